@@ -1,0 +1,235 @@
+#include "csvreader.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+#include <cstring>
+
+namespace omnimap::sim {
+
+namespace {
+
+constexpr std::size_t kChunkBytes = 1 << 20;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omnimap::sim", text);
+}
+
+} // namespace
+
+CsvReader::CsvReader() = default;
+
+CsvReader::CsvReader(const Options &options)
+    : m_options(options)
+{
+}
+
+bool CsvReader::open(const QString &path)
+{
+    m_file.setFileName(path);
+    if (!m_file.open(QIODevice::ReadOnly)) {
+        m_error = m_file.errorString();
+        return false;
+    }
+    m_fromBytes = false;
+    m_totalBytes = m_file.size();
+    start();
+    return true;
+}
+
+void CsvReader::openBytes(const QByteArray &bytes)
+{
+    m_bytes = bytes;
+    m_fromBytes = true;
+    m_totalBytes = bytes.size();
+    start();
+}
+
+void CsvReader::start()
+{
+    m_buffer.resize(kChunkBytes);
+    m_pos = m_end = 0;
+    m_consumedBefore = 0;
+    m_eof = false;
+    m_line = 1;
+    m_data.resize(4096);
+    refill();
+    if (m_end - m_pos >= 3 && std::memcmp(m_buffer.data() + m_pos, "\xEF\xBB\xBF", 3) == 0) {
+        m_bom = true;
+        m_pos += 3;
+    }
+    if (m_options.delimiter != 0)
+        m_delimiter = m_options.delimiter;
+    else
+        detectDelimiter();
+}
+
+bool CsvReader::refill()
+{
+    if (m_eof)
+        return false;
+    // Keep nothing: fields are copied into m_data as they are parsed, so the old chunk
+    // can be dropped entirely.
+    m_consumedBefore += std::int64_t(m_end);
+    m_pos = m_end = 0;
+    if (m_fromBytes) {
+        const std::int64_t offset = m_consumedBefore;
+        const std::int64_t n = std::min<std::int64_t>(std::int64_t(kChunkBytes), m_bytes.size() - offset);
+        if (n > 0) {
+            std::memcpy(m_buffer.data(), m_bytes.constData() + offset, std::size_t(n));
+            m_end = std::size_t(n);
+        }
+    } else {
+        const qint64 n = m_file.read(m_buffer.data(), qint64(kChunkBytes));
+        if (n > 0)
+            m_end = std::size_t(n);
+    }
+    if (m_end == 0) {
+        m_eof = true;
+        return false;
+    }
+    return true;
+}
+
+int CsvReader::refillAndNext()
+{
+    if (!refill())
+        return kEof;
+    return static_cast<unsigned char>(m_buffer[m_pos++]);
+}
+
+void CsvReader::detectDelimiter()
+{
+    // Count candidates on the first line of the first chunk, outside quotes; the most
+    // frequent wins, `,` on a tie or when there is none.
+    int counts[3] = {0, 0, 0};
+    const char candidates[3] = {',', ';', '\t'};
+    bool inQuotes = false;
+    for (std::size_t i = m_pos; i < m_end; ++i) {
+        const char c = m_buffer[i];
+        if (c == '"')
+            inQuotes = !inQuotes;
+        else if (!inQuotes && (c == '\n' || c == '\r'))
+            break;
+        else if (!inQuotes) {
+            for (int k = 0; k < 3; ++k)
+                counts[k] += c == candidates[k] ? 1 : 0;
+        }
+    }
+    int best = 0;
+    for (int k = 1; k < 3; ++k) {
+        if (counts[k] > counts[best])
+            best = k;
+    }
+    m_delimiter = candidates[best];
+}
+
+bool CsvReader::fail(const QString &message, std::int64_t line, int column)
+{
+    m_error = message;
+    m_errorLine = line;
+    m_errorColumn = column;
+    return false;
+}
+
+void CsvReader::appendByte(char c)
+{
+    if (m_dataSize == m_data.size())
+        m_data.resize(m_data.size() * 2);
+    m_data[m_dataSize++] = c;
+}
+
+bool CsvReader::readRecord()
+{
+    if (hasError())
+        return false;
+    const char delimiter = m_delimiter;
+    for (;;) {
+        m_dataSize = 0;
+        m_fieldEnds.clear();
+        m_quoted.clear();
+        m_recordLine = m_line;
+        int c = next();
+        if (c == kEof)
+            return false;
+        for (;;) {
+            const int column = int(m_fieldEnds.size()) + 1;
+            const std::size_t fieldStart = m_dataSize;
+            bool quoted = false;
+            if (c == '"') {
+                quoted = true;
+                const std::int64_t quoteLine = m_line;
+                for (;;) {
+                    c = next();
+                    if (c == kEof)
+                        return fail(tr("unclosed quote (the field starts on line %1)").arg(quoteLine), quoteLine, column);
+                    if (c == '"') {
+                        if (peek() == '"') {
+                            next();
+                            appendByte('"');
+                            continue;
+                        }
+                        c = next();
+                        break;
+                    }
+                    if (c == 0)
+                        return fail(tr("NUL byte in the data"), m_line, column);
+                    if (c == '\n')
+                        ++m_line;
+                    else if (c == '\r' && peek() != '\n')
+                        ++m_line;
+                    appendByte(char(c));
+                    if (std::int64_t(m_dataSize - fieldStart) > m_options.maxFieldBytes)
+                        return fail(tr("field longer than %1 bytes").arg(m_options.maxFieldBytes), m_recordLine, column);
+                }
+                if (c != delimiter && c != '\n' && c != '\r' && c != kEof)
+                    return fail(tr("unexpected character after a closing quote"), m_line, column);
+            } else {
+                // Fast path: copy the run of ordinary bytes straight from the chunk.
+                while (c != delimiter && c != '\n' && c != '\r' && c != kEof) {
+                    if (c == 0)
+                        return fail(tr("NUL byte in the data"), m_line, column);
+                    appendByte(char(c));
+                    std::size_t run = m_pos;
+                    while (run < m_end) {
+                        const char b = m_buffer[run];
+                        if (b == delimiter || b == '\n' || b == '\r' || b == 0)
+                            break;
+                        ++run;
+                    }
+                    const std::size_t n = run - m_pos;
+                    if (n > 0) {
+                        while (m_dataSize + n > m_data.size())
+                            m_data.resize(m_data.size() * 2);
+                        std::memcpy(m_data.data() + m_dataSize, m_buffer.data() + m_pos, n);
+                        m_dataSize += n;
+                        m_pos = run;
+                    }
+                    if (std::int64_t(m_dataSize - fieldStart) > m_options.maxFieldBytes)
+                        return fail(tr("field longer than %1 bytes").arg(m_options.maxFieldBytes), m_recordLine, column);
+                    c = next();
+                }
+            }
+            m_fieldEnds.push_back(m_dataSize);
+            m_quoted.push_back(quoted ? 1 : 0);
+            if (c == delimiter) {
+                c = next();
+                continue;
+            }
+            if (c == '\r') {
+                if (peek() == '\n')
+                    next();
+                ++m_line;
+            } else if (c == '\n') {
+                ++m_line;
+            }
+            break;
+        }
+        const bool blank = m_fieldEnds.size() == 1 && m_dataSize == 0 && !m_quoted[0];
+        if (!blank)
+            return true;
+    }
+}
+
+} // namespace omnimap::sim

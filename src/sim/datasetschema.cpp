@@ -1,0 +1,135 @@
+#include "datasetschema.h"
+
+#include <QCoreApplication>
+
+namespace omnimap::sim {
+
+namespace {
+
+// Version 1: the first schema (see docs/data-set.md). Events store integer ids into the
+// dimension tables (names once, 8x smaller rows) and epoch milliseconds in UTC.
+// There is deliberately no (customer_id, ts) index: the journey cache reads events with
+// one sequential rowid scan, and maintaining that index costs more than the import itself.
+const char *const kSchemaV1 = R"sql(
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE channels    (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE touchpoints (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE stages      (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE event_types (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE customers (
+    id          INTEGER PRIMARY KEY,
+    external_id TEXT NOT NULL UNIQUE,
+    age_band    TEXT,
+    gender      TEXT,
+    region      TEXT,
+    signup_date TEXT
+);
+CREATE TABLE customer_attributes (
+    customer_id INTEGER NOT NULL REFERENCES customers(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    value       TEXT NOT NULL,
+    PRIMARY KEY (customer_id, name)
+) WITHOUT ROWID;
+CREATE TABLE import_runs (
+    id            INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL,
+    source        TEXT NOT NULL,
+    started_at    TEXT NOT NULL,
+    finished_at   TEXT,
+    rows_read     INTEGER NOT NULL DEFAULT 0,
+    rows_imported INTEGER NOT NULL DEFAULT 0,
+    rows_skipped  INTEGER NOT NULL DEFAULT 0,
+    problems      TEXT NOT NULL DEFAULT '[]',
+    mapping       TEXT NOT NULL DEFAULT '{}'
+);
+CREATE TABLE events (
+    id            INTEGER PRIMARY KEY,
+    customer_id   INTEGER NOT NULL REFERENCES customers(id),
+    ts            INTEGER NOT NULL,
+    channel_id    INTEGER REFERENCES channels(id),
+    touchpoint_id INTEGER REFERENCES touchpoints(id),
+    stage_id      INTEGER REFERENCES stages(id),
+    event_type_id INTEGER NOT NULL REFERENCES event_types(id),
+    revenue       REAL NOT NULL DEFAULT 0,
+    cost          REAL NOT NULL DEFAULT 0,
+    import_run_id INTEGER REFERENCES import_runs(id)
+);
+CREATE TABLE paths (
+    id            INTEGER PRIMARY KEY,
+    import_run_id INTEGER NOT NULL REFERENCES import_runs(id),
+    channel_ids   TEXT NOT NULL,
+    conversions   REAL NOT NULL,
+    nulls         REAL NOT NULL,
+    value         REAL NOT NULL
+);
+INSERT INTO meta (key, value) VALUES ('generation', '0');
+)sql";
+
+const char *const kIndexes = R"sql(
+CREATE INDEX IF NOT EXISTS customers_region   ON customers(region);
+CREATE INDEX IF NOT EXISTS customers_age_band ON customers(age_band);
+CREATE INDEX IF NOT EXISTS customer_attributes_name_value ON customer_attributes(name, value);
+CREATE INDEX IF NOT EXISTS paths_import_run   ON paths(import_run_id);
+)sql";
+
+struct Step
+{
+    int toVersion;
+    const char *sql;
+};
+
+// Append a step per schema change; never edit a released step.
+const Step kSteps[] = {
+    {1, kSchemaV1},
+};
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omnimap::sim", text);
+}
+
+} // namespace
+
+QString migrateDataSetSchema(SqliteDb &db)
+{
+    const int current = int(db.queryInt("PRAGMA user_version"));
+    if (current > kDataSetSchemaVersion) {
+        return tr("The data set has schema version %1, newer than this Omnimap supports (%2).")
+            .arg(current)
+            .arg(kDataSetSchemaVersion);
+    }
+    if (current == kDataSetSchemaVersion)
+        return {};
+
+    SqliteTransaction transaction(db);
+    if (!transaction.isActive())
+        return tr("Could not start the schema upgrade: %1").arg(db.lastError());
+    for (const Step &step : kSteps) {
+        if (step.toVersion <= current)
+            continue;
+        if (!db.exec(step.sql)) {
+            return tr("Upgrading the data set schema to version %1 failed: %2")
+                .arg(step.toVersion)
+                .arg(db.lastError());
+        }
+        // PRAGMA can not take a bound parameter; the value is our own integer constant.
+        const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(step.toVersion);
+        if (!db.exec(pragma.constData()))
+            return tr("Could not record schema version %1: %2").arg(step.toVersion).arg(db.lastError());
+    }
+    if (!db.exec(kIndexes))
+        return tr("Could not create the data set indexes: %1").arg(db.lastError());
+    if (!transaction.commit())
+        return tr("Could not commit the schema upgrade: %1").arg(db.lastError());
+    return {};
+}
+
+bool createDataSetIndexes(SqliteDb &db)
+{
+    return db.exec(kIndexes);
+}
+
+} // namespace omnimap::sim
