@@ -1,0 +1,86 @@
+// omnimap-cli: everything the GUI does to a plan, headless. Each sub-command lives in
+// its own cmd_*.cpp and registers itself (see command.h).
+
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <algorithm>
+
+using namespace omnimap::cli;
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+void printUsage()
+{
+    out() << tr("Usage: omnimap-cli <command> [options]") << '\n'
+          << tr("Plan omnichannel customer journeys headless: validate, convert, import, simulate, export, merge.")
+          << "\n\n"
+          << tr("Commands:") << '\n';
+    auto sorted = commands();
+    std::sort(sorted.begin(), sorted.end(),
+              [](const Command &a, const Command &b) { return qstrcmp(a.name, b.name) < 0; });
+    for (const Command &c : sorted) {
+        out() << "  " << QString::fromLatin1(c.name).leftJustified(18) << ' '
+              << QCoreApplication::translate("cli", c.summary) << '\n';
+    }
+    out() << '\n'
+          << tr("Run 'omnimap-cli <command> --help' for a command's options.") << '\n'
+          << tr("Exit codes: 0 success, 1 invalid input, 2 wrong usage.") << '\n';
+    out().flush();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("omnimap-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Omnimap"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(OMNIMAP_VERSION_STRING));
+
+    // The CLI speaks the user's language when a translation is available
+    // (OMNIMAP_LANG=ko|en overrides the system locale, handy in scripts).
+    QTranslator translator;
+    const QString lang = qEnvironmentVariable("OMNIMAP_LANG", QLocale::system().name());
+    if (translator.load(QStringLiteral("omnimap_") + lang.left(2), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        printUsage();
+        return ExitUsage;
+    }
+    const QString name = args.at(1);
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        printUsage();
+        return ExitOk;
+    }
+    if (name == QLatin1String("--version") || name == QLatin1String("-v")) {
+        out() << "omnimap-cli " << QCoreApplication::applicationVersion() << '\n';
+        out().flush();
+        return ExitOk;
+    }
+    for (const Command &command : commands()) {
+        if (name == QLatin1String(command.name)) {
+            args.removeAt(1);
+            args[0] = QStringLiteral("omnimap-cli ") + name;
+            const int code = command.run(args);
+            out().flush();
+            err().flush();
+            return code;
+        }
+    }
+    err() << tr("omnimap-cli: unknown command '%1'. Run 'omnimap-cli --help' for the list.").arg(name)
+          << '\n';
+    err().flush();
+    return ExitUsage;
+}

@@ -1,0 +1,76 @@
+#include "migrations.h"
+
+#include "projectfile.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+namespace omnimap {
+
+namespace {
+
+// Version 0 was the prototype format shared with early testers: hand-offs named their
+// ends "fromId"/"toId" and there was no formatVersion key (read as 0).
+void migrate0to1(nlohmann::json &root)
+{
+    auto journeys = root.find("journeys");
+    if (journeys == root.end() || !journeys->is_array())
+        return;
+    for (auto &journey : *journeys) {
+        if (!journey.is_object())
+            continue;
+        auto handoffs = journey.find("handoffs");
+        if (handoffs == journey.end() || !handoffs->is_array())
+            continue;
+        for (auto &h : *handoffs) {
+            if (!h.is_object())
+                continue;
+            for (const auto &[oldKey, newKey] : {std::pair{"fromId", "from"}, std::pair{"toId", "to"}}) {
+                auto it = h.find(oldKey);
+                if (it != h.end() && h.find(newKey) == h.end()) {
+                    h[newKey] = *it;
+                    h.erase(oldKey);
+                }
+            }
+        }
+    }
+}
+
+struct Step
+{
+    int from;
+    std::function<void(nlohmann::json &)> apply;
+};
+
+const Step kSteps[] = {
+    {0, migrate0to1},
+};
+
+} // namespace
+
+QString migrateProjectTree(nlohmann::json &root, int fromVersion)
+{
+    if (fromVersion > kCurrentFormatVersion) {
+        return QCoreApplication::translate("omnimap::JsonReader",
+                                           "written by a newer Omnimap (format version %1); "
+                                           "this version reads up to %2. Please update Omnimap.")
+            .arg(fromVersion)
+            .arg(kCurrentFormatVersion);
+    }
+    if (fromVersion < 0) {
+        return QCoreApplication::translate("omnimap::JsonReader",
+                                           "format version %1 is not valid")
+            .arg(fromVersion);
+    }
+    for (int version = fromVersion; version < kCurrentFormatVersion; ++version) {
+        for (const Step &step : kSteps) {
+            if (step.from == version)
+                step.apply(root);
+        }
+    }
+    root["formatVersion"] = kCurrentFormatVersion;
+    return {};
+}
+
+} // namespace omnimap

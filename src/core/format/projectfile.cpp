@@ -1,0 +1,225 @@
+#include "projectfile.h"
+
+#include "jsonobjectreader.h"
+#include "jsonsafety.h"
+#include "migrations.h"
+#include "projectreader.h"
+#include "projectwriter.h"
+#include "validation/referencecheck.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace omnimap {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omnimap::ProjectFile", text);
+}
+
+LoadResult failure(const QString &file, const QString &where, const QString &message)
+{
+    LoadResult result;
+    Diagnostic d;
+    d.file = file;
+    d.where = where;
+    d.message = message;
+    result.diagnostics.append(d);
+    return result;
+}
+
+/// Writes `bytes` through QSaveFile; returns an empty string or the reason.
+QString writeAtomically(const QString &path, const QByteArray &bytes, bool *renameRefused)
+{
+    *renameRefused = false;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return tr("cannot create a temporary file beside %1: %2").arg(path, file.errorString());
+    if (file.write(bytes) != bytes.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return tr("cannot write %1: %2").arg(path, reason);
+    }
+    if (!file.commit()) {
+        *renameRefused = file.error() == QFileDevice::RenameError;
+        return tr("cannot replace %1: %2").arg(path, file.errorString());
+    }
+    return {};
+}
+
+QString writeDirect(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return tr("cannot open %1 for writing: %2").arg(path, file.errorString());
+    if (file.write(bytes) != bytes.size() || !file.flush()) {
+        const QString reason = file.errorString();
+        return tr("cannot write %1: %2").arg(path, reason);
+    }
+    file.close();
+    return {};
+}
+
+QByteArray readAll(const QString &path, bool *ok)
+{
+    QFile file(path);
+    *ok = file.open(QIODevice::ReadOnly);
+    return *ok ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+LoadResult readProject(const QByteArray &bytes, const QString &fileName, const ReadLimits &limits)
+{
+    if (bytes.size() > limits.maxFileBytes) {
+        return failure(fileName, {}, tr("file is %1 bytes; the limit is %2 bytes")
+                                         .arg(bytes.size())
+                                         .arg(limits.maxFileBytes));
+    }
+    SafeJson parsed = parseUntrustedJson(bytes, limits);
+    if (!parsed.value)
+        return failure(fileName, parsed.where, parsed.error);
+    nlohmann::json &root = *parsed.value;
+    if (!root.is_object())
+        return failure(fileName, QStringLiteral("/"), tr("expected a JSON object (an Omnimap project)"));
+
+    int version = 0;
+    const auto versionIt = root.find("formatVersion");
+    if (versionIt != root.end()) {
+        if (!versionIt->is_number_integer())
+            return failure(fileName, QStringLiteral("/formatVersion"), tr("expected a whole number"));
+        version = static_cast<int>(qBound(qint64(-1), versionIt->get<qint64>(), qint64(1000000)));
+    }
+    const QString migrationError = migrateProjectTree(root, version);
+    if (!migrationError.isEmpty())
+        return failure(fileName, QStringLiteral("/formatVersion"), migrationError);
+
+    ReadContext context;
+    context.fileName = fileName;
+    Project project = readProjectTree(root, context);
+
+    LoadResult result;
+    result.fileFormatVersion = version;
+    result.diagnostics = context.diagnostics;
+    const Diagnostics duplicates = findDuplicateIds(project, fileName);
+    result.diagnostics += duplicates;
+    if (!context.diagnostics.isEmpty() || !duplicates.isEmpty())
+        return result;
+    result.diagnostics += findDanglingReferences(project, fileName);
+    result.project = std::move(project);
+    return result;
+}
+
+LoadResult loadProjectFile(const QString &path, const ReadLimits &limits)
+{
+    const QFileInfo info(path);
+    const QString name = info.fileName();
+    if (!info.exists())
+        return failure(path, {}, tr("file not found"));
+    if (info.isDir())
+        return failure(path, {}, tr("is a folder, not a project file"));
+    if (info.size() > limits.maxFileBytes) {
+        return failure(path, {}, tr("file is %1 bytes; the limit is %2 bytes")
+                                     .arg(info.size())
+                                     .arg(limits.maxFileBytes));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return failure(path, {}, tr("cannot open: %1").arg(file.errorString()));
+    // Read at most one byte past the limit: the file may have grown since stat().
+    const QByteArray bytes = file.read(limits.maxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return failure(path, {}, tr("cannot read: %1").arg(file.errorString()));
+    return readProject(bytes, name.isEmpty() ? path : name, limits);
+}
+
+QByteArray writeProject(const Project &project)
+{
+    // nlohmann's default object type is a std::map: keys come out sorted, so the
+    // same model always gives the same bytes.
+    std::string text = projectToTree(project).dump(2, ' ', false,
+                                                   nlohmann::json::error_handler_t::strict);
+    text.push_back('\n');
+    return QByteArray::fromStdString(text);
+}
+
+SaveResult saveProjectFile(const QString &path, const Project &project, const SaveOptions &options)
+{
+    SaveResult result;
+    QByteArray bytes;
+    try {
+        bytes = writeProject(project);
+    } catch (const nlohmann::json::exception &e) {
+        result.error = tr("cannot serialise the project: %1").arg(QString::fromUtf8(e.what()));
+        return result;
+    }
+
+    // Keep the previous version as NAME.bak, itself written atomically, and verify it
+    // before anything touches the original.
+    bool hadOld = false;
+    const QByteArray oldBytes = QFileInfo::exists(path) ? readAll(path, &hadOld) : QByteArray();
+    if (QFileInfo::exists(path) && !hadOld) {
+        result.error = tr("cannot read the current %1 to back it up; nothing was written").arg(path);
+        return result;
+    }
+    if (hadOld) {
+        result.backupPath = path + QStringLiteral(".bak");
+        bool refused = false;
+        const QString backupError = writeAtomically(result.backupPath, oldBytes, &refused);
+        if (!backupError.isEmpty() && !refused) {
+            result.error = tr("cannot write the backup, so the project was not saved: %1").arg(backupError);
+            return result;
+        }
+        if (refused) {
+            const QString direct = writeDirect(result.backupPath, oldBytes);
+            if (!direct.isEmpty()) {
+                result.error = tr("cannot write the backup, so the project was not saved: %1").arg(direct);
+                return result;
+            }
+        }
+        bool ok = false;
+        if (readAll(result.backupPath, &ok) != oldBytes || !ok) {
+            result.error = tr("the backup %1 did not read back identically; nothing was written")
+                               .arg(result.backupPath);
+            return result;
+        }
+    }
+
+    bool renameRefused = options.directWrite;
+    if (!options.directWrite) {
+        const QString error = writeAtomically(path, bytes, &renameRefused);
+        if (error.isEmpty()) {
+            result.ok = true;
+            result.method = SaveMethod::AtomicRename;
+            return result;
+        }
+        if (!renameRefused) {
+            result.error = error;
+            return result;
+        }
+    }
+
+    // The share refused the rename: with the verified backup in place, write in place,
+    // then read back and parse what landed on disk.
+    result.method = SaveMethod::DirectWriteVerified;
+    const QString error = writeDirect(path, bytes);
+    bool ok = false;
+    const QByteArray written = error.isEmpty() ? readAll(path, &ok) : QByteArray();
+    if (!error.isEmpty() || !ok || written != bytes || !readProject(written, path).ok()) {
+        if (hadOld)
+            writeDirect(path, oldBytes);
+        result.error = error.isEmpty()
+            ? tr("%1 did not read back identically after writing; the previous version was restored from %2")
+                  .arg(path, result.backupPath)
+            : error;
+        return result;
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace omnimap

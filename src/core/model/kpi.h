@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common.h"
+
+namespace omnimap {
+
+enum class KpiUnit { Percent, Count, Currency, Duration, Ratio, Score };
+enum class KpiDirection { Increase, Decrease };
+
+/// A KPI measured on the data set: events of type X at stage Y divided by events of
+/// type Z at stage W (or a plain count when there is no denominator), within a window.
+struct KpiBinding
+{
+    QString numeratorEventType;
+    Id numeratorStageId;   ///< empty: any stage
+    Id numeratorChannelId; ///< empty: any channel
+    QString denominatorEventType; ///< empty: the KPI is a count
+    Id denominatorStageId;
+    Id denominatorChannelId;
+    int windowDays = 0; ///< 0: the whole data set
+};
+
+struct Kpi
+{
+    Id id;
+    QString name;
+    QString libraryKey; ///< "conversion_rate", … or empty for a custom KPI
+    KpiUnit unit = KpiUnit::Percent;
+    QString currency;   ///< ISO 4217 when unit == Currency
+    std::optional<double> baseline;
+    std::optional<double> target;
+    KpiDirection direction = KpiDirection::Increase;
+    Id journeyId;  ///< scope: empty means the whole project
+    Id stageId;    ///< empty: every stage
+    Id channelId;  ///< empty: every channel
+    IdList touchpointIds;
+    Id ownerDepartmentId;
+    std::optional<KpiBinding> binding;
+    std::optional<double> actual;    ///< last measured on the data set
+    std::optional<double> simulated; ///< last simulated
+    ExtraFields extra = ExtraFields::object();
+};
+
+} // namespace omnimap
