@@ -1,0 +1,54 @@
+#pragma once
+
+#include "model/common.h"
+
+#include <QObject>
+
+class QDockWidget;
+class QMainWindow;
+class QMenu;
+class QWidget;
+
+namespace omnimap {
+
+class Document;
+
+/// What the main window offers to the feature areas (plan tools, exports, merge,
+/// insight). Each area installs itself through one function taking an AppContext
+/// (see extensions.h), so areas add menus, docks and tabs without editing the main
+/// window, and tests can install an area into a bare window.
+class AppContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Menu { File, FileImport, FileExport, Edit, View, Journey, Plan, Data, Tools, Help };
+
+    using QObject::QObject;
+    ~AppContext() override = default;
+
+    virtual QMainWindow *window() = 0;
+    /// The document being edited (never null while a window is open).
+    virtual Document *document() = 0;
+    /// The journey shown in the active map tab, or empty.
+    virtual Id currentJourneyId() const = 0;
+    /// Ids of the items selected on the map or in the project tree.
+    virtual QList<Id> selectedItemIds() const = 0;
+
+    virtual QMenu *menu(Menu which) = 0;
+    virtual void addDock(QDockWidget *dock, Qt::DockWidgetArea area) = 0;
+    /// Adds a tab to the central editor area (role matrix, KPI table, timeline, …).
+    virtual void addEditorTab(QWidget *tab, const QString &title) = 0;
+    virtual void showEditorTab(QWidget *tab) = 0;
+    /// Shows the item: selects it in the tree and on the map, scrolls to it.
+    virtual void revealItem(const Id &itemId) = 0;
+    virtual void showStatusMessage(const QString &message, int timeoutMs = 5000) = 0;
+
+signals:
+    /// A different document was opened (or created) in the window.
+    void documentReplaced(omnimap::Document *document);
+    void currentJourneyChanged(const omnimap::Id &journeyId);
+    void selectionChanged(const QList<omnimap::Id> &itemIds);
+};
+
+} // namespace omnimap
