@@ -1,0 +1,115 @@
+#include "pathset.h"
+
+#include <cstring>
+#include <string>
+#include <unordered_map>
+
+namespace omnimap::sim {
+
+double PathSet::totalConversions() const
+{
+    double sum = 0.0;
+    for (double c : conversions)
+        sum += c;
+    return sum;
+}
+
+double PathSet::totalValue() const
+{
+    double sum = 0.0;
+    for (double v : value)
+        sum += v;
+    return sum;
+}
+
+PathSet pathSetFromJourneys(const Journeys &journeys)
+{
+    PathSet paths;
+    paths.channelNames = journeys.channelNames;
+    paths.offsets = journeys.offsets;
+    paths.channels = journeys.channel;
+    paths.ageDays.resize(journeys.touchTs.size());
+    paths.conversions.resize(journeys.size());
+    paths.nulls.resize(journeys.size());
+    paths.value = journeys.value;
+    for (std::size_t j = 0; j < journeys.size(); ++j) {
+        paths.conversions[j] = journeys.converted[j];
+        paths.nulls[j] = 1 - journeys.converted[j];
+        for (std::uint32_t t = journeys.begin(j); t < journeys.end(j); ++t)
+            paths.ageDays[t] = float(double(journeys.endTs[j] - journeys.touchTs[t]) / 86400000.0);
+    }
+    return paths;
+}
+
+bool loadPathSet(DataSet &dataSet, PathSet &paths, QString *errorString)
+{
+    paths = PathSet();
+    paths.channelNames = dataSet.names(Dimension::Channel);
+    SqliteStatement stmt = dataSet.db().prepare("SELECT channel_ids, conversions, nulls, value FROM paths ORDER BY id");
+    int rc = 0;
+    while ((rc = stmt.step()) == SQLITE_ROW) {
+        const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(stmt.handle(), 0));
+        unsigned id = 0;
+        bool inNumber = false;
+        for (const char *p = text; p && *p; ++p) {
+            if (*p >= '0' && *p <= '9') {
+                id = id * 10 + unsigned(*p - '0');
+                inNumber = true;
+            } else if (inNumber) {
+                paths.channels.push_back(std::uint16_t(id));
+                id = 0;
+                inNumber = false;
+            }
+        }
+        if (inNumber)
+            paths.channels.push_back(std::uint16_t(id));
+        paths.offsets.push_back(std::uint32_t(paths.channels.size()));
+        paths.conversions.push_back(stmt.columnDouble(1));
+        paths.nulls.push_back(stmt.columnDouble(2));
+        paths.value.push_back(stmt.columnDouble(3));
+    }
+    if (rc != SQLITE_DONE) {
+        if (errorString)
+            *errorString = dataSet.db().lastError();
+        return false;
+    }
+    return true;
+}
+
+PathSet collapsedUniquePaths(const PathSet &paths)
+{
+    PathSet out;
+    out.channelNames = paths.channelNames;
+    std::unordered_map<std::string, std::uint32_t> index;
+    index.reserve(4096);
+    std::string key;
+    for (std::size_t p = 0; p < paths.size(); ++p) {
+        key.clear();
+        std::uint16_t last = 0;
+        for (std::uint32_t t = paths.begin(p); t < paths.end(p); ++t) {
+            const std::uint16_t c = paths.channels[t];
+            if (c == last)
+                continue;
+            key.append(reinterpret_cast<const char *>(&c), sizeof c);
+            last = c;
+        }
+        if (key.empty())
+            continue;
+        const auto [it, inserted] = index.try_emplace(key, std::uint32_t(out.size()));
+        if (inserted) {
+            const std::size_t first = out.channels.size();
+            out.channels.resize(first + key.size() / sizeof(std::uint16_t));
+            std::memcpy(out.channels.data() + first, key.data(), key.size());
+            out.offsets.push_back(std::uint32_t(out.channels.size()));
+            out.conversions.push_back(0.0);
+            out.nulls.push_back(0.0);
+            out.value.push_back(0.0);
+        }
+        out.conversions[it->second] += paths.conversions[p];
+        out.nulls[it->second] += paths.nulls[p];
+        out.value[it->second] += paths.value[p];
+    }
+    return out;
+}
+
+} // namespace omnimap::sim
