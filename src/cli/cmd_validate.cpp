@@ -66,8 +66,12 @@ int run(const QStringList &arguments)
         if (!result.ok() || hasErrors(result.diagnostics)) {
             code = ExitInvalid;
         } else if (!parser.isSet(quiet)) {
-            out() << path << ": " << tr("valid (%n journey(s)", nullptr, int(result.project->journeys.size()))
-                  << tr(", %n persona(s))", nullptr, int(result.project->personas.size())) << '\n';
+            out() << path << ": "
+                  << QCoreApplication::translate("cli", "valid (%n journey(s)", nullptr,
+                                                 int(result.project->journeys.size()))
+                  << QCoreApplication::translate("cli", ", %n persona(s))", nullptr,
+                                                 int(result.project->personas.size()))
+                  << '\n';
         }
     }
     return code;
