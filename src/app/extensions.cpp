@@ -1,13 +1,14 @@
 #include "extensions.h"
 
+#include "settings/languagemenu.h"
 #include "shell/appcontext.h"
 
 namespace omnimap {
 
 void installExtensions(AppContext &context)
 {
-    // Feature areas register here as they land (one line each).
-    Q_UNUSED(context)
+    // Feature areas register here (one line each), in menu order.
+    installLanguageMenu(context);
 }
 
 } // namespace omnimap

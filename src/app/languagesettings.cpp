@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QPointer>
 #include <QSettings>
 #include <QTranslator>
 
@@ -10,7 +11,9 @@ namespace omnimap {
 
 namespace {
 const QString kLanguageKey = QStringLiteral("ui/language");
-}
+QPointer<QTranslator> g_ownTranslator;
+QPointer<QTranslator> g_qtTranslator;
+} // namespace
 
 QString languageSetting()
 {
@@ -22,20 +25,33 @@ void setLanguageSetting(const QString &language)
     QSettings().setValue(kLanguageKey, language);
 }
 
-void installTranslations(QCoreApplication &app)
+QString effectiveLanguage(const QString &setting)
 {
-    QString language = qEnvironmentVariable("OMNIMAP_LANG", languageSetting());
-    if (language == QLatin1String("system"))
-        language = QLocale::system().name().left(2);
-    QLocale::setDefault(QLocale(language));
+    const QString forced = qEnvironmentVariable("OMNIMAP_LANG");
+    const QString language = forced.isEmpty() ? setting : forced;
+    if (language == QLatin1String("system") || language.isEmpty())
+        return QLocale::system().name().left(2) == QLatin1String("ko") ? QStringLiteral("ko") : QStringLiteral("en");
+    return language;
+}
 
+void installTranslations(QCoreApplication &app, const QString &setting)
+{
+    const QString language = effectiveLanguage(setting);
+    QLocale::setDefault(QLocale(language == QLatin1String("ko") ? QLocale::Korean : QLocale::English,
+                                language == QLatin1String("ko") ? QLocale::SouthKorea : QLocale::UnitedStates));
+    for (QPointer<QTranslator> *slot : {&g_ownTranslator, &g_qtTranslator}) {
+        if (*slot) {
+            QCoreApplication::removeTranslator(*slot);
+            delete slot->data();
+        }
+    }
     // Owned by the application so they live as long as it does.
-    auto *own = new QTranslator(&app);
-    if (own->load(QStringLiteral("omnimap_") + language, QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    g_ownTranslator = new QTranslator(&app);
+    if (g_ownTranslator->load(QStringLiteral("omnimap_") + language, QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(g_ownTranslator);
+    g_qtTranslator = new QTranslator(&app);
+    if (g_qtTranslator->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(g_qtTranslator);
 }
 
 } // namespace omnimap

@@ -10,7 +10,12 @@ namespace omnimap {
 QString languageSetting();
 void setLanguageSetting(const QString &language);
 
-/// Loads the Omnimap and Qt translations for the chosen language into `app`.
-void installTranslations(QCoreApplication &app);
+/// The language actually used for a setting ("system" resolves to the locale's).
+QString effectiveLanguage(const QString &setting);
+
+/// Loads the Omnimap and Qt translations for the chosen language into `app`,
+/// replacing the ones installed before. Qt then sends QEvent::LanguageChange to every
+/// widget, so views that retranslate in changeEvent() follow at once.
+void installTranslations(QCoreApplication &app, const QString &setting = languageSetting());
 
 } // namespace omnimap
