@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "dimensiondictionary.h"
+#include "eventwriter.h"
 #include "importrun.h"
 #include "timestampparser.h"
 
@@ -11,6 +12,7 @@
 #include <QJsonObject>
 
 #include <charconv>
+#include <memory>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -46,17 +48,6 @@ const FieldSpec kFields[FieldCount] = {
     {"gender", {nullptr, nullptr, nullptr}, false},
     {"region", {nullptr, nullptr, nullptr}, false},
     {"signup_date", {nullptr, nullptr, nullptr}, false},
-};
-
-constexpr int kRowsPerStatement = 32;
-constexpr int kColumnsPerRow = 9;
-
-struct EventRow
-{
-    std::int64_t customer;
-    std::int64_t ts;
-    int channel, touchpoint, stage, eventType;
-    double revenue, cost;
 };
 
 bool parseAmount(std::string_view text, double &value)
@@ -98,7 +89,6 @@ private:
     bool processRow();
     std::int64_t customerId(std::string_view external, bool &isNew);
     bool insertCustomer(std::int64_t id, std::string_view external);
-    bool flush(bool all);
 
     SqliteDb &m_db;
     DataSet &m_dataSet;
@@ -113,8 +103,8 @@ private:
     std::vector<std::pair<QString, int>> m_attributeColumns;
     std::unordered_map<std::string, std::int64_t> m_customers;
     std::int64_t m_nextCustomer = 1;
-    std::vector<EventRow> m_pending;
-    SqliteStatement m_insertMany, m_insertOne, m_insertCustomer, m_insertAttribute;
+    std::unique_ptr<EventWriter> m_writer;
+    SqliteStatement m_insertCustomer, m_insertAttribute;
     bool m_dbError = false;
 };
 
@@ -226,42 +216,6 @@ bool EventImport::insertCustomer(std::int64_t id, std::string_view external)
     return ok;
 }
 
-bool EventImport::flush(bool all)
-{
-    std::size_t done = 0;
-    while (m_pending.size() - done >= std::size_t(kRowsPerStatement) || (all && done < m_pending.size())) {
-        const bool many = m_pending.size() - done >= std::size_t(kRowsPerStatement);
-        SqliteStatement &stmt = many ? m_insertMany : m_insertOne;
-        const int rows = many ? kRowsPerStatement : 1;
-        for (int r = 0; r < rows; ++r) {
-            const EventRow &row = m_pending[done + std::size_t(r)];
-            const int base = r * kColumnsPerRow;
-            stmt.bindInt(base + 1, row.customer);
-            stmt.bindInt(base + 2, row.ts);
-            auto bindId = [&stmt](int index, int id) {
-                if (id > 0)
-                    stmt.bindInt(index, id);
-                else
-                    stmt.bindNull(index);
-            };
-            bindId(base + 3, row.channel);
-            bindId(base + 4, row.touchpoint);
-            bindId(base + 5, row.stage);
-            stmt.bindInt(base + 6, row.eventType);
-            stmt.bindDouble(base + 7, row.revenue);
-            stmt.bindDouble(base + 8, row.cost);
-            stmt.bindInt(base + 9, m_result.runId);
-        }
-        const int rc = stmt.step();
-        sqlite3_reset(stmt.handle());
-        if (rc != SQLITE_DONE)
-            return false;
-        done += std::size_t(rows);
-    }
-    m_pending.erase(m_pending.begin(), m_pending.begin() + std::ptrdiff_t(done));
-    return true;
-}
-
 ImportResult EventImport::run()
 {
     QJsonObject mapping;
@@ -294,17 +248,10 @@ ImportResult EventImport::run()
             m_nextCustomer = std::max(m_nextCustomer, id + 1);
         }
     }
-    std::string many = "INSERT INTO events (customer_id, ts, channel_id, touchpoint_id, stage_id, "
-                       "event_type_id, revenue, cost, import_run_id) VALUES ";
-    std::string one = many + "(?,?,?,?,?,?,?,?,?)";
-    for (int r = 0; r < kRowsPerStatement; ++r)
-        many += r == 0 ? "(?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?)";
-    m_insertMany = m_db.prepare(many.c_str());
-    m_insertOne = m_db.prepare(one.c_str());
+    m_writer = std::make_unique<EventWriter>(m_db, m_result.runId);
     m_insertCustomer = m_db.prepare(
         "INSERT INTO customers (id, external_id, age_band, gender, region, signup_date) VALUES (?, ?, ?, ?, ?, ?)");
     m_insertAttribute = m_db.prepare("INSERT OR REPLACE INTO customer_attributes (customer_id, name, value) VALUES (?, ?, ?)");
-    m_pending.reserve(kRowsPerStatement * 2);
 
     const int expectedFields = int(m_header.size());
     const std::int64_t total = m_reader.totalBytes();
@@ -324,7 +271,7 @@ ImportResult EventImport::run()
         if (m_reader.fieldCount() != expectedFields) {
             problem(-1, tr("expected %1 fields, found %2").arg(expectedFields).arg(m_reader.fieldCount()));
         } else {
-            EventRow row{};
+            EventRecord row;
             const std::string_view external = trimField(m_reader.field(m_columns[Customer]));
             if (external.empty())
                 problem(Customer, tr("the customer id is empty"));
@@ -360,8 +307,7 @@ ImportResult EventImport::run()
                     || (isNew && !insertCustomer(row.customer, external))) {
                     m_dbError = true;
                 } else {
-                    m_pending.push_back(row);
-                    m_dbError = m_pending.size() >= std::size_t(kRowsPerStatement) && !flush(false);
+                    m_dbError = !m_writer->add(row);
                 }
                 if (m_dbError) {
                     m_result.error = tr("%1: writing line %2 failed: %3").arg(m_dataSet.path()).arg(line).arg(m_db.lastError());
@@ -376,7 +322,7 @@ ImportResult EventImport::run()
         if (m_run.shouldStop())
             break;
         if (!m_options.skipBadRows && m_result.problemCount > 0)
-            m_pending.clear();
+            m_writer->discard();
     }
     if (m_reader.hasError()) {
         // A broken quote loses the record boundaries, so nothing after it can be trusted.
@@ -394,7 +340,7 @@ ImportResult EventImport::run()
                              .arg(m_source);
         return m_result;
     }
-    if (!flush(true) || !m_run.finish() || !m_dataSet.bumpGeneration()) {
+    if (!m_writer->flush() || !m_run.finish() || !m_dataSet.bumpGeneration()) {
         m_result.error = tr("%1: writing the events failed: %2").arg(m_dataSet.path(), m_db.lastError());
         return m_result;
     }

@@ -1,0 +1,72 @@
+#include "eventwriter.h"
+
+#include <string>
+
+namespace omnimap::sim {
+
+namespace {
+
+constexpr int kRowsPerStatement = 32;
+constexpr int kColumns = 9;
+
+} // namespace
+
+EventWriter::EventWriter(SqliteDb &db, std::int64_t importRunId)
+    : m_runId(importRunId)
+{
+    std::string many = "INSERT INTO events (customer_id, ts, channel_id, touchpoint_id, stage_id, "
+                       "event_type_id, revenue, cost, import_run_id) VALUES ";
+    const std::string one = many + "(?,?,?,?,?,?,?,?,?)";
+    for (int r = 0; r < kRowsPerStatement; ++r)
+        many += r == 0 ? "(?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?)";
+    m_many = db.prepare(many.c_str());
+    m_one = db.prepare(one.c_str());
+    m_pending.reserve(kRowsPerStatement);
+}
+
+bool EventWriter::add(const EventRecord &row)
+{
+    m_pending.push_back(row);
+    if (m_pending.size() < std::size_t(kRowsPerStatement))
+        return true;
+    const bool ok = write(0, kRowsPerStatement);
+    m_pending.clear();
+    return ok;
+}
+
+bool EventWriter::flush()
+{
+    bool ok = true;
+    for (std::size_t i = 0; i < m_pending.size() && ok; ++i)
+        ok = write(i, 1);
+    m_pending.clear();
+    return ok;
+}
+
+bool EventWriter::write(std::size_t first, int rows)
+{
+    SqliteStatement &stmt = rows == 1 ? m_one : m_many;
+    sqlite3_stmt *s = stmt.handle();
+    for (int r = 0; r < rows; ++r) {
+        const EventRecord &row = m_pending[first + std::size_t(r)];
+        const int base = r * kColumns;
+        sqlite3_bind_int64(s, base + 1, row.customer);
+        sqlite3_bind_int64(s, base + 2, row.ts);
+        const int ids[3] = {row.channel, row.touchpoint, row.stage};
+        for (int k = 0; k < 3; ++k) {
+            if (ids[k] > 0)
+                sqlite3_bind_int(s, base + 3 + k, ids[k]);
+            else
+                sqlite3_bind_null(s, base + 3 + k);
+        }
+        sqlite3_bind_int(s, base + 6, row.eventType);
+        sqlite3_bind_double(s, base + 7, row.revenue);
+        sqlite3_bind_double(s, base + 8, row.cost);
+        sqlite3_bind_int64(s, base + 9, m_runId);
+    }
+    const int rc = sqlite3_step(s);
+    sqlite3_reset(s);
+    return rc == SQLITE_DONE;
+}
+
+} // namespace omnimap::sim

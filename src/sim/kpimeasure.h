@@ -1,0 +1,49 @@
+#pragma once
+
+#include "eventcache.h"
+#include "journeychain.h"
+#include "montecarlo.h"
+
+#include "model/project.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace omnimap::sim {
+
+/// How a value compares with its KPI's target (thresholds in docs/simulation.md).
+enum class KpiStatus { NoTarget, OnTrack, AtRisk, OffTrack };
+
+/// "on_track", "at_risk", "off_track", "no_target".
+QString kpiStatusName(KpiStatus status);
+
+/// On track: the target is met (≥ for increase, ≤ for decrease). At risk: missed by at
+/// most `tolerance` of the target (10 %). Off track: missed by more.
+KpiStatus kpiStatus(double value, std::optional<double> target, omnimap::KpiDirection direction,
+                    double tolerance = 0.10);
+
+struct KpiValue
+{
+    omnimap::Id kpiId;
+    QString name;
+    bool measured = false;   ///< false: no binding, or nothing to divide by
+    double value = 0.0;      ///< percent units ×100
+    double numerator = 0.0;
+    double denominator = 0.0;
+    KpiStatus status = KpiStatus::NoTarget;
+    QString note;            ///< translated reason when not measured
+};
+
+/// Evaluates every KPI with a binding on the data set's events: the count of numerator
+/// events (type / stage / channel) over the count of denominator events, within the last
+/// windowDays of the data (0: all of it). The caller stores `value` in Kpi::actual.
+std::vector<KpiValue> measureKpis(const omnimap::Project &project, const EventColumns &events);
+
+/// The same formula over a simulation: expected events per visit of each chain state
+/// times the simulated visits (conversions for conversion event types).
+std::vector<KpiValue> simulatedKpis(const omnimap::Project &project, const omnimap::Journey &journey,
+                                    const JourneyChain &chain, const MonteCarloResult &simulation);
+
+} // namespace omnimap::sim
