@@ -1,0 +1,174 @@
+// omnimap-cli paths: path analysis of a data set — top paths, transitions, funnel,
+// time to convert.
+
+#include "commandline.h"
+
+#include "journeyquery.h"
+#include "pathanalysis.h"
+#include "resulttable.h"
+#include "timestampparser.h"
+
+#include "format/projectfile.h"
+#include "model/lookup.h"
+
+#include <QJsonObject>
+
+namespace omnimap::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+std::optional<std::int64_t> parseDate(const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return sim::parseTimestampMs(std::string_view(utf8.constData(), std::size_t(utf8.size())));
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), tr("Data set."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption top(QStringLiteral("top"), tr("Number of top paths."), QStringLiteral("K"), QStringLiteral("10"));
+    const QCommandLineOption level(QStringLiteral("level"), tr("Path level: channel or touchpoint."), QStringLiteral("LEVEL"), QStringLiteral("channel"));
+    const QCommandLineOption lookback(QStringLiteral("lookback"), tr("Look-back window in days."), QStringLiteral("DAYS"), QStringLiteral("30"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("Only events at or after this date."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Only events before this date."), QStringLiteral("DATE"));
+    const QCommandLineOption conversion(QStringLiteral("conversion"), tr("Event type that converts (repeatable; default purchase)."), QStringLiteral("TYPE"));
+    const QCommandLineOption project(QStringLiteral("project"), tr("Project file (for --persona and the stage order)."), QStringLiteral("PROJECT"));
+    const QCommandLineOption persona(QStringLiteral("persona"), tr("Only customers of this persona's segment (name or id)."), QStringLiteral("PERSONA"));
+    const QCommandLineOption section(QStringLiteral("section"), tr("Only one part: paths, transitions, funnel or time."), QStringLiteral("SECTION"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addOptions({db, top, level, lookback, from, to, conversion, project, persona, section, format});
+    const int early = parseCommandLine(parser, arguments, tr("Path analysis: top paths, channel transitions, stage funnel, time to convert."), 0);
+    if (early >= 0)
+        return early;
+    const QString name = arguments.value(0);
+    bool okTop = false, okLookback = false;
+    const int topK = parser.value(top).toInt(&okTop);
+    sim::JourneyQuery query;
+    query.lookbackDays = parser.value(lookback).toDouble(&okLookback);
+    const QString fmt = parser.value(format);
+    const QString lvl = parser.value(level);
+    const QStringList sections{QStringLiteral("paths"), QStringLiteral("transitions"), QStringLiteral("funnel"), QStringLiteral("time")};
+    if (!parser.isSet(db) || !okTop || topK < 0 || !okLookback || query.lookbackDays <= 0
+        || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
+        || (lvl != QLatin1String("channel") && lvl != QLatin1String("touchpoint"))
+        || (parser.isSet(section) && !sections.contains(parser.value(section))) || (parser.isSet(persona) && !parser.isSet(project))) {
+        err() << name << ": " << tr("need --db; --top and --lookback positive numbers; --level channel|touchpoint; "
+                                    "--section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv")
+              << '\n';
+        return ExitUsage;
+    }
+    for (const QCommandLineOption *option : {&from, &to}) {
+        if (!parser.isSet(*option))
+            continue;
+        const auto ms = parseDate(parser.value(*option));
+        if (!ms) {
+            err() << name << ": " << tr("--%1: not a date: %2").arg(option->names().constFirst(), parser.value(*option)) << '\n';
+            return ExitUsage;
+        }
+        (option == &from ? query.fromMs : query.toMs) = ms;
+    }
+    if (parser.isSet(conversion))
+        query.conversionEventTypes = parser.values(conversion);
+    QStringList stageOrder;
+    if (parser.isSet(project)) {
+        const LoadResult loaded = loadProjectFile(parser.value(project));
+        if (!loaded.ok()) {
+            err() << loaded.errorString() << '\n';
+            return ExitInvalid;
+        }
+        for (const Journey &journey : loaded.project->journeys) {
+            for (const Stage &stage : journey.stages)
+                stageOrder.append(stage.name);
+        }
+        if (parser.isSet(persona)) {
+            const Persona *found = findById(loaded.project->personas, parser.value(persona));
+            for (const Persona &p : loaded.project->personas) {
+                if (!found && p.name.compare(parser.value(persona), Qt::CaseInsensitive) == 0)
+                    found = &p;
+            }
+            if (!found) {
+                err() << parser.value(project) << ": " << tr("no persona \"%1\"").arg(parser.value(persona)) << '\n';
+                return ExitInvalid;
+            }
+            query.segment = found->segmentRule;
+        }
+    }
+    sim::DataSet dataSet;
+    if (!dataSet.open(parser.value(db))) {
+        err() << dataSet.errorString() << '\n';
+        return ExitInvalid;
+    }
+    sim::JourneyQueryResult result;
+    QString error;
+    if (!sim::runJourneyQuery(dataSet, query, result, &error)) {
+        err() << parser.value(db) << ": " << error << '\n';
+        return ExitInvalid;
+    }
+    const QString only = parser.value(section);
+    QList<sim::ResultTable> tables;
+    sim::PathSummary summary;
+    const auto paths = sim::topPaths(result.journeys, lvl == QLatin1String("channel") ? sim::PathLevel::Channel : sim::PathLevel::Touchpoint, topK, &summary);
+    if (only.isEmpty() || only == QLatin1String("paths")) {
+        sim::ResultTable t;
+        t.name = QStringLiteral("top_paths");
+        t.title = tr("Top paths: %1 journeys, %2 conversions (%3 %), %4 distinct paths")
+                      .arg(qint64(summary.journeys))
+                      .arg(qint64(summary.conversions))
+                      .arg(sim::formatNumber(summary.conversionRate() * 100.0))
+                      .arg(qint64(summary.distinctPaths));
+        t.columns = {QStringLiteral("path"), QStringLiteral("journeys"), QStringLiteral("conversions"), QStringLiteral("conversion_rate"), QStringLiteral("value")};
+        for (const sim::PathStat &p : paths)
+            t.addRow({p.label, qint64(p.journeys), qint64(p.conversions), p.conversionRate(), p.value});
+        tables.append(t);
+    }
+    if (only.isEmpty() || only == QLatin1String("transitions")) {
+        const sim::TransitionMatrix m = sim::channelTransitions(result.journeys);
+        sim::ResultTable t;
+        t.name = QStringLiteral("transitions");
+        t.title = tr("Channel transitions (count, probability)");
+        t.columns = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("count"), QStringLiteral("probability")};
+        for (int r = 0; r < m.size; ++r) {
+            for (int c = 0; c < m.size; ++c) {
+                if (m.count(r, c) > 0.0)
+                    t.addRow({m.states.at(r), m.states.at(c), m.count(r, c), m.probability(r, c)});
+            }
+        }
+        tables.append(t);
+    }
+    if (only.isEmpty() || only == QLatin1String("funnel")) {
+        sim::ResultTable t;
+        t.name = QStringLiteral("funnel");
+        t.title = tr("Stage funnel (customers)");
+        t.columns = {QStringLiteral("stage"), QStringLiteral("customers"), QStringLiteral("reach"), QStringLiteral("drop_off")};
+        for (const sim::FunnelStep &s : sim::stageFunnel(*result.events, result.options, stageOrder))
+            t.addRow({s.stage, qint64(s.customers), s.reach, s.dropOff});
+        tables.append(t);
+    }
+    if (only.isEmpty() || only == QLatin1String("time")) {
+        const sim::TimeToConvert ttc = sim::timeToConvert(result.journeys);
+        sim::ResultTable t;
+        t.name = QStringLiteral("time_to_convert");
+        t.title = tr("Time to convert: mean %1 days, median %2, 90th percentile %3")
+                      .arg(sim::formatNumber(ttc.meanDays), sim::formatNumber(ttc.medianDays), sim::formatNumber(ttc.p90Days));
+        t.columns = {QStringLiteral("bin"), QStringLiteral("conversions")};
+        for (const auto &bin : ttc.bins)
+            t.addRow({bin.label, qint64(bin.count)});
+        tables.append(t);
+    }
+    out() << sim::renderTables(tables, fmt,
+                               QJsonObject{{QStringLiteral("journeys"), double(summary.journeys)},
+                                           {QStringLiteral("conversions"), double(summary.conversions)},
+                                           {QStringLiteral("value"), summary.value}});
+    return ExitOk;
+}
+
+const CommandRegistration registration{
+    {"paths", QT_TRANSLATE_NOOP("cli", "Path analysis: top paths, transitions, funnel, time to convert"), run}};
+
+} // namespace
+} // namespace omnimap::cli

@@ -1,0 +1,164 @@
+#include "sampleproject.h"
+#include "testregistry.h"
+
+#include "format/projectfile.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace omnimap;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_project;
+    QString m_data;
+
+    Run cli(const QStringList &arguments)
+    {
+        Run run;
+#ifdef OMNIMAP_CLI_PATH
+        QProcess process;
+        process.start(QStringLiteral(OMNIMAP_CLI_PATH), arguments);
+        if (!process.waitForFinished(60000))
+            return run;
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+#else
+        Q_UNUSED(arguments);
+#endif
+        return run;
+    }
+
+    QJsonObject json(const Run &run) { return QJsonDocument::fromJson(run.out).object(); }
+
+private slots:
+    void initTestCase()
+    {
+#ifndef OMNIMAP_CLI_PATH
+        QSKIP("omnimap-cli is not part of this build");
+#endif
+        m_project = m_dir.filePath(QStringLiteral("plan.omnimap"));
+        m_data = m_dir.filePath(QStringLiteral("data.sqlite"));
+        const SaveResult saved = saveProjectFile(m_project, sim::test::sampleProject());
+        QVERIFY2(saved.ok, qPrintable(saved.error));
+        // For trying the CLI by hand: OMNIMAP_SIM_KEEP_PROJECT=/tmp/plan.omnimap test_sim TstCli
+        if (qEnvironmentVariableIsSet("OMNIMAP_SIM_KEEP_PROJECT"))
+            QFile::copy(m_project, qEnvironmentVariable("OMNIMAP_SIM_KEEP_PROJECT"));
+        const Run run = cli({QStringLiteral("generate-sample"), m_project, QStringLiteral("--events"), QStringLiteral("20000"),
+                             QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--out"), m_data, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(json(run).value(QStringLiteral("sample")).toArray().at(0).toObject().value(QStringLiteral("events")).toInt(), 20000);
+    }
+
+    void usageErrors()
+    {
+        QCOMPARE(cli({QStringLiteral("paths")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("attribute"), QStringLiteral("--db"), m_data, QStringLiteral("--model"), QStringLiteral("magic")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("paths"), QStringLiteral("--db"), m_data, QStringLiteral("--format"), QStringLiteral("xml")}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), m_data}).exitCode, 2);
+        const Run help = cli({QStringLiteral("simulate"), QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY(help.out.contains("--scenario"));
+        const Run missing = cli({QStringLiteral("paths"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("none.sqlite"));
+    }
+
+    void importReportsBadRows()
+    {
+        const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("user_id;event_time;event_type\nu1;2024-01-01;visit\nu2;someday;visit\n");
+        file.close();
+        const QString db = m_dir.filePath(QStringLiteral("import.sqlite"));
+        const QStringList base{QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--events"), csv,
+                               QStringLiteral("--map"), QStringLiteral("customer=user_id"), QStringLiteral("--map"), QStringLiteral("ts=event_time")};
+        const Run rejected = cli(base);
+        QCOMPARE(rejected.exitCode, 1);
+        QVERIFY2(rejected.err.contains("bad.csv:3: column 2 (event_time)"), rejected.err.constData());
+        const Run skipped = cli(base + QStringList{QStringLiteral("--skip-bad-rows"), QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(skipped.exitCode, 0);
+        QVERIFY2(skipped.out.contains("run,rows_read,rows_imported,rows_skipped\n1,2,1,1\n"), skipped.out.constData());
+    }
+
+    void pathsAndAttribution()
+    {
+        const Run paths = cli({QStringLiteral("paths"), QStringLiteral("--db"), m_data, QStringLiteral("--top"), QStringLiteral("3"),
+                               QStringLiteral("--project"), m_project, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(paths.exitCode == 0, paths.err.constData());
+        const QJsonObject p = json(paths);
+        QCOMPARE(p.value(QStringLiteral("top_paths")).toArray().size(), 3);
+        QCOMPARE(p.value(QStringLiteral("funnel")).toArray().at(0).toObject().value(QStringLiteral("stage")).toString(), QStringLiteral("awareness"));
+        const Run young = cli({QStringLiteral("paths"), QStringLiteral("--db"), m_data, QStringLiteral("--project"), m_project,
+                               QStringLiteral("--persona"), QStringLiteral("Young urban"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(json(young).value(QStringLiteral("journeys")).toDouble() < p.value(QStringLiteral("journeys")).toDouble());
+
+        double markovTotal = 0.0;
+        for (const char *model : {"first", "last", "linear", "time-decay", "position", "markov"}) {
+            const Run run = cli({QStringLiteral("attribute"), QStringLiteral("--db"), m_data, QStringLiteral("--model"),
+                                 QString::fromLatin1(model), QStringLiteral("--format"), QStringLiteral("json")});
+            QVERIFY2(run.exitCode == 0, run.err.constData());
+            double sum = 0.0;
+            for (const QJsonValue &row : json(run).value(QStringLiteral("attribution")).toArray())
+                sum += row.toObject().value(QStringLiteral("conversions")).toDouble();
+            QVERIFY2(std::fabs(sum - json(run).value(QStringLiteral("total_conversions")).toDouble()) < 1e-6, model);
+            markovTotal = sum;
+        }
+        QVERIFY(markovTotal > 0);
+        const Run order3 = cli({QStringLiteral("attribute"), QStringLiteral("--db"), m_data, QStringLiteral("--model"),
+                                QStringLiteral("markov"), QStringLiteral("--order"), QStringLiteral("3")});
+        QCOMPARE(order3.exitCode, 0);
+        QVERIFY(order3.out.contains("removal_effect"));
+    }
+
+    void simulateAndMeasure()
+    {
+        const QStringList base{QStringLiteral("simulate"), m_project, QStringLiteral("--db"), m_data, QStringLiteral("--customers"),
+                               QStringLiteral("20000"), QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--format"), QStringLiteral("json")};
+        const Run a = cli(base);
+        QVERIFY2(a.exitCode == 0, a.err.constData());
+        QCOMPARE(cli(base + QStringList{QStringLiteral("--threads"), QStringLiteral("1")}).out, a.out);
+        const QJsonArray summary = json(a).value(QStringLiteral("summary")).toArray();
+        QCOMPARE(summary.size(), 2); // two personas
+        QVERIFY(!json(a).value(QStringLiteral("kpis")).toArray().isEmpty());
+        const Run removed = cli(base + QStringList{QStringLiteral("--scenario"), QStringLiteral("No e-mail")});
+        QVERIFY2(removed.exitCode == 0, removed.err.constData());
+        for (const QJsonValue &row : json(removed).value(QStringLiteral("summary")).toArray()) {
+            const QJsonObject o = row.toObject();
+            QVERIFY(o.value(QStringLiteral("conversion_rate")).toDouble() < o.value(QStringLiteral("baseline_rate")).toDouble());
+        }
+        QCOMPARE(cli(base + QStringList{QStringLiteral("--scenario"), QStringLiteral("nope")}).exitCode, 1);
+
+        const QString measured = m_dir.filePath(QStringLiteral("measured.omnimap"));
+        const Run m = cli({QStringLiteral("measure"), m_project, QStringLiteral("--db"), m_data, QStringLiteral("--out"), measured});
+        QVERIFY2(m.exitCode == 0, m.err.constData());
+        const LoadResult loaded = loadProjectFile(measured);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+        QVERIFY(loaded.project->kpis.first().actual.has_value());
+        QVERIFY(*loaded.project->kpis.first().actual > 0.0);
+    }
+};
+
+OMNIMAP_SIM_TEST(TstCli)
+#include "tst_cli.moc"
