@@ -4,6 +4,7 @@
 #include "dimensiondictionary.h"
 #include "eventwriter.h"
 #include "importrun.h"
+#include "nameencoder.h"
 #include "timestampparser.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <atomic>
 #include <charconv>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -69,6 +75,99 @@ QString quoted(std::string_view text)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
+struct NewName
+{
+    Dimension dimension;
+    int id;
+    std::string name;
+};
+
+struct NewCustomer
+{
+    std::int64_t id = 0;
+    std::string external;
+    std::string fields[4]; ///< age band, gender, region, signup date ("" = NULL)
+    std::vector<std::pair<std::size_t, std::string>> custom; ///< attribute column index, value
+};
+
+/// Rows of one hand-over from the parse thread to the writer.
+struct Batch
+{
+    std::vector<EventRecord> events;
+    std::vector<NewName> names;
+    std::vector<NewCustomer> customers;
+    std::int64_t bytes = 0; ///< input consumed up to the end of this batch
+};
+
+/// A small bounded queue: the parser runs at most a few batches ahead, so memory stays
+/// flat whatever the file size.
+class BatchQueue final
+{
+public:
+    bool push(Batch &&batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < kCapacity || m_aborted; });
+        if (m_aborted)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    bool pop(Batch &batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed || m_aborted; });
+        if (m_batches.empty() || m_aborted)
+            return false;
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    void abort()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_aborted = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr std::size_t kCapacity = 4;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    bool m_closed = false;
+    bool m_aborted = false;
+};
+
+/// Turns foreign-key enforcement off for a bulk load and back on afterwards. The
+/// importer writes only ids it has just created or read, so the checks (one B-tree
+/// probe per reference, five per event) would cost ~30 % and find nothing.
+class ForeignKeysOff final
+{
+public:
+    explicit ForeignKeysOff(SqliteDb &db)
+        : m_db(db)
+    {
+        m_db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff() { m_db.exec("PRAGMA foreign_keys = ON"); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    SqliteDb &m_db;
+};
+
+constexpr std::size_t kBatchRows = 8192;
+
 class EventImport final
 {
 public:
@@ -86,9 +185,9 @@ public:
 
 private:
     bool mapHeader();
-    bool processRow();
-    std::int64_t customerId(std::string_view external, bool &isNew);
-    bool insertCustomer(std::int64_t id, std::string_view external);
+    void loadExisting();
+    void parse();               ///< the parse thread
+    bool write(const Batch &batch); ///< the writer (calling) thread
 
     SqliteDb &m_db;
     DataSet &m_dataSet;
@@ -101,11 +200,16 @@ private:
     int m_columns[FieldCount];
     QStringList m_header;
     std::vector<std::pair<QString, int>> m_attributeColumns;
-    std::unordered_map<std::string, std::int64_t> m_customers;
-    std::int64_t m_nextCustomer = 1;
+    NameEncoder m_customers;
+    NameEncoder m_dimensions[4];
+
+    BatchQueue m_queue;
+    std::atomic<bool> m_stop{false};
+    bool m_parserCancelled = false;
+
     std::unique_ptr<EventWriter> m_writer;
     SqliteStatement m_insertCustomer, m_insertAttribute;
-    bool m_dbError = false;
+    SqliteStatement m_insertName[4];
 };
 
 bool EventImport::mapHeader()
@@ -171,96 +275,43 @@ bool EventImport::mapHeader()
     return m_result.problemCount == 0;
 }
 
-std::int64_t EventImport::customerId(std::string_view external, bool &isNew)
+void EventImport::loadExisting()
 {
-    thread_local std::string key;
-    key.assign(external.data(), external.size());
-    const auto found = m_customers.find(key);
-    if (found != m_customers.end()) {
-        isNew = false;
-        return found->second;
+    SqliteStatement stmt = m_db.prepare("SELECT id, external_id FROM customers");
+    while (stmt.step() == SQLITE_ROW) {
+        const QByteArray external = stmt.columnText(1).toUtf8();
+        m_customers.add(std::string_view(external.constData(), std::size_t(external.size())), stmt.columnInt(0));
     }
-    isNew = true;
-    const std::int64_t id = m_nextCustomer++;
-    m_customers.emplace(key, id);
-    return id;
-}
-
-bool EventImport::insertCustomer(std::int64_t id, std::string_view external)
-{
-    auto text = [this](int field) {
-        return m_columns[field] >= 0 ? trimField(m_reader.field(m_columns[field])) : std::string_view();
-    };
-    m_insertCustomer.bindInt(1, id);
-    m_insertCustomer.bindText(2, external);
-    const int fields[4] = {AgeBand, Gender, Region, SignupDate};
-    for (int i = 0; i < 4; ++i) {
-        const std::string_view value = text(fields[i]);
-        if (value.empty())
-            m_insertCustomer.bindNull(3 + i);
-        else
-            m_insertCustomer.bindText(3 + i, value);
-    }
-    bool ok = m_insertCustomer.step() == SQLITE_DONE;
-    m_insertCustomer.reset();
-    for (const auto &[name, column] : m_attributeColumns) {
-        const std::string_view value = trimField(m_reader.field(column));
-        if (value.empty())
-            continue;
-        m_insertAttribute.bindInt(1, id);
-        m_insertAttribute.bindText(2, name);
-        m_insertAttribute.bindText(3, value);
-        ok = ok && m_insertAttribute.step() == SQLITE_DONE;
-        m_insertAttribute.reset();
-    }
-    return ok;
-}
-
-ImportResult EventImport::run()
-{
-    QJsonObject mapping;
-    for (auto it = m_options.mapping.cbegin(); it != m_options.mapping.cend(); ++it)
-        mapping.insert(it.key(), it.value());
-
-    SqliteTransaction transaction(m_db);
-    if (!transaction.isActive()) {
-        m_result.error = tr("%1: can not start the import: %2").arg(m_dataSet.path(), m_db.lastError());
-        return m_result;
-    }
-    if (!m_run.begin("events", m_source, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)))) {
-        m_result.error = tr("%1: can not record the import: %2").arg(m_dataSet.path(), m_db.lastError());
-        return m_result;
-    }
-    if (!mapHeader()) {
-        m_result.error = tr("%1: the header does not fit the event format.").arg(m_source);
-        return m_result;
-    }
-
-    DimensionDictionary channels(m_db, Dimension::Channel);
-    DimensionDictionary touchpoints(m_db, Dimension::Touchpoint);
-    DimensionDictionary stages(m_db, Dimension::Stage);
-    DimensionDictionary eventTypes(m_db, Dimension::EventType);
-    {
-        SqliteStatement stmt = m_db.prepare("SELECT id, external_id FROM customers");
-        while (stmt.step() == SQLITE_ROW) {
-            const std::int64_t id = stmt.columnInt(0);
-            m_customers.emplace(stmt.columnText(1).toStdString(), id);
-            m_nextCustomer = std::max(m_nextCustomer, id + 1);
+    for (int d = 0; d < 4; ++d) {
+        const QByteArray select = QByteArray("SELECT id, name FROM ") + DataSet::tableName(Dimension(d));
+        SqliteStatement names = m_db.prepare(select.constData());
+        while (names.step() == SQLITE_ROW) {
+            const QByteArray name = names.columnText(1).toUtf8();
+            m_dimensions[d].add(std::string_view(name.constData(), std::size_t(name.size())), names.columnInt(0));
         }
+        const QByteArray insert = QByteArray("INSERT INTO ") + DataSet::tableName(Dimension(d)) + " (id, name) VALUES (?, ?)";
+        m_insertName[d] = m_db.prepare(insert.constData());
     }
-    m_writer = std::make_unique<EventWriter>(m_db, m_result.runId);
-    m_insertCustomer = m_db.prepare(
-        "INSERT INTO customers (id, external_id, age_band, gender, region, signup_date) VALUES (?, ?, ?, ?, ?, ?)");
-    m_insertAttribute = m_db.prepare("INSERT OR REPLACE INTO customer_attributes (customer_id, name, value) VALUES (?, ?, ?)");
+}
 
+void EventImport::parse()
+{
+    Batch batch;
+    batch.events.reserve(kBatchRows);
     const int expectedFields = int(m_header.size());
-    const std::int64_t total = m_reader.totalBytes();
-    while (m_reader.readRecord()) {
+    const int dimensionField[4] = {Channel, Touchpoint, Stage, EventType};
+    auto hand = [&] {
+        batch.bytes = m_reader.bytesConsumed();
+        const bool ok = m_queue.push(std::move(batch));
+        batch = Batch();
+        batch.events.reserve(kBatchRows);
+        return ok;
+    };
+    while (!m_stop.load(std::memory_order_relaxed) && m_reader.readRecord()) {
         ++m_result.rowsRead;
-        if (m_run.cancelled(m_result.rowsRead, m_reader.bytesConsumed(), total)) {
-            m_result.cancelled = true;
-            m_result.error = tr("The import was cancelled; the data set is unchanged.");
-            return m_result;
+        if ((m_result.rowsRead & 0xFFF) == 0 && m_options.cancel && m_options.cancel->load(std::memory_order_relaxed)) {
+            m_parserCancelled = true;
+            break;
         }
         const std::int64_t line = m_reader.recordLine();
         const std::int64_t problemsBefore = m_result.problemCount;
@@ -281,8 +332,7 @@ ImportResult EventImport::run()
                 problem(Ts, tr("not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1").arg(quoted(tsText)));
             else
                 row.ts = *ts;
-            const std::string_view typeText = trimField(m_reader.field(m_columns[EventType]));
-            if (typeText.empty())
+            if (trimField(m_reader.field(m_columns[EventType])).empty())
                 problem(EventType, tr("the event type is empty"));
             const int amounts[2] = {Revenue, Cost};
             for (int field : amounts) {
@@ -292,38 +342,166 @@ ImportResult EventImport::run()
                 if (!parseAmount(m_reader.field(m_columns[field]), target))
                     problem(field, tr("not a number: %1").arg(quoted(m_reader.field(m_columns[field]))));
             }
+            // Rows are encoded only once they are known to be good, so a bad row never
+            // leaves a name or a customer behind.
             const bool writing = m_options.skipBadRows || m_result.problemCount == 0;
             if (m_result.problemCount == problemsBefore && writing) {
-                auto dim = [this](DimensionDictionary &dictionary, int field) {
-                    return m_columns[field] >= 0 ? dictionary.idFor(m_reader.field(m_columns[field])) : 0;
-                };
-                row.channel = dim(channels, Channel);
-                row.touchpoint = dim(touchpoints, Touchpoint);
-                row.stage = dim(stages, Stage);
-                row.eventType = eventTypes.idFor(typeText);
-                bool isNew = false;
-                row.customer = customerId(external, isNew);
-                if (row.channel < 0 || row.touchpoint < 0 || row.stage < 0 || row.eventType < 0
-                    || (isNew && !insertCustomer(row.customer, external))) {
-                    m_dbError = true;
-                } else {
-                    m_dbError = !m_writer->add(row);
+                int ids[4] = {0, 0, 0, 0};
+                for (int d = 0; d < 4; ++d) {
+                    if (m_columns[dimensionField[d]] < 0)
+                        continue;
+                    const std::string_view name = trimField(m_reader.field(m_columns[dimensionField[d]]));
+                    if (name.empty())
+                        continue;
+                    bool isNew = false;
+                    const std::int64_t id = m_dimensions[d].encode(name, isNew);
+                    if (id > 65535) {
+                        problem(dimensionField[d], tr("more than 65535 distinct names in this column"));
+                        break;
+                    }
+                    ids[d] = int(id);
+                    if (isNew)
+                        batch.names.push_back({Dimension(d), ids[d], std::string(name)});
                 }
-                if (m_dbError) {
-                    m_result.error = tr("%1: writing line %2 failed: %3").arg(m_dataSet.path()).arg(line).arg(m_db.lastError());
-                    return m_result;
+                if (m_result.problemCount == problemsBefore) {
+                    row.channel = ids[0];
+                    row.touchpoint = ids[1];
+                    row.stage = ids[2];
+                    row.eventType = ids[3];
+                    bool isNew = false;
+                    row.customer = m_customers.encode(external, isNew);
+                    if (isNew) {
+                        NewCustomer customer;
+                        customer.id = row.customer;
+                        customer.external.assign(external);
+                        const int attributeFields[4] = {AgeBand, Gender, Region, SignupDate};
+                        for (int i = 0; i < 4; ++i) {
+                            if (m_columns[attributeFields[i]] >= 0)
+                                customer.fields[i].assign(trimField(m_reader.field(m_columns[attributeFields[i]])));
+                        }
+                        for (std::size_t a = 0; a < m_attributeColumns.size(); ++a) {
+                            const std::string_view value = trimField(m_reader.field(m_attributeColumns[a].second));
+                            if (!value.empty())
+                                customer.custom.emplace_back(a, std::string(value));
+                        }
+                        batch.customers.push_back(std::move(customer));
+                    }
+                    batch.events.push_back(row);
+                    ++m_result.rowsImported;
                 }
-                ++m_result.rowsImported;
             }
-            // A rejecting import that already failed keeps validating but stops writing.
         }
         if (m_result.problemCount > problemsBefore)
             ++m_result.rowsSkipped;
         if (m_run.shouldStop())
             break;
         if (!m_options.skipBadRows && m_result.problemCount > 0)
-            m_writer->discard();
+            batch = Batch(); // a rejecting import stops writing but keeps validating
+        if (batch.events.size() >= kBatchRows && !hand())
+            break;
     }
+    if (!batch.events.empty() || !batch.names.empty())
+        hand();
+    m_queue.close();
+}
+
+bool EventImport::write(const Batch &batch)
+{
+    for (const NewName &name : batch.names) {
+        SqliteStatement &stmt = m_insertName[int(name.dimension)];
+        stmt.bindInt(1, name.id);
+        stmt.bindText(2, name.name);
+        const int rc = stmt.step();
+        stmt.reset();
+        if (rc != SQLITE_DONE)
+            return false;
+    }
+    for (const NewCustomer &customer : batch.customers) {
+        m_insertCustomer.bindInt(1, customer.id);
+        m_insertCustomer.bindText(2, customer.external);
+        for (int i = 0; i < 4; ++i) {
+            if (customer.fields[i].empty())
+                m_insertCustomer.bindNull(3 + i);
+            else
+                m_insertCustomer.bindText(3 + i, customer.fields[i]);
+        }
+        const int rc = m_insertCustomer.step();
+        m_insertCustomer.reset();
+        if (rc != SQLITE_DONE)
+            return false;
+        for (const auto &[column, value] : customer.custom) {
+            m_insertAttribute.bindInt(1, customer.id);
+            m_insertAttribute.bindText(2, m_attributeColumns[column].first);
+            m_insertAttribute.bindText(3, value);
+            const int rc2 = m_insertAttribute.step();
+            m_insertAttribute.reset();
+            if (rc2 != SQLITE_DONE)
+                return false;
+        }
+    }
+    for (const EventRecord &event : batch.events) {
+        if (!m_writer->add(event))
+            return false;
+    }
+    return true;
+}
+
+ImportResult EventImport::run()
+{
+    QJsonObject mapping;
+    for (auto it = m_options.mapping.cbegin(); it != m_options.mapping.cend(); ++it)
+        mapping.insert(it.key(), it.value());
+
+    ForeignKeysOff foreignKeysOff(m_db); // must outlive the transaction
+    SqliteTransaction transaction(m_db);
+    if (!transaction.isActive()) {
+        m_result.error = tr("%1: can not start the import: %2").arg(m_dataSet.path(), m_db.lastError());
+        return m_result;
+    }
+    if (!m_run.begin("events", m_source, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)))) {
+        m_result.error = tr("%1: can not record the import: %2").arg(m_dataSet.path(), m_db.lastError());
+        return m_result;
+    }
+    if (!mapHeader()) {
+        m_result.error = tr("%1: the header does not fit the event format.").arg(m_source);
+        return m_result;
+    }
+    loadExisting();
+    m_writer = std::make_unique<EventWriter>(m_db, m_result.runId);
+    m_insertCustomer = m_db.prepare(
+        "INSERT INTO customers (id, external_id, age_band, gender, region, signup_date) VALUES (?, ?, ?, ?, ?, ?)");
+    m_insertAttribute = m_db.prepare("INSERT OR REPLACE INTO customer_attributes (customer_id, name, value) VALUES (?, ?, ?)");
+
+    // Parsing and SQLite each take about half the time: one thread parses and encodes,
+    // this one writes (the connection stays on the thread that opened it).
+    std::thread parser([this] { parse(); });
+    const std::int64_t total = m_reader.totalBytes();
+    Batch batch;
+    bool writeFailed = false;
+    bool cancelled = false;
+    while (m_queue.pop(batch)) {
+        if (!writeFailed && !write(batch)) {
+            writeFailed = true;
+            m_result.error = tr("%1: writing the events failed: %2").arg(m_dataSet.path(), m_db.lastError());
+        }
+        if (m_options.progress)
+            m_options.progress(batch.bytes, total);
+        if (m_options.cancel && m_options.cancel->load(std::memory_order_relaxed))
+            cancelled = true;
+        if (writeFailed || cancelled) {
+            m_stop = true;
+            m_queue.abort();
+        }
+    }
+    parser.join();
+    if (cancelled || m_parserCancelled) {
+        m_result.cancelled = true;
+        m_result.rowsImported = 0;
+        m_result.error = tr("The import was cancelled; the data set is unchanged.");
+        return m_result;
+    }
+    if (writeFailed)
+        return m_result;
     if (m_reader.hasError()) {
         // A broken quote loses the record boundaries, so nothing after it can be trusted.
         m_run.addProblem(m_reader.errorLine(), m_reader.errorColumn(), {}, m_reader.errorString());

@@ -1,0 +1,339 @@
+// omnimap-cli bench: the data set and simulation engine's performance workloads
+// (docs/performance/sim.md). One line per figure: medians of --runs runs.
+
+#include "commandline.h"
+
+#include "attribution.h"
+#include "dataset.h"
+#include "eventcache.h"
+#include "eventimporter.h"
+#include "journeychain.h"
+#include "journeyquery.h"
+#include "montecarlo.h"
+#include "pathanalysis.h"
+#include "samplegenerator.h"
+#include "timestampparser.h"
+
+#include "format/projectfile.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+#include <sys/resource.h>
+
+namespace omnimap::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+/// Peak resident memory since the last reset, in MiB (Linux: VmHWM, reset through
+/// /proc/self/clear_refs so each workload reports its own peak).
+double peakMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return 0.0;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+    }
+    return 0.0;
+}
+
+void resetPeak()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    if (clear.open(QIODevice::WriteOnly))
+        clear.write("5");
+}
+
+struct Figure
+{
+    std::vector<double> ms;
+    double peak = 0.0;
+    double median() const
+    {
+        std::vector<double> sorted = ms;
+        std::sort(sorted.begin(), sorted.end());
+        return sorted.empty() ? 0.0 : sorted[sorted.size() / 2];
+    }
+};
+
+/// Times `work` `runs` times after an untimed `setup` each run.
+Figure measure(int runs, const std::function<void()> &setup, const std::function<void()> &work)
+{
+    Figure figure;
+    resetPeak();
+    for (int r = 0; r < runs; ++r) {
+        if (setup)
+            setup();
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        figure.ms.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    figure.peak = peakMiB();
+    return figure;
+}
+
+void print(const QString &name, const Figure &figure, const QString &details = {})
+{
+    QStringList runs;
+    for (double ms : figure.ms)
+        runs.append(QString::number(ms, 'f', 1));
+    out() << name << QStringLiteral(": median %1 ms (runs %2; peak RSS %3 MiB)").arg(figure.median(), 0, 'f', 1).arg(runs.join(QLatin1Char(' '))).arg(figure.peak, 0, 'f', 0)
+          << (details.isEmpty() ? QString() : QStringLiteral("; ") + details) << Qt::endl;
+}
+
+/// A plan with the usual shape when no project is given: 5 stages, 6 channels.
+Project builtinProject()
+{
+    Project p;
+    p.name = QStringLiteral("Benchmark");
+    const char *const channels[] = {"sns", "search", "web", "app", "email", "store"};
+    for (const char *name : channels) {
+        Channel c;
+        c.id = QString::fromLatin1(name);
+        c.name = c.id;
+        p.channels.append(c);
+    }
+    Journey j;
+    j.id = QStringLiteral("j");
+    const char *const stages[] = {"awareness", "consideration", "purchase", "retention", "advocacy"};
+    for (const char *name : stages) {
+        Stage s;
+        s.id = QString::fromLatin1(name);
+        s.name = s.id;
+        j.stages.append(s);
+    }
+    const char *const cells[][2] = {{"awareness", "sns"}, {"awareness", "search"}, {"consideration", "web"}, {"consideration", "app"},
+                                    {"consideration", "email"}, {"purchase", "web"}, {"purchase", "app"}, {"purchase", "store"},
+                                    {"retention", "email"}, {"advocacy", "sns"}};
+    int n = 0;
+    for (const auto &cell : cells) {
+        Touchpoint t;
+        t.id = QStringLiteral("tp%1").arg(++n);
+        t.stageId = QString::fromLatin1(cell[0]);
+        t.channelId = QString::fromLatin1(cell[1]);
+        t.title = t.stageId + QLatin1Char(' ') + t.channelId;
+        j.touchpoints.append(t);
+    }
+    p.journeys.append(j);
+    return p;
+}
+
+/// Writes the data set's events as an event CSV (names, ISO times), in stored order.
+bool exportCsv(sim::DataSet &dataSet, const QString &path)
+{
+    std::vector<std::string> customers(std::size_t(dataSet.db().queryInt("SELECT max(id) FROM customers") + 1));
+    {
+        sim::SqliteStatement stmt = dataSet.db().prepare("SELECT id, external_id FROM customers");
+        while (stmt.step() == SQLITE_ROW)
+            customers[std::size_t(stmt.columnInt(0))] = stmt.columnText(1).toStdString();
+    }
+    const QStringList channels = dataSet.names(sim::Dimension::Channel);
+    const QStringList touchpoints = dataSet.names(sim::Dimension::Touchpoint);
+    const QStringList stages = dataSet.names(sim::Dimension::Stage);
+    const QStringList types = dataSet.names(sim::Dimension::EventType);
+    std::FILE *file = std::fopen(QFile::encodeName(path).constData(), "wb");
+    if (!file)
+        return false;
+    std::fputs("customer,ts,channel,touchpoint,stage,event_type,revenue,cost\n", file);
+    sim::SqliteStatement stmt = dataSet.db().prepare(
+        "SELECT customer_id, ts, ifnull(channel_id, 0), ifnull(touchpoint_id, 0), ifnull(stage_id, 0), event_type_id, revenue, cost FROM events");
+    while (stmt.step() == SQLITE_ROW) {
+        const std::string ts = sim::formatTimestampMs(stmt.columnInt(1));
+        std::fprintf(file, "%s,%s,%s,%s,%s,%s,%g,%g\n", customers[std::size_t(stmt.columnInt(0))].c_str(), ts.c_str(),
+                     qPrintable(channels.value(stmt.columnInt(2))), qPrintable(touchpoints.value(stmt.columnInt(3))),
+                     qPrintable(stages.value(stmt.columnInt(4))), qPrintable(types.value(stmt.columnInt(5))), stmt.columnDouble(6),
+                     stmt.columnDouble(7));
+    }
+    return std::fclose(file) == 0;
+}
+
+void removeDataSet(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-wal"));
+    QFile::remove(path + QStringLiteral("-shm"));
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption events(QStringLiteral("events"), tr("Events in the benchmark data set."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), tr("Runs per figure (the median is reported)."), QStringLiteral("R"), QStringLiteral("5"));
+    const QCommandLineOption customers(QStringLiteral("customers"), tr("Monte Carlo customers."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption journeysOption(QStringLiteral("journeys"), tr("Journeys for the Markov figures."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption threads(QStringLiteral("threads"), tr("Monte Carlo threads."), QStringLiteral("T"), QStringLiteral("2"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), tr("Working folder (default: a temporary one)."), QStringLiteral("DIR"));
+    const QCommandLineOption project(QStringLiteral("project"), tr("Project whose journey the data follows (default: a built-in plan)."), QStringLiteral("PROJECT"));
+    const QCommandLineOption reference(QStringLiteral("reference"), tr("Also time the references: sqlite3 shell .import and window-function SQL."));
+    const QCommandLineOption skipImport(QStringLiteral("skip-import"), tr("Skip the CSV import figures."));
+    parser.addOptions({events, runsOption, customers, journeysOption, threads, dirOption, project, reference, skipImport});
+    const int early = parseCommandLine(parser, arguments, tr("Run the data set and simulation benchmarks."), 0);
+    if (early >= 0)
+        return early;
+    bool ok1 = false, ok2 = false, ok3 = false, ok4 = false, ok5 = false;
+    const qint64 eventCount = parser.value(events).toLongLong(&ok1);
+    const int runs = parser.value(runsOption).toInt(&ok2);
+    const qint64 customerCount = parser.value(customers).toLongLong(&ok3);
+    const qint64 journeyLimit = parser.value(journeysOption).toLongLong(&ok4);
+    const int threadCount = parser.value(threads).toInt(&ok5);
+    if (!ok1 || eventCount < 1000 || !ok2 || runs < 1 || !ok3 || customerCount < 1 || !ok4 || journeyLimit < 1 || !ok5 || threadCount < 0) {
+        err() << arguments.value(0) << ": " << tr("--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0") << '\n';
+        return ExitUsage;
+    }
+    Project plan = builtinProject();
+    if (parser.isSet(project)) {
+        const LoadResult loaded = loadProjectFile(parser.value(project));
+        if (!loaded.ok()) {
+            err() << loaded.errorString() << '\n';
+            return ExitInvalid;
+        }
+        plan = *loaded.project;
+    }
+    QTemporaryDir temporary;
+    const QDir dir(parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path());
+    const QString dataPath = dir.filePath(QStringLiteral("bench.sqlite"));
+    const QString csvPath = dir.filePath(QStringLiteral("bench-events.csv"));
+    const QString importPath = dir.filePath(QStringLiteral("bench-import.sqlite"));
+
+    out() << QStringLiteral("bench: %1 events, %2 runs, sqlite %3").arg(eventCount).arg(runs).arg(QString::fromLatin1(sqlite3_libversion())) << Qt::endl;
+    // Setup: the sample data set and its CSV export.
+    removeDataSet(dataPath);
+    sim::GeneratorResult generated;
+    Figure generate = measure(1, {}, [&] {
+        sim::DataSet dataSet;
+        dataSet.open(dataPath, sim::DataSet::OpenMode::Create);
+        sim::GeneratorOptions options;
+        options.events = eventCount;
+        generated = sim::generateSample(dataSet, plan, options);
+    });
+    if (!generated.ok) {
+        err() << generated.error << '\n';
+        return ExitInvalid;
+    }
+    print(QStringLiteral("generate_sample"), generate, QStringLiteral("%1 customers").arg(generated.customers));
+
+    if (!parser.isSet(skipImport)) {
+        {
+            sim::DataSet dataSet;
+            dataSet.open(dataPath);
+            if (!exportCsv(dataSet, csvPath)) {
+                err() << csvPath << ": " << tr("can not write") << '\n';
+                return ExitInvalid;
+            }
+        }
+        const double mb = double(QFileInfo(csvPath).size()) / 1e6;
+        bool importOk = true;
+        const Figure import = measure(runs, [&] { removeDataSet(importPath); }, [&] {
+            sim::DataSet dataSet;
+            dataSet.open(importPath, sim::DataSet::OpenMode::Create);
+            importOk = sim::importEventsCsv(dataSet, csvPath, {}).ok && importOk;
+        });
+        print(QStringLiteral("import_csv"), import,
+              QStringLiteral("%1 MB, %2 M rows/s%3").arg(mb, 0, 'f', 0).arg(double(eventCount) / import.median() / 1000.0, 0, 'f', 2)
+                  .arg(importOk ? QString() : QStringLiteral(" (FAILED)")));
+        const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
+        if (parser.isSet(reference) && !shell.isEmpty()) {
+            const Figure ref = measure(runs, [&] { removeDataSet(importPath); }, [&] {
+                QProcess process;
+                process.start(shell, {importPath, QStringLiteral("-cmd"), QStringLiteral("PRAGMA journal_mode=WAL"),
+                                      QStringLiteral(".mode csv"), QStringLiteral(".import '") + csvPath + QStringLiteral("' events_raw")});
+                process.waitForFinished(-1);
+            });
+            print(QStringLiteral("reference_sqlite3_shell_import"), ref, QStringLiteral("text columns, no dictionary, no validation"));
+        }
+    }
+
+    // Journeys + transition matrix, cold (columns loaded from SQLite) and warm (cached).
+    sim::DataSet dataSet;
+    dataSet.open(dataPath);
+    sim::JourneyQueryResult journeys;
+    const Figure cold = measure(runs, [] { sim::clearEventColumnsCache(); }, [&] {
+        sim::runJourneyQuery(dataSet, {}, journeys);
+        sim::channelTransitions(journeys.journeys);
+    });
+    print(QStringLiteral("journeys_transitions_cold"), cold, QStringLiteral("%1 journeys (the OS file cache is warm)").arg(journeys.journeys.size()));
+    const Figure warm = measure(runs, {}, [&] {
+        sim::runJourneyQuery(dataSet, {}, journeys);
+        sim::channelTransitions(journeys.journeys);
+    });
+    print(QStringLiteral("journeys_transitions_warm"), warm);
+    if (parser.isSet(reference)) {
+        const Figure sql = measure(1, {}, [&] {
+            sim::SqliteStatement stmt = dataSet.db().prepare(
+                "SELECT prev, channel_id, count(*) FROM (SELECT channel_id, LAG(channel_id) OVER "
+                "(PARTITION BY customer_id ORDER BY ts) AS prev FROM events) GROUP BY 1, 2");
+            while (stmt.step() == SQLITE_ROW) {
+            }
+        });
+        print(QStringLiteral("reference_window_sql_transitions"), sql, QStringLiteral("LAG() OVER (PARTITION BY customer ORDER BY ts) + GROUP BY"));
+    }
+
+    // Markov on (up to) --journeys journeys: path collapse + aggregation + exact solve.
+    sim::PathSet paths = sim::pathSetFromJourneys(journeys.journeys);
+    if (qint64(paths.size()) > journeyLimit) {
+        const std::size_t keep = std::size_t(journeyLimit);
+        paths.channels.resize(paths.offsets[keep]);
+        paths.ageDays.resize(paths.offsets[keep]);
+        paths.offsets.resize(keep + 1);
+        paths.conversions.resize(keep);
+        paths.nulls.resize(keep);
+        paths.value.resize(keep);
+    }
+    for (int order : {1, 2, 3, 4}) {
+        sim::AttributionResult result;
+        const Figure markov = measure(runs, {}, [&] {
+            sim::AttributionOptions options;
+            options.model = sim::AttributionModel::Markov;
+            options.markovOrder = order;
+            result = sim::attribute(paths, options);
+        });
+        print(QStringLiteral("markov_order%1").arg(order), markov,
+              QStringLiteral("%1 journeys, %2 states, P(conv) %3").arg(paths.size()).arg(result.markovStates).arg(result.conversionProbability, 0, 'g', 6));
+    }
+    const Figure linear = measure(runs, {}, [&] {
+        sim::AttributionOptions options;
+        sim::attribute(paths, options);
+    });
+    print(QStringLiteral("linear_attribution"), linear, QStringLiteral("%1 journeys").arg(paths.size()));
+
+    // Monte Carlo through the chain calibrated on all journeys.
+    const sim::JourneyChain chain = sim::chainFromJourneys(journeys.journeys, *journeys.events,
+                                                           plan.journeys.isEmpty() ? Journey() : plan.journeys.first(), journeys.options);
+    sim::MonteCarloResult mc;
+    const Figure monteCarlo = measure(runs, {}, [&] {
+        sim::MonteCarloOptions options;
+        options.customers = customerCount;
+        options.threads = threadCount;
+        mc = sim::simulateMonteCarlo(chain, options);
+    });
+    print(QStringLiteral("monte_carlo"), monteCarlo,
+          QStringLiteral("%1 customers, %2 threads, %3 states, P(conv) %4")
+              .arg(customerCount)
+              .arg(threadCount)
+              .arg(chain.size())
+              .arg(mc.conversionRate.value, 0, 'g', 5));
+    struct rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    out() << QStringLiteral("peak_rss_process: %1 MiB").arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 0) << Qt::endl;
+    return ExitOk;
+}
+
+const CommandRegistration registration{{"bench", QT_TRANSLATE_NOOP("cli", "Run the data set and simulation benchmarks"), run}};
+
+} // namespace
+} // namespace omnimap::cli
