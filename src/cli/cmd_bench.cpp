@@ -264,12 +264,12 @@ int run(const QStringList &arguments)
     sim::JourneyQueryResult journeys;
     const Figure cold = measure(runs, [] { sim::clearEventColumnsCache(); }, [&] {
         sim::runJourneyQuery(dataSet, {}, journeys);
-        sim::channelTransitions(journeys.journeys);
+        sim::channelTransitions(*journeys.journeys);
     });
-    print(QStringLiteral("journeys_transitions_cold"), cold, QStringLiteral("%1 journeys (the OS file cache is warm)").arg(journeys.journeys.size()));
+    print(QStringLiteral("journeys_transitions_cold"), cold, QStringLiteral("%1 journeys (the OS file cache is warm)").arg(journeys.journeys->size()));
     const Figure warm = measure(runs, {}, [&] {
         sim::runJourneyQuery(dataSet, {}, journeys);
-        sim::channelTransitions(journeys.journeys);
+        sim::channelTransitions(*journeys.journeys);
     });
     print(QStringLiteral("journeys_transitions_warm"), warm);
     if (parser.isSet(reference)) {
@@ -284,7 +284,7 @@ int run(const QStringList &arguments)
     }
 
     // Markov on (up to) --journeys journeys: path collapse + aggregation + exact solve.
-    sim::PathSet paths = sim::pathSetFromJourneys(journeys.journeys);
+    sim::PathSet paths = sim::pathSetFromJourneys(*journeys.journeys);
     if (qint64(paths.size()) > journeyLimit) {
         const std::size_t keep = std::size_t(journeyLimit);
         paths.channels.resize(paths.offsets[keep]);
@@ -312,7 +312,7 @@ int run(const QStringList &arguments)
     print(QStringLiteral("linear_attribution"), linear, QStringLiteral("%1 journeys").arg(paths.size()));
 
     // Monte Carlo through the chain calibrated on all journeys.
-    const sim::JourneyChain chain = sim::chainFromJourneys(journeys.journeys, *journeys.events,
+    const sim::JourneyChain chain = sim::chainFromJourneys(*journeys.journeys, *journeys.events,
                                                            plan.journeys.isEmpty() ? Journey() : plan.journeys.first(), journeys.options);
     sim::MonteCarloResult mc;
     const Figure monteCarlo = measure(runs, {}, [&] {

@@ -71,7 +71,7 @@ int run(const QStringList &arguments)
             err() << parser.value(db) << ": " << error << '\n';
             return ExitInvalid;
         }
-        paths = sim::pathSetFromJourneys(result.journeys);
+        paths = sim::pathSetFromJourneys(*result.journeys);
     }
     const sim::AttributionResult result = sim::attribute(paths, options);
     if (!result.ok) {

@@ -112,7 +112,7 @@ int run(const QStringList &arguments)
     const QString only = parser.value(section);
     QList<sim::ResultTable> tables;
     sim::PathSummary summary;
-    const auto paths = sim::topPaths(result.journeys, lvl == QLatin1String("channel") ? sim::PathLevel::Channel : sim::PathLevel::Touchpoint, topK, &summary);
+    const auto paths = sim::topPaths(*result.journeys, lvl == QLatin1String("channel") ? sim::PathLevel::Channel : sim::PathLevel::Touchpoint, topK, &summary);
     if (only.isEmpty() || only == QLatin1String("paths")) {
         sim::ResultTable t;
         t.name = QStringLiteral("top_paths");
@@ -127,7 +127,7 @@ int run(const QStringList &arguments)
         tables.append(t);
     }
     if (only.isEmpty() || only == QLatin1String("transitions")) {
-        const sim::TransitionMatrix m = sim::channelTransitions(result.journeys);
+        const sim::TransitionMatrix m = sim::channelTransitions(*result.journeys);
         sim::ResultTable t;
         t.name = QStringLiteral("transitions");
         t.title = tr("Channel transitions (count, probability)");
@@ -150,7 +150,7 @@ int run(const QStringList &arguments)
         tables.append(t);
     }
     if (only.isEmpty() || only == QLatin1String("time")) {
-        const sim::TimeToConvert ttc = sim::timeToConvert(result.journeys);
+        const sim::TimeToConvert ttc = sim::timeToConvert(*result.journeys);
         sim::ResultTable t;
         t.name = QStringLiteral("time_to_convert");
         t.title = tr("Time to convert: mean %1 days, median %2, 90th percentile %3")

@@ -145,8 +145,8 @@ int run(const QStringList &arguments)
                 err() << parser.value(db) << ": " << error << '\n';
                 return ExitInvalid;
             }
-            if (std::int64_t(result.journeys.size()) >= minimum) {
-                chain = sim::chainFromJourneys(result.journeys, *result.events, *journey, result.options);
+            if (std::int64_t(result.journeys->size()) >= minimum) {
+                chain = sim::chainFromJourneys(*result.journeys, *result.events, *journey, result.options);
                 calibrated = true;
             }
         }

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <mutex>
 #include <numeric>
+#include <thread>
 
 namespace omnimap::sim {
 
@@ -24,6 +25,62 @@ void permute(std::vector<T> &values, const std::vector<std::uint32_t> &order)
 
 } // namespace
 
+namespace {
+
+/// Reads the events with rowid in [first, last] through its own connection, so two
+/// halves of the table can be read at once (WAL lets readers run side by side).
+bool readRange(const QString &path, std::int64_t first, std::int64_t last, EventColumns &out, QString *errorString,
+               const std::atomic<bool> *cancel)
+{
+    SqliteDb db;
+    if (!db.open(path, false)) {
+        if (errorString)
+            *errorString = db.lastError();
+        return false;
+    }
+    SqliteStatement stmt = db.prepare("SELECT customer_id, ts, channel_id, touchpoint_id, stage_id, event_type_id, revenue "
+                                      "FROM events WHERE id BETWEEN ? AND ?");
+    if (!stmt.isValid()) {
+        if (errorString)
+            *errorString = db.lastError();
+        return false;
+    }
+    stmt.bindInt(1, first);
+    stmt.bindInt(2, last);
+    sqlite3_stmt *raw = stmt.handle();
+    int rc = 0;
+    std::size_t n = 0;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+        out.customer.push_back(std::uint32_t(sqlite3_column_int64(raw, 0)));
+        out.ts.push_back(sqlite3_column_int64(raw, 1));
+        out.channel.push_back(std::uint16_t(sqlite3_column_int(raw, 2)));
+        out.touchpoint.push_back(std::uint16_t(sqlite3_column_int(raw, 3)));
+        out.stage.push_back(std::uint16_t(sqlite3_column_int(raw, 4)));
+        out.eventType.push_back(std::uint16_t(sqlite3_column_int(raw, 5)));
+        out.revenue.push_back(sqlite3_column_double(raw, 6));
+        if ((++n & 0xFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
+            if (errorString)
+                *errorString = QCoreApplication::translate("omnimap::sim", "Cancelled.");
+            return false;
+        }
+    }
+    if (rc != SQLITE_DONE) {
+        if (errorString)
+            *errorString = db.lastError();
+        return false;
+    }
+    return true;
+}
+
+template<typename T>
+void append(std::vector<T> &to, std::vector<T> &from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+    std::vector<T>().swap(from);
+}
+
+} // namespace
+
 EventColumnsPtr loadEventColumns(DataSet &dataSet, QString *errorString, const std::atomic<bool> *cancel)
 {
     auto columns = std::make_shared<EventColumns>();
@@ -35,54 +92,49 @@ EventColumnsPtr loadEventColumns(DataSet &dataSet, QString *errorString, const s
     columns->eventTypeNames = dataSet.names(Dimension::EventType);
 
     const auto count = std::size_t(dataSet.eventCount());
-    columns->customer.reserve(count);
-    columns->ts.reserve(count);
-    columns->channel.reserve(count);
-    columns->touchpoint.reserve(count);
-    columns->stage.reserve(count);
-    columns->eventType.reserve(count);
-    columns->revenue.reserve(count);
+    const std::int64_t minId = dataSet.db().queryInt("SELECT min(id) FROM events");
+    const std::int64_t maxId = dataSet.db().queryInt("SELECT max(id) FROM events");
+    // Rowid order is the import order, which for sorted files is already journey order.
+    // Big tables are read in two halves by two threads: decoding rows is CPU-bound.
+    EventColumns &first = *columns;
+    EventColumns second;
+    const bool split = count > 200000;
+    const std::int64_t middle = split ? minId + (maxId - minId) / 2 : maxId;
+    first.customer.reserve(count);
+    first.ts.reserve(count);
+    first.channel.reserve(count);
+    first.touchpoint.reserve(count);
+    first.stage.reserve(count);
+    first.eventType.reserve(count);
+    first.revenue.reserve(count);
+    QString secondError;
+    bool secondOk = true;
+    std::thread helper;
+    if (split)
+        helper = std::thread([&] { secondOk = readRange(dataSet.path(), middle + 1, maxId, second, &secondError, cancel); });
+    const bool firstOk = count == 0 || readRange(dataSet.path(), minId, middle, first, errorString, cancel);
+    if (helper.joinable())
+        helper.join();
+    if (!firstOk || !secondOk) {
+        if (firstOk && errorString)
+            *errorString = secondError;
+        return nullptr;
+    }
+    append(first.customer, second.customer);
+    append(first.ts, second.ts);
+    append(first.channel, second.channel);
+    append(first.touchpoint, second.touchpoint);
+    append(first.stage, second.stage);
+    append(first.eventType, second.eventType);
+    append(first.revenue, second.revenue);
 
-    // Rowid order: the import order, which for sorted files is already journey order.
-    SqliteStatement stmt = dataSet.db().prepare(
-        "SELECT customer_id, ts, channel_id, touchpoint_id, stage_id, event_type_id, revenue FROM events");
-    if (!stmt.isValid()) {
-        if (errorString)
-            *errorString = dataSet.db().lastError();
-        return nullptr;
-    }
-    sqlite3_stmt *raw = stmt.handle();
     bool sorted = true;
-    std::uint32_t lastCustomer = 0;
-    std::int64_t lastTs = INT64_MIN;
     std::uint32_t maxCustomer = 0;
-    int rc = 0;
-    std::size_t n = 0;
-    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-        const auto customer = std::uint32_t(sqlite3_column_int64(raw, 0));
-        const std::int64_t ts = sqlite3_column_int64(raw, 1);
-        columns->customer.push_back(customer);
-        columns->ts.push_back(ts);
-        columns->channel.push_back(std::uint16_t(sqlite3_column_int(raw, 2)));
-        columns->touchpoint.push_back(std::uint16_t(sqlite3_column_int(raw, 3)));
-        columns->stage.push_back(std::uint16_t(sqlite3_column_int(raw, 4)));
-        columns->eventType.push_back(std::uint16_t(sqlite3_column_int(raw, 5)));
-        columns->revenue.push_back(sqlite3_column_double(raw, 6));
-        if (customer < lastCustomer || (customer == lastCustomer && ts < lastTs))
+    for (std::size_t i = 0; i < columns->size(); ++i) {
+        maxCustomer = std::max(maxCustomer, columns->customer[i]);
+        if (i > 0 && (columns->customer[i] < columns->customer[i - 1]
+                      || (columns->customer[i] == columns->customer[i - 1] && columns->ts[i] < columns->ts[i - 1])))
             sorted = false;
-        lastCustomer = customer;
-        lastTs = ts;
-        maxCustomer = std::max(maxCustomer, customer);
-        if ((++n & 0xFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
-            if (errorString)
-                *errorString = QCoreApplication::translate("omnimap::sim", "Cancelled.");
-            return nullptr;
-        }
-    }
-    if (rc != SQLITE_DONE) {
-        if (errorString)
-            *errorString = dataSet.db().lastError();
-        return nullptr;
     }
     columns->customerLimit = columns->size() ? maxCustomer + 1 : 0;
     columns->wasSorted = sorted;

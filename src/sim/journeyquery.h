@@ -6,6 +6,7 @@
 
 #include "model/persona.h"
 
+#include <memory>
 #include <optional>
 
 namespace omnimap::sim {
@@ -27,11 +28,12 @@ struct JourneyQueryResult
     EventColumnsPtr events;
     std::vector<std::uint8_t> mask;
     JourneyOptions options;
-    Journeys journeys;
+    std::shared_ptr<const Journeys> journeys; ///< shared with the cache: do not modify
 };
 
 /// Builds the journeys for a query from the cached columns (loading them on first use).
-/// False with errorString on a database error.
+/// The last few results are kept per data-set generation, so asking again (another
+/// chart of the same view) costs nothing. False with errorString on a database error.
 bool runJourneyQuery(DataSet &dataSet, const JourneyQuery &query, JourneyQueryResult &result,
                      QString *errorString = nullptr);
 

@@ -80,34 +80,46 @@ PathSet collapsedUniquePaths(const PathSet &paths)
 {
     PathSet out;
     out.channelNames = paths.channelNames;
-    std::unordered_map<std::string, std::uint32_t> index;
-    index.reserve(4096);
+    // Most paths have at most four distinct steps: those are keyed by one packed 64-bit
+    // integer (ids are never 0), the rest by their bytes.
+    std::unordered_map<std::uint64_t, std::uint32_t> shortIndex;
+    std::unordered_map<std::string, std::uint32_t> longIndex;
+    shortIndex.reserve(4096);
+    std::vector<std::uint16_t> steps;
     std::string key;
     for (std::size_t p = 0; p < paths.size(); ++p) {
-        key.clear();
+        steps.clear();
         std::uint16_t last = 0;
         for (std::uint32_t t = paths.begin(p); t < paths.end(p); ++t) {
             const std::uint16_t c = paths.channels[t];
-            if (c == last)
-                continue;
-            key.append(reinterpret_cast<const char *>(&c), sizeof c);
+            if (c != last)
+                steps.push_back(c);
             last = c;
         }
-        if (key.empty())
+        if (steps.empty())
             continue;
-        const auto [it, inserted] = index.try_emplace(key, std::uint32_t(out.size()));
-        if (inserted) {
-            const std::size_t first = out.channels.size();
-            out.channels.resize(first + key.size() / sizeof(std::uint16_t));
-            std::memcpy(out.channels.data() + first, key.data(), key.size());
+        std::pair<std::uint32_t, bool> slot;
+        if (steps.size() <= 4) {
+            std::uint64_t packed = 0;
+            for (std::uint16_t c : steps)
+                packed = (packed << 16) | c;
+            const auto [it, inserted] = shortIndex.try_emplace(packed, std::uint32_t(out.size()));
+            slot = {it->second, inserted};
+        } else {
+            key.assign(reinterpret_cast<const char *>(steps.data()), steps.size() * sizeof(std::uint16_t));
+            const auto [it, inserted] = longIndex.try_emplace(key, std::uint32_t(out.size()));
+            slot = {it->second, inserted};
+        }
+        if (slot.second) {
+            out.channels.insert(out.channels.end(), steps.begin(), steps.end());
             out.offsets.push_back(std::uint32_t(out.channels.size()));
             out.conversions.push_back(0.0);
             out.nulls.push_back(0.0);
             out.value.push_back(0.0);
         }
-        out.conversions[it->second] += paths.conversions[p];
-        out.nulls[it->second] += paths.nulls[p];
-        out.value[it->second] += paths.value[p];
+        out.conversions[slot.first] += paths.conversions[p];
+        out.nulls[slot.first] += paths.nulls[p];
+        out.value[slot.first] += paths.value[p];
     }
     return out;
 }
