@@ -211,10 +211,17 @@ int run(const QStringList &arguments)
     const QString importPath = dir.filePath(QStringLiteral("bench-import.sqlite"));
 
     out() << QStringLiteral("bench: %1 events, %2 runs, sqlite %3").arg(eventCount).arg(runs).arg(QString::fromLatin1(sqlite3_libversion())) << Qt::endl;
-    // Setup: the sample data set and its CSV export.
-    removeDataSet(dataPath);
+    // Setup: the sample data set and its CSV export (kept in --dir for the next run).
+    bool reuse = false;
+    if (parser.isSet(dirOption) && QFile::exists(dataPath)) {
+        sim::DataSet existing;
+        reuse = existing.open(dataPath) && existing.eventCount() == eventCount;
+    }
+    if (!reuse)
+        removeDataSet(dataPath);
     sim::GeneratorResult generated;
-    Figure generate = measure(1, {}, [&] {
+    generated.ok = true;
+    Figure generate = measure(reuse ? 0 : 1, {}, [&] {
         sim::DataSet dataSet;
         dataSet.open(dataPath, sim::DataSet::OpenMode::Create);
         sim::GeneratorOptions options;
@@ -225,10 +232,13 @@ int run(const QStringList &arguments)
         err() << generated.error << '\n';
         return ExitInvalid;
     }
-    print(QStringLiteral("generate_sample"), generate, QStringLiteral("%1 customers").arg(generated.customers));
+    if (reuse)
+        out() << QStringLiteral("generate_sample: reused %1").arg(dataPath) << Qt::endl;
+    else
+        print(QStringLiteral("generate_sample"), generate, QStringLiteral("%1 customers").arg(generated.customers));
 
     if (!parser.isSet(skipImport)) {
-        {
+        if (!reuse || !QFile::exists(csvPath)) {
             sim::DataSet dataSet;
             dataSet.open(dataPath);
             if (!exportCsv(dataSet, csvPath)) {
@@ -262,7 +272,10 @@ int run(const QStringList &arguments)
     sim::DataSet dataSet;
     dataSet.open(dataPath);
     sim::JourneyQueryResult journeys;
-    const Figure cold = measure(runs, [] { sim::clearEventColumnsCache(); }, [&] {
+    const Figure cold = measure(runs, [&] {
+        journeys = sim::JourneyQueryResult(); // nothing of the previous run stays in memory
+        sim::clearEventColumnsCache();
+    }, [&] {
         sim::runJourneyQuery(dataSet, {}, journeys);
         sim::channelTransitions(*journeys.journeys);
     });

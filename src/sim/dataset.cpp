@@ -46,6 +46,10 @@ bool DataSet::open(const QString &path, OpenMode mode)
     }
     // NORMAL is durable at checkpoints and safe against corruption in WAL mode; the
     // 64 MiB page cache keeps imports CPU-bound without starving the rest of the app.
+    // 16 KiB pages: a quarter of the page headers, B-tree splits and WAL frames of the
+    // default 4 KiB for tables that are only ever appended to and scanned. Only takes
+    // effect while the file is still empty.
+    m_db.exec("PRAGMA page_size = 16384");
     m_db.exec("PRAGMA journal_mode = WAL");
     m_db.exec("PRAGMA synchronous = NORMAL");
     m_db.exec("PRAGMA foreign_keys = ON");

@@ -100,6 +100,7 @@ EventColumnsPtr loadEventColumns(DataSet &dataSet, QString *errorString, const s
     EventColumns second;
     const bool split = count > 200000;
     const std::int64_t middle = split ? minId + (maxId - minId) / 2 : maxId;
+    // The first half's vectors hold the whole table in the end (the second is appended).
     first.customer.reserve(count);
     first.ts.reserve(count);
     first.channel.reserve(count);
@@ -110,8 +111,18 @@ EventColumnsPtr loadEventColumns(DataSet &dataSet, QString *errorString, const s
     QString secondError;
     bool secondOk = true;
     std::thread helper;
-    if (split)
+    if (split) {
+        // Reserved up front: growing by doubling would briefly need twice the memory.
+        const auto rest = std::size_t(std::max<std::int64_t>(0, maxId - middle));
+        second.customer.reserve(rest);
+        second.ts.reserve(rest);
+        second.channel.reserve(rest);
+        second.touchpoint.reserve(rest);
+        second.stage.reserve(rest);
+        second.eventType.reserve(rest);
+        second.revenue.reserve(rest);
         helper = std::thread([&] { secondOk = readRange(dataSet.path(), middle + 1, maxId, second, &secondError, cancel); });
+    }
     const bool firstOk = count == 0 || readRange(dataSet.path(), minId, middle, first, errorString, cancel);
     if (helper.joinable())
         helper.join();

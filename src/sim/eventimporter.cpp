@@ -167,6 +167,7 @@ private:
 };
 
 constexpr std::size_t kBatchRows = 8192;
+constexpr std::size_t kCustomersPerStatement = 32;
 
 class EventImport final
 {
@@ -208,7 +209,7 @@ private:
     bool m_parserCancelled = false;
 
     std::unique_ptr<EventWriter> m_writer;
-    SqliteStatement m_insertCustomer, m_insertAttribute;
+    SqliteStatement m_insertCustomer, m_insertCustomers, m_insertAttribute;
     SqliteStatement m_insertName[4];
 };
 
@@ -416,26 +417,39 @@ bool EventImport::write(const Batch &batch)
         if (rc != SQLITE_DONE)
             return false;
     }
-    for (const NewCustomer &customer : batch.customers) {
-        m_insertCustomer.bindInt(1, customer.id);
-        m_insertCustomer.bindText(2, customer.external);
-        for (int i = 0; i < 4; ++i) {
-            if (customer.fields[i].empty())
-                m_insertCustomer.bindNull(3 + i);
-            else
-                m_insertCustomer.bindText(3 + i, customer.fields[i]);
+    // Customers go in 32 per statement like events: in sample-like data there is a new
+    // customer every few rows.
+    std::size_t done = 0;
+    while (done < batch.customers.size()) {
+        const bool many = batch.customers.size() - done >= kCustomersPerStatement;
+        SqliteStatement &stmt = many ? m_insertCustomers : m_insertCustomer;
+        const std::size_t rows = many ? kCustomersPerStatement : 1;
+        for (std::size_t r = 0; r < rows; ++r) {
+            const NewCustomer &customer = batch.customers[done + r];
+            const int base = int(r) * 6;
+            stmt.bindInt(base + 1, customer.id);
+            stmt.bindText(base + 2, customer.external);
+            for (int i = 0; i < 4; ++i) {
+                if (customer.fields[i].empty())
+                    stmt.bindNull(base + 3 + i);
+                else
+                    stmt.bindText(base + 3 + i, customer.fields[i]);
+            }
         }
-        const int rc = m_insertCustomer.step();
-        m_insertCustomer.reset();
+        const int rc = stmt.step();
+        sqlite3_reset(stmt.handle());
         if (rc != SQLITE_DONE)
             return false;
+        done += rows;
+    }
+    for (const NewCustomer &customer : batch.customers) {
         for (const auto &[column, value] : customer.custom) {
             m_insertAttribute.bindInt(1, customer.id);
             m_insertAttribute.bindText(2, m_attributeColumns[column].first);
             m_insertAttribute.bindText(3, value);
-            const int rc2 = m_insertAttribute.step();
+            const int rc = m_insertAttribute.step();
             m_insertAttribute.reset();
-            if (rc2 != SQLITE_DONE)
+            if (rc != SQLITE_DONE)
                 return false;
         }
     }
@@ -468,8 +482,11 @@ ImportResult EventImport::run()
     }
     loadExisting();
     m_writer = std::make_unique<EventWriter>(m_db, m_result.runId);
-    m_insertCustomer = m_db.prepare(
-        "INSERT INTO customers (id, external_id, age_band, gender, region, signup_date) VALUES (?, ?, ?, ?, ?, ?)");
+    std::string customers = "INSERT INTO customers (id, external_id, age_band, gender, region, signup_date) VALUES ";
+    m_insertCustomer = m_db.prepare((customers + "(?,?,?,?,?,?)").c_str());
+    for (std::size_t r = 0; r < kCustomersPerStatement; ++r)
+        customers += r == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)";
+    m_insertCustomers = m_db.prepare(customers.c_str());
     m_insertAttribute = m_db.prepare("INSERT OR REPLACE INTO customer_attributes (customer_id, name, value) VALUES (?, ?, ?)");
 
     // Parsing and SQLite each take about half the time: one thread parses and encodes,

@@ -6,7 +6,7 @@ namespace omnimap::sim {
 
 namespace {
 
-constexpr int kRowsPerStatement = 32;
+constexpr int kRowsPerStatement = 128;
 constexpr int kColumns = 9;
 
 } // namespace
