@@ -1,0 +1,274 @@
+// MapRenderer: touchpoint cards and hand-off connectors.
+#include "maprenderer.h"
+
+#include "mapglyphs.h"
+#include "mapstyle.h"
+#include "model/lookup.h"
+
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+#include <cmath>
+
+namespace omnimap {
+
+namespace {
+
+QString formatTarget(const Kpi &kpi)
+{
+    if (!kpi.target)
+        return {};
+    const double v = *kpi.target;
+    const QLocale locale;
+    switch (kpi.unit) {
+    case KpiUnit::Percent:
+        return locale.toString(v, 'g', 3) + QLatin1Char('%');
+    case KpiUnit::Currency:
+    case KpiUnit::Count:
+        if (std::abs(v) >= 1e6)
+            return locale.toString(v / 1e6, 'g', 3) + QLatin1Char('M');
+        if (std::abs(v) >= 1e3)
+            return locale.toString(v / 1e3, 'g', 3) + QLatin1Char('k');
+        return locale.toString(v, 'g', 4);
+    case KpiUnit::Duration:
+        return locale.toString(v, 'g', 3) + QLatin1Char('d');
+    case KpiUnit::Ratio:
+    case KpiUnit::Score:
+        return locale.toString(v, 'g', 3);
+    }
+    return {};
+}
+
+} // namespace
+
+KpiStatus MapRenderer::kpiStatus(const Kpi &kpi)
+{
+    const std::optional<double> value = kpi.simulated ? kpi.simulated : kpi.actual;
+    if (!value || !kpi.target)
+        return KpiStatus::NoData;
+    const double target = *kpi.target;
+    const bool up = kpi.direction == KpiDirection::Increase;
+    if (up ? *value >= target : *value <= target)
+        return KpiStatus::OnTrack;
+    // Within 10 % of the target (relative) counts as at risk rather than off track.
+    const double slack = std::abs(target) * 0.1;
+    if (up ? *value >= target - slack : *value <= target + slack)
+        return KpiStatus::AtRisk;
+    return KpiStatus::OffTrack;
+}
+
+void MapRenderer::paintCard(QPainter *p, const QRectF &rect, const Touchpoint &t, const Channel *channel,
+                            const Project &project, const MapRenderOptions &o, bool selected, bool focused)
+{
+    const MapPalette &pal = MapPalette::get(o.darkMode);
+    const QColor color = channelColor(channel ? channel->color : QString(), 0);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const double radius = 8.0;
+    if (o.levelOfDetail <= 0) {
+        // Overview: coloured blocks only, cheap enough for thousands of cards.
+        QColor block = color;
+        block.setAlphaF(selected ? 0.95f : 0.7f);
+        p->setPen(selected ? QPen(pal.selection, 3) : QPen(Qt::NoPen));
+        p->setBrush(block);
+        p->drawRoundedRect(rect, radius, radius);
+        p->restore();
+        return;
+    }
+    // Soft shadow, then the card.
+    QColor shadow(0, 0, 0, o.darkMode ? 70 : 22);
+    p->setPen(Qt::NoPen);
+    p->setBrush(shadow);
+    p->drawRoundedRect(rect.translated(0, 2), radius, radius);
+    QPainterPath card;
+    card.addRoundedRect(rect, radius, radius);
+    p->setBrush(pal.cardFill);
+    p->setPen(selected ? QPen(pal.selection, 2) : QPen(pal.cardBorder, 1));
+    p->drawPath(card);
+    p->save();
+    p->setClipPath(card);
+    p->fillRect(QRectF(rect.left(), rect.top(), rect.width(), 5), color);
+    p->restore();
+
+    // Markers at the top right: moment of truth, promotion, owning department.
+    double markerRight = rect.right() - 10;
+    const double markerY = rect.top() + 19;
+    if (t.momentOfTruth) {
+        MapGlyphs::paintStar(p, QPointF(markerRight - 7, markerY), 7.5, QColor(0xf5, 0x9e, 0x0b));
+        markerRight -= 19;
+    }
+    if (t.promotion) {
+        MapGlyphs::paintTag(p, QRectF(markerRight - 18, markerY - 6.5, 18, 13), QColor(0xdb, 0x27, 0x77));
+        markerRight -= 23;
+    }
+    if (o.levelOfDetail >= 2 && !t.ownerDepartmentId.isEmpty()) {
+        if (const Department *dept = findById(project.departments, t.ownerDepartmentId)) {
+            p->setFont(mapFont(9, QFont::Bold));
+            const QString initials = initialsOf(dept->name);
+            const double w = QFontMetricsF(p->font()).horizontalAdvance(initials) + 10;
+            const QRectF pill(markerRight - w, markerY - 8, w, 16);
+            QColor deptColor(dept->color);
+            if (!deptColor.isValid())
+                deptColor = pal.mutedText;
+            p->setPen(Qt::NoPen);
+            p->setBrush(deptColor);
+            p->drawRoundedRect(pill, 8, 8);
+            p->setPen(Qt::white);
+            p->drawText(pill, Qt::AlignCenter, initials);
+            markerRight -= w + 5;
+        }
+    }
+
+    const QRectF title(rect.left() + 10, rect.top() + 10, markerRight - rect.left() - 12, 19);
+    p->setPen(pal.text);
+    p->setFont(mapFont(13, QFont::Bold));
+    p->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
+                QFontMetricsF(p->font()).elidedText(t.title, Qt::ElideRight, title.width()));
+    if (o.levelOfDetail < 2) {
+        p->restore();
+        return;
+    }
+
+    // KPI chips in the footer.
+    QList<const Kpi *> kpis;
+    for (const Kpi &kpi : project.kpis)
+        if (kpi.touchpointIds.contains(t.id))
+            kpis.append(&kpi);
+    const double footerHeight = kpis.isEmpty() ? 0.0 : 26.0;
+    const QRectF desc(rect.left() + 10, title.bottom() + 3, rect.width() - 20,
+                      rect.bottom() - title.bottom() - 8 - footerHeight);
+    p->setPen(pal.mutedText);
+    const int lines = std::max(1, int(desc.height() / 16.0));
+    drawWrappedText(p, desc, t.description, mapFont(11), std::min(lines, 2 + int(t.height > 1.2) * 2));
+
+    if (!kpis.isEmpty()) {
+        p->setFont(mapFont(10, QFont::DemiBold));
+        const QFontMetricsF metrics(p->font());
+        double x = rect.left() + 8;
+        const double y = rect.bottom() - 23;
+        for (qsizetype i = 0; i < kpis.size(); ++i) {
+            const Kpi &kpi = *kpis.at(i);
+            const bool last = i == 1 && kpis.size() > 2;
+            const QString label = last ? QStringLiteral("+%1").arg(kpis.size() - 1)
+                                       : kpi.name + QLatin1Char(' ') + formatTarget(kpi);
+            const double maxWidth = rect.right() - 8 - x;
+            if (maxWidth < 40)
+                break;
+            const QString text = metrics.elidedText(label, Qt::ElideRight, std::min(maxWidth - 22, 120.0));
+            const QRectF chip(x, y, metrics.horizontalAdvance(text) + (last ? 12 : 24), 18);
+            p->setPen(Qt::NoPen);
+            p->setBrush(o.darkMode ? QColor(0x37, 0x3d, 0x47) : QColor(0xf1, 0xf3, 0xf6));
+            p->drawRoundedRect(chip, 9, 9);
+            double textLeft = chip.left() + 6;
+            if (!last) {
+                MapGlyphs::paintStatus(p, QPointF(chip.left() + 10, chip.center().y()), 8, kpiStatus(kpi),
+                                       pal.statusGood, pal.statusWarn, pal.statusBad, pal.statusNone);
+                textLeft = chip.left() + 18;
+            }
+            p->setPen(pal.text);
+            p->drawText(QRectF(textLeft, chip.top(), chip.right() - textLeft - 4, chip.height()),
+                        Qt::AlignLeft | Qt::AlignVCenter, text);
+            x = chip.right() + 5;
+            if (last)
+                break;
+        }
+    }
+    if (focused) {
+        p->setPen(QPen(pal.focusRing, 2.5));
+        p->setBrush(Qt::NoBrush);
+        p->drawRoundedRect(rect.adjusted(-4, -4, 4, 4), radius + 3, radius + 3);
+    }
+    p->restore();
+}
+
+QPainterPath MapRenderer::handoffPath(const QRectF &from, const QRectF &to)
+{
+    QPainterPath path;
+    QPointF start, end, c1, c2;
+    if (to.left() >= from.right() - 1) {
+        start = QPointF(from.right(), from.center().y());
+        end = QPointF(to.left(), to.center().y());
+        const double dx = std::max(40.0, (end.x() - start.x()) / 2.0);
+        c1 = start + QPointF(dx, 0);
+        c2 = end - QPointF(dx, 0);
+    } else if (to.right() <= from.left() + 1) {
+        start = QPointF(from.left(), from.center().y());
+        end = QPointF(to.right(), to.center().y());
+        const double dx = std::max(40.0, (start.x() - end.x()) / 2.0);
+        c1 = start - QPointF(dx, 0);
+        c2 = end + QPointF(dx, 0);
+    } else {
+        // Same column: leave from the facing edge, bulge to the right so it clears the cards.
+        const bool down = to.top() >= from.center().y();
+        start = QPointF(from.center().x() + from.width() * 0.25, down ? from.bottom() : from.top());
+        end = QPointF(to.center().x() + to.width() * 0.25, down ? to.top() : to.bottom());
+        const double dy = std::max(20.0, std::abs(end.y() - start.y()) / 2.0) * (down ? 1 : -1);
+        c1 = start + QPointF(0, dy);
+        c2 = end - QPointF(0, dy);
+    }
+    path.moveTo(start);
+    path.cubicTo(c1, c2, end);
+    return path;
+}
+
+void MapRenderer::paintHandoff(QPainter *p, const QPainterPath &path, const MapRenderOptions &o, double volume,
+                               bool selected)
+{
+    if (path.isEmpty())
+        return;
+    const MapPalette &pal = MapPalette::get(o.darkMode);
+    const double width = volume >= 0.0 ? 1.5 + 8.0 * std::clamp(volume, 0.0, 1.0) : 1.8;
+    const QColor color = selected ? pal.selection : pal.handoff;
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    QPen pen(color, width);
+    pen.setCapStyle(Qt::RoundCap);
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(path);
+    // Arrowhead along the tangent at the end.
+    const QPointF tip = path.pointAtPercent(1.0);
+    const double angle = std::atan2(-std::sin(path.angleAtPercent(1.0) * M_PI / 180.0),
+                                    std::cos(path.angleAtPercent(1.0) * M_PI / 180.0));
+    const double size = 7.0 + width;
+    QPainterPath head;
+    head.moveTo(tip);
+    head.lineTo(tip - QPointF(std::cos(angle - 0.45) * size, std::sin(angle - 0.45) * size));
+    head.lineTo(tip - QPointF(std::cos(angle + 0.45) * size, std::sin(angle + 0.45) * size));
+    head.closeSubpath();
+    p->setPen(Qt::NoPen);
+    p->setBrush(color);
+    p->drawPath(head);
+    p->restore();
+}
+
+void MapRenderer::paintHandoffs(QPainter *p, const QRectF &exposed) const
+{
+    if (!m_journey)
+        return;
+    for (const Handoff &h : m_journey->handoffs) {
+        const QRectF from = m_layout.cardRect(h.fromTouchpointId);
+        const QRectF to = m_layout.cardRect(h.toTouchpointId);
+        if (from.isNull() || to.isNull())
+            continue;
+        if (exposed.isValid() && !from.united(to).adjusted(-60, -60, 60, 60).intersects(exposed))
+            continue;
+        const double volume = m_options.handoffVolume.value(h.id, -1.0);
+        paintHandoff(p, handoffPath(from, to), m_options, volume, false);
+    }
+}
+
+void MapRenderer::paintCards(QPainter *p, const QRectF &exposed) const
+{
+    if (!m_journey)
+        return;
+    for (const Touchpoint &t : m_journey->touchpoints) {
+        const QRectF rect = m_layout.cardRect(t.id);
+        if (rect.isNull() || (exposed.isValid() && !rect.intersects(exposed)))
+            continue;
+        paintCard(p, rect, t, findById(m_project.channels, t.channelId), m_project, m_options, false, false);
+    }
+}
+
+} // namespace omnimap

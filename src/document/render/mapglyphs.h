@@ -1,0 +1,33 @@
+#pragma once
+
+#include "model/organisation.h"
+
+#include <QColor>
+#include <QRectF>
+
+class QPainter;
+
+namespace omnimap {
+
+/// How a KPI stands against its target. Drawn with a shape as well as a colour so that
+/// colour is never the only signal (circle = on track, triangle = at risk, square = off
+/// track, hollow ring = no value yet).
+enum class KpiStatus { NoData, OnTrack, AtRisk, OffTrack };
+
+/// Small vector pictures used on the map; they scale cleanly on high-DPI screens and in
+/// PDF/SVG because nothing is a bitmap.
+namespace MapGlyphs {
+/// A line icon for a kind of channel, drawn in `color` inside `rect`.
+void paintChannelIcon(QPainter *p, const QRectF &rect, ChannelKind kind, const QColor &color);
+/// A face whose mouth follows the score (-5 frown … +5 smile), filled with the score colour.
+void paintFace(QPainter *p, const QPointF &center, double radius, double score, const QColor &outline);
+/// The status marker of a KPI chip.
+void paintStatus(QPainter *p, const QPointF &center, double size, KpiStatus status,
+                 const QColor &good, const QColor &warn, const QColor &bad, const QColor &none);
+/// A five-pointed star (moment of truth).
+void paintStar(QPainter *p, const QPointF &center, double radius, const QColor &fill);
+/// A price tag (promotion).
+void paintTag(QPainter *p, const QRectF &rect, const QColor &fill);
+} // namespace MapGlyphs
+
+} // namespace omnimap
