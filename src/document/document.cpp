@@ -23,7 +23,9 @@ std::unique_ptr<Document> Document::open(const QString &path, LoadResult *result
         *result = loaded;
     if (!loaded.ok())
         return nullptr;
-    return std::make_unique<Document>(std::move(*loaded.project), QFileInfo(path).absoluteFilePath());
+    auto document = std::make_unique<Document>(std::move(*loaded.project), QFileInfo(path).absoluteFilePath());
+    document->m_diskFingerprint = FileFingerprint::of(path);
+    return document;
 }
 
 std::unique_ptr<Document> Document::createEmpty(const QString &name)
@@ -69,9 +71,21 @@ SaveResult Document::save(const QString &path, const SaveOptions &options)
     if (!result.ok)
         return result;
     setFileName(QFileInfo(target).absoluteFilePath());
+    m_diskFingerprint = FileFingerprint::of(target);
     m_undoStack.setClean();
     emit saved(result);
     return result;
+}
+
+bool Document::hasChangedOnDisk() const
+{
+    if (m_fileName.isEmpty() || m_diskFingerprint.isNull())
+        return false;
+    const FileFingerprint now = FileFingerprint::of(m_fileName);
+    // Size and time first: hashing is only needed when they match.
+    if (now.exists != m_diskFingerprint.exists || now.size != m_diskFingerprint.size)
+        return true;
+    return !now.sameContentAs(m_diskFingerprint);
 }
 
 void Document::resetProject(Project project)

@@ -2,6 +2,7 @@
 
 #include "changeevent.h"
 #include "format/projectfile.h"
+#include "safety/filefingerprint.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -45,6 +46,13 @@ public:
     /// a failed save leaves the document modified and says why.
     SaveResult save(const QString &path = {}, const SaveOptions &options = {});
 
+    /// The file as it was when loaded or last saved by us.
+    const FileFingerprint &diskFingerprint() const { return m_diskFingerprint; }
+    void setDiskFingerprint(const FileFingerprint &fingerprint) { m_diskFingerprint = fingerprint; }
+    /// True when the file on disk no longer matches what we loaded or saved (someone else
+    /// wrote it, or it was deleted). Checked right before every save.
+    bool hasChangedOnDisk() const;
+
     /// Replaces the whole project outside the undo history (reload from disk).
     void resetProject(Project project);
 
@@ -65,6 +73,7 @@ private:
     QString m_fileName;
     QUndoStack m_undoStack;
     bool m_readOnly = false;
+    FileFingerprint m_diskFingerprint;
 };
 
 } // namespace omnimap

@@ -10,6 +10,8 @@ enum UndoCommandId {
     CmdChangeText,
     CmdResizeTouchpoint,
     CmdMoveSchedule,
+    CmdEditPersona,
+    CmdMoveHandoffLabel,
     CmdUserBase = 100 ///< later areas number their commands from here
 };
 
