@@ -1,0 +1,416 @@
+#include "dashboardwidget.h"
+
+#include "backgroundjob.h"
+#include "chartpanel.h"
+#include "insightcharts.h"
+#include "insightpalette.h"
+#include "insightsession.h"
+#include "kpibulletview.h"
+#include "sankeyview.h"
+
+#include "document/document.h"
+#include "model/lookup.h"
+#include "app/shell/appcontext.h"
+
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace omnimap::insight {
+
+DashboardWidget::DashboardWidget(InsightSession &session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_job(new BackgroundJob(this))
+    , m_data(std::make_shared<DashboardData>())
+    , m_debounce(new QTimer(this))
+    , m_models({sim::AttributionModel::FirstTouch, sim::AttributionModel::LastTouch, sim::AttributionModel::Linear,
+                sim::AttributionModel::Markov})
+    , m_journey(new QComboBox(this))
+    , m_persona(new QComboBox(this))
+    , m_allDates(new QCheckBox(tr("All dates"), this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
+    , m_state(new QLabel(this))
+    , m_funnelView(makeChartView(funnelChart({})))
+    , m_attributionView(makeChartView(attributionChart({}, {}, {})))
+    , m_timeView(makeChartView(timeToConvertChart({})))
+    , m_flow(new SankeyView)
+    , m_kpis(new KpiBulletView)
+    , m_paths(new QTableWidget)
+{
+    setObjectName(QStringLiteral("insightDashboard"));
+    setAutoFillBackground(true);
+    QPalette pal = palette();
+    pal.setColor(QPalette::Window, QColor(0xF5, 0xF6, 0xF8));
+    setPalette(pal);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(150);
+    connect(m_debounce, &QTimer::timeout, this, &DashboardWidget::refresh);
+
+    // Filter bar.
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Journey"), this));
+    filters->addWidget(m_journey, 1);
+    filters->addWidget(new QLabel(tr("Persona"), this));
+    filters->addWidget(m_persona, 1);
+    m_allDates->setChecked(true);
+    m_from->setCalendarPopup(true);
+    m_to->setCalendarPopup(true);
+    m_from->setEnabled(false);
+    m_to->setEnabled(false);
+    filters->addWidget(m_allDates);
+    filters->addWidget(m_from);
+    filters->addWidget(new QLabel(QStringLiteral("–"), this));
+    filters->addWidget(m_to);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    refreshButton->setShortcut(QKeySequence::Refresh);
+    refreshButton->setToolTip(tr("Compute the charts again (F5)"));
+    filters->addWidget(refreshButton);
+    connect(refreshButton, &QPushButton::clicked, this, &DashboardWidget::refresh);
+    connect(m_journey, &QComboBox::currentIndexChanged, this, &DashboardWidget::scheduleRefresh);
+    connect(m_persona, &QComboBox::currentIndexChanged, this, &DashboardWidget::scheduleRefresh);
+    connect(m_allDates, &QCheckBox::toggled, this, [this](bool all) {
+        m_from->setEnabled(!all);
+        m_to->setEnabled(!all);
+        scheduleRefresh();
+    });
+    connect(m_from, &QDateEdit::dateChanged, this, &DashboardWidget::scheduleRefresh);
+    connect(m_to, &QDateEdit::dateChanged, this, &DashboardWidget::scheduleRefresh);
+
+    // Headline figures.
+    auto *tiles = new QHBoxLayout;
+    tiles->addWidget(headline(tr("Journeys"), &m_journeysValue));
+    tiles->addWidget(headline(tr("Conversions"), &m_conversionsValue));
+    tiles->addWidget(headline(tr("Conversion rate"), &m_rateValue));
+    tiles->addWidget(headline(tr("Revenue"), &m_revenueValue));
+    tiles->addWidget(headline(tr("Median days to convert"), &m_medianValue));
+
+    // Chart cards.
+    InsightPrompts *prompts = &m_session.prompts();
+    m_funnelView->setObjectName(QStringLiteral("funnelChart"));
+    m_attributionView->setObjectName(QStringLiteral("attributionChart"));
+    m_timeView->setObjectName(QStringLiteral("timeChart"));
+    m_paths->setObjectName(QStringLiteral("topPaths"));
+    m_paths->setColumnCount(5);
+    m_paths->setHorizontalHeaderLabels({tr("Path"), tr("Journeys"), tr("Conversions"), tr("Conv. rate"), tr("Revenue")});
+    m_paths->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 5; ++c)
+        m_paths->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_paths->verticalHeader()->setVisible(false);
+    m_paths->verticalHeader()->setDefaultSectionSize(22);
+    m_paths->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_paths->setFrameShape(QFrame::NoFrame);
+    m_paths->setAlternatingRowColors(true);
+    m_paths->setMinimumHeight(220);
+
+    auto *funnelPanel = new ChartPanel(tr("Stage funnel"), m_funnelView, prompts);
+    auto *flowPanel = new ChartPanel(tr("Channel flow"), m_flow, prompts);
+    flowPanel->setSubtitle(tr("moves between consecutive touches"));
+    auto *attributionPanel = new ChartPanel(tr("Attribution by model"), m_attributionView, prompts);
+    auto *kpiPanel = new ChartPanel(tr("KPI status"), m_kpis, prompts);
+    kpiPanel->setSubtitle(tr("measured on the data set"));
+    m_timePanel = new ChartPanel(tr("Time to convert"), m_timeView, prompts);
+    m_pathsPanel = new ChartPanel(tr("Top paths"), m_paths, prompts);
+
+    m_modelButton = new QToolButton(attributionPanel);
+    m_modelButton->setText(tr("Models ▾"));
+    m_modelButton->setToolTip(tr("Choose the attribution models to compare"));
+    m_modelButton->setPopupMode(QToolButton::InstantPopup);
+    auto *modelMenu = new QMenu(m_modelButton);
+    for (sim::AttributionModel model : {sim::AttributionModel::FirstTouch, sim::AttributionModel::LastTouch,
+                                        sim::AttributionModel::Linear, sim::AttributionModel::TimeDecay,
+                                        sim::AttributionModel::PositionBased, sim::AttributionModel::Markov}) {
+        QAction *action = modelMenu->addAction(attributionModelTitle(model));
+        action->setCheckable(true);
+        action->setChecked(m_models.contains(model));
+        connect(action, &QAction::toggled, this, [this, model](bool on) {
+            QList<sim::AttributionModel> models = m_models;
+            models.removeAll(model);
+            if (on)
+                models.append(model);
+            std::sort(models.begin(), models.end());
+            setAttributionModels(models);
+        });
+    }
+    m_modelButton->setMenu(modelMenu);
+    attributionPanel->headerLayout()->insertWidget(2, m_modelButton);
+
+    auto *grid = new QGridLayout;
+    grid->setSpacing(12);
+    grid->addWidget(funnelPanel, 0, 0);
+    grid->addWidget(flowPanel, 0, 1);
+    grid->addWidget(attributionPanel, 1, 0);
+    grid->addWidget(kpiPanel, 1, 1);
+    grid->addWidget(m_timePanel, 2, 0);
+    grid->addWidget(m_pathsPanel, 2, 1);
+    for (int r = 0; r < 3; ++r)
+        grid->setRowMinimumHeight(r, 300);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+
+    auto *page = new QWidget;
+    auto *pageLayout = new QVBoxLayout(page);
+    pageLayout->addLayout(tiles);
+    pageLayout->addLayout(grid, 1);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    m_state->setStyleSheet(QStringLiteral("color: #606b76;"));
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_state);
+    layout->addWidget(scroll, 1);
+
+    connect(m_job, &BackgroundJob::finished, this, [this] {
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            refresh();
+            return;
+        }
+        show(*m_data);
+    });
+    connect(&m_session, &InsightSession::dataSetChanged, this, [this] {
+        const DataSetInfo &info = m_session.info();
+        if (info.ok && info.first.isValid()) {
+            QSignalBlocker a(m_from), b(m_to);
+            m_from->setDateRange(info.first.date(), info.last.date());
+            m_to->setDateRange(info.first.date(), info.last.date());
+            m_from->setDate(info.first.date());
+            m_to->setDate(info.last.date());
+        }
+        scheduleRefresh();
+    });
+    auto follow = [this](Document *doc) {
+        rebuildFilters();
+        if (!doc)
+            return;
+        connect(doc, &Document::changed, this, [this](const ChangeEvent &e) {
+            if (e.kind == ItemKind::Journey || e.kind == ItemKind::Persona || e.type == ChangeEvent::Type::Reset)
+                rebuildFilters();
+            if (e.kind == ItemKind::Kpi)
+                showKpis();
+            if (e.kind == ItemKind::Channel)
+                scheduleRefresh();
+        });
+    };
+    connect(&m_session.context(), &AppContext::documentReplaced, this, follow);
+    connect(&m_session.context(), &AppContext::currentJourneyChanged, this, &DashboardWidget::setJourney);
+    follow(m_session.document());
+    show(*m_data);
+}
+
+DashboardWidget::~DashboardWidget()
+{
+    m_job->cancel();
+    m_job->wait();
+}
+
+QWidget *DashboardWidget::headline(const QString &title, QLabel **value)
+{
+    auto *tile = new QFrame(this);
+    tile->setObjectName(QStringLiteral("headlineTile"));
+    tile->setStyleSheet(QStringLiteral("#headlineTile { background: white; border: 1px solid #dfe3e8; border-radius: 8px; }"));
+    auto *layout = new QVBoxLayout(tile);
+    layout->setContentsMargins(14, 8, 14, 8);
+    auto *caption = new QLabel(title, tile);
+    caption->setStyleSheet(QStringLiteral("color: #606b76;"));
+    *value = new QLabel(QStringLiteral("—"), tile);
+    QFont big = (*value)->font();
+    big.setPointSizeF(big.pointSizeF() * 1.7);
+    big.setBold(true);
+    (*value)->setFont(big);
+    (*value)->setStyleSheet(QStringLiteral("color: #263238;"));
+    layout->addWidget(caption);
+    layout->addWidget(*value);
+    return tile;
+}
+
+void DashboardWidget::rebuildFilters()
+{
+    Document *doc = m_session.document();
+    const Id journey = m_journey->currentData().toString();
+    const Id persona = m_persona->currentData().toString();
+    {
+        QSignalBlocker a(m_journey), b(m_persona);
+        m_journey->clear();
+        m_persona->clear();
+        m_persona->addItem(tr("All customers"), QString());
+        if (doc) {
+            for (const Journey &j : doc->project().journeys)
+                m_journey->addItem(j.name, j.id);
+            for (const Persona &p : doc->project().personas)
+                m_persona->addItem(p.name, p.id);
+        }
+        const int j = m_journey->findData(journey.isEmpty() ? m_session.context().currentJourneyId() : journey);
+        m_journey->setCurrentIndex(j >= 0 ? j : 0);
+        m_persona->setCurrentIndex(std::max(0, m_persona->findData(persona)));
+    }
+    scheduleRefresh();
+}
+
+void DashboardWidget::setJourney(const Id &journeyId)
+{
+    const int at = m_journey->findData(journeyId);
+    if (at >= 0)
+        m_journey->setCurrentIndex(at);
+}
+
+void DashboardWidget::setPersona(const Id &personaId)
+{
+    m_persona->setCurrentIndex(std::max(0, m_persona->findData(personaId)));
+}
+
+void DashboardWidget::setAttributionModels(const QList<sim::AttributionModel> &models)
+{
+    m_models = models;
+    showAttribution();
+}
+
+DashboardQuery DashboardWidget::query() const
+{
+    DashboardQuery q;
+    q.dataSetPath = m_session.dataSetPath();
+    q.journeyId = m_journey->currentData().toString();
+    q.personaId = m_persona->currentData().toString();
+    if (!m_allDates->isChecked()) {
+        q.fromMs = QDateTime(m_from->date(), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        q.toMs = QDateTime(m_to->date().addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    }
+    return q;
+}
+
+bool DashboardWidget::isComputing() const
+{
+    return m_job->isRunning() || m_debounce->isActive();
+}
+
+void DashboardWidget::scheduleRefresh()
+{
+    m_debounce->start();
+}
+
+void DashboardWidget::refresh()
+{
+    m_debounce->stop();
+    Document *doc = m_session.document();
+    if (!doc || !m_session.hasDataSet()) {
+        m_state->setText(tr("Open a data set (Data ▸ Open data set…) to see the charts."));
+        return;
+    }
+    if (m_job->isRunning()) {
+        m_refreshAgain = true;
+        m_job->cancel();
+        return;
+    }
+    const DashboardQuery q = query();
+    const Project project = doc->project(); // a snapshot: editing goes on meanwhile
+    auto data = std::make_shared<DashboardData>();
+    m_data = data;
+    m_state->setText(tr("Computing…"));
+    m_job->start([data, q, project](BackgroundJob &job) { *data = computeDashboard(project, q, job.cancelFlag()); });
+}
+
+void DashboardWidget::show(const DashboardData &data)
+{
+    const QLocale locale;
+    if (!data.ok) {
+        if (!data.error.isEmpty())
+            m_state->setText(tr("Could not compute the charts: %1").arg(data.error));
+        return;
+    }
+    const QString currency = m_session.document() ? m_session.document()->project().currency : QString();
+    m_state->setText(tr("Data set %1 · %2 distinct paths").arg(QFileInfo(m_session.dataSetPath()).fileName(), locale.toString(data.summary.distinctPaths)));
+    m_journeysValue->setText(locale.toString(data.summary.journeys));
+    m_conversionsValue->setText(locale.toString(data.summary.conversions));
+    m_rateValue->setText(locale.toString(100.0 * data.summary.conversionRate(), 'f', 1) + QStringLiteral(" %"));
+    m_revenueValue->setText(locale.toCurrencyString(data.summary.value, currency == QLatin1String("KRW") ? QStringLiteral("₩") : currency, 0));
+    m_medianValue->setText(locale.toString(data.timeToConvert.medianDays, 'f', 1));
+
+    replaceChart(m_funnelView, funnelChart(data.funnel));
+    m_flow->setMatrix(data.transitions, m_session.document()->project());
+    showAttribution();
+    replaceChart(m_timeView, timeToConvertChart(data.timeToConvert));
+    m_timePanel->setSubtitle(tr("mean %1 d · median %2 d · 90 %% within %3 d")
+                                 .arg(locale.toString(data.timeToConvert.meanDays, 'f', 1),
+                                      locale.toString(data.timeToConvert.medianDays, 'f', 1),
+                                      locale.toString(data.timeToConvert.p90Days, 'f', 1)));
+    m_paths->setRowCount(int(data.topPaths.size()));
+    for (int r = 0; r < int(data.topPaths.size()); ++r) {
+        const sim::PathStat &p = data.topPaths[std::size_t(r)];
+        auto cell = [&](int c, const QString &text, bool number) {
+            auto *item = new QTableWidgetItem(text);
+            if (number)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_paths->setItem(r, c, item);
+        };
+        cell(0, p.label, false);
+        m_paths->item(r, 0)->setToolTip(p.label);
+        cell(1, locale.toString(p.journeys), true);
+        cell(2, locale.toString(p.conversions), true);
+        cell(3, locale.toString(100.0 * p.conversionRate(), 'f', 1) + QStringLiteral(" %"), true);
+        cell(4, locale.toString(p.value, 'f', 0), true);
+    }
+    m_pathsPanel->setSubtitle(tr("by journeys, of %1").arg(locale.toString(data.summary.distinctPaths)));
+    showKpis();
+    emit computed();
+}
+
+void DashboardWidget::showAttribution()
+{
+    Document *doc = m_session.document();
+    replaceChart(m_attributionView, attributionChart(m_data->attribution, m_models, doc ? doc->project() : Project{}));
+}
+
+void DashboardWidget::showKpis()
+{
+    Document *doc = m_session.document();
+    if (!doc)
+        return;
+    const Project &project = doc->project();
+    const Id journeyId = m_journey->currentData().toString();
+    QList<KpiBulletView::Row> rows;
+    for (const Kpi &kpi : project.kpis) {
+        if (!kpi.journeyId.isEmpty() && kpi.journeyId != journeyId)
+            continue;
+        KpiBulletView::Row row;
+        row.name = kpi.name;
+        row.unit = kpi.unit == KpiUnit::Percent ? QStringLiteral("%")
+                   : kpi.unit == KpiUnit::Currency ? (kpi.currency.isEmpty() ? project.currency : kpi.currency)
+                   : kpi.unit == KpiUnit::Duration ? tr("d") : QString();
+        row.baseline = kpi.baseline;
+        row.target = kpi.target;
+        row.actual = kpi.actual;
+        for (const sim::KpiValue &v : m_data->kpis) {
+            if (v.kpiId == kpi.id) {
+                if (v.measured)
+                    row.actual = v.value;
+                else
+                    row.note = v.note;
+            }
+        }
+        if (!row.actual && !kpi.binding)
+            row.note = tr("no data binding");
+        row.status = kpiBadgeStatus(kpi, row.actual);
+        rows.append(row);
+    }
+    m_kpis->setRows(rows);
+}
+
+} // namespace omnimap::insight

@@ -1,0 +1,100 @@
+#pragma once
+
+#include "simadapter.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+class QTimer;
+class QToolButton;
+
+namespace omnimap::insight {
+
+class BackgroundJob;
+class ChartPanel;
+class InsightSession;
+class KpiBulletView;
+class SankeyView;
+
+/// The insight dashboard for one journey, persona, period and data set: headline
+/// figures, stage funnel, channel flow, attribution by model, KPI bullets, time to
+/// convert and top paths. The numbers are computed by the engine on a worker thread
+/// whenever the filter, the data set or the plan's KPIs change.
+class DashboardWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardWidget(InsightSession &session, QWidget *parent = nullptr);
+    ~DashboardWidget() override;
+
+    DashboardQuery query() const;
+    /// The last data shown (tests compare the charts with it).
+    const DashboardData &data() const { return *m_data; }
+    bool isComputing() const;
+    BackgroundJob *job() const { return m_job; }
+
+    void setJourney(const Id &journeyId);
+    void setPersona(const Id &personaId);
+    void setAttributionModels(const QList<sim::AttributionModel> &models);
+    QList<sim::AttributionModel> attributionModels() const { return m_models; }
+
+    QChartView *funnelView() const { return m_funnelView; }
+    QChartView *attributionView() const { return m_attributionView; }
+    QChartView *timeView() const { return m_timeView; }
+    SankeyView *flowView() const { return m_flow; }
+    KpiBulletView *kpiView() const { return m_kpis; }
+    QTableWidget *pathsTable() const { return m_paths; }
+
+public slots:
+    /// Recomputes now (a running computation is cancelled first).
+    void refresh();
+
+signals:
+    void computed();
+
+private:
+    void scheduleRefresh();
+    void rebuildFilters();
+    void show(const DashboardData &data);
+    void showKpis();
+    void showAttribution();
+    QWidget *headline(const QString &title, QLabel **value);
+
+    InsightSession &m_session;
+    BackgroundJob *m_job;
+    std::shared_ptr<DashboardData> m_data;
+    QTimer *m_debounce;
+    bool m_refreshAgain = false;
+    QList<sim::AttributionModel> m_models;
+
+    QComboBox *m_journey;
+    QComboBox *m_persona;
+    QCheckBox *m_allDates;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QLabel *m_state;
+    QLabel *m_journeysValue = nullptr;
+    QLabel *m_conversionsValue = nullptr;
+    QLabel *m_rateValue = nullptr;
+    QLabel *m_revenueValue = nullptr;
+    QLabel *m_medianValue = nullptr;
+    QChartView *m_funnelView;
+    QChartView *m_attributionView;
+    QChartView *m_timeView;
+    SankeyView *m_flow;
+    KpiBulletView *m_kpis;
+    QTableWidget *m_paths;
+    ChartPanel *m_timePanel = nullptr;
+    ChartPanel *m_pathsPanel = nullptr;
+    QToolButton *m_modelButton = nullptr;
+};
+
+} // namespace omnimap::insight

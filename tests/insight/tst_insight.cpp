@@ -1,0 +1,569 @@
+// GUI tests of the insight area, offscreen: data sets, import (mapping, cancel), the
+// dashboard's charts against the engine, scenarios (run, store, stale), map overlays,
+// responsiveness during long jobs and a render check.
+
+#include "fakeappcontext.h"
+#include "fixtures.h"
+
+#include "app/insight/backgroundjob.h"
+#include "app/insight/chartpanel.h"
+#include "app/insight/dashboardwidget.h"
+#include "app/insight/datasetsdock.h"
+#include "app/insight/importmappingdialog.h"
+#include "app/insight/insightprompts.h"
+#include "app/insight/insightsession.h"
+#include "app/insight/insighttools.h"
+#include "app/insight/kpibulletview.h"
+#include "app/insight/mapoverlaycontroller.h"
+#include "app/insight/sankeyview.h"
+#include "app/insight/scenariocompareview.h"
+#include "app/insight/scenariopanel.h"
+#include "document/insight/insightcommands.h"
+#include "document/insight/mapoverlays.h"
+#include "format/projectfile.h"
+#include "model/lookup.h"
+
+#include <QAbstractBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace omnimap;
+using namespace omnimap::insight;
+
+namespace {
+
+/// Answers every question without a dialog: the paths the test chose, and "accept"
+/// for the mapping dialog after recording what it guessed.
+class ScriptedPrompts final : public InsightPrompts
+{
+public:
+    QString dataSet;
+    QString csv;
+    QHash<QString, QString> guessed;
+    QString openDataSetPath(QWidget *) override { return dataSet; }
+    QString newDataSetPath(QWidget *) override { return dataSet; }
+    QString csvPath(QWidget *) override { return csv; }
+    qint64 sampleEvents(QWidget *) override { return 5000; }
+    bool exec(QDialog *dialog) override
+    {
+        if (auto *mapping = qobject_cast<ImportMappingDialog *>(dialog))
+            guessed = mapping->mapping();
+        return true;
+    }
+};
+
+/// Ticks every 10 ms and records the longest gap: the event loop's worst stall.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(10);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer, [this] {
+            const qint64 now = m_clock.elapsed();
+            m_maxGap = std::max(m_maxGap, now - m_last);
+            m_last = now;
+        });
+        m_clock.start();
+        m_timer.start();
+    }
+    qint64 maxGap() const { return m_maxGap; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_last = 0;
+    qint64 m_maxGap = 0;
+};
+
+QList<double> setValues(QChartView *view, int set)
+{
+    QList<double> values;
+    const QList<QAbstractSeries *> series = view->chart()->series();
+    if (series.isEmpty())
+        return values;
+    auto *bars = qobject_cast<QAbstractBarSeries *>(series.first());
+    if (!bars || set >= bars->count())
+        return values;
+    QBarSet *s = bars->barSets().at(set);
+    for (int i = 0; i < s->count(); ++i)
+        values.append(s->at(i));
+    return values;
+}
+
+bool waitForJob(BackgroundJob *job, int timeoutMs = 30000)
+{
+    return QTest::qWaitFor([job] { return !job->isRunning(); }, timeoutMs);
+}
+
+} // namespace
+
+class TestInsight final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void mappingDialogGuessesColumns();
+    void importThroughMappingDialog();
+    void cancelledImportLeavesDataSetUnchanged();
+    void summaryAddsMissingChannelsUndoably();
+    void dashboardChartsHoldEngineNumbers();
+    void attributionModelSelector();
+    void scenarioRunStoresResultAndCompares();
+    void scenarioEditsAreUndoable();
+    void staleResultAfterDataSetChanges();
+    void overlaysFromSimulation();
+    void dashboardRendersNotBlank();
+    void documentationScreenshots();
+
+private:
+    /// Opens a fresh data set and imports `customers` customers through the GUI path.
+    void importCustomers(int customers);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::FakeAppContext> m_context;
+    ScriptedPrompts *m_prompts = nullptr;
+    InsightTools *m_tools = nullptr;
+};
+
+void TestInsight::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_context = std::make_unique<test::FakeAppContext>(test::cafeProject());
+    auto prompts = std::make_unique<ScriptedPrompts>();
+    m_prompts = prompts.get();
+    m_prompts->dataSet = m_dir->filePath(QStringLiteral("cafe.sqlite"));
+    m_prompts->csv = m_dir->filePath(QStringLiteral("events.csv"));
+    m_tools = insight::installInsightTools(*m_context, std::move(prompts));
+    m_context->window()->resize(1500, 1000);
+}
+
+void TestInsight::cleanup()
+{
+    m_context.reset();
+    m_tools = nullptr;
+    m_dir.reset();
+}
+
+void TestInsight::importCustomers(int customers)
+{
+    QVERIFY(test::writeEventsCsv(m_prompts->csv, customers) > 0);
+    InsightSession &session = m_tools->session();
+    if (session.dataSetPath().isEmpty()) {
+        m_tools->newDataSet();
+        QVERIFY(QTest::qWaitFor([&] { return session.hasDataSet(); }, 10000));
+    }
+    QSignalSpy finished(&session, &InsightSession::dataJobFinished);
+    QSignalSpy changed(&session, &InsightSession::dataSetChanged);
+    m_tools->importCsv();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(changed.count() > 0 || changed.wait(10000));
+}
+
+void TestInsight::mappingDialogGuessesColumns()
+{
+    QVERIFY(test::writeEventsCsv(m_prompts->csv, 20) > 0);
+    ImportMappingDialog dialog(m_prompts->csv);
+    QVERIFY(dialog.isValid());
+    QCOMPARE(dialog.preview().header.size(), 7);
+    QVERIFY(dialog.preview().rows.size() > 10);
+    const QHash<QString, QString> m = dialog.mapping();
+    QCOMPARE(m.value(QStringLiteral("customer")), QStringLiteral("user_id"));
+    QCOMPARE(m.value(QStringLiteral("ts")), QStringLiteral("timestamp"));
+    QCOMPARE(m.value(QStringLiteral("channel")), QStringLiteral("Source"));
+    QCOMPARE(m.value(QStringLiteral("event_type")), QStringLiteral("event"));
+    QCOMPARE(m.value(QStringLiteral("revenue")), QStringLiteral("amount"));
+    QCOMPARE(m.value(QStringLiteral("region")), QStringLiteral("region"));
+    QVERIFY(dialog.problem().isEmpty());
+    // Without a customer column the dialog refuses to import, naming the field.
+    dialog.setColumn(QStringLiteral("customer"), QString());
+    QVERIFY(dialog.problem().contains(QStringLiteral("Customer")));
+    // One column for two fields is refused too.
+    dialog.setColumn(QStringLiteral("customer"), QStringLiteral("event"));
+    QVERIFY(dialog.problem().contains(QStringLiteral("event")));
+}
+
+void TestInsight::importThroughMappingDialog()
+{
+    importCustomers(300);
+    InsightSession &session = m_tools->session();
+    QCOMPARE(m_prompts->guessed.value(QStringLiteral("channel")), QStringLiteral("Source"));
+    QCOMPARE(session.info().customers, 300);
+    QCOMPARE(session.info().events, session.lastImport().rowsImported);
+    QVERIFY(session.info().channels.contains(QStringLiteral("kakao")));
+    QCOMPARE(session.info().first.date(), QDate(2024, 3, 1));
+    // The data set is remembered in the project, undoably, with its fingerprint.
+    Document *doc = m_context->document();
+    QCOMPARE(doc->project().dataSets.size(), 1);
+    QCOMPARE(doc->project().dataSets.first().fingerprint, session.info().fingerprint);
+    QVERIFY(doc->project().dataSets.first().path.endsWith(QStringLiteral("cafe.sqlite")));
+    while (doc->undoStack()->canUndo())
+        doc->undoStack()->undo();
+    QVERIFY(doc->project().dataSets.isEmpty());
+}
+
+void TestInsight::cancelledImportLeavesDataSetUnchanged()
+{
+    importCustomers(200);
+    InsightSession &session = m_tools->session();
+    const qint64 eventsBefore = session.info().events;
+    const QString fingerprintBefore = session.info().fingerprint;
+    // A file big enough that the import is still running when the cancel arrives.
+    QVERIFY(test::writeEventsCsv(m_prompts->csv, 150000, 11) > 300000);
+    StallMeter meter;
+    QSignalSpy finished(&session, &InsightSession::dataJobFinished);
+    BackgroundJob *job = nullptr;
+    QMetaObject::Connection started = connect(&session, &InsightSession::dataJobStarted, this, [&](BackgroundJob *j) { job = j; });
+    m_tools->importCsv();
+    disconnect(started);
+    QVERIFY(job);
+    QSignalSpy progress(job, &BackgroundJob::progress);
+    QVERIFY(progress.wait(20000)); // midway: some rows are in the open transaction
+    job->cancel();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(session.lastImport().cancelled);
+    QVERIFY(QTest::qWaitFor([&] { return !session.isInfoLoading(); }, 10000));
+    const DataSetInfo after = readDataSetInfo(session.dataSetPath());
+    QCOMPARE(after.events, eventsBefore);
+    QCOMPARE(after.fingerprint, fingerprintBefore);
+    QVERIFY2(meter.maxGap() < 100, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(meter.maxGap())));
+}
+
+void TestInsight::summaryAddsMissingChannelsUndoably()
+{
+    importCustomers(200);
+    DataSetsDock *dock = m_tools->dock();
+    QCOMPARE(dock->channelsMissingInPlan(), QStringList{QStringLiteral("kakao")});
+    QCOMPARE(dock->channelsWithoutData(), QStringList{});
+    Document *doc = m_context->document();
+    const qsizetype channels = doc->project().channels.size();
+    dock->addMissingChannels();
+    QCOMPARE(doc->project().channels.size(), channels + 1);
+    const Channel &kakao = doc->project().channels.last();
+    QCOMPARE(kakao.name, QStringLiteral("kakao"));
+    QCOMPARE(kakao.kind, ChannelKind::Kakao);
+    QVERIFY(doc->project().journeys.first().channelIds.contains(kakao.id));
+    QVERIFY(dock->channelsMissingInPlan().isEmpty());
+    doc->undoStack()->undo();
+    QCOMPARE(doc->project().channels.size(), channels);
+    QCOMPARE(doc->project().journeys.first().channelIds.size(), 4);
+    QCOMPARE(dock->channelsMissingInPlan(), QStringList{QStringLiteral("kakao")});
+}
+
+void TestInsight::dashboardChartsHoldEngineNumbers()
+{
+    importCustomers(400);
+    DashboardWidget *dash = m_tools->dashboard();
+    QSignalSpy computed(dash, &DashboardWidget::computed);
+    dash->refresh();
+    QVERIFY(computed.wait(20000));
+    // The engine's own numbers for the same query.
+    const DashboardData expected = computeDashboard(m_context->document()->project(), dash->query(), nullptr);
+    QVERIFY(expected.ok);
+    QCOMPARE(dash->data().summary.journeys, expected.summary.journeys);
+
+    // Funnel: first stage on top, so the series runs last stage → first.
+    QList<double> reached;
+    for (auto it = expected.funnel.rbegin(); it != expected.funnel.rend(); ++it)
+        reached.append(double(it->customers));
+    QCOMPARE(setValues(dash->funnelView(), 0), reached);
+    QCOMPARE(expected.funnel.front().stage, QStringLiteral("awareness"));
+    QCOMPARE(expected.funnel.front().customers, 400);
+
+    // Attribution: one bar set per chosen model, channel values from the engine.
+    const auto *bars = qobject_cast<QAbstractBarSeries *>(dash->attributionView()->chart()->series().first());
+    QCOMPARE(bars->count(), dash->attributionModels().size());
+    const sim::AttributionResult &linear = expected.attribution[std::size_t(sim::AttributionModel::Linear)];
+    QBarSet *linearSet = nullptr;
+    for (QBarSet *s : bars->barSets()) {
+        if (s->objectName() == QStringLiteral("linear"))
+            linearSet = s;
+    }
+    QVERIFY(linearSet);
+    double total = 0.0;
+    for (int i = 0; i < linearSet->count(); ++i)
+        total += linearSet->at(i);
+    QVERIFY(total > 0.0);
+    QCOMPARE(qRound(total * 1000), qRound(linear.totalConversions * 1000));
+
+    // Time to convert: the histogram's bins.
+    QList<double> bins;
+    for (const sim::TimeToConvert::Bin &b : expected.timeToConvert.bins)
+        bins.append(double(b.count));
+    QCOMPARE(setValues(dash->timeView(), 0), bins);
+
+    // Channel flow: every move of the matrix is drawn.
+    double moves = 0.0;
+    const int n = expected.transitions.size;
+    for (int f = 0; f < n - 2; ++f) {
+        for (int t = 1; t < n; ++t)
+            moves += expected.transitions.count(f, t);
+    }
+    QVERIFY(moves > 0.0);
+    QCOMPARE(dash->flowView()->drawnTotal(), moves);
+
+    // Top paths and KPIs.
+    QCOMPARE(dash->pathsTable()->rowCount(), int(expected.topPaths.size()));
+    QCOMPARE(dash->pathsTable()->item(0, 0)->text(), expected.topPaths.front().label);
+    const QList<KpiBulletView::Row> &rows = dash->kpiView()->rows();
+    QCOMPARE(rows.size(), 2);
+    for (const sim::KpiValue &k : expected.kpis) {
+        if (k.kpiId == QStringLiteral("kpi-conv")) {
+            QVERIFY(k.measured);
+            QVERIFY(rows.first().actual);
+            QCOMPARE(*rows.first().actual, k.value);
+            QCOMPARE(rows.first().status, kpiBadgeStatus(m_context->document()->project().kpis.first(), k.value));
+        }
+    }
+    // Persona filter: fewer journeys for Seoul only.
+    dash->setPersona(QStringLiteral("pe-seoul"));
+    QVERIFY(computed.wait(20000));
+    QVERIFY(dash->data().summary.journeys < expected.summary.journeys);
+    QVERIFY(dash->data().summary.journeys > 0);
+}
+
+void TestInsight::attributionModelSelector()
+{
+    importCustomers(200);
+    DashboardWidget *dash = m_tools->dashboard();
+    QSignalSpy computed(dash, &DashboardWidget::computed);
+    dash->refresh();
+    QVERIFY(computed.wait(20000));
+    dash->setAttributionModels({sim::AttributionModel::FirstTouch, sim::AttributionModel::Markov});
+    const auto *bars = qobject_cast<QAbstractBarSeries *>(dash->attributionView()->chart()->series().first());
+    QCOMPARE(bars->count(), 2);
+    QCOMPARE(bars->barSets().at(1)->objectName(), QStringLiteral("markov"));
+    const sim::AttributionResult &first = dash->data().attribution.front();
+    QCOMPARE(bars->barSets().at(0)->at(0), first.channels.front().conversions);
+}
+
+void TestInsight::scenarioRunStoresResultAndCompares()
+{
+    importCustomers(400);
+    ScenarioPanel *panel = m_tools->scenarios();
+    Document *doc = m_context->document();
+    const Id id = panel->addScenario(QStringLiteral("광고 예산 20% → 카카오"));
+    QCOMPARE(panel->currentScenarioId(), id);
+    ScenarioModifier shift;
+    shift.kind = ModifierKind::ScaleConversion;
+    shift.channelId = QStringLiteral("ch-app");
+    shift.value = 1.5;
+    doc->undoStack()->push(setScenarioModifiersCommand(doc, id, {shift}, QStringLiteral("test")));
+    QCOMPARE(panel->modifierTable()->rowCount(), 1);
+    panel->setCustomers(20000);
+
+    StallMeter meter;
+    QVERIFY(panel->run());
+    QVERIFY(!panel->run()); // one run at a time
+    // The user keeps editing while it runs.
+    doc->undoStack()->push(setScenarioNameCommand(doc, id, QStringLiteral("Kakao shift")));
+    QVERIFY(waitForJob(panel->job()));
+    QVERIFY2(meter.maxGap() < 100, qPrintable(QStringLiteral("event loop stalled %1 ms").arg(meter.maxGap())));
+
+    const Scenario *scenario = findById(doc->project().scenarios, id);
+    QVERIFY(scenario);
+    QCOMPARE(scenario->name, QStringLiteral("Kakao shift"));
+    const ScenarioRecord record = ScenarioRecord::fromJson(scenario->result);
+    QVERIFY(!record.isEmpty());
+    QCOMPARE(record.fingerprint, m_tools->session().info().fingerprint);
+    QCOMPARE(record.scenario.customers, 20000);
+    QCOMPARE(record.inputs, modifiersToJson({shift}));
+    QVERIFY(record.scenario.conversionRate > record.baseline.conversionRate); // converting more after the app helps
+
+    // The comparison shows exactly the stored numbers.
+    ScenarioCompareView *view = panel->compareView();
+    QVERIFY(view->staleText().isEmpty());
+    QTableWidget *table = view->table();
+    QCOMPARE(table->item(0, 1)->text(), QLocale().toString(100.0 * record.baseline.conversionRate, 'f', 2) + QStringLiteral(" %"));
+    QCOMPARE(table->item(0, 2)->text(), QLocale().toString(100.0 * record.scenario.conversionRate, 'f', 2) + QStringLiteral(" %"));
+    QVERIFY(table->item(0, 3)->text().startsWith(QStringLiteral("▲")));
+    QList<double> reach;
+    for (double r : record.scenario.stageReach)
+        reach.append(100.0 * r);
+    QCOMPARE(setValues(view->reachView(), 1), reach);
+
+    // Storing the result is one undo step.
+    doc->undoStack()->undo();
+    QVERIFY(ScenarioRecord::fromJson(findById(doc->project().scenarios, id)->result).isEmpty());
+    doc->undoStack()->redo();
+    QVERIFY(!ScenarioRecord::fromJson(findById(doc->project().scenarios, id)->result).isEmpty());
+
+    // Editing the inputs afterwards marks the result as not matching them.
+    shift.value = 2.0;
+    doc->undoStack()->push(setScenarioModifiersCommand(doc, id, {shift}, QStringLiteral("test")));
+    QVERIFY(!view->staleText().isEmpty());
+}
+
+void TestInsight::scenarioEditsAreUndoable()
+{
+    ScenarioPanel *panel = m_tools->scenarios();
+    Document *doc = m_context->document();
+    const Id id = panel->addScenario(QStringLiteral("Remove SNS"));
+    QCOMPARE(doc->project().scenarios.size(), 1);
+    ScenarioModifier m;
+    m.kind = ModifierKind::BudgetShift;
+    m.channelId = QStringLiteral("ch-sns");
+    m.targetChannelId = QStringLiteral("ch-app");
+    m.value = 0.2;
+    doc->undoStack()->push(setScenarioModifiersCommand(doc, id, {m}, QStringLiteral("test")));
+    // The value editor shows percent and writes the fraction back through an undo command.
+    auto *spin = qobject_cast<QDoubleSpinBox *>(panel->modifierTable()->cellWidget(0, 3));
+    QVERIFY(spin);
+    QCOMPARE(spin->value(), 20.0);
+    spin->setValue(35.0);
+    QCOMPARE(findById(doc->project().scenarios, id)->modifiers.first().value, 0.35);
+    doc->undoStack()->undo();
+    QCOMPARE(findById(doc->project().scenarios, id)->modifiers.first().value, 0.2);
+    doc->undoStack()->undo();
+    QVERIFY(findById(doc->project().scenarios, id)->modifiers.isEmpty());
+    doc->undoStack()->undo();
+    QVERIFY(doc->project().scenarios.isEmpty());
+}
+
+void TestInsight::staleResultAfterDataSetChanges()
+{
+    importCustomers(300);
+    ScenarioPanel *panel = m_tools->scenarios();
+    panel->addScenario(QStringLiteral("Baseline check"));
+    panel->setCustomers(5000);
+    QVERIFY(panel->run());
+    QVERIFY(waitForJob(panel->job()));
+    QVERIFY(panel->compareView()->staleText().isEmpty());
+    const QString before = m_tools->session().info().fingerprint;
+    // More customers arrive: the data set's fingerprint changes, the result is stale.
+    QVERIFY(test::writeEventsCsv(m_prompts->csv, 50, 3) > 0);
+    QSignalSpy finished(&m_tools->session(), &InsightSession::dataJobFinished);
+    QSignalSpy changed(&m_tools->session(), &InsightSession::dataSetChanged);
+    m_tools->importCsv();
+    QVERIFY(finished.wait(20000));
+    QVERIFY(changed.wait(10000));
+    QVERIFY(m_tools->session().info().fingerprint != before);
+    QVERIFY(panel->compareView()->staleText().contains(QStringLiteral("other data")));
+    // Running again clears it.
+    QVERIFY(panel->run());
+    QVERIFY(waitForJob(panel->job()));
+    QVERIFY(panel->compareView()->staleText().isEmpty());
+}
+
+void TestInsight::overlaysFromSimulation()
+{
+    importCustomers(400);
+    ScenarioPanel *panel = m_tools->scenarios();
+    panel->addScenario(QStringLiteral("As is"));
+    panel->setCustomers(10000);
+    QVERIFY(panel->run());
+    QVERIFY(waitForJob(panel->job()));
+    MapOverlayController *controller = m_tools->overlays();
+    controller->flowAction()->setChecked(true);
+    controller->heatAction()->setChecked(true);
+    const MapOverlays &o = controller->overlays();
+    // Hand-offs: relative widths with the busiest at 1.
+    QCOMPARE(o.handoffVolume.size(), 3);
+    double largest = 0.0;
+    for (double v : o.handoffVolume) {
+        QVERIFY(v >= 0.0 && v <= 1.0);
+        largest = std::max(largest, v);
+    }
+    QCOMPARE(largest, 1.0);
+    QVERIFY(o.handoffCustomers.value(QStringLiteral("ho-1")) > 0.0);
+    // Stages: drop-off shares, and the KPI badges where KPIs are attached.
+    QVERIFY(o.stageDropOff.contains(QStringLiteral("st-purchase")));
+    QVERIFY(o.stageDropOff.value(QStringLiteral("st-purchase")) > 0.0);
+    QVERIFY(o.stageBadges.contains(QStringLiteral("st-purchase")));
+    QVERIFY(o.touchpointBadges.contains(QStringLiteral("tp-order")));
+    QCOMPARE(o.stageBadges.value(QStringLiteral("st-consider")).kpiNames, QStringList{QStringLiteral("Menu visits")});
+    // Switching a layer off empties it.
+    controller->flowAction()->setChecked(false);
+    QVERIFY(controller->overlays().handoffVolume.isEmpty());
+    QVERIFY(!controller->overlays().stageDropOff.isEmpty());
+}
+
+void TestInsight::dashboardRendersNotBlank()
+{
+    importCustomers(300);
+    DashboardWidget *dash = m_tools->dashboard();
+    m_context->window()->show();
+    m_context->showEditorTab(dash);
+    QSignalSpy computed(dash, &DashboardWidget::computed);
+    dash->refresh();
+    QVERIFY(computed.wait(20000));
+    QCoreApplication::processEvents();
+    const QImage image = dash->grab().toImage().convertToFormat(QImage::Format_RGB32);
+    QVERIFY(image.width() > 800 && image.height() > 500);
+    // Not blank: many distinct colours and a fair share of non-background pixels.
+    QSet<QRgb> colours;
+    qint64 inked = 0;
+    for (int y = 0; y < image.height(); y += 3) {
+        const QRgb *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); x += 3) {
+            colours.insert(line[x]);
+            if (qGray(line[x]) < 200)
+                ++inked;
+        }
+    }
+    QVERIFY2(colours.size() > 50, qPrintable(QString::number(colours.size())));
+    QVERIFY(inked > 2000);
+    image.save(m_dir->filePath(QStringLiteral("dashboard.png")));
+    // Each card exports the same drawing as PNG and SVG.
+    auto *panel = dash->findChild<ChartPanel *>();
+    QVERIFY(panel);
+    QVERIFY(panel->savePng(m_dir->filePath(QStringLiteral("card.png"))));
+    QVERIFY(panel->saveSvg(m_dir->filePath(QStringLiteral("card.svg"))));
+    QFile svg(m_dir->filePath(QStringLiteral("card.svg")));
+    QVERIFY(svg.open(QIODevice::ReadOnly));
+    QVERIFY(svg.readAll().contains("<svg"));
+}
+
+// Not a check: with OMNIMAP_INSIGHT_SHOTS=<dir> and OMNIMAP_INSIGHT_DB=<sample data set>,
+// renders the documentation screenshots from the bundled café sample.
+void TestInsight::documentationScreenshots()
+{
+    const QString shots = qEnvironmentVariable("OMNIMAP_INSIGHT_SHOTS");
+    const QString db = qEnvironmentVariable("OMNIMAP_INSIGHT_DB");
+    if (shots.isEmpty() || db.isEmpty())
+        QSKIP("set OMNIMAP_INSIGHT_SHOTS and OMNIMAP_INSIGHT_DB to render the screenshots");
+    const LoadResult loaded = loadProjectFile(QStringLiteral(OMNIMAP_SOURCE_DIR "/resources/samples/cafe-order-pickup.omnimap"));
+    QVERIFY(loaded.ok());
+    m_context = std::make_unique<test::FakeAppContext>(*loaded.project);
+    auto prompts = std::make_unique<ScriptedPrompts>();
+    prompts->dataSet = db;
+    m_tools = insight::installInsightTools(*m_context, std::move(prompts));
+    QMainWindow *window = m_context->window();
+    window->resize(1560, 1040);
+    window->show();
+    m_tools->openDataSet();
+    QVERIFY(QTest::qWaitFor([&] { return m_tools->session().hasDataSet(); }, 30000));
+    DashboardWidget *dash = m_tools->dashboard();
+    m_context->showEditorTab(dash);
+    QSignalSpy computed(dash, &DashboardWidget::computed);
+    dash->refresh();
+    QVERIFY(computed.wait(60000));
+    QTest::qWait(200);
+    QVERIFY(window->grab().save(shots + QStringLiteral("/dashboard.png")));
+
+    ScenarioPanel *panel = m_tools->scenarios();
+    m_context->showEditorTab(panel);
+    panel->setCustomers(100000);
+    panel->selectScenario(m_context->document()->project().scenarios.first().id);
+    QVERIFY(panel->run());
+    QVERIFY(waitForJob(panel->job(), 60000));
+    QTest::qWait(200);
+    QVERIFY(window->grab().save(shots + QStringLiteral("/scenario-compare.png")));
+}
+
+QTEST_MAIN(TestInsight)
+#include "tst_insight.moc"
