@@ -144,16 +144,23 @@ elseif(APPLE)
     set(CPACK_DMG_FORMAT UDBZ)
 else()
     set(CPACK_GENERATOR DEB TGZ)
-    set(CPACK_ARCHIVE_FILE_NAME omnimap-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR})
+    set(CPACK_PACKAGE_FILE_NAME omnimap-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR})
     set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT) # omnimap_0.1.0_amd64.deb
     set(CPACK_DEBIAN_PACKAGE_SECTION misc)
     set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-    # dpkg-shlibdeps adds the exact library versions the binaries were linked against; the
-    # list names the packages whose plugins are loaded at run time (SVG icons) too, and
-    # keeps the package installable where dpkg-shlibdeps is missing.
-    set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), libqt6charts6 (>= 6.4), libqt6svg6 (>= 6.4), libqt6printsupport6 (>= 6.4), libsqlite3-0 (>= 3.31)")
+    # dpkg-shlibdeps (dpkg-dev) finds the libraries the programs link, with the versions
+    # they need. It cannot see what Qt loads at run time (the SVG icon engine) or what the
+    # linker dropped as unused so far (charts, printing), so those are named here; without
+    # dpkg-shlibdeps the whole list is.
+    set(OMNIMAP_DEB_RUNTIME "libqt6charts6 (>= 6.4), libqt6svg6 (>= 6.4), libqt6printsupport6 (>= 6.4)")
+    find_program(OMNIMAP_DPKG_SHLIBDEPS dpkg-shlibdeps)
+    if(OMNIMAP_DPKG_SHLIBDEPS)
+        set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+        set(CPACK_DEBIAN_PACKAGE_DEPENDS "${OMNIMAP_DEB_RUNTIME}")
+    else()
+        set(CPACK_DEBIAN_PACKAGE_DEPENDS
+            "libqt6core6 (>= 6.4), libqt6gui6 (>= 6.4), libqt6widgets6 (>= 6.4), ${OMNIMAP_DEB_RUNTIME}, libsqlite3-0 (>= 3.31)")
+    endif()
     # Hangul needs a CJK font; the app still runs (with tofu) without one.
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-cjk")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-wayland")
