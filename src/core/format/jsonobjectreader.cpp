@@ -90,7 +90,8 @@ QString JsonObjectReader::string(const char *key)
 
 QString JsonObjectReader::requiredString(const char *key)
 {
-    if (m_object && (m_object->find(key) == m_object->end())) {
+    const auto it = m_object ? m_object->find(key) : nlohmann::json::const_iterator();
+    if (m_object && (it == m_object->end() || it->is_null())) {
         m_used.insert(key);
         fail(key, tr("missing required field"));
         return {};
