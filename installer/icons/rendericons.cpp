@@ -23,11 +23,12 @@
 
 namespace {
 
-constexpr int kThemeSizes[] = {16, 32, 48, 64, 128, 256};
-constexpr int kIcoSizes[] = {16, 32, 48, 64, 128, 256};
+constexpr int kThemeSizes[] = { 16, 32, 48, 64, 128, 256 };
+constexpr int kIcoSizes[] = { 16, 32, 48, 64, 128, 256 };
 // ICNS entry types: PNG payloads, one per pixel size.
-const std::pair<const char *, int> kIcnsEntries[] = {
-    {"icp4", 16}, {"icp5", 32}, {"icp6", 64}, {"ic07", 128}, {"ic08", 256}, {"ic09", 512}, {"ic10", 1024}};
+const std::pair<const char *, int> kIcnsEntries[]
+    = { { "icp4", 16 },  { "icp5", 32 },  { "icp6", 64 },  { "ic07", 128 },
+        { "ic08", 256 }, { "ic09", 512 }, { "ic10", 1024 } };
 
 void fail(const QString &message)
 {
@@ -71,7 +72,8 @@ QByteArray icoContainer(const std::vector<std::pair<int, QByteArray>> &images)
     for (const auto &[size, png] : images) {
         // A width or height of 256 is stored as 0 in the one-byte fields.
         const quint8 side = size >= 256 ? 0 : quint8(size);
-        out << side << side << quint8(0) << quint8(0) << quint16(1) << quint16(32) << quint32(png.size()) << offset;
+        out << side << side << quint8(0) << quint8(0) << quint16(1) << quint16(32) << quint32(png.size())
+            << offset;
         offset += quint32(png.size());
     }
     for (const auto &image : images)
@@ -121,7 +123,8 @@ int main(int argc, char *argv[])
             fail(outDir.filePath(dir) + QStringLiteral(": cannot create the folder"));
             return 1;
         }
-        if (!writeFile(outDir.filePath(dir + QLatin1Char('/') + name + QStringLiteral(".png")), renderPng(renderer, size)))
+        if (!writeFile(outDir.filePath(dir + QLatin1Char('/') + name + QStringLiteral(".png")),
+                       renderPng(renderer, size)))
             return 1;
     }
 

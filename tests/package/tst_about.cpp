@@ -42,10 +42,10 @@ public:
     Id currentJourneyId() const override { return {}; }
     QList<Id> selectedItemIds() const override { return {}; }
     QMenu *menu(Menu which) override { return which == Menu::Help ? m_help : nullptr; }
-    void addDock(QDockWidget *, Qt::DockWidgetArea) override {}
-    void addEditorTab(QWidget *, const QString &) override {}
-    void showEditorTab(QWidget *) override {}
-    void revealItem(const Id &) override {}
+    void addDock(QDockWidget *, Qt::DockWidgetArea) override { }
+    void addEditorTab(QWidget *, const QString &) override { }
+    void showEditorTab(QWidget *) override { }
+    void revealItem(const Id &) override { }
     void showStatusMessage(const QString &message, int) override { m_messages << message; }
 
     QMainWindow m_window;
@@ -93,7 +93,8 @@ private slots:
 void TestAbout::showsTheBuildVersion()
 {
     const QString version = QStringLiteral(OMNIMAP_VERSION_STRING);
-    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$")).match(version).hasMatch(), qPrintable(version));
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+\\.\\d+\\.\\d+$")).match(version).hasMatch(),
+             qPrintable(version));
 
     AboutDialog dialog;
     auto *label = dialog.findChild<QLabel *>(QStringLiteral("versionLabel"));
@@ -102,7 +103,8 @@ void TestAbout::showsTheBuildVersion()
     auto *runtime = dialog.findChild<QLabel *>(QStringLiteral("runtimeLabel"));
     QVERIFY(runtime);
     QVERIFY2(runtime->text().contains(QString::fromLatin1(qVersion())), qPrintable(runtime->text()));
-    QVERIFY(AboutDialog::versionSummary().startsWith(QStringLiteral("Omnimap ") + version + QStringLiteral(" (Qt ")));
+    QVERIFY(AboutDialog::versionSummary().startsWith(QStringLiteral("Omnimap ") + version
+                                                     + QStringLiteral(" (Qt ")));
     QVERIFY(!AboutDialog::applicationIcon().isNull());
     QVERIFY(!AboutDialog::applicationIcon().pixmap(96, 96).isNull());
 
@@ -240,18 +242,22 @@ void TestAbout::failureToOpenIsReported()
     QVERIFY(guide);
     guide->trigger();
     QCOMPARE(context.m_messages.size(), 1);
-    QVERIFY2(context.m_messages.first().contains(QStringLiteral("user guide")), qPrintable(context.m_messages.first()));
+    QVERIFY2(context.m_messages.first().contains(QStringLiteral("user guide")),
+             qPrintable(context.m_messages.first()));
 }
 
 void TestAbout::userGuidePrefersTheInstalledCopy_data()
 {
     QTest::addColumn<QString>("programDir");
     QTest::addColumn<QString>("guide");
-    QTest::newRow("Debian package") << QStringLiteral("usr/bin") << QStringLiteral("usr/share/doc/omnimap/user-guide.md");
-    QTest::newRow("Windows installer") << QStringLiteral("Omnimap/bin") << QStringLiteral("Omnimap/docs/user-guide.md");
+    QTest::newRow("Debian package") << QStringLiteral("usr/bin")
+                                    << QStringLiteral("usr/share/doc/omnimap/user-guide.md");
+    QTest::newRow("Windows installer")
+        << QStringLiteral("Omnimap/bin") << QStringLiteral("Omnimap/docs/user-guide.md");
     QTest::newRow("macOS bundle") << QStringLiteral("omnimap.app/Contents/MacOS")
                                   << QStringLiteral("omnimap.app/Contents/Resources/docs/user-guide.md");
-    QTest::newRow("build tree") << QStringLiteral("src/build/src/app") << QStringLiteral("src/docs/user-guide.md");
+    QTest::newRow("build tree") << QStringLiteral("src/build/src/app")
+                                << QStringLiteral("src/docs/user-guide.md");
 }
 
 void TestAbout::userGuidePrefersTheInstalledCopy()

@@ -36,7 +36,8 @@ AboutDialog::AboutDialog(QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *copy = buttons->addButton(tr("&Copy Version Info"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyVersionButton"));
-    connect(copy, &QPushButton::clicked, this, [] { QGuiApplication::clipboard()->setText(versionSummary()); });
+    connect(copy, &QPushButton::clicked, this,
+            [] { QGuiApplication::clipboard()->setText(versionSummary()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto *heading = new QLabel(tr("Third-party software"), this);
@@ -88,10 +89,10 @@ QWidget *AboutDialog::createHeader()
     version->setObjectName(QStringLiteral("versionLabel"));
     version->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *description = new QLabel(
-        tr("Plan omnichannel customer journeys and campaigns, and check them against your own "
-           "customer data — offline, on your own machine."),
-        header);
+    auto *description
+        = new QLabel(tr("Plan omnichannel customer journeys and campaigns, and check them against your own "
+                        "customer data — offline, on your own machine."),
+                     header);
     description->setWordWrap(true);
 
     // The Qt the program was built with can differ from the one it runs on (system Qt on
@@ -142,13 +143,13 @@ QTextBrowser *AboutDialog::createLicences()
     browser->setOpenLinks(false);
     connect(browser, &QTextBrowser::anchorClicked, this, &AboutDialog::linkRequested);
 
-    QString html = QStringLiteral("<p>") + tr("Omnimap is built on the work of others, used under these licences:")
-                   + QStringLiteral("</p>");
+    QString html = QStringLiteral("<p>")
+        + tr("Omnimap is built on the work of others, used under these licences:") + QStringLiteral("</p>");
     for (const ThirdPartyComponent &component : thirdPartyComponents()) {
-        html += QStringLiteral("<p><b>") + link(component.homepage, component.name) + QStringLiteral("</b> — ")
-                + link(component.licenceUrl, component.licence) + QStringLiteral("<br/>")
-                + component.usedFor.toHtmlEscaped() + QStringLiteral(" · © ") + component.owner.toHtmlEscaped()
-                + QStringLiteral("</p>");
+        html += QStringLiteral("<p><b>") + link(component.homepage, component.name)
+            + QStringLiteral("</b> — ") + link(component.licenceUrl, component.licence)
+            + QStringLiteral("<br/>") + component.usedFor.toHtmlEscaped() + QStringLiteral(" · © ")
+            + component.owner.toHtmlEscaped() + QStringLiteral("</p>");
     }
     browser->setHtml(html);
     return browser;

@@ -14,16 +14,13 @@
 namespace omnimap {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::HelpTools", text);
-}
-
 void openUserGuide(AppContext &context, const UrlOpener &openUrl)
 {
     const QUrl url = userGuideUrl(QCoreApplication::applicationDirPath());
     if (!openUrl(url))
-        context.showStatusMessage(tr("Could not open the user guide (%1).").arg(url.toDisplayString()));
+        context.showStatusMessage(
+            QCoreApplication::translate("omnimap::HelpTools", "Could not open the user guide (%1).")
+                .arg(url.toDisplayString()));
 }
 
 void showAboutDialog(AppContext &context, const UrlOpener &openUrl)
@@ -41,7 +38,8 @@ void showAboutDialog(AppContext &context, const UrlOpener &openUrl)
         if (url == AboutDialog::userGuideLink())
             openUserGuide(context, openUrl);
         else if (!openUrl(url))
-            context.showStatusMessage(tr("Could not open %1.").arg(url.toDisplayString()));
+            context.showStatusMessage(QCoreApplication::translate("omnimap::HelpTools", "Could not open %1.")
+                                          .arg(url.toDisplayString()));
     });
     dialog->open();
 }
@@ -65,7 +63,8 @@ void installHelpTools(AppContext &context, UrlOpener openUrl)
     if (!help)
         return;
 
-    QAction *guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")), tr("&User Guide"));
+    QAction *guide = help->addAction(QIcon::fromTheme(QStringLiteral("help-contents")),
+                                     QCoreApplication::translate("omnimap::HelpTools", "&User Guide"));
     guide->setObjectName(QStringLiteral("actionUserGuide"));
     guide->setShortcut(QKeySequence::HelpContents);
     QObject::connect(guide, &QAction::triggered, &context,
@@ -73,13 +72,14 @@ void installHelpTools(AppContext &context, UrlOpener openUrl)
 
     help->addSeparator();
 
-    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")), tr("&About Omnimap"));
+    QAction *about = help->addAction(QIcon::fromTheme(QStringLiteral("help-about")),
+                                     QCoreApplication::translate("omnimap::HelpTools", "&About Omnimap"));
     about->setObjectName(QStringLiteral("actionAbout"));
     about->setMenuRole(QAction::AboutRole);
     QObject::connect(about, &QAction::triggered, &context,
                      [&context, openUrl] { showAboutDialog(context, openUrl); });
 
-    QAction *aboutQt = help->addAction(tr("About &Qt"));
+    QAction *aboutQt = help->addAction(QCoreApplication::translate("omnimap::HelpTools", "About &Qt"));
     aboutQt->setObjectName(QStringLiteral("actionAboutQt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);
     QObject::connect(aboutQt, &QAction::triggered, &context, [] { QApplication::aboutQt(); });

@@ -9,11 +9,11 @@ namespace omnimap {
 /// One part of someone else's work that ships with Omnimap, and the licence it comes under.
 struct ThirdPartyComponent
 {
-    QString name;     ///< e.g. "Qt"
-    QString licence;  ///< licence name as its authors give it, e.g. "LGPL-3.0-only"
-    QString usedFor;  ///< translated: what Omnimap uses it for
-    QString owner;    ///< copyright holder
-    QUrl licenceUrl;  ///< the licence text
+    QString name; ///< e.g. "Qt"
+    QString licence; ///< licence name as its authors give it, e.g. "LGPL-3.0-only"
+    QString usedFor; ///< translated: what Omnimap uses it for
+    QString owner; ///< copyright holder
+    QUrl licenceUrl; ///< the licence text
     QUrl homepage;
 };
 

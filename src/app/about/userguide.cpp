@@ -15,9 +15,9 @@ QStringList userGuideCandidates(const QString &applicationDir)
     // The layouts match the install rules in installer/Packaging.cmake.
     static const char *const relativePaths[] = {
         "../share/doc/omnimap/user-guide.md", // Debian package and tar.gz
-        "../docs/user-guide.md",              // Windows installer
-        "../Resources/docs/user-guide.md",    // macOS bundle (Contents/MacOS)
-        "../../../docs/user-guide.md",        // developer build in <source>/build
+        "../docs/user-guide.md", // Windows installer
+        "../Resources/docs/user-guide.md", // macOS bundle (Contents/MacOS)
+        "../../../docs/user-guide.md", // developer build in <source>/build
     };
     const QDir dir(applicationDir);
     QStringList candidates;
