@@ -274,6 +274,7 @@ int run(const QStringList &arguments)
     sim::JourneyQueryResult journeys;
     const Figure cold = measure(runs, [&] {
         journeys = sim::JourneyQueryResult(); // nothing of the previous run stays in memory
+        sim::clearJourneyQueryCache();
         sim::clearEventColumnsCache();
     }, [&] {
         sim::runJourneyQuery(dataSet, {}, journeys);

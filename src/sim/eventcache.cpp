@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <mutex>
 #include <numeric>
+#include <optional>
 #include <thread>
 
 namespace omnimap::sim {
@@ -28,9 +29,11 @@ void permute(std::vector<T> &values, const std::vector<std::uint32_t> &order)
 namespace {
 
 /// Reads the events with rowid in [first, last] through its own connection, so two
-/// halves of the table can be read at once (WAL lets readers run side by side).
-bool readRange(const QString &path, std::int64_t first, std::int64_t last, EventColumns &out, QString *errorString,
-               const std::atomic<bool> *cancel)
+/// halves of the table can be read at once (WAL lets readers run side by side). Rows go
+/// to index `rowid - base` of the pre-sized columns when `base` is given (rowids are
+/// dense: events are never deleted), else they are appended.
+bool readRange(const QString &path, std::int64_t first, std::int64_t last, std::optional<std::int64_t> base,
+               EventColumns &out, QString *errorString, const std::atomic<bool> *cancel)
 {
     SqliteDb db;
     if (!db.open(path, false)) {
@@ -38,7 +41,7 @@ bool readRange(const QString &path, std::int64_t first, std::int64_t last, Event
             *errorString = db.lastError();
         return false;
     }
-    SqliteStatement stmt = db.prepare("SELECT customer_id, ts, channel_id, touchpoint_id, stage_id, event_type_id, revenue "
+    SqliteStatement stmt = db.prepare("SELECT customer_id, ts, channel_id, touchpoint_id, stage_id, event_type_id, revenue, id "
                                       "FROM events WHERE id BETWEEN ? AND ?");
     if (!stmt.isValid()) {
         if (errorString)
@@ -51,13 +54,33 @@ bool readRange(const QString &path, std::int64_t first, std::int64_t last, Event
     int rc = 0;
     std::size_t n = 0;
     while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
-        out.customer.push_back(std::uint32_t(sqlite3_column_int64(raw, 0)));
-        out.ts.push_back(sqlite3_column_int64(raw, 1));
-        out.channel.push_back(std::uint16_t(sqlite3_column_int(raw, 2)));
-        out.touchpoint.push_back(std::uint16_t(sqlite3_column_int(raw, 3)));
-        out.stage.push_back(std::uint16_t(sqlite3_column_int(raw, 4)));
-        out.eventType.push_back(std::uint16_t(sqlite3_column_int(raw, 5)));
-        out.revenue.push_back(sqlite3_column_double(raw, 6));
+        const auto customer = std::uint32_t(sqlite3_column_int64(raw, 0));
+        const std::int64_t ts = sqlite3_column_int64(raw, 1);
+        const auto channel = std::uint16_t(sqlite3_column_int(raw, 2));
+        const auto touchpoint = std::uint16_t(sqlite3_column_int(raw, 3));
+        const auto stage = std::uint16_t(sqlite3_column_int(raw, 4));
+        const auto type = std::uint16_t(sqlite3_column_int(raw, 5));
+        const double revenue = sqlite3_column_double(raw, 6);
+        if (base) {
+            const auto i = std::size_t(sqlite3_column_int64(raw, 7) - *base);
+            if (i >= out.ts.size())
+                continue; // written after the count was taken
+            out.customer[i] = customer;
+            out.ts[i] = ts;
+            out.channel[i] = channel;
+            out.touchpoint[i] = touchpoint;
+            out.stage[i] = stage;
+            out.eventType[i] = type;
+            out.revenue[i] = revenue;
+        } else {
+            out.customer.push_back(customer);
+            out.ts.push_back(ts);
+            out.channel.push_back(channel);
+            out.touchpoint.push_back(touchpoint);
+            out.stage.push_back(stage);
+            out.eventType.push_back(type);
+            out.revenue.push_back(revenue);
+        }
         if ((++n & 0xFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
             if (errorString)
                 *errorString = QCoreApplication::translate("omnimap::sim", "Cancelled.");
@@ -96,34 +119,46 @@ EventColumnsPtr loadEventColumns(DataSet &dataSet, QString *errorString, const s
     const std::int64_t maxId = dataSet.db().queryInt("SELECT max(id) FROM events");
     // Rowid order is the import order, which for sorted files is already journey order.
     // Big tables are read in two halves by two threads: decoding rows is CPU-bound.
-    EventColumns &first = *columns;
-    EventColumns second;
+    EventColumns &all = *columns;
+    // Dense rowids (the normal case: events are only ever appended) let both threads
+    // write straight into the final columns; otherwise the halves are read separately
+    // and joined.
+    const bool dense = count > 0 && maxId - minId + 1 == std::int64_t(count);
     const bool split = count > 200000;
     const std::int64_t middle = split ? minId + (maxId - minId) / 2 : maxId;
-    // The first half's vectors hold the whole table in the end (the second is appended).
-    first.customer.reserve(count);
-    first.ts.reserve(count);
-    first.channel.reserve(count);
-    first.touchpoint.reserve(count);
-    first.stage.reserve(count);
-    first.eventType.reserve(count);
-    first.revenue.reserve(count);
+    auto size = [](EventColumns &c, std::size_t n, bool resize) {
+        if (resize) {
+            c.customer.resize(n);
+            c.ts.resize(n);
+            c.channel.resize(n);
+            c.touchpoint.resize(n);
+            c.stage.resize(n);
+            c.eventType.resize(n);
+            c.revenue.resize(n);
+        } else {
+            c.customer.reserve(n);
+            c.ts.reserve(n);
+            c.channel.reserve(n);
+            c.touchpoint.reserve(n);
+            c.stage.reserve(n);
+            c.eventType.reserve(n);
+            c.revenue.reserve(n);
+        }
+    };
+    size(all, count, dense);
+    EventColumns second;
+    if (split && !dense)
+        size(second, std::size_t(std::max<std::int64_t>(0, maxId - middle)), false);
+    const std::optional<std::int64_t> base = dense ? std::optional<std::int64_t>(minId) : std::nullopt;
     QString secondError;
     bool secondOk = true;
     std::thread helper;
     if (split) {
-        // Reserved up front: growing by doubling would briefly need twice the memory.
-        const auto rest = std::size_t(std::max<std::int64_t>(0, maxId - middle));
-        second.customer.reserve(rest);
-        second.ts.reserve(rest);
-        second.channel.reserve(rest);
-        second.touchpoint.reserve(rest);
-        second.stage.reserve(rest);
-        second.eventType.reserve(rest);
-        second.revenue.reserve(rest);
-        helper = std::thread([&] { secondOk = readRange(dataSet.path(), middle + 1, maxId, second, &secondError, cancel); });
+        helper = std::thread([&] {
+            secondOk = readRange(dataSet.path(), middle + 1, maxId, base, dense ? all : second, &secondError, cancel);
+        });
     }
-    const bool firstOk = count == 0 || readRange(dataSet.path(), minId, middle, first, errorString, cancel);
+    const bool firstOk = count == 0 || readRange(dataSet.path(), minId, middle, base, all, errorString, cancel);
     if (helper.joinable())
         helper.join();
     if (!firstOk || !secondOk) {
@@ -131,13 +166,15 @@ EventColumnsPtr loadEventColumns(DataSet &dataSet, QString *errorString, const s
             *errorString = secondError;
         return nullptr;
     }
-    append(first.customer, second.customer);
-    append(first.ts, second.ts);
-    append(first.channel, second.channel);
-    append(first.touchpoint, second.touchpoint);
-    append(first.stage, second.stage);
-    append(first.eventType, second.eventType);
-    append(first.revenue, second.revenue);
+    if (!dense) {
+        append(all.customer, second.customer);
+        append(all.ts, second.ts);
+        append(all.channel, second.channel);
+        append(all.touchpoint, second.touchpoint);
+        append(all.stage, second.stage);
+        append(all.eventType, second.eventType);
+        append(all.revenue, second.revenue);
+    }
 
     bool sorted = true;
     std::uint32_t maxCustomer = 0;

@@ -63,14 +63,23 @@ bool runJourneyQuery(DataSet &dataSet, const JourneyQuery &query, JourneyQueryRe
             }
         }
     }
+    {
+        // Journeys of replaced columns are useless: free them before building new ones.
+        std::lock_guard<std::mutex> lock(g_mutex);
+        g_recent.remove_if([&result](const CachedJourneys &c) { return c.events.lock() != result.events; });
+    }
     result.journeys = std::make_shared<const Journeys>(buildJourneys(*result.events, result.options));
     std::lock_guard<std::mutex> lock(g_mutex);
-    // Entries of older columns are useless once the columns are replaced.
-    g_recent.remove_if([&result](const CachedJourneys &c) { return c.events.lock() != result.events; });
     g_recent.push_front({key, result.events, result.journeys});
     if (g_recent.size() > kKeep)
         g_recent.pop_back();
     return true;
+}
+
+void clearJourneyQueryCache()
+{
+    std::lock_guard<std::mutex> lock(g_mutex);
+    g_recent.clear();
 }
 
 } // namespace omnimap::sim

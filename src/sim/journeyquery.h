@@ -37,4 +37,7 @@ struct JourneyQueryResult
 bool runJourneyQuery(DataSet &dataSet, const JourneyQuery &query, JourneyQueryResult &result,
                      QString *errorString = nullptr);
 
+/// Forgets the kept journeys (with clearEventColumnsCache: a truly cold start).
+void clearJourneyQueryCache();
+
 } // namespace omnimap::sim

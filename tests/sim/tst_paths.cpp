@@ -1,6 +1,7 @@
 #include "eventcache.h"
 #include "eventimporter.h"
 #include "journeybuilder.h"
+#include "journeyquery.h"
 #include "pathanalysis.h"
 #include "segmentfilter.h"
 #include "testregistry.h"
@@ -194,6 +195,29 @@ private slots:
         JourneyOptions filtered;
         filtered.customerMask = &mask;
         QCOMPARE(buildJourneys(*events, filtered).size(), std::size_t(1));
+    }
+
+    void cachesFollowImports()
+    {
+        TempDataSet t;
+        load(t, "a," + at(1) + ",sns,awareness,impression,,x\n");
+        JourneyQueryResult first;
+        QVERIFY(runJourneyQuery(t.dataSet, {}, first));
+        QCOMPARE(first.journeys->size(), std::size_t(1));
+        JourneyQueryResult again;
+        QVERIFY(runJourneyQuery(t.dataSet, {}, again));
+        QCOMPARE(again.journeys.get(), first.journeys.get()); // served from the cache
+        JourneyQuery other;
+        other.lookbackDays = 1;
+        JourneyQueryResult different;
+        QVERIFY(runJourneyQuery(t.dataSet, other, different));
+        QVERIFY(different.journeys.get() != first.journeys.get());
+        // A new import raises the generation: columns and journeys are rebuilt.
+        load(t, "b," + at(2) + ",web,awareness,visit,,y\n");
+        JourneyQueryResult after;
+        QVERIFY(runJourneyQuery(t.dataSet, {}, after));
+        QCOMPARE(after.journeys->size(), std::size_t(2));
+        QVERIFY(after.events != first.events);
     }
 
 private:

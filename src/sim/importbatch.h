@@ -1,0 +1,109 @@
+#pragma once
+
+#include "dataset.h"
+#include "eventwriter.h"
+
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace omnimap::sim {
+
+/// The hand-over between the event importer's parse thread and its writer: encoded
+/// rows plus the names and customers they introduced, which the writer stores first.
+
+struct NewName
+{
+    Dimension dimension;
+    int id;
+    std::string name;
+};
+
+struct NewCustomer
+{
+    std::int64_t id = 0;
+    std::string external;
+    std::string fields[4]; ///< age band, gender, region, signup date ("" = NULL)
+    std::vector<std::pair<std::size_t, std::string>> custom; ///< attribute column index, value
+};
+
+/// Rows of one hand-over from the parse thread to the writer.
+struct Batch
+{
+    std::vector<EventRecord> events;
+    std::vector<NewName> names;
+    std::vector<NewCustomer> customers;
+    std::int64_t bytes = 0; ///< input consumed up to the end of this batch
+};
+
+/// A small bounded queue: the parser runs at most a few batches ahead, so memory stays
+/// flat whatever the file size.
+class BatchQueue final
+{
+public:
+    bool push(Batch &&batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_batches.size() < kCapacity || m_aborted; });
+        if (m_aborted)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.notify_all();
+        return true;
+    }
+    bool pop(Batch &batch)
+    {
+        std::unique_lock<std::mutex> lock(m_mutex);
+        m_changed.wait(lock, [this] { return !m_batches.empty() || m_closed || m_aborted; });
+        if (m_batches.empty() || m_aborted)
+            return false;
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.notify_all();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    void abort()
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        m_aborted = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr std::size_t kCapacity = 4;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<Batch> m_batches;
+    bool m_closed = false;
+    bool m_aborted = false;
+};
+
+/// Turns foreign-key enforcement off for a bulk load and back on afterwards. The
+/// importer writes only ids it has just created or read, so the checks (one B-tree
+/// probe per reference, five per event) would cost ~30 % and find nothing.
+class ForeignKeysOff final
+{
+public:
+    explicit ForeignKeysOff(SqliteDb &db)
+        : m_db(db)
+    {
+        m_db.exec("PRAGMA foreign_keys = OFF");
+    }
+    ~ForeignKeysOff() { m_db.exec("PRAGMA foreign_keys = ON"); }
+    ForeignKeysOff(const ForeignKeysOff &) = delete;
+    ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
+
+private:
+    SqliteDb &m_db;
+};
+
+} // namespace omnimap::sim
