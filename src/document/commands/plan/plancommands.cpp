@@ -1,0 +1,175 @@
+#include "plancommands.h"
+
+#include "document/commands/changevalue.h"
+#include "listitemcommands.h"
+#include "model/lookup.h"
+
+#include <QCoreApplication>
+
+namespace omnimap {
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("PlanCommands", text);
+}
+
+ChangeEvent changed(ItemKind kind, const Id &itemId, const Id &parentId = {}, const QString &property = {})
+{
+    return {ChangeEvent::Type::Changed, kind, itemId, parentId, property};
+}
+
+QList<Kpi> *kpiList(Project &p)
+{
+    return &p.kpis;
+}
+
+QList<Checklist> *checklistList(Project &p)
+{
+    return &p.checklists;
+}
+
+QList<ChecklistTemplate> *templateList(Project &p)
+{
+    return &p.checklistTemplates;
+}
+
+QList<Campaign> *campaignList(Project &p)
+{
+    return &p.campaigns;
+}
+
+} // namespace
+
+QUndoCommand *setJourneyRoles(Document *document, const Id &journeyId, QList<ChannelRole> roles,
+                              const QString &text)
+{
+    return new ChangeValueCommand<QList<ChannelRole>>(
+        document, changed(ItemKind::ChannelRole, journeyId, journeyId, QStringLiteral("roles")),
+        [journeyId](Project &p) -> QList<ChannelRole> * {
+            Journey *j = findById(p.journeys, journeyId);
+            return j ? &j->roles : nullptr;
+        },
+        std::move(roles), text);
+}
+
+QUndoCommand *setChannelRole(Document *document, const Id &journeyId, const Id &stageId, const Id &channelId,
+                             RoleLevel level, const QString &purpose, const Id &ownerDepartmentId)
+{
+    const Journey *journey = findById(document->project().journeys, journeyId);
+    QList<ChannelRole> roles = journey ? journey->roles : QList<ChannelRole>();
+    ChannelRole *role = nullptr;
+    for (ChannelRole &r : roles) {
+        if (r.stageId == stageId && r.channelId == channelId)
+            role = &r;
+    }
+    if (!role) {
+        ChannelRole fresh;
+        fresh.id = newId();
+        fresh.stageId = stageId;
+        fresh.channelId = channelId;
+        roles << fresh;
+        role = &roles.last();
+    }
+    role->level = level;
+    role->purpose = purpose;
+    role->ownerDepartmentId = ownerDepartmentId;
+    return setJourneyRoles(document, journeyId, roles, translated(QT_TRANSLATE_NOOP("PlanCommands", "Change channel role")));
+}
+
+QUndoCommand *changeKpi(Document *document, const Kpi &kpi, const QString &text)
+{
+    const Id id = kpi.id;
+    return new ChangeValueCommand<Kpi>(
+        document, changed(ItemKind::Kpi, id),
+        [id](Project &p) { return findById(p.kpis, id); }, kpi, text);
+}
+
+QUndoCommand *addKpi(Document *document, const Kpi &kpi)
+{
+    return ListItemCommand<Kpi>::insert(document, ItemKind::Kpi, kpiList, kpi, translated(QT_TRANSLATE_NOOP("PlanCommands", "Add KPI")));
+}
+
+QUndoCommand *removeKpi(Document *document, const Id &kpiId)
+{
+    return ListItemCommand<Kpi>::remove(document, ItemKind::Kpi, kpiList, kpiId, translated(QT_TRANSLATE_NOOP("PlanCommands", "Remove KPI")));
+}
+
+QUndoCommand *addChecklist(Document *document, const Checklist &checklist)
+{
+    return ListItemCommand<Checklist>::insert(document, ItemKind::Checklist, checklistList, checklist,
+                                              translated(QT_TRANSLATE_NOOP("PlanCommands", "Apply checklist")));
+}
+
+QUndoCommand *removeChecklist(Document *document, const Id &checklistId)
+{
+    return ListItemCommand<Checklist>::remove(document, ItemKind::Checklist, checklistList, checklistId,
+                                              translated(QT_TRANSLATE_NOOP("PlanCommands", "Remove checklist")));
+}
+
+QUndoCommand *addChecklistTemplate(Document *document, const ChecklistTemplate &checklistTemplate)
+{
+    return ListItemCommand<ChecklistTemplate>::insert(document, ItemKind::ChecklistTemplate, templateList,
+                                                      checklistTemplate, translated(QT_TRANSLATE_NOOP("PlanCommands", "Add checklist template")));
+}
+
+QUndoCommand *setCheckResult(Document *document, const Id &checklistId, const CheckResult &result)
+{
+    const Checklist *checklist = findById(document->project().checklists, checklistId);
+    QList<CheckResult> results = checklist ? checklist->results : QList<CheckResult>();
+    bool replaced = false;
+    for (CheckResult &r : results) {
+        if (r.itemId == result.itemId && r.channelId == result.channelId) {
+            const Id keep = r.id;
+            r = result;
+            r.id = keep;
+            replaced = true;
+        }
+    }
+    if (!replaced) {
+        results << result;
+        if (results.last().id.isEmpty())
+            results.last().id = newId();
+    }
+    return new ChangeValueCommand<QList<CheckResult>>(
+        document, changed(ItemKind::CheckResult, result.itemId, checklistId, QStringLiteral("results")),
+        [checklistId](Project &p) -> QList<CheckResult> * {
+            Checklist *c = findById(p.checklists, checklistId);
+            return c ? &c->results : nullptr;
+        },
+        results, translated(QT_TRANSLATE_NOOP("PlanCommands", "Check item")));
+}
+
+QUndoCommand *addCampaign(Document *document, const Campaign &campaign)
+{
+    return ListItemCommand<Campaign>::insert(document, ItemKind::Campaign, campaignList, campaign,
+                                             translated(QT_TRANSLATE_NOOP("PlanCommands", "Add campaign")));
+}
+
+QUndoCommand *removeCampaign(Document *document, const Id &campaignId)
+{
+    return ListItemCommand<Campaign>::remove(document, ItemKind::Campaign, campaignList, campaignId,
+                                             translated(QT_TRANSLATE_NOOP("PlanCommands", "Remove campaign")));
+}
+
+QUndoCommand *changeCampaign(Document *document, const Campaign &campaign, const QString &text)
+{
+    const Id id = campaign.id;
+    return new ChangeValueCommand<Campaign>(
+        document, changed(ItemKind::Campaign, id),
+        [id](Project &p) { return findById(p.campaigns, id); }, campaign, text);
+}
+
+QUndoCommand *setRuleEnabled(Document *document, const QString &ruleId, bool enabled)
+{
+    QStringList disabled = document->project().disabledRules;
+    disabled.removeAll(ruleId);
+    if (!enabled)
+        disabled << ruleId;
+    return new ChangeValueCommand<QStringList>(
+        document, changed(ItemKind::Project, document->project().id, {}, QStringLiteral("disabledRules")),
+        [](Project &p) { return &p.disabledRules; }, disabled,
+        enabled ? translated(QT_TRANSLATE_NOOP("PlanCommands", "Switch rule on")) : translated(QT_TRANSLATE_NOOP("PlanCommands", "Switch rule off")));
+}
+
+} // namespace omnimap
