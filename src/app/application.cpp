@@ -28,10 +28,28 @@ int runApplication(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("FILE"),
                                  QApplication::translate("omnimap::Application", "Project files to open."),
                                  QStringLiteral("[FILE...]"));
+    QCommandLineOption sample(QStringLiteral("sample"),
+                              QApplication::translate("omnimap::Application",
+                                                      "Open a bundled sample project (e.g. cafe)."),
+                              QStringLiteral("NAME"));
+    parser.addOption(sample);
     parser.process(app);
 
     MainWindow window;
     window.show();
+    // Autosaved work from a crash comes first: the user decides before anything else opens.
+    window.offerRecovery();
+    if (parser.isSet(sample)) {
+        // Accept a prefix ("cafe" for "cafe-loyalty") so the option is easy to type.
+        const QString wanted = parser.value(sample);
+        QString match = wanted;
+        for (const QString &name : MainWindow::sampleNames())
+            if (name.startsWith(wanted, Qt::CaseInsensitive)) {
+                match = name;
+                break;
+            }
+        window.openSample(match);
+    }
     for (const QString &file : parser.positionalArguments())
         window.openFile(file);
     return app.exec();

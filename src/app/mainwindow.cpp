@@ -1,178 +1,824 @@
 #include "mainwindow.h"
 
+#include "canvas/mapscene.h"
+#include "canvas/carditem.h"
+#include "canvas/mapview.h"
+#include "extensions.h"
+#include "panels/inspector.h"
+#include "persona/personaeditor.h"
+#include "shell/mainwindowcontext.h"
+
+#include "document/commands/addjourney.h"
+#include "document/commands/addremovechannellane.h"
+#include "document/commands/addremovestage.h"
+#include "document/commands/editpersona.h"
+#include "document/safety/autosaver.h"
+#include "model/lookup.h"
+#include "validation/referencecheck.h"
+
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMenuBar>
-#include <QMessageBox>
+#include <QSettings>
+#include <QSlider>
 #include <QStatusBar>
+#include <QStyle>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeWidget>
+#include <QUndoView>
 
 namespace omnimap {
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , m_outline(new QTreeWidget(this))
+namespace {
+
+constexpr int MaxRecentFiles = 8;
+constexpr int IdRole = Qt::UserRole;
+constexpr int KindRole = Qt::UserRole + 1;
+
+QIcon themed(const char *name, QStyle::StandardPixmap fallback)
 {
-    m_outline->setHeaderLabels({tr("Item"), tr("Details")});
-    m_outline->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    setCentralWidget(m_outline);
-    createActions();
-    setDocument(Document::createEmpty(tr("New project")));
-    resize(1200, 800);
+    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
 }
 
-MainWindow::~MainWindow() = default;
+QString projectFilter()
+{
+    return QCoreApplication::translate("omnimap::MainWindow", "Omnimap projects (*.omnimap)");
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_dialogs(std::make_unique<MessageBoxDialogService>(this))
+    , m_context(new MainWindowContext(this))
+    , m_recoveryDirectory(RecoveryStore::defaultDirectory())
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    setCentralWidget(m_tabs);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
+        QWidget *tab = m_tabs->widget(index);
+        m_tabs->removeTab(index);
+        if (qobject_cast<MapView *>(tab) || qobject_cast<PersonaEditor *>(tab))
+            tab->deleteLater(); // ours; extension tabs belong to their area
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
+    createDocks();
+    createActions();
+    setDocument(Document::createEmpty(tr("New project")));
+    installExtensions(*m_context);
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1440, 900);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    applyPalette();
+}
+
+MainWindow::~MainWindow()
+{
+    // Views reference the document: close them first.
+    while (m_tabs->count() > 0) {
+        QWidget *tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        delete tab;
+    }
+}
+
+AppContext *MainWindow::context() const
+{
+    return m_context;
+}
+
+void MainWindow::createDocks()
+{
+    m_tree = new QTreeWidget(this);
+    m_tree->setHeaderHidden(true);
+    m_treeDock = new QDockWidget(tr("Project"), this);
+    m_treeDock->setObjectName(QStringLiteral("projectDock"));
+    m_treeDock->setWidget(m_tree);
+    addDockWidget(Qt::LeftDockWidgetArea, m_treeDock);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const Id id = item->data(0, IdRole).toString();
+        const int kind = item->data(0, KindRole).toInt();
+        if (kind == int(ItemKind::Journey))
+            showJourney(id);
+        else if (kind == int(ItemKind::Persona))
+            showPersona(id);
+        else if (!id.isEmpty())
+            revealItem(id);
+    });
+
+    m_inspector = new Inspector(this);
+    auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
+    inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    inspectorDock->setWidget(m_inspector);
+    addDockWidget(Qt::RightDockWidgetArea, inspectorDock);
+
+    m_problems = new QListWidget(this);
+    auto *problemsDock = new QDockWidget(tr("Problems"), this);
+    problemsDock->setObjectName(QStringLiteral("problemsDock"));
+    problemsDock->setWidget(m_problems);
+    addDockWidget(Qt::BottomDockWidgetArea, problemsDock);
+    connect(m_problems, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { revealItem(item->data(IdRole).toString()); });
+
+    m_history = new QUndoView(this);
+    m_history->setEmptyLabel(tr("<opened>"));
+    auto *historyDock = new QDockWidget(tr("History"), this);
+    historyDock->setObjectName(QStringLiteral("historyDock"));
+    historyDock->setWidget(m_history);
+    addDockWidget(Qt::RightDockWidgetArea, historyDock);
+    tabifyDockWidget(problemsDock, problemsDock);
+}
 
 void MainWindow::createActions()
 {
-    QMenu *file = menuBar()->addMenu(tr("&File"));
+    const char *const names[] = {QT_TR_NOOP("&File"),    QT_TR_NOOP("&Import"), QT_TR_NOOP("&Export"),
+                                 QT_TR_NOOP("&Edit"),    QT_TR_NOOP("&View"),   QT_TR_NOOP("&Journey"),
+                                 QT_TR_NOOP("&Plan"),    QT_TR_NOOP("&Data"),   QT_TR_NOOP("&Tools"),
+                                 QT_TR_NOOP("&Help")};
+    for (int i = 0; i < 10; ++i)
+        m_menus[i] = new QMenu(tr(names[i]), this);
+    QMenu *file = m_menus[int(AppContext::Menu::File)];
+    QMenu *edit = m_menus[int(AppContext::Menu::Edit)];
+    QMenu *view = m_menus[int(AppContext::Menu::View)];
+    QMenu *journey = m_menus[int(AppContext::Menu::Journey)];
+    for (AppContext::Menu m : {AppContext::Menu::File, AppContext::Menu::Edit, AppContext::Menu::View,
+                               AppContext::Menu::Journey, AppContext::Menu::Plan, AppContext::Menu::Data,
+                               AppContext::Menu::Tools, AppContext::Menu::Help})
+        menuBar()->addMenu(m_menus[int(m)]);
+
     QToolBar *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->setIconSize(QSize(20, 20));
 
-    QAction *newAction = file->addAction(tr("&New"), this, [this] {
-        if (maybeSave())
-            setDocument(Document::createEmpty(tr("New project")));
-    });
+    QAction *newAction = file->addAction(themed("document-new", QStyle::SP_FileIcon), tr("&New"), this,
+                                         [this] { if (maybeSave()) newProject(); });
     newAction->setShortcut(QKeySequence::New);
-    QAction *openAction = file->addAction(tr("&Open…"), this, [this] {
+    m_templateMenu = file->addMenu(tr("New from &Template"));
+    for (const QString &name : sampleNames())
+        m_templateMenu->addAction(name, this, [this, name] { if (maybeSave()) openSample(name); });
+    QAction *openAction = file->addAction(themed("document-open", QStyle::SP_DialogOpenButton), tr("&Open…"), this, [this] {
         if (!maybeSave())
             return;
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open project"), {},
-                                                          tr("Omnimap projects (*.omnimap)"));
+        const QString path = m_dialogs->openFileName(tr("Open project"), projectFilter());
         if (!path.isEmpty())
             openFile(path);
     });
     openAction->setShortcut(QKeySequence::Open);
-    QAction *saveAction = file->addAction(tr("&Save"), this, [this] { save(); });
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    QAction *saveAction = file->addAction(themed("document-save", QStyle::SP_DialogSaveButton), tr("&Save"), this,
+                                          [this] { save(); });
     saveAction->setShortcut(QKeySequence::Save);
-    QAction *saveAsAction = file->addAction(tr("Save &As…"), this, [this] { saveAs(); });
+    QAction *saveAsAction = file->addAction(themed("document-save-as", QStyle::SP_DialogSaveButton),
+                                            tr("Save &As…"), this, [this] { saveAs(); });
     saveAsAction->setShortcut(QKeySequence::SaveAs);
+    file->addSeparator();
+    file->addMenu(m_menus[int(AppContext::Menu::FileImport)]);
+    file->addMenu(m_menus[int(AppContext::Menu::FileExport)]);
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+    updateRecentMenu();
+
+    m_undoAction = edit->addAction(themed("edit-undo", QStyle::SP_ArrowBack), tr("&Undo"), this,
+                                   [this] { m_document->undoStack()->undo(); });
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = edit->addAction(themed("edit-redo", QStyle::SP_ArrowForward), tr("&Redo"), this,
+                                   [this] { m_document->undoStack()->redo(); });
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    edit->addSeparator();
+    auto sceneAction = [this, edit](const QString &text, QKeySequence key, void (MapScene::*method)()) {
+        QAction *action = edit->addAction(text, this, [this, method] {
+            if (MapScene *scene = currentMapScene())
+                (scene->*method)();
+        });
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        addAction(action);
+        return action;
+    };
+    sceneAction(tr("&Copy"), QKeySequence::Copy, &MapScene::copySelection);
+    sceneAction(tr("&Paste"), QKeySequence::Paste, &MapScene::paste);
+    QAction *deleteAction = sceneAction(tr("&Delete"), QKeySequence::Delete, &MapScene::deleteSelection);
+    deleteAction->setIcon(themed("edit-delete", QStyle::SP_TrashIcon));
+    sceneAction(tr("Select &All"), QKeySequence::SelectAll, &MapScene::selectAllCards);
+    edit->addSeparator();
+    QAction *findAction = edit->addAction(tr("&Find…"), this, [this] {
+        m_findField->setFocus();
+        m_findField->selectAll();
+    });
+    findAction->setShortcut(QKeySequence::Find);
+
+    auto viewAction = [this](const QString &text, QKeySequence key, void (MapView::*method)()) {
+        QAction *action = new QAction(text, this);
+        action->setShortcut(key);
+        connect(action, &QAction::triggered, this, [this, method] {
+            if (MapView *v = currentMapView())
+                (v->*method)();
+        });
+        return action;
+    };
+    QAction *zoomIn = viewAction(tr("Zoom &In"), QKeySequence::ZoomIn, &MapView::zoomIn);
+    zoomIn->setIcon(themed("zoom-in", QStyle::SP_ArrowUp));
+    QAction *zoomOut = viewAction(tr("Zoom &Out"), QKeySequence::ZoomOut, &MapView::zoomOut);
+    zoomOut->setIcon(themed("zoom-out", QStyle::SP_ArrowDown));
+    QAction *fit = viewAction(tr("&Fit to Window"), QKeySequence(Qt::CTRL | Qt::Key_0), &MapView::fitToWindow);
+    fit->setIcon(themed("zoom-fit-best", QStyle::SP_TitleBarMaxButton));
+    view->addAction(zoomIn);
+    view->addAction(zoomOut);
+    view->addAction(fit);
+    view->addAction(tr("Actual &Size"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
+        if (MapView *v = currentMapView())
+            v->setZoomPercent(100);
+    });
+    view->addSeparator();
+    for (QDockWidget *dock : findChildren<QDockWidget *>())
+        view->addAction(dock->toggleViewAction());
+
+    QAction *newJourney = journey->addAction(tr("New &Journey"), this, [this] {
+        Journey j;
+        j.id = newId();
+        j.name = tr("Journey %1").arg(m_document->project().journeys.size() + 1);
+        m_document->undoStack()->push(new AddJourneyCommand(m_document.get(), j));
+        showJourney(j.id);
+    });
+    QAction *addStage = journey->addAction(tr("Add &Stage"), this, [this] {
+        if (MapScene *scene = currentMapScene())
+            scene->addStage();
+    });
+    addStage->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    journey->addAction(tr("Add &Channel Lane"), this, [this] {
+        if (MapScene *scene = currentMapScene())
+            scene->addChannelLane();
+    });
+    journey->addAction(tr("Add &Persona"), this, [this] {
+        Persona p;
+        p.id = newId();
+        p.name = tr("Persona %1").arg(m_document->project().personas.size() + 1);
+        const MapScene *scene = currentMapScene();
+        m_document->undoStack()->push(new AddPersonaCommand(m_document.get(), p, scene ? scene->journeyId() : Id()));
+        showPersona(p.id);
+    });
+    Q_UNUSED(newJourney)
+
     toolbar->addAction(newAction);
     toolbar->addAction(openAction);
     toolbar->addAction(saveAction);
+    toolbar->addSeparator();
+    toolbar->addAction(m_undoAction);
+    toolbar->addAction(m_redoAction);
+    toolbar->addSeparator();
+    toolbar->addAction(addStage);
+    toolbar->addAction(zoomOut);
+    toolbar->addAction(zoomIn);
+    toolbar->addAction(fit);
+    m_findField = new QLineEdit(this);
+    m_findField->setPlaceholderText(tr("Find a touchpoint…"));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->setMaximumWidth(240);
+    connect(m_findField, &QLineEdit::returnPressed, this, &MainWindow::find);
+    toolbar->addWidget(m_findField);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    QAction *undo = edit->addAction(tr("&Undo"), this, [this] { m_document->undoStack()->undo(); });
-    undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = edit->addAction(tr("&Redo"), this, [this] { m_document->undoStack()->redo(); });
-    redo->setShortcut(QKeySequence::Redo);
+    m_zoomSlider = new QSlider(Qt::Horizontal, this);
+    m_zoomSlider->setRange(10, 400);
+    m_zoomSlider->setValue(100);
+    m_zoomSlider->setMaximumWidth(160);
+    m_zoomLabel = new QLabel(QStringLiteral("100 %"), this);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    statusBar()->addPermanentWidget(m_zoomSlider);
+    connect(m_zoomSlider, &QSlider::valueChanged, this, &MainWindow::setZoomFromSlider);
 }
 
-void MainWindow::setDocument(std::unique_ptr<Document> document)
+QStringList MainWindow::sampleNames()
 {
+    QStringList names;
+    const QStringList files = QDir(QStringLiteral(":/samples")).entryList({QStringLiteral("*.omnimap")});
+    for (const QString &file : files)
+        names.append(QFileInfo(file).completeBaseName());
+    return names;
+}
+
+void MainWindow::setDialogService(std::unique_ptr<DialogService> dialogs)
+{
+    m_dialogs = std::move(dialogs);
+}
+
+void MainWindow::setAutosaveInterval(int ms)
+{
+    m_autosaveInterval = ms;
+    if (m_autosaver)
+        m_autosaver->setInterval(ms);
+}
+
+void MainWindow::setRecoveryDirectory(const QString &directory)
+{
+    m_recoveryDirectory = directory;
+    if (m_document)
+        m_autosaver = std::make_unique<Autosaver>(m_document.get(), RecoveryStore(m_recoveryDirectory),
+                                                  m_autosaveInterval);
+}
+
+void MainWindow::newProject()
+{
+    auto document = Document::createEmpty(tr("New project"));
+    Journey j;
+    j.id = newId();
+    j.name = tr("Customer journey");
+    document->mutableProject().journeys.append(j);
+    setDocument(std::move(document));
+}
+
+void MainWindow::setDocument(std::unique_ptr<Document> document, std::unique_ptr<LockFile> lock)
+{
+    while (m_tabs->count() > 0) {
+        QWidget *tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        if (qobject_cast<MapView *>(tab) || qobject_cast<PersonaEditor *>(tab))
+            delete tab;
+    }
+    m_autosaver.reset();
     m_document = std::move(document);
-    connect(m_document.get(), &Document::changed, this, [this] { refreshOutline(); });
+    m_lock = std::move(lock);
+    m_autosaver = std::make_unique<Autosaver>(m_document.get(), RecoveryStore(m_recoveryDirectory), m_autosaveInterval);
+    connect(m_autosaver.get(), &Autosaver::failed, this,
+            [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error)); });
+    connect(m_document.get(), &Document::changed, this, &MainWindow::onDocumentChanged);
     connect(m_document.get(), &Document::modifiedChanged, this, [this] { updateTitle(); });
     connect(m_document.get(), &Document::fileNameChanged, this, [this] { updateTitle(); });
-    refreshOutline();
+    connect(m_document.get(), &Document::readOnlyChanged, this, [this] { updateTitle(); });
+    QUndoStack *stack = m_document->undoStack();
+    m_history->setStack(stack);
+    m_undoAction->setEnabled(stack->canUndo());
+    m_redoAction->setEnabled(stack->canRedo());
+    connect(stack, &QUndoStack::canUndoChanged, m_undoAction, &QAction::setEnabled);
+    connect(stack, &QUndoStack::canRedoChanged, m_redoAction, &QAction::setEnabled);
+    m_inspector->setDocument(m_document.get());
+    refreshTree();
+    refreshProblems();
     updateTitle();
+    if (!m_document->project().journeys.isEmpty())
+        showJourney(m_document->project().journeys.first().id);
+    m_context->emitDocumentReplaced(m_document.get());
 }
 
 bool MainWindow::openFile(const QString &path)
 {
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    bool readOnly = false;
+    bool asCopy = false;
+    if (const std::optional<LockInfo> lock = LockFile::read(absolute)) {
+        const LockInfo me = LockFile::current();
+        const bool mine = lock->host == me.host && lock->pid == me.pid;
+        if (!mine) {
+            const bool stale = LockFile::isStale(*lock);
+            switch (m_dialogs->lockedFile(absolute, *lock, stale)) {
+            case DialogService::LockChoice::ReadOnly: readOnly = true; break;
+            case DialogService::LockChoice::OpenCopy: asCopy = true; break;
+            case DialogService::LockChoice::IgnoreLock: break;
+            case DialogService::LockChoice::Cancel: return false;
+            }
+        }
+    }
     LoadResult result;
-    std::unique_ptr<Document> doc = Document::open(path, &result);
-    if (!doc) {
-        QMessageBox::warning(this, tr("Cannot open project"), result.errorString());
+    std::unique_ptr<Document> document = Document::open(absolute, &result);
+    if (!document) {
+        m_dialogs->error(tr("Cannot open project"), result.errorString());
         return false;
     }
-    setDocument(std::move(doc));
+    std::unique_ptr<LockFile> lock;
+    if (asCopy) {
+        document->setFileName({}); // a copy: Save asks where
+    } else if (readOnly) {
+        document->setReadOnly(true);
+    } else {
+        lock = std::make_unique<LockFile>(absolute);
+        if (!lock->acquire())
+            statusBar()->showMessage(tr("Could not write the lock file beside %1").arg(absolute));
+    }
+    setDocument(std::move(document), std::move(lock));
+    if (!asCopy)
+        addRecentFile(absolute);
     if (!result.diagnostics.isEmpty())
-        statusBar()->showMessage(tr("Opened with %n problem(s)", nullptr, int(result.diagnostics.size())));
-    else
-        statusBar()->showMessage(tr("Opened %1").arg(path), 5000);
+        statusBar()->showMessage(tr("Opened with %n problem(s): see the Problems panel", nullptr,
+                                    int(result.diagnostics.size())));
     return true;
 }
 
-void MainWindow::refreshOutline()
+bool MainWindow::openSample(const QString &name)
 {
-    m_outline->clear();
-    const Project &p = m_document->project();
-    auto *root = new QTreeWidgetItem(m_outline, {p.name, p.description});
-    auto group = [root](const QString &title, qsizetype count) {
-        return new QTreeWidgetItem(root, {title, QString::number(count)});
-    };
-    QTreeWidgetItem *personas = group(tr("Personas"), p.personas.size());
-    for (const Persona &persona : p.personas)
-        new QTreeWidgetItem(personas, {persona.name, persona.segment});
-    QTreeWidgetItem *channels = group(tr("Channels"), p.channels.size());
-    for (const Channel &c : p.channels)
-        new QTreeWidgetItem(channels, {c.name, c.description});
-    QTreeWidgetItem *journeys = group(tr("Journeys"), p.journeys.size());
-    for (const Journey &j : p.journeys) {
-        auto *item = new QTreeWidgetItem(journeys, {j.name, tr("%n touchpoint(s)", nullptr, int(j.touchpoints.size()))});
-        for (const Stage &s : j.stages)
-            new QTreeWidgetItem(item, {s.name, s.goal});
+    QFile file(QStringLiteral(":/samples/") + name + QStringLiteral(".omnimap"));
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_dialogs->error(tr("Cannot open sample"), tr("There is no bundled sample called “%1”.").arg(name));
+        return false;
     }
-    group(tr("KPIs"), p.kpis.size());
-    group(tr("Checklists"), p.checklists.size());
-    group(tr("Campaigns"), p.campaigns.size());
-    group(tr("Scenarios"), p.scenarios.size());
-    m_outline->expandToDepth(1);
-}
-
-void MainWindow::updateTitle()
-{
-    setWindowTitle(QStringLiteral("%1[*] — Omnimap").arg(m_document->displayName()));
-    setWindowModified(m_document->isModified());
+    LoadResult result = readProject(file.readAll(), file.fileName());
+    if (!result.ok()) {
+        m_dialogs->error(tr("Cannot open sample"), result.errorString());
+        return false;
+    }
+    setDocument(std::make_unique<Document>(std::move(*result.project)));
+    return true;
 }
 
 bool MainWindow::save()
 {
-    if (m_document->fileName().isEmpty())
+    if (m_document->fileName().isEmpty() || m_document->isReadOnly())
         return saveAs();
-    const SaveResult result = m_document->save();
-    if (!result.ok) {
-        QMessageBox::warning(this, tr("Cannot save project"), result.error);
-        return false;
+    if (m_document->hasChangedOnDisk()) {
+        switch (m_dialogs->changedOnDisk(m_document->fileName())) {
+        case DialogService::ChangeChoice::Reload: {
+            const QString path = m_document->fileName();
+            m_lock.reset();
+            return openFile(path);
+        }
+        case DialogService::ChangeChoice::SaveAsCopy:
+            return saveAs();
+        case DialogService::ChangeChoice::Overwrite:
+            break;
+        case DialogService::ChangeChoice::Cancel:
+            return false;
+        }
     }
-    statusBar()->showMessage(result.method == SaveMethod::AtomicRename
-                                 ? tr("Saved %1").arg(m_document->fileName())
-                                 : tr("Saved %1 by writing in place (the folder refused a rename); the previous version is in %2")
-                                       .arg(m_document->fileName(), result.backupPath),
-                             8000);
-    return true;
+    return saveTo(m_document->fileName());
 }
 
 bool MainWindow::saveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save project as"), m_document->fileName(),
-                                                      tr("Omnimap projects (*.omnimap)"));
+    QString suggested = m_document->fileName();
+    if (suggested.isEmpty())
+        suggested = m_document->project().name + QStringLiteral(".omnimap");
+    QString path = m_dialogs->saveFileName(tr("Save project as"), suggested, projectFilter());
     if (path.isEmpty())
         return false;
+    if (!path.endsWith(QLatin1String(".omnimap")))
+        path += QStringLiteral(".omnimap");
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_document->fileName()) {
+        auto lock = std::make_unique<LockFile>(absolute);
+        lock->acquire();
+        m_lock = std::move(lock);
+    }
+    m_document->setReadOnly(false);
+    return saveTo(absolute);
+}
+
+bool MainWindow::saveTo(const QString &path)
+{
     const SaveResult result = m_document->save(path);
     if (!result.ok) {
-        QMessageBox::warning(this, tr("Cannot save project"), result.error);
+        m_dialogs->error(tr("Cannot save project"), result.error);
         return false;
     }
+    if (!m_pendingRecoveryKey.isEmpty()) {
+        RecoveryStore(m_recoveryDirectory).remove(m_pendingRecoveryKey);
+        m_pendingRecoveryKey.clear();
+    }
+    addRecentFile(path);
+    statusBar()->showMessage(result.method == SaveMethod::AtomicRename
+                                 ? tr("Saved %1").arg(QDir::toNativeSeparators(path))
+                                 : tr("Saved %1 (written in place after a verified backup)").arg(path),
+                             4000);
     return true;
+}
+
+void MainWindow::offerRecovery()
+{
+    const RecoveryStore store(m_recoveryDirectory);
+    for (const RecoveryEntry &entry : store.entries()) {
+        if (m_autosaver && entry.key == m_autosaver->key())
+            continue;
+        switch (m_dialogs->offerRecovery(entry)) {
+        case DialogService::RecoveryChoice::Restore: {
+            QString error;
+            std::optional<Project> project = store.load(entry, &error);
+            if (!project) {
+                m_dialogs->error(tr("Cannot restore"), error);
+                continue;
+            }
+            // The restored work is unsaved: it lands as one undoable step over the
+            // original (or an empty project), so the window shows it as modified.
+            auto document = std::make_unique<Document>(std::move(*project));
+            std::unique_ptr<LockFile> lock;
+            if (!entry.originalPath.isEmpty()) {
+                document->setFileName(entry.originalPath);
+                document->setDiskFingerprint(FileFingerprint::of(entry.originalPath));
+                lock = std::make_unique<LockFile>(entry.originalPath);
+                lock->acquire();
+            }
+            auto *marker = new QUndoCommand(tr("Restore unsaved changes"));
+            document->undoStack()->push(marker); // makes the stack dirty: a save is needed
+            setDocument(std::move(document), std::move(lock));
+            m_pendingRecoveryKey = entry.key;
+            return;
+        }
+        case DialogService::RecoveryChoice::Discard:
+            RecoveryStore(m_recoveryDirectory).remove(entry.key);
+            break;
+        case DialogService::RecoveryChoice::Later:
+            break;
+        }
+    }
 }
 
 bool MainWindow::maybeSave()
 {
     if (!m_document || !m_document->isModified())
         return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved changes"),
-                                              tr("Save the changes to %1?").arg(m_document->displayName()),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
-    if (answer == QMessageBox::Save)
+    switch (m_dialogs->unsavedChanges(m_document->displayName())) {
+    case DialogService::CloseChoice::Save:
         return save();
-    return answer == QMessageBox::Discard;
+    case DialogService::CloseChoice::Discard:
+        if (m_autosaver)
+            m_autosaver->discard();
+        if (!m_pendingRecoveryKey.isEmpty())
+            RecoveryStore(m_recoveryDirectory).remove(m_pendingRecoveryKey);
+        m_pendingRecoveryKey.clear();
+        return true;
+    case DialogService::CloseChoice::Cancel:
+        return false;
+    }
+    return false;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (maybeSave())
-        event->accept();
-    else
+    if (!maybeSave()) {
         event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    m_lock.reset();
+    event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyPalette();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::applyPalette()
+{
+    // Follow the system's light/dark palette: the map draws with the matching theme.
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (auto *view = qobject_cast<MapView *>(m_tabs->widget(i))) {
+            MapRenderOptions options = view->mapScene()->renderOptions();
+            if (options.darkMode != dark) {
+                options.darkMode = dark;
+                view->mapScene()->setRenderOptions(options);
+            }
+        }
+    }
+}
+
+void MainWindow::onDocumentChanged(const ChangeEvent &event)
+{
+    if (event.kind == ItemKind::Journey || event.kind == ItemKind::Persona || event.kind == ItemKind::Channel
+        || event.kind == ItemKind::Project || event.type == ChangeEvent::Type::Reset)
+        refreshTree();
+    refreshProblems();
+    if (event.kind == ItemKind::Journey && event.type == ChangeEvent::Type::Removed) {
+        for (int i = m_tabs->count() - 1; i >= 0; --i) {
+            auto *view = qobject_cast<MapView *>(m_tabs->widget(i));
+            if (view && view->mapScene()->journeyId() == event.itemId) {
+                m_tabs->removeTab(i);
+                view->deleteLater();
+            }
+        }
+    }
+}
+
+void MainWindow::refreshTree()
+{
+    m_tree->clear();
+    const Project &p = m_document->project();
+    auto group = [this](const QString &title, QStyle::StandardPixmap icon) {
+        auto *item = new QTreeWidgetItem(m_tree, {title});
+        item->setIcon(0, style()->standardIcon(icon));
+        item->setExpanded(true);
+        return item;
+    };
+    auto child = [](QTreeWidgetItem *parent, const QString &name, const Id &id, ItemKind kind) {
+        auto *item = new QTreeWidgetItem(parent, {name});
+        item->setData(0, IdRole, id);
+        item->setData(0, KindRole, int(kind));
+        return item;
+    };
+    QTreeWidgetItem *personas = group(tr("Personas"), QStyle::SP_DirHomeIcon);
+    for (const Persona &x : p.personas)
+        child(personas, x.name, x.id, ItemKind::Persona);
+    QTreeWidgetItem *journeys = group(tr("Journeys"), QStyle::SP_FileDialogDetailedView);
+    for (const Journey &x : p.journeys)
+        child(journeys, x.name, x.id, ItemKind::Journey);
+    QTreeWidgetItem *channels = group(tr("Channels"), QStyle::SP_DriveNetIcon);
+    for (const Channel &x : p.channels)
+        child(channels, x.name, x.id, ItemKind::Channel);
+    QTreeWidgetItem *checklists = group(tr("Checklists"), QStyle::SP_DialogApplyButton);
+    for (const Checklist &x : p.checklists)
+        child(checklists, x.id, x.id, ItemKind::Checklist);
+    QTreeWidgetItem *campaigns = group(tr("Campaigns"), QStyle::SP_MediaPlay);
+    for (const Campaign &x : p.campaigns)
+        child(campaigns, x.name, x.id, ItemKind::Campaign);
+    QTreeWidgetItem *dataSets = group(tr("Data sets"), QStyle::SP_DriveHDIcon);
+    for (const DataSetRef &x : p.dataSets)
+        child(dataSets, x.name, x.id, ItemKind::DataSet);
+    QTreeWidgetItem *scenarios = group(tr("Scenarios"), QStyle::SP_BrowserReload);
+    for (const Scenario &x : p.scenarios)
+        child(scenarios, x.name, x.id, ItemKind::Scenario);
+    m_tree->expandAll();
+}
+
+void MainWindow::refreshProblems()
+{
+    m_problems->clear();
+    const Diagnostics diagnostics = findDanglingReferences(m_document->project(), m_document->displayName());
+    for (const Diagnostic &d : diagnostics) {
+        auto *item = new QListWidgetItem(style()->standardIcon(d.severity == Diagnostic::Severity::Error
+                                                                   ? QStyle::SP_MessageBoxCritical
+                                                                   : QStyle::SP_MessageBoxWarning),
+                                         d.where + QStringLiteral(": ") + d.message, m_problems);
+        item->setData(IdRole, d.itemId);
+    }
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_document->displayName();
+    if (m_document->isReadOnly())
+        title += tr(" (read-only)");
+    setWindowTitle(title + QStringLiteral("[*] — Omnimap"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    for (const QString &path : files)
+        m_recentMenu->addAction(QDir::toNativeSeparators(path), this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    QSettings settings;
+    QStringList files = settings.value(QStringLiteral("recentFiles")).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    updateRecentMenu();
+}
+
+MapView *MainWindow::currentMapView() const
+{
+    return qobject_cast<MapView *>(m_tabs->currentWidget());
+}
+
+MapScene *MainWindow::currentMapScene() const
+{
+    MapView *view = currentMapView();
+    return view ? view->mapScene() : nullptr;
+}
+
+MapView *MainWindow::showJourney(const Id &journeyId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *view = qobject_cast<MapView *>(m_tabs->widget(i));
+        if (view && view->mapScene()->journeyId() == journeyId) {
+            m_tabs->setCurrentIndex(i);
+            return view;
+        }
+    }
+    const Journey *journey = findById(m_document->project().journeys, journeyId);
+    if (!journey)
+        return nullptr;
+    auto *scene = new MapScene(m_document.get(), journeyId);
+    auto *view = new MapView(scene, m_tabs);
+    scene->setParent(view);
+    MapRenderOptions options;
+    options.darkMode = palette().color(QPalette::Window).lightness() < 128;
+    scene->setRenderOptions(options);
+    connect(scene, &MapScene::selectedIdsChanged, this, [this, scene](const QList<Id> &ids) {
+        m_inspector->showSelection(scene->journeyId(), ids);
+        m_context->emitSelectionChanged(ids);
+    });
+    connect(scene, &MapScene::stageActivated, this,
+            [this, scene](const Id &stageId) { m_inspector->showSelection(scene->journeyId(), {stageId}); });
+    connect(scene, &MapScene::laneActivated, this,
+            [this, scene](const Id &channelId) { m_inspector->showSelection(scene->journeyId(), {channelId}); });
+    connect(view, &MapView::zoomChanged, this, [this](int percent) {
+        const QSignalBlocker blocker(m_zoomSlider);
+        m_zoomSlider->setValue(percent);
+        m_zoomLabel->setText(QStringLiteral("%1 %").arg(percent));
+    });
+    m_tabs->addTab(view, journey->name);
+    m_tabs->setCurrentWidget(view);
+    return view;
+}
+
+void MainWindow::showPersona(const Id &personaId)
+{
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        auto *editor = qobject_cast<PersonaEditor *>(m_tabs->widget(i));
+        if (editor && editor->personaId() == personaId) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    const Persona *persona = findById(m_document->project().personas, personaId);
+    if (!persona)
+        return;
+    auto *editor = new PersonaEditor(m_document.get(), personaId, m_dialogs.get(), m_tabs);
+    m_tabs->addTab(editor, persona->name);
+    m_tabs->setCurrentWidget(editor);
+}
+
+void MainWindow::revealItem(const Id &itemId)
+{
+    if (itemId.isEmpty())
+        return;
+    const Project &p = m_document->project();
+    if (findById(p.personas, itemId)) {
+        showPersona(itemId);
+        return;
+    }
+    for (const Journey &j : p.journeys) {
+        if (j.id == itemId) {
+            showJourney(j.id);
+            return;
+        }
+        const bool inJourney = findById(j.touchpoints, itemId) || findById(j.handoffs, itemId)
+            || findById(j.stages, itemId);
+        if (inJourney) {
+            MapView *view = showJourney(j.id);
+            view->mapScene()->selectIds({itemId});
+            if (const QGraphicsItem *item = view->mapScene()->cardItem(itemId))
+                view->centerOn(item);
+            m_inspector->showSelection(j.id, {itemId});
+            return;
+        }
+    }
+}
+
+void MainWindow::find()
+{
+    MapScene *scene = currentMapScene();
+    const QString text = m_findField->text().trimmed();
+    if (!scene || text.isEmpty() || !scene->journey())
+        return;
+    // Cycle through matches: start after the card that is selected now.
+    const QList<Id> selected = scene->selectedIds();
+    const QList<Touchpoint> &cards = scene->journey()->touchpoints;
+    qsizetype start = selected.isEmpty() ? 0 : indexOfId(cards, selected.first()) + 1;
+    for (qsizetype n = 0; n < cards.size(); ++n) {
+        const Touchpoint &t = cards.at((start + n) % cards.size());
+        if (t.title.contains(text, Qt::CaseInsensitive) || t.description.contains(text, Qt::CaseInsensitive)) {
+            revealItem(t.id);
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("No touchpoint matches “%1”").arg(text), 3000);
+}
+
+void MainWindow::setZoomFromSlider(int value)
+{
+    m_zoomLabel->setText(QStringLiteral("%1 %").arg(value));
+    if (MapView *view = currentMapView())
+        view->setZoomPercent(value);
+}
+
+void MainWindow::onCurrentTabChanged()
+{
+    MapView *view = currentMapView();
+    if (view) {
+        const QSignalBlocker blocker(m_zoomSlider);
+        m_zoomSlider->setValue(view->zoomPercent());
+        m_zoomLabel->setText(QStringLiteral("%1 %").arg(view->zoomPercent()));
+    }
+    m_context->emitCurrentJourneyChanged(view ? view->mapScene()->journeyId() : Id());
 }
 
 } // namespace omnimap

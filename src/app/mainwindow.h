@@ -1,17 +1,37 @@
 #pragma once
 
 #include "document/document.h"
+#include "document/safety/lockfile.h"
+#include "shell/dialogservice.h"
 
 #include <QMainWindow>
 
 #include <memory>
 
+class QAction;
+class QDockWidget;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QMenu;
+class QSlider;
+class QTabWidget;
 class QTreeWidget;
+class QTreeWidgetItem;
+class QUndoView;
 
 namespace omnimap {
 
-/// The main window: one open project, shown as an outline, with the standard
-/// File and Edit actions. (The journey-map editor grows from here.)
+class AppContext;
+class Autosaver;
+class Inspector;
+class MapView;
+class MapScene;
+class MainWindowContext;
+
+/// The main window: one open project, its journey maps in tabs, the project tree,
+/// inspector, problems and history docks. It implements AppContext (through a small
+/// adapter) so feature areas install their menus, docks and tabs into it.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -20,24 +40,83 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens a project; on failure shows the reasons and keeps the current one.
+    /// Opens a project (asking about a lock held by someone else); false if not opened.
     bool openFile(const QString &path);
+    /// Opens a bundled sample (":/samples/NAME.omnimap") as a new, unsaved project.
+    bool openSample(const QString &name);
+    /// Starts an empty project with one empty journey.
+    void newProject();
+    bool save();
+    bool saveAs();
+    /// Offers to restore autosaved work found in the recovery folder (called at start).
+    void offerRecovery();
+
     Document *document() const { return m_document.get(); }
+    AppContext *context() const;
+    MapView *currentMapView() const;
+    MapScene *currentMapScene() const;
+    /// Opens (or shows) the map tab of a journey.
+    MapView *showJourney(const Id &journeyId);
+    void showPersona(const Id &personaId);
+    void revealItem(const Id &itemId);
+    QTabWidget *tabs() const { return m_tabs; }
+    Inspector *inspector() const { return m_inspector; }
+    QListWidget *problemsList() const { return m_problems; }
+
+    // For tests: scripted dialogs, a quick autosave and a private recovery folder.
+    void setDialogService(std::unique_ptr<DialogService> dialogs);
+    void setAutosaveInterval(int ms);
+    void setRecoveryDirectory(const QString &directory);
+    Autosaver *autosaver() const { return m_autosaver.get(); }
+
+    static QStringList sampleNames();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    friend class MainWindowContext;
+
     void createActions();
-    void setDocument(std::unique_ptr<Document> document);
-    void refreshOutline();
+    void createDocks();
+    void setDocument(std::unique_ptr<Document> document, std::unique_ptr<LockFile> lock = {});
+    void onDocumentChanged(const ChangeEvent &event);
+    void refreshTree();
+    void refreshProblems();
     void updateTitle();
-    bool save();
-    bool saveAs();
+    void updateRecentMenu();
+    void addRecentFile(const QString &path);
     bool maybeSave();
+    bool saveTo(const QString &path);
+    void find();
+    void setZoomFromSlider(int value);
+    void onCurrentTabChanged();
+    void applyPalette();
 
     std::unique_ptr<Document> m_document;
-    QTreeWidget *m_outline = nullptr;
+    std::unique_ptr<LockFile> m_lock;
+    std::unique_ptr<Autosaver> m_autosaver;
+    std::unique_ptr<DialogService> m_dialogs;
+    MainWindowContext *m_context = nullptr;
+    QString m_recoveryDirectory;
+    int m_autosaveInterval = 2 * 60 * 1000;
+    QString m_pendingRecoveryKey; ///< the recovery copy this session restored from
+
+    QTabWidget *m_tabs = nullptr;
+    QTreeWidget *m_tree = nullptr;
+    Inspector *m_inspector = nullptr;
+    QListWidget *m_problems = nullptr;
+    QUndoView *m_history = nullptr;
+    QDockWidget *m_treeDock = nullptr;
+    QMenu *m_menus[10] = {};
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_templateMenu = nullptr;
+    QSlider *m_zoomSlider = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QLineEdit *m_findField = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
 };
 
 } // namespace omnimap

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "document/changeevent.h"
+#include "document/commands/pastetouchpoints.h"
+#include "document/render/maprenderer.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+
+#include <memory>
+
+class QGraphicsLineItem;
+
+namespace omnimap {
+
+class CardItem;
+class Document;
+class HandoffItem;
+class InlineEditor;
+class MapFrameItem;
+
+/// The journey map as a QGraphicsScene over the document's model. Items are views
+/// (id → item maps); every gesture becomes an undo command and the scene follows the
+/// document's change signal, re-laying out and touching only the items concerned.
+class MapScene final : public QGraphicsScene
+{
+    Q_OBJECT
+
+public:
+    MapScene(Document *document, const Id &journeyId, QObject *parent = nullptr);
+    ~MapScene() override;
+
+    Document *document() const { return m_document; }
+    const Id &journeyId() const { return m_journeyId; }
+    const Project &project() const;
+    const Journey *journey() const;
+    const MapRenderer *renderer() const { return m_renderer.get(); }
+    const MapRenderOptions &renderOptions() const { return m_options; }
+    void setRenderOptions(const MapRenderOptions &options);
+
+    CardItem *cardItem(const Id &touchpointId) const { return m_cards.value(touchpointId); }
+    HandoffItem *handoffItem(const Id &handoffId) const { return m_handoffs.value(handoffId); }
+    int cardItemCount() const { return int(m_cards.size()); }
+    int handoffItemCount() const { return int(m_handoffs.size()); }
+    /// Touchpoint and hand-off ids of the selection.
+    QList<Id> selectedIds() const;
+    void selectIds(const QList<Id> &ids);
+    Id currentStageId() const { return m_options.selectedStageId; }
+
+    // Editing actions (menus, shortcuts and tests call these).
+    void addStage();
+    void addChannelLane();
+    Id addTouchpoint(const Id &stageId, const Id &channelId, const QString &title);
+    void deleteSelection();
+    void copySelection();
+    void paste();
+    void selectAllCards();
+    /// Moves the keyboard focus to the nearest card in the arrow's direction.
+    bool focusNeighbour(Qt::Key key);
+    void editFocusedCard();
+    InlineEditor *activeEditor() const { return m_editor; }
+
+signals:
+    void selectedIdsChanged(const QList<omnimap::Id> &ids);
+    void stageActivated(const omnimap::Id &stageId);
+    void laneActivated(const omnimap::Id &channelId);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+
+private:
+    enum class Drag { None, Card, Resize, Connector, Emotion, Stage, Lane };
+
+    void onDocumentChanged(const ChangeEvent &event);
+    void relayout();
+    void syncCard(const Id &touchpointId);
+    CardItem *cardAt(const QPointF &scenePos) const;
+    void startInlineEdit(const QRectF &rect, const QString &text, const std::function<void(const QString &)> &commit);
+    bool pickEmotionPoint(const QPointF &pos);
+    void push(QUndoCommand *command);
+
+    Document *m_document;
+    Id m_journeyId;
+    MapRenderOptions m_options;
+    std::unique_ptr<MapRenderer> m_renderer;
+    MapFrameItem *m_frame = nullptr;
+    QHash<Id, CardItem *> m_cards;
+    QHash<Id, HandoffItem *> m_handoffs;
+    InlineEditor *m_editor = nullptr;
+
+    Drag m_drag = Drag::None;
+    Id m_dragId;
+    QPointF m_dragOffset;
+    QPointF m_pressPos;
+    int m_dragIndex = -1;
+    Id m_dragPersonaId;
+    bool m_dragToBe = false;
+    QGraphicsLineItem *m_connectorLine = nullptr;
+
+    static TouchpointClipboard s_clipboard;
+};
+
+} // namespace omnimap

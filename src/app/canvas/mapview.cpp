@@ -1,0 +1,109 @@
+#include "mapview.h"
+
+#include "mapscene.h"
+
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <algorithm>
+#include <cmath>
+
+namespace omnimap {
+
+MapView::MapView(MapScene *scene, QWidget *parent)
+    : QGraphicsView(scene, parent)
+    , m_scene(scene)
+{
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+    setDragMode(RubberBandDrag);
+    setRubberBandSelectionMode(Qt::IntersectsItemShape);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setOptimizationFlags(DontSavePainterState);
+    setTransformationAnchor(AnchorUnderMouse);
+    setFocusPolicy(Qt::StrongFocus);
+    setFrameShape(QFrame::NoFrame);
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+}
+
+void MapView::setZoomPercent(int percent)
+{
+    percent = std::clamp(percent, 10, 400);
+    if (percent == m_zoom)
+        return;
+    m_zoom = percent;
+    setTransform(QTransform::fromScale(percent / 100.0, percent / 100.0));
+    emit zoomChanged(percent);
+}
+
+void MapView::zoomIn()
+{
+    setZoomPercent(int(std::lround(m_zoom * 1.25)));
+}
+
+void MapView::zoomOut()
+{
+    setZoomPercent(int(std::lround(m_zoom / 1.25)));
+}
+
+void MapView::fitToWindow()
+{
+    const QRectF bounds = m_scene->renderer() ? m_scene->renderer()->boundingRect() : sceneRect();
+    if (bounds.isEmpty())
+        return;
+    const double sx = viewport()->width() / bounds.width();
+    const double sy = viewport()->height() / bounds.height();
+    setZoomPercent(int(std::floor(std::min(sx, sy) * 100.0)));
+    centerOn(bounds.center());
+}
+
+void MapView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        if (event->angleDelta().y() > 0)
+            zoomIn();
+        else if (event->angleDelta().y() < 0)
+            zoomOut();
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void MapView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::MiddleButton) {
+        m_panning = true;
+        m_panStart = event->pos();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void MapView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->pos() - m_panStart;
+        m_panStart = event->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void MapView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && event->button() == Qt::MiddleButton) {
+        m_panning = false;
+        viewport()->unsetCursor();
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+} // namespace omnimap

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QGraphicsView>
+
+namespace omnimap {
+
+class MapScene;
+
+/// The view of a map: Ctrl+wheel zoom, middle-button or Space-drag pan, rubber-band
+/// selection, fit to window. Zoom is a percentage shared with the zoom slider.
+class MapView final : public QGraphicsView
+{
+    Q_OBJECT
+
+public:
+    explicit MapView(MapScene *scene, QWidget *parent = nullptr);
+    MapScene *mapScene() const { return m_scene; }
+
+    int zoomPercent() const { return m_zoom; }
+    void setZoomPercent(int percent);
+    void zoomIn();
+    void zoomOut();
+    void fitToWindow();
+
+signals:
+    void zoomChanged(int percent);
+
+protected:
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+
+private:
+    MapScene *m_scene;
+    int m_zoom = 100;
+    bool m_panning = false;
+    QPoint m_panStart;
+};
+
+} // namespace omnimap

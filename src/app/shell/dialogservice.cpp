@@ -1,0 +1,122 @@
+#include "dialogservice.h"
+
+#include <QCoreApplication>
+#include <QFileDialog>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace omnimap {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omnimap::DialogService", text);
+}
+} // namespace
+
+MessageBoxDialogService::MessageBoxDialogService(QWidget *parent)
+    : m_parent(parent)
+{
+}
+
+DialogService::LockChoice MessageBoxDialogService::lockedFile(const QString &path, const LockInfo &lock, bool stale)
+{
+    QMessageBox box(QMessageBox::Warning, tr("File in use"), {}, QMessageBox::NoButton, m_parent);
+    const QString when = QLocale().toString(lock.time.toLocalTime(), QLocale::ShortFormat);
+    if (stale)
+        box.setText(tr("%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.")
+                        .arg(path, lock.user, lock.host, when));
+    else
+        box.setText(tr("%1 is open by %2 on %3 since %4.").arg(path, lock.user, lock.host, when));
+    box.setInformativeText(stale ? tr("You can open it normally.")
+                                 : tr("Open it read-only, or open a copy you can save elsewhere."));
+    QPushButton *ignore = stale ? box.addButton(tr("Open"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
+    QPushButton *copy = box.addButton(tr("Open a Copy"), QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    if (ignore && box.clickedButton() == ignore)
+        return LockChoice::IgnoreLock;
+    if (box.clickedButton() == readOnly)
+        return LockChoice::ReadOnly;
+    if (box.clickedButton() == copy)
+        return LockChoice::OpenCopy;
+    return LockChoice::Cancel;
+}
+
+DialogService::ChangeChoice MessageBoxDialogService::changedOnDisk(const QString &path)
+{
+    QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+                    tr("%1 was changed by someone else since you opened it.").arg(path), QMessageBox::NoButton,
+                    m_parent);
+    box.setInformativeText(tr("Saving now would overwrite their changes."));
+    QPushButton *copy = box.addButton(tr("Save as Copy…"), QMessageBox::AcceptRole);
+    QPushButton *reload = box.addButton(tr("Reload Theirs"), QMessageBox::DestructiveRole);
+    QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(copy);
+    box.exec();
+    if (box.clickedButton() == copy)
+        return ChangeChoice::SaveAsCopy;
+    if (box.clickedButton() == reload)
+        return ChangeChoice::Reload;
+    if (box.clickedButton() == overwrite)
+        return ChangeChoice::Overwrite;
+    return ChangeChoice::Cancel;
+}
+
+DialogService::RecoveryChoice MessageBoxDialogService::offerRecovery(const RecoveryEntry &entry)
+{
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved work"),
+                    tr("Omnimap found unsaved changes to “%1” from %2.")
+                        .arg(entry.projectName.isEmpty() ? entry.originalPath : entry.projectName,
+                             QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::NoButton, m_parent);
+    box.setInformativeText(tr("Restore them? The recovered copy stays until you save or discard it."));
+    QPushButton *restore = box.addButton(tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.addButton(tr("Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == restore)
+        return RecoveryChoice::Restore;
+    if (box.clickedButton() == discard)
+        return RecoveryChoice::Discard;
+    return RecoveryChoice::Later;
+}
+
+DialogService::CloseChoice MessageBoxDialogService::unsavedChanges(const QString &documentName)
+{
+    const auto answer = QMessageBox::warning(m_parent, tr("Unsaved changes"),
+                                             tr("Save the changes to “%1”?").arg(documentName),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return CloseChoice::Save;
+    if (answer == QMessageBox::Discard)
+        return CloseChoice::Discard;
+    return CloseChoice::Cancel;
+}
+
+QString MessageBoxDialogService::openFileName(const QString &title, const QString &filter)
+{
+    return QFileDialog::getOpenFileName(m_parent, title, {}, filter);
+}
+
+QString MessageBoxDialogService::saveFileName(const QString &title, const QString &suggested, const QString &filter)
+{
+    return QFileDialog::getSaveFileName(m_parent, title, suggested, filter);
+}
+
+QString MessageBoxDialogService::imageFileName(const QString &title)
+{
+    return QFileDialog::getOpenFileName(m_parent, title, {}, tr("Images (*.png *.jpg *.jpeg *.webp *.svg)"));
+}
+
+void MessageBoxDialogService::error(const QString &title, const QString &text)
+{
+    QMessageBox::critical(m_parent, title, text);
+}
+
+} // namespace omnimap

@@ -1,0 +1,79 @@
+#include "mainwindowcontext.h"
+
+#include "canvas/mapscene.h"
+#include "canvas/mapview.h"
+#include "mainwindow.h"
+
+#include <QDockWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+
+namespace omnimap {
+
+MainWindowContext::MainWindowContext(MainWindow *window)
+    : AppContext(window)
+    , m_window(window)
+{
+}
+
+QMainWindow *MainWindowContext::window()
+{
+    return m_window;
+}
+
+Document *MainWindowContext::document()
+{
+    return m_window->document();
+}
+
+Id MainWindowContext::currentJourneyId() const
+{
+    const MapScene *scene = m_window->currentMapScene();
+    return scene ? scene->journeyId() : Id();
+}
+
+QList<Id> MainWindowContext::selectedItemIds() const
+{
+    const MapScene *scene = m_window->currentMapScene();
+    return scene ? scene->selectedIds() : QList<Id>();
+}
+
+QMenu *MainWindowContext::menu(Menu which)
+{
+    return m_window->m_menus[int(which)];
+}
+
+void MainWindowContext::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
+{
+    if (dock->objectName().isEmpty())
+        dock->setObjectName(dock->windowTitle()); // saveState needs a name
+    m_window->addDockWidget(area, dock);
+    if (QMenu *view = menu(Menu::View))
+        view->addAction(dock->toggleViewAction());
+}
+
+void MainWindowContext::addEditorTab(QWidget *tab, const QString &title)
+{
+    m_window->tabs()->addTab(tab, title);
+}
+
+void MainWindowContext::showEditorTab(QWidget *tab)
+{
+    if (m_window->tabs()->indexOf(tab) < 0)
+        m_window->tabs()->addTab(tab, tab->windowTitle());
+    m_window->tabs()->setCurrentWidget(tab);
+}
+
+void MainWindowContext::revealItem(const Id &itemId)
+{
+    m_window->revealItem(itemId);
+}
+
+void MainWindowContext::showStatusMessage(const QString &message, int timeoutMs)
+{
+    m_window->statusBar()->showMessage(message, timeoutMs);
+}
+
+} // namespace omnimap

@@ -1,0 +1,364 @@
+#include "canvas/carditem.h"
+#include "canvas/inlineeditor.h"
+#include "canvas/mapscene.h"
+#include "canvas/mapview.h"
+#include "fixture.h"
+#include "mainwindow.h"
+#include "panels/inspector.h"
+#include "scripteddialogs.h"
+
+#include "document/render/mapstyle.h"
+#include "format/projectfile.h"
+#include "model/lookup.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace omnimap;
+
+namespace {
+
+struct Harness
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    testing::ScriptedDialogs *dialogs = nullptr;
+
+    Harness()
+    {
+        auto scripted = std::make_unique<testing::ScriptedDialogs>();
+        dialogs = scripted.get();
+        window.setDialogService(std::move(scripted));
+        window.setRecoveryDirectory(dir.filePath(QStringLiteral("recovery")));
+        window.resize(1400, 900);
+        window.show();
+    }
+    MapView *view() { return window.currentMapView(); }
+    MapScene *scene() { return window.currentMapScene(); }
+    const Journey &journey() { return window.document()->project().journeys.first(); }
+    QPoint at(const QPointF &scenePos)
+    {
+        view()->ensureVisible(QRectF(scenePos, QSizeF(1, 1)), 60, 60);
+        return view()->mapFromScene(scenePos);
+    }
+    QPointF cellCenter(int stage, int lane)
+    {
+        const QRectF cell = scene()->renderer()->layout().cellRect(stage, lane);
+        return {cell.center().x(), cell.bottom() - 12};
+    }
+};
+
+void drag(QWidget *viewport, QPoint from, QPoint to)
+{
+    QTest::mousePress(viewport, Qt::LeftButton, {}, from);
+    for (int i = 1; i <= 6; ++i) {
+        const QPoint p = from + (to - from) * i / 6;
+        QMouseEvent move(QEvent::MouseMove, p, viewport->mapToGlobal(p), Qt::NoButton, Qt::LeftButton, {});
+        QApplication::sendEvent(viewport, &move);
+    }
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+}
+
+} // namespace
+
+class TestApp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void buildJourneyByGesturesUndoAllRedoAll();
+    void moveCardBetweenCells();
+    void keyboardNavigationAndDelete();
+    void inspectorAndCanvasStayInStep();
+    void lockedFileOffersReadOnly();
+    void externalChangeIsNeverOverwrittenSilently();
+    void recoveryIsOfferedAfterACrash();
+    void screenshot();
+};
+
+void TestApp::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestApp::buildJourneyByGesturesUndoAllRedoAll()
+{
+    Harness h;
+    h.window.newProject();
+    QUndoStack *stack = h.window.document()->undoStack();
+    MapScene *scene = h.scene();
+    QVERIFY(scene);
+    QCOMPARE(h.journey().stages.size(), 0);
+
+    // Stages: double-click the empty chevron row; lanes: the Journey menu's action.
+    const QPointF headerRow(MapMetrics::LaneHeaderWidth + 40, MapMetrics::PersonaHeaderHeight + 20);
+    QTest::mouseDClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(headerRow));
+    QCOMPARE(h.journey().stages.size(), 1);
+    scene->addStage();
+    scene->addChannelLane();
+    scene->addChannelLane();
+    QCOMPARE(h.journey().stages.size(), 2);
+    QCOMPARE(h.journey().channelIds.size(), 2);
+
+    // Rename a stage in place: double-click its chevron, type, Enter.
+    const QRectF chevron = scene->renderer()->layout().stageHeaderRect(0);
+    QTest::mouseDClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(chevron.center()));
+    QVERIFY(scene->activeEditor());
+    QTest::keyClicks(h.view()->viewport(), QStringLiteral("Awareness"));
+    QTest::keyClick(h.view()->viewport(), Qt::Key_Return);
+    QCOMPARE(h.journey().stages.first().name, QStringLiteral("Awareness"));
+    QTRY_VERIFY(!scene->activeEditor());
+
+    // A card by double-click in a cell, titled in place.
+    QTest::mouseDClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(h.cellCenter(0, 0)));
+    QCOMPARE(h.journey().touchpoints.size(), 1);
+    QVERIFY(scene->activeEditor());
+    QTest::keyClicks(h.view()->viewport(), QStringLiteral("Instagram reel"));
+    QTest::keyClick(h.view()->viewport(), Qt::Key_Return);
+    QCOMPARE(h.journey().touchpoints.first().title, QStringLiteral("Instagram reel"));
+    QTRY_VERIFY(!scene->activeEditor());
+    QTest::mouseDClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(h.cellCenter(1, 1)));
+    QTest::keyClick(h.view()->viewport(), Qt::Key_Escape);
+    QCOMPARE(h.journey().touchpoints.size(), 2);
+    QTRY_VERIFY(!scene->activeEditor());
+
+    // A hand-off: drag from the first card's connector knob onto the second card.
+    const Id first = h.journey().touchpoints.at(0).id, second = h.journey().touchpoints.at(1).id;
+    CardItem *a = scene->cardItem(first);
+    CardItem *b = scene->cardItem(second);
+    QVERIFY(a && b);
+    drag(h.view()->viewport(), h.at(a->mapToScene(a->connectorPos())), h.at(b->sceneBoundingRect().center()));
+    QCOMPARE(h.journey().handoffs.size(), 1);
+    QCOMPARE(h.journey().handoffs.first().fromTouchpointId, first);
+    QCOMPARE(h.journey().handoffs.first().toTouchpointId, second);
+    QCOMPARE(scene->handoffItemCount(), 1);
+
+    // A persona, then its emotion curve: click a stage in the lane, drag the point up.
+    QAction *addPersona = nullptr;
+    for (QAction *action : h.window.findChildren<QAction *>())
+        if (action->text() == QStringLiteral("Add &Persona"))
+            addPersona = action;
+    QVERIFY(addPersona);
+    addPersona->trigger();
+    QCOMPARE(h.window.document()->project().personas.size(), 1);
+    h.window.showJourney(h.journey().id);
+    scene = h.scene();
+    const MapLayout &layout = scene->renderer()->layout();
+    const QPointF zero(layout.stageCenterX(0), layout.emotionY(0.0));
+    QTest::mouseClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(zero));
+    QCOMPARE(h.journey().stages.first().emotions.size(), 1);
+    const int before = stack->count();
+    drag(h.view()->viewport(), h.at(zero), h.at(QPointF(zero.x(), layout.emotionY(3.0))));
+    QCOMPARE(h.journey().stages.first().emotions.first().asIs, 3.0);
+    QCOMPARE(stack->count(), before + 1); // the whole drag is one step
+
+    // Undo everything back to the empty journey, then redo it all.
+    const int steps = stack->count();
+    QVERIFY(steps >= 10);
+    while (stack->canUndo())
+        stack->undo();
+    QCOMPARE(h.journey().stages.size(), 0);
+    QCOMPARE(h.journey().channelIds.size(), 0);
+    QCOMPARE(h.window.document()->project().personas.size(), 0);
+    QVERIFY(!h.window.document()->isModified());
+    while (stack->canRedo())
+        stack->redo();
+    QCOMPARE(h.journey().stages.first().name, QStringLiteral("Awareness"));
+    QCOMPARE(h.journey().touchpoints.first().title, QStringLiteral("Instagram reel"));
+    QCOMPARE(h.journey().handoffs.size(), 1);
+    QCOMPARE(h.journey().stages.first().emotions.first().asIs, 3.0);
+    QCOMPARE(h.scene()->cardItemCount(), 2);
+}
+
+void TestApp::moveCardBetweenCells()
+{
+    Harness h;
+    const QString path = h.dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    QVERIFY(h.window.openFile(path));
+    MapScene *scene = h.scene();
+    CardItem *card = scene->cardItem(QStringLiteral("t1"));
+    QVERIFY(card);
+    const QPointF target = h.cellCenter(1, 2); // Consideration × Store
+    drag(h.view()->viewport(), h.at(card->sceneBoundingRect().center()), h.at(target));
+    const Touchpoint *t = findById(h.journey().touchpoints, QStringLiteral("t1"));
+    QCOMPARE(t->stageId, QStringLiteral("s2"));
+    QCOMPARE(t->channelId, QStringLiteral("c-store"));
+    QCOMPARE(h.window.document()->undoStack()->count(), 1);
+    QVERIFY(scene->renderer()->layout().cellRect(1, 2).contains(scene->cardItem(QStringLiteral("t1"))->sceneBoundingRect().center()));
+    h.window.document()->undoStack()->undo();
+    QCOMPARE(findById(h.journey().touchpoints, QStringLiteral("t1"))->stageId, QStringLiteral("s1"));
+    QCOMPARE(scene->cardItem(QStringLiteral("t1"))->pos(), scene->renderer()->cardRect(QStringLiteral("t1")).topLeft());
+}
+
+void TestApp::keyboardNavigationAndDelete()
+{
+    Harness h;
+    const QString path = h.dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    QVERIFY(h.window.openFile(path));
+    MapScene *scene = h.scene();
+    h.view()->setFocus();
+    scene->selectIds({QStringLiteral("t2")});
+    QTest::keyClick(h.view()->viewport(), Qt::Key_Right);
+    QCOMPARE(scene->selectedIds(), QList<Id>{QStringLiteral("t3")});
+    QTest::keyClick(h.view()->viewport(), Qt::Key_Down);
+    QCOMPARE(scene->selectedIds(), QList<Id>{QStringLiteral("t4")});
+    QTest::keyClick(h.view()->viewport(), Qt::Key_Delete);
+    QVERIFY(!findById(h.journey().touchpoints, QStringLiteral("t4")));
+    QVERIFY(!scene->cardItem(QStringLiteral("t4")));
+    QCOMPARE(h.journey().handoffs.size(), 1); // h2 went with its card
+    h.window.document()->undoStack()->undo();
+    QVERIFY(scene->cardItem(QStringLiteral("t4")));
+    QCOMPARE(scene->handoffItemCount(), 2);
+    // Copy and paste: one undo step, new cards.
+    scene->selectIds({QStringLiteral("t3"), QStringLiteral("t4")});
+    scene->copySelection();
+    scene->paste();
+    QCOMPARE(h.journey().touchpoints.size(), 7);
+    QCOMPARE(scene->cardItemCount(), 7);
+    h.window.document()->undoStack()->undo();
+    QCOMPARE(scene->cardItemCount(), 5);
+}
+
+void TestApp::inspectorAndCanvasStayInStep()
+{
+    Harness h;
+    const QString path = h.dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    QVERIFY(h.window.openFile(path));
+    h.scene()->selectIds({QStringLiteral("t2")});
+    QCOMPARE(h.window.inspector()->shownItemId(), QStringLiteral("t2"));
+    QLineEdit *title = h.window.inspector()->titleEdit();
+    QCOMPARE(title->text(), QStringLiteral("Menu & wait time"));
+    title->setText(QStringLiteral("Live menu"));
+    emit title->editingFinished();
+    QCOMPARE(h.scene()->cardItem(QStringLiteral("t2"))->touchpoint().title, QStringLiteral("Live menu"));
+    h.window.document()->undoStack()->undo();
+    QCOMPARE(title->text(), QStringLiteral("Menu & wait time"));
+}
+
+void TestApp::lockedFileOffersReadOnly()
+{
+    Harness h;
+    const QString path = h.dir.filePath(QStringLiteral("bank.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    QFile lock(LockFile::lockPathFor(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("park,branch-pc-7,4242,2026-11-23T09:00:00Z\n");
+    lock.close();
+    h.dialogs->lockAnswer = DialogService::LockChoice::ReadOnly;
+    QVERIFY(h.window.openFile(path));
+    QCOMPARE(h.dialogs->asked, QStringList{QStringLiteral("lock:park")});
+    QVERIFY(h.window.document()->isReadOnly());
+    // Their lock is untouched.
+    QCOMPARE(LockFile::read(path)->user, QStringLiteral("park"));
+    h.dialogs->lockAnswer = DialogService::LockChoice::Cancel;
+    QVERIFY(!h.window.openFile(path));
+}
+
+void TestApp::externalChangeIsNeverOverwrittenSilently()
+{
+    Harness h;
+    const QString path = h.dir.filePath(QStringLiteral("shared.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    QVERIFY(h.window.openFile(path));
+    QVERIFY(QFile::exists(LockFile::lockPathFor(path)));
+    h.scene()->addStage();
+    Project theirs = testing::cafeProject();
+    theirs.name = QStringLiteral("Theirs");
+    QVERIFY(saveProjectFile(path, theirs).ok);
+
+    h.dialogs->changeAnswer = DialogService::ChangeChoice::Cancel;
+    QVERIFY(!h.window.save());
+    QCOMPARE(h.dialogs->asked.last(), QStringLiteral("changed"));
+    QCOMPARE(loadProjectFile(path).project->name, QStringLiteral("Theirs"));
+
+    h.dialogs->changeAnswer = DialogService::ChangeChoice::SaveAsCopy;
+    h.dialogs->saveName = h.dir.filePath(QStringLiteral("mine.omnimap"));
+    QVERIFY(h.window.save());
+    QCOMPARE(loadProjectFile(path).project->name, QStringLiteral("Theirs"));
+    QCOMPARE(loadProjectFile(h.dialogs->saveName).project->journeys.first().stages.size(), 5);
+
+    // Back on the shared file, overwrite is explicit.
+    QVERIFY(h.window.openFile(path));
+    h.scene()->addStage();
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    h.dialogs->changeAnswer = DialogService::ChangeChoice::Overwrite;
+    QVERIFY(h.window.save());
+    QCOMPARE(loadProjectFile(path).project->journeys.first().stages.size(), 5);
+}
+
+void TestApp::recoveryIsOfferedAfterACrash()
+{
+    QTemporaryDir dir;
+    const QString recovery = dir.filePath(QStringLiteral("recovery"));
+    const QString path = dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    {
+        // The "crashed" session: an edit, autosaved, never saved.
+        Harness h;
+        h.window.setRecoveryDirectory(recovery);
+        QVERIFY(h.window.openFile(path));
+        h.window.setAutosaveInterval(30);
+        h.scene()->addStage();
+        QTRY_VERIFY(!RecoveryStore(recovery).entries().isEmpty());
+        h.dialogs->closeAnswer = DialogService::CloseChoice::Cancel;
+        // Dropped without closing: the recovery copy must survive.
+    }
+    QCOMPARE(RecoveryStore(recovery).entries().size(), 1);
+    Harness next;
+    next.window.setRecoveryDirectory(recovery);
+    next.dialogs->recoveryAnswer = DialogService::RecoveryChoice::Later;
+    next.window.offerRecovery();
+    QCOMPARE(RecoveryStore(recovery).entries().size(), 1); // "later" keeps it
+    next.dialogs->recoveryAnswer = DialogService::RecoveryChoice::Restore;
+    next.window.offerRecovery();
+    QVERIFY(next.dialogs->asked.last().startsWith(QStringLiteral("recovery:")));
+    QCOMPARE(next.window.document()->project().journeys.first().stages.size(), 5);
+    QVERIFY(next.window.document()->isModified());
+    QCOMPARE(next.window.document()->fileName(), path);
+    QCOMPARE(RecoveryStore(recovery).entries().size(), 1); // still there until saved
+    QVERIFY(next.window.save());
+    QVERIFY(RecoveryStore(recovery).entries().isEmpty());
+}
+
+void TestApp::screenshot()
+{
+    // Set OMNIMAP_SCREENSHOT=path.png to render the editor with the bank sample (or the
+    // café fixture when the sample is not there) for the docs.
+    const QString out = qEnvironmentVariable("OMNIMAP_SCREENSHOT");
+    if (out.isEmpty())
+        QSKIP("OMNIMAP_SCREENSHOT not set");
+    Harness h;
+    h.window.resize(1600, 1000);
+    const QString bank = QStringLiteral(OMNIMAP_SOURCE_DIR) + QStringLiteral("/resources/samples/bank-loan-callcenter.omnimap");
+    if (QFile::exists(bank)) {
+        QVERIFY(h.window.openFile(bank));
+    } else {
+        const QString path = h.dir.filePath(QStringLiteral("cafe.omnimap"));
+        QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+        QVERIFY(h.window.openFile(path));
+    }
+    QTest::qWait(100);
+    const QList<Id> ids = {h.journey().touchpoints.isEmpty() ? Id() : h.journey().touchpoints.first().id};
+    h.scene()->selectIds(ids);
+    h.view()->setZoomPercent(80);
+    h.view()->horizontalScrollBar()->setValue(0);
+    h.view()->verticalScrollBar()->setValue(0);
+    QTest::qWait(100);
+    QVERIFY(h.window.grab().save(out));
+}
+
+QTEST_MAIN(TestApp)
+#include "tst_app.moc"
