@@ -38,16 +38,20 @@ struct Harness
         dialogs = scripted.get();
         window.setDialogService(std::move(scripted));
         window.setRecoveryDirectory(dir.filePath(QStringLiteral("recovery")));
-        window.resize(1400, 900);
+        // Big enough that the test maps fit without scrolling between gestures.
+        window.resize(2400, 1800);
         window.show();
+        window.activateWindow();
+        QTest::qWaitForWindowActive(&window);
     }
     MapView *view() { return window.currentMapView(); }
     MapScene *scene() { return window.currentMapScene(); }
     const Journey &journey() { return window.document()->project().journeys.first(); }
-    QPoint at(const QPointF &scenePos)
+    QPoint at(const QPointF &scenePos) { return view()->mapFromScene(scenePos); }
+    QWidget *keys()
     {
-        view()->ensureVisible(QRectF(scenePos, QSizeF(1, 1)), 60, 60);
-        return view()->mapFromScene(scenePos);
+        view()->setFocus();
+        return view();
     }
     QPointF cellCenter(int stage, int lane)
     {
@@ -114,8 +118,8 @@ void TestApp::buildJourneyByGesturesUndoAllRedoAll()
     const QRectF chevron = scene->renderer()->layout().stageHeaderRect(0);
     QTest::mouseDClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(chevron.center()));
     QVERIFY(scene->activeEditor());
-    QTest::keyClicks(h.view()->viewport(), QStringLiteral("Awareness"));
-    QTest::keyClick(h.view()->viewport(), Qt::Key_Return);
+    QTest::keyClicks(h.keys(), QStringLiteral("Awareness"));
+    QTest::keyClick(h.keys(), Qt::Key_Return);
     QCOMPARE(h.journey().stages.first().name, QStringLiteral("Awareness"));
     QTRY_VERIFY(!scene->activeEditor());
 
@@ -123,12 +127,12 @@ void TestApp::buildJourneyByGesturesUndoAllRedoAll()
     QTest::mouseDClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(h.cellCenter(0, 0)));
     QCOMPARE(h.journey().touchpoints.size(), 1);
     QVERIFY(scene->activeEditor());
-    QTest::keyClicks(h.view()->viewport(), QStringLiteral("Instagram reel"));
-    QTest::keyClick(h.view()->viewport(), Qt::Key_Return);
+    QTest::keyClicks(h.keys(), QStringLiteral("Instagram reel"));
+    QTest::keyClick(h.keys(), Qt::Key_Return);
     QCOMPARE(h.journey().touchpoints.first().title, QStringLiteral("Instagram reel"));
     QTRY_VERIFY(!scene->activeEditor());
     QTest::mouseDClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(h.cellCenter(1, 1)));
-    QTest::keyClick(h.view()->viewport(), Qt::Key_Escape);
+    QTest::keyClick(h.keys(), Qt::Key_Escape);
     QCOMPARE(h.journey().touchpoints.size(), 2);
     QTRY_VERIFY(!scene->activeEditor());
 
@@ -208,13 +212,12 @@ void TestApp::keyboardNavigationAndDelete()
     QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
     QVERIFY(h.window.openFile(path));
     MapScene *scene = h.scene();
-    h.view()->setFocus();
     scene->selectIds({QStringLiteral("t2")});
-    QTest::keyClick(h.view()->viewport(), Qt::Key_Right);
+    QTest::keyClick(h.keys(), Qt::Key_Right);
     QCOMPARE(scene->selectedIds(), QList<Id>{QStringLiteral("t3")});
-    QTest::keyClick(h.view()->viewport(), Qt::Key_Down);
+    QTest::keyClick(h.keys(), Qt::Key_Down);
     QCOMPARE(scene->selectedIds(), QList<Id>{QStringLiteral("t4")});
-    QTest::keyClick(h.view()->viewport(), Qt::Key_Delete);
+    QTest::keyClick(h.keys(), Qt::Key_Delete);
     QVERIFY(!findById(h.journey().touchpoints, QStringLiteral("t4")));
     QVERIFY(!scene->cardItem(QStringLiteral("t4")));
     QCOMPARE(h.journey().handoffs.size(), 1); // h2 went with its card

@@ -411,6 +411,7 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 {
     m_drag = Drag::None;
     m_pressPos = event->scenePos();
+    ++m_gesture;
     if (m_editor && !m_editor->sceneBoundingRect().contains(event->scenePos()))
         m_editor->finish(true);
     if (event->button() != Qt::LeftButton || m_editor) {
@@ -527,7 +528,7 @@ void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
         const Journey *j = journey();
         if (j && m_dragIndex >= 0 && m_dragIndex < j->stages.size())
             push(new SetEmotionCommand(m_document, m_journeyId, j->stages.at(m_dragIndex).id, m_dragPersonaId,
-                                       m_dragToBe, value));
+                                       m_dragToBe, value, m_gesture));
         return;
     }
     }
@@ -568,7 +569,8 @@ void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
             const Journey *j = journey();
             if (j && m_dragIndex >= 0 && m_dragIndex < j->stages.size())
                 push(new SetEmotionCommand(m_document, m_journeyId, j->stages.at(m_dragIndex).id, m_dragPersonaId,
-                                           m_dragToBe, std::round(layout.emotionScoreAt(pos.y()) * 2.0) / 2.0));
+                                           m_dragToBe, std::round(layout.emotionScoreAt(pos.y()) * 2.0) / 2.0,
+                                           m_gesture));
         }
         break;
     case Drag::Stage: {

@@ -99,6 +99,7 @@ private:
     int m_dragIndex = -1;
     Id m_dragPersonaId;
     bool m_dragToBe = false;
+    int m_gesture = 0; ///< numbers each press, so separate drags never merge into one step
     QGraphicsLineItem *m_connectorLine = nullptr;
 
     static TouchpointClipboard s_clipboard;

@@ -23,13 +23,14 @@ EmotionScore *scoreIn(Stage &stage, const Id &personaId)
 
 SetEmotionCommand::SetEmotionCommand(Document *document, const Id &journeyId, const Id &stageId,
                                      const Id &personaId, bool toBe, std::optional<double> value,
-                                     QUndoCommand *parent)
+                                     int gesture, QUndoCommand *parent)
     : QUndoCommand(QCoreApplication::translate("omnimap::Commands", "Change emotion"), parent)
     , m_document(document)
     , m_journeyId(journeyId)
     , m_stageId(stageId)
     , m_personaId(personaId)
     , m_toBe(toBe)
+    , m_gesture(gesture)
     , m_new(value ? std::optional<double>(std::clamp(*value, -5.0, 5.0)) : std::nullopt)
 {
     Journey *journey = journeyOf(document, journeyId);
@@ -87,7 +88,7 @@ bool SetEmotionCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const SetEmotionCommand *>(other);
     if (next->m_journeyId != m_journeyId || next->m_stageId != m_stageId || next->m_personaId != m_personaId
-        || next->m_toBe != m_toBe)
+        || next->m_toBe != m_toBe || next->m_gesture != m_gesture)
         return false;
     m_new = next->m_new;
     return true;
