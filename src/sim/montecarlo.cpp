@@ -125,12 +125,16 @@ MonteCarloResult simulateMonteCarlo(const JourneyChain &chain, const MonteCarloO
     std::atomic<bool> stop{false};
     const int maxSteps = std::max(1, options.maxSteps);
 
+    const std::thread::id caller = std::this_thread::get_id();
     auto worker = [&] {
         std::vector<int> path(static_cast<std::size_t>(maxSteps));
+        const bool reports = options.progress && std::this_thread::get_id() == caller;
         for (;;) {
             const std::int64_t b = nextBlock.fetch_add(1);
             if (b >= blocks || stop.load(std::memory_order_relaxed))
                 return;
+            if (reports)
+                options.progress(std::min(result.customers, b * kBlock), result.customers);
             if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
                 stop = true;
                 return;

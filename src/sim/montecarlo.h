@@ -26,6 +26,8 @@ struct MonteCarloOptions
     int threads = 0;      ///< 0: one per hardware thread
     int maxSteps = 200;   ///< a walk longer than this drops out (guards against loops)
     const std::atomic<bool> *cancel = nullptr;
+    /// (customers started, total), called on the calling thread only.
+    ProgressCallback progress;
 };
 
 struct MonteCarloResult

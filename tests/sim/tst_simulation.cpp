@@ -134,6 +134,23 @@ private slots:
         }
         options.seed = 10;
         QVERIFY(simulateMonteCarlo(chain, options).stateVisits != one.stateVisits);
+
+        // Progress comes on the calling thread; cancelling stops the run.
+        std::atomic<bool> cancel{false};
+        std::int64_t lastDone = -1;
+        options.cancel = &cancel;
+        options.threads = 1; // the calling thread runs every block, so it sees the flag
+        options.progress = [&](std::int64_t done, std::int64_t total) {
+            QCOMPARE(total, std::int64_t(50000));
+            QVERIFY(done > lastDone);
+            lastDone = done;
+            if (done > 20000)
+                cancel = true;
+        };
+        const MonteCarloResult cancelled = simulateMonteCarlo(chain, options);
+        QVERIFY(cancelled.cancelled);
+        QVERIFY(!cancelled.ok);
+        QVERIFY(lastDone > 0);
     }
 
     void monteCarloAgreesWithAnalytic()
