@@ -350,6 +350,9 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, std::unique_ptr
         if (qobject_cast<MapView *>(tab) || qobject_cast<PersonaEditor *>(tab))
             delete tab;
     }
+    // Views of the old document let go of it before it is destroyed.
+    m_inspector->setDocument(nullptr);
+    m_history->setStack(nullptr);
     m_autosaver.reset();
     m_document = std::move(document);
     m_lock = std::move(lock);
