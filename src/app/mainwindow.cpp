@@ -141,7 +141,10 @@ void MainWindow::createDocks()
     historyDock->setObjectName(QStringLiteral("historyDock"));
     historyDock->setWidget(m_history);
     addDockWidget(Qt::RightDockWidgetArea, historyDock);
-    tabifyDockWidget(problemsDock, problemsDock);
+    // The map gets the room: problems and history start small.
+    resizeDocks({problemsDock}, {110}, Qt::Vertical);
+    resizeDocks({inspectorDock, historyDock}, {520, 200}, Qt::Vertical);
+    resizeDocks({m_treeDock, inspectorDock}, {250, 340}, Qt::Horizontal);
 }
 
 void MainWindow::createActions()

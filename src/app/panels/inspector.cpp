@@ -70,6 +70,8 @@ Inspector::Inspector(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_pages);
+    layout->addStretch(); // fields stay together at the top instead of spreading out
+    m_pages->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     auto *empty = new QLabel(tr("Select a touchpoint, a stage or a channel lane to edit it here."), this);
     empty->setWordWrap(true);
     empty->setAlignment(Qt::AlignTop);
@@ -77,7 +79,7 @@ Inspector::Inspector(QWidget *parent)
     m_pages->addWidget(buildTouchpointPage());
     m_pages->addWidget(buildStagePage());
     m_pages->addWidget(buildChannelPage());
-    setMinimumWidth(260);
+    setMinimumWidth(320);
 }
 
 QWidget *Inspector::buildTouchpointPage()
