@@ -1,14 +1,18 @@
 #include "extensions.h"
 
-#include "settings/languagemenu.h"
-#include "shell/appcontext.h"
+#include "app/about/helptools.h"
+#include "app/insight/insighttools.h"
+#include "app/settings/languagemenu.h"
+#include "app/shell/appcontext.h"
 
 namespace omnimap {
 
 void installExtensions(AppContext &context)
 {
-    // Feature areas register here (one line each), in menu order.
+    // Feature areas, one line each, in menu order.
+    installInsightTools(context);
     installLanguageMenu(context);
+    installHelpTools(context);
 }
 
 } // namespace omnimap
