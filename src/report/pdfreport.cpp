@@ -1,0 +1,157 @@
+#include "pdfreport.h"
+
+#include "reportsections.h"
+#include "reportstyle.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+namespace omnimap {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omnimap::Report", text);
+}
+
+} // namespace
+
+struct PdfReport::Data
+{
+    Project project;
+    ReportOptions options;
+    ReportBook book;
+    QString stamp;
+
+    Data(Project p, ReportOptions o)
+        : project(std::move(p))
+        , options(std::move(o))
+        , book(options.paper)
+    {
+        if (!options.exportedAt.isValid())
+            options.exportedAt = QDateTime::currentDateTimeUtc();
+        const QLocale locale(options.language);
+        stamp = locale.toString(options.exportedAt.toLocalTime().date(), QLocale::ShortFormat);
+        const ReportContext context{project, options, ReportStyle(project), locale};
+        ReportSections::addCover(book, context);
+        ReportSections::addContents(book, context);
+        ReportSections::addPersonas(book, context);
+        ReportSections::addJourneys(book, context);
+        ReportSections::addKpis(book, context);
+        ReportSections::addChecklists(book, context);
+        ReportSections::addCampaigns(book, context);
+        ReportSections::addDashboard(book, context);
+        ReportSections::addFindings(book, context);
+    }
+
+    void paintChrome(QPainter *p, const ReportPage &page, int index) const
+    {
+        const QSizeF size = book.pageSize(page.orientation);
+        const QRectF body = book.bodyRect(page.orientation);
+        const QFont font = ReportStyle::font(7.5);
+        ReportStyle::drawText(p, QRectF(body.left(), 30, body.width() * 0.55, 12), project.name, font,
+                              ReportStyle::muted(), Qt::AlignLeft, 1);
+        ReportStyle::drawText(p, QRectF(body.left() + body.width() * 0.45, 30, body.width() * 0.55, 12), page.section,
+                              font, ReportStyle::muted(), Qt::AlignRight, 1);
+        p->setPen(QPen(ReportStyle::rule(), 0.6));
+        p->drawLine(QPointF(body.left(), 45), QPointF(body.right(), 45));
+        const double fy = size.height() - 38;
+        p->drawLine(QPointF(body.left(), fy), QPointF(body.right(), fy));
+        ReportStyle::drawText(p, QRectF(body.left(), fy + 7, body.width() * 0.6, 12),
+                              tr("Omnimap journey plan · %1").arg(stamp), font, ReportStyle::muted(), Qt::AlignLeft, 1);
+        ReportStyle::drawText(p, QRectF(body.left() + body.width() * 0.5, fy + 7, body.width() * 0.5, 12),
+                              tr("Page %1 of %2").arg(index + 1).arg(book.pageCount()), font, ReportStyle::muted(),
+                              Qt::AlignRight, 1);
+    }
+};
+
+PdfReport::PdfReport(Project project, ReportOptions options)
+    : d(std::make_unique<Data>(std::move(project), std::move(options)))
+{
+}
+
+PdfReport::~PdfReport() = default;
+
+int PdfReport::pageCount() const
+{
+    return d->book.pageCount();
+}
+
+const QList<ReportSection> &PdfReport::sections() const
+{
+    return d->book.sections();
+}
+
+bool PdfReport::render(QPagedPaintDevice *device, const Progress &progress) const
+{
+    const QList<ReportPage> &pages = d->book.pages();
+    if (pages.isEmpty())
+        return false;
+    auto layoutFor = [this](QPageLayout::Orientation o) {
+        return QPageLayout(d->book.qPageSize(), o, QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+    };
+    device->setPageLayout(layoutFor(pages.constFirst().orientation));
+    QPainter painter;
+    if (!painter.begin(device))
+        return false;
+    const double scale = device->logicalDpiX() / 72.0;
+    for (int i = 0; i < pages.size(); ++i) {
+        const ReportPage &page = pages.at(i);
+        if (i > 0) {
+            // Takes effect on the page newPage() starts.
+            device->setPageLayout(layoutFor(page.orientation));
+            device->newPage();
+        }
+        painter.save();
+        painter.scale(scale, scale);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        if (page.chrome)
+            d->paintChrome(&painter, page, i);
+        page.paint(&painter, d->book.bodyRect(page.orientation));
+        painter.restore();
+        if (progress && !progress(i + 1, int(pages.size()))) {
+            painter.end();
+            return false;
+        }
+    }
+    return painter.end();
+}
+
+bool PdfReport::writePdf(const QString &path, QString *error, const Progress &progress) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    bool ok = false;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(1200);
+        writer.setTitle(d->project.name);
+        writer.setCreator(QStringLiteral("Omnimap " OMNIMAP_VERSION_STRING));
+        ok = render(&writer, progress);
+    }
+    if (!ok) {
+        file.cancelWriting();
+        if (error)
+            *error = tr("%1: export cancelled").arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace omnimap

@@ -1,0 +1,157 @@
+// Dashboard charts (KPI progress against target) and the scenario comparison, when
+// the plan has measured, simulated or scenario values to show.
+
+#include "reportsections.h"
+
+#include "render/mapglyphs.h"
+#include "render/mapstyle.h"
+#include "reportdata.h"
+#include "reporttable.h"
+
+#include <QCoreApplication>
+#include <QPainter>
+
+#include <cmath>
+#include <memory>
+
+namespace omnimap::ReportSections {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omnimap::Report", text);
+}
+
+constexpr double kBarRow = 26.0;
+
+/// Progress from baseline (0 %) to target (100 %); for "lower is better" KPIs too.
+std::optional<double> progress(const Kpi &k, std::optional<double> value)
+{
+    if (!value || !k.target)
+        return std::nullopt;
+    const double base = k.baseline.value_or(0.0);
+    const double span = *k.target - base;
+    if (std::abs(span) < 1e-12)
+        return std::nullopt;
+    return (*value - base) / span;
+}
+
+void paintKpiChart(QPainter *p, const QRectF &b, const ReportContext &c, const QList<int> &kpis)
+{
+    double y = b.top() + c.style.drawHeading(p, b, tr("KPI progress to target"),
+                                             tr("Bars run from the baseline (0 %) to the target (100 %): "
+                                                "solid = simulated, outlined = measured."));
+    const double labelW = 170;
+    const QRectF chart(b.left() + labelW, y + 14, b.width() - labelW - 70, kpis.size() * kBarRow);
+    const double maxShare = 1.5; // the axis ends at 150 % of target
+    auto xOf = [&](double share) { return chart.left() + chart.width() * qBound(0.0, share, maxShare) / maxShare; };
+    for (double tick : {0.0, 0.5, 1.0, 1.5}) {
+        p->setPen(QPen(tick == 1.0 ? ReportStyle::ink() : ReportStyle::rule(), tick == 1.0 ? 1.0 : 0.5,
+                       tick == 1.0 ? Qt::DashLine : Qt::SolidLine));
+        p->drawLine(QPointF(xOf(tick), chart.top() - 4), QPointF(xOf(tick), chart.bottom()));
+        ReportStyle::drawText(p, QRectF(xOf(tick) - 20, chart.top() - 16, 40, 10),
+                              tick == 1.0 ? tr("target") : QStringLiteral("%1 %").arg(qRound(tick * 100)),
+                              ReportStyle::font(6.5), ReportStyle::muted(), Qt::AlignHCenter, 1);
+    }
+    const MapPalette &pal = MapPalette::get(false);
+    for (int i = 0; i < kpis.size(); ++i) {
+        const Kpi &k = c.project.kpis.at(kpis.at(i));
+        const double ry = chart.top() + i * kBarRow;
+        const KpiStatus status = ReportData::kpiStatus(k);
+        ReportStyle::drawText(p, QRectF(b.left(), ry + 6, labelW - 10, 14), k.name, ReportStyle::font(8), ReportStyle::ink(),
+                              Qt::AlignLeft, 1);
+        if (const auto sim = progress(k, k.simulated))
+            p->fillRect(QRectF(xOf(0), ry + 5, xOf(*sim) - xOf(0), 8), ReportStyle::statusColor(status));
+        if (const auto measured = progress(k, k.actual)) {
+            p->setPen(QPen(ReportStyle::ink(), 0.8));
+            p->setBrush(Qt::NoBrush);
+            p->drawRect(QRectF(xOf(0), ry + 15, xOf(*measured) - xOf(0), 6));
+        }
+        MapGlyphs::paintStatus(p, QPointF(chart.right() + 12, ry + 11), 9, status, pal.statusGood, pal.statusWarn,
+                               pal.statusBad, pal.statusNone);
+        ReportStyle::drawText(p, QRectF(chart.right() + 20, ry + 6, 60, 12), ReportData::statusLabel(status),
+                              ReportStyle::font(7), ReportStyle::muted(), Qt::AlignLeft, 1);
+    }
+}
+
+/// Numbers of a scenario result, flattened one level ("conversionRate", "revenue.mean").
+QList<std::pair<QString, double>> resultNumbers(const nlohmann::json &result)
+{
+    QList<std::pair<QString, double>> out;
+    if (!result.is_object())
+        return out;
+    for (auto it = result.begin(); it != result.end(); ++it) {
+        if (it->is_number()) {
+            out.append({QString::fromStdString(it.key()), it->get<double>()});
+        } else if (it->is_object()) {
+            for (auto inner = it->begin(); inner != it->end(); ++inner) {
+                if (inner->is_number())
+                    out.append({QString::fromStdString(it.key() + "." + inner.key()), inner->get<double>()});
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+void addDashboard(ReportBook &book, const ReportContext &c)
+{
+    QList<int> kpis;
+    for (int i = 0; i < c.project.kpis.size(); ++i) {
+        const Kpi &k = c.project.kpis.at(i);
+        if (k.target && (k.actual || k.simulated))
+            kpis.append(i);
+    }
+    QList<int> scenarios;
+    for (int i = 0; i < c.project.scenarios.size(); ++i) {
+        if (!resultNumbers(c.project.scenarios.at(i).result).isEmpty())
+            scenarios.append(i);
+    }
+    if (kpis.isEmpty() && scenarios.isEmpty())
+        return;
+    book.beginSection(tr("Dashboard"));
+    auto ctx = std::make_shared<ReportContext>(c);
+    const QRectF body = book.bodyRect(QPageLayout::Portrait);
+    const int perPage = qMax(1, int((body.height() - ReportStyle::kHeadingHeight - 30) / kBarRow));
+    for (int first = 0; first < kpis.size(); first += perPage) {
+        const QList<int> slice = kpis.mid(first, perPage);
+        book.addPage({QPageLayout::Portrait, tr("Dashboard"), true,
+                      [ctx, slice](QPainter *p, const QRectF &b) { paintKpiChart(p, b, *ctx, slice); }});
+    }
+    if (scenarios.isEmpty())
+        return;
+    // Scenario comparison: metrics as rows, scenarios as columns.
+    QStringList metrics;
+    for (int i : scenarios) {
+        for (const auto &[key, value] : resultNumbers(c.project.scenarios.at(i).result)) {
+            Q_UNUSED(value)
+            if (!metrics.contains(key))
+                metrics << key;
+        }
+    }
+    ReportTable t;
+    t.columns.append({tr("Metric"), 1.6, Qt::AlignLeft});
+    for (int i : scenarios)
+        t.columns.append({c.project.scenarios.at(i).name, 1.0, Qt::AlignRight});
+    for (const QString &metric : metrics) {
+        QList<ReportTableCell> row;
+        row.append({metric, {}, {}, {}, true, {}});
+        for (int i : scenarios) {
+            QString text = QStringLiteral("—");
+            for (const auto &[key, value] : resultNumbers(c.project.scenarios.at(i).result)) {
+                if (key == metric)
+                    text = ReportData::formatNumber(value, c.locale);
+            }
+            row.append({text, {}, {}, {}, false, {}});
+        }
+        t.rows.append(row);
+    }
+    book.beginSection(tr("Scenario comparison"), 1);
+    addTablePages(book, c.style, tr("Dashboard"), tr("Scenario comparison"),
+                  tr("The last simulation result of each what-if scenario, side by side."), t,
+                  scenarios.size() > 4 ? QPageLayout::Landscape : QPageLayout::Portrait);
+}
+
+} // namespace omnimap::ReportSections

@@ -1,0 +1,60 @@
+// Appendix: findings of the plan checks (references and consistency rules).
+
+#include "reportsections.h"
+
+#include "reporttable.h"
+#include "rules/ruleengine.h"
+#include "validation/referencecheck.h"
+
+#include <QCoreApplication>
+
+namespace omnimap::ReportSections {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omnimap::Report", text);
+}
+
+} // namespace
+
+void addFindings(ReportBook &book, const ReportContext &c)
+{
+    const Diagnostics findings = validateReferences(c.project);
+    ReportTable t;
+    t.columns = {{tr("Severity"), 1.0, Qt::AlignLeft}, {tr("Where"), 2.2, Qt::AlignLeft}, {tr("Finding"), 4.0, Qt::AlignLeft}};
+    for (const Diagnostic &d : findings) {
+        ReportTableCell severity;
+        switch (d.severity) {
+        case Diagnostic::Severity::Error:
+            severity = {tr("Error"), {}, ReportStyle::statusTint(KpiStatus::OffTrack), KpiStatus::OffTrack, true, {}};
+            break;
+        case Diagnostic::Severity::Warning:
+            severity = {tr("Warning"), {}, ReportStyle::statusTint(KpiStatus::AtRisk), KpiStatus::AtRisk, false, {}};
+            break;
+        case Diagnostic::Severity::Info:
+            severity = {tr("Note"), {}, {}, KpiStatus::NoData, false, {}};
+            break;
+        }
+        t.rows.append({severity, {d.where, {}, {}, {}, false, {}}, {d.message, {}, {}, {}, false, {}}});
+    }
+    // Consistency rules (brand words, missing hand-offs, promotion parity, …).
+    for (const RuleFinding &f : runRules(c.project)) {
+        ReportTableCell severity{tr("Warning"), {}, ReportStyle::statusTint(KpiStatus::AtRisk), KpiStatus::AtRisk, false, {}};
+        if (f.severity == Diagnostic::Severity::Error)
+            severity = {tr("Error"), {}, ReportStyle::statusTint(KpiStatus::OffTrack), KpiStatus::OffTrack, true, {}};
+        else if (f.severity == Diagnostic::Severity::Info)
+            severity = {tr("Note"), {}, {}, KpiStatus::NoData, false, {}};
+        t.rows.append({severity, {f.ruleId, {}, {}, {}, false, {}}, {f.message, f.explanation, {}, {}, false, {}}});
+    }
+    if (t.rows.isEmpty())
+        t.rows.append({{tr("—"), {}, {}, {}, false, {}},
+                       {QString(), {}, {}, {}, false, {}},
+                       {tr("No findings: the plan passed every check."), {}, {}, {}, false, {}}});
+    book.beginSection(tr("Appendix: findings"));
+    addTablePages(book, c.style, tr("Appendix"), tr("Appendix: findings"),
+                  tr("Problems found by the plan checks (references and consistency rules) when the report was made."), t);
+}
+
+} // namespace omnimap::ReportSections

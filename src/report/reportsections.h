@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/project.h"
+#include "reportbook.h"
+#include "reportoptions.h"
+#include "reportstyle.h"
+
+#include <QLocale>
+
+namespace omnimap {
+
+/// What every section writer needs. `project` outlives the book (PdfReport owns it).
+struct ReportContext
+{
+    const Project &project;
+    const ReportOptions &options;
+    ReportStyle style;
+    QLocale locale;
+};
+
+/// The section writers of the PDF report, in report order. Each adds its pages (and its
+/// contents entries) to the book; a section with nothing to show adds nothing.
+namespace ReportSections {
+void addCover(ReportBook &book, const ReportContext &c);
+void addContents(ReportBook &book, const ReportContext &c);
+void addPersonas(ReportBook &book, const ReportContext &c);
+void addJourneys(ReportBook &book, const ReportContext &c);
+void addKpis(ReportBook &book, const ReportContext &c);
+void addChecklists(ReportBook &book, const ReportContext &c);
+void addCampaigns(ReportBook &book, const ReportContext &c);
+void addDashboard(ReportBook &book, const ReportContext &c);
+void addFindings(ReportBook &book, const ReportContext &c);
+} // namespace ReportSections
+
+} // namespace omnimap
