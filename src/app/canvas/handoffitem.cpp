@@ -20,9 +20,12 @@ HandoffItem::HandoffItem(MapScene *scene, const Id &handoffId, const Id &fromId,
 
 void HandoffItem::setEnds(const QRectF &from, const QRectF &to)
 {
-    QPainterPath path = MapRenderer::handoffPath(from, to);
-    if (path == m_path)
+    // Called for every hand-off after each change: most ends did not move.
+    if (from == m_fromRect && to == m_toRect && !m_path.isEmpty())
         return;
+    m_fromRect = from;
+    m_toRect = to;
+    QPainterPath path = MapRenderer::handoffPath(from, to);
     prepareGeometryChange();
     m_path = path;
     QPainterPathStroker stroker;

@@ -32,6 +32,8 @@ private:
     Id m_handoffId;
     Id m_fromId;
     Id m_toId;
+    QRectF m_fromRect; ///< the card rects the path was made for: unchanged ends skip the work
+    QRectF m_toRect;
     QPainterPath m_path;
     QPainterPath m_shape;
     QRectF m_bounds;
