@@ -51,7 +51,8 @@ public:
     QString openDataSetPath(QWidget *) override { return dataSet; }
     QString newDataSetPath(QWidget *) override { return dataSet; }
     QString csvPath(QWidget *) override { return csv; }
-    qint64 sampleEvents(QWidget *) override { return 5000; }
+    qint64 sampleEventCount = 5000;
+    qint64 sampleEvents(QWidget *) override { return sampleEventCount; }
     bool exec(QDialog *dialog) override
     {
         if (auto *mapping = qobject_cast<ImportMappingDialog *>(dialog))
@@ -363,7 +364,7 @@ void TestInsight::scenarioRunStoresResultAndCompares()
     shift.channelId = QStringLiteral("ch-app");
     shift.value = 1.5;
     doc->undoStack()->push(setScenarioModifiersCommand(doc, id, {shift}, QStringLiteral("test")));
-    QCOMPARE(panel->modifierTable()->rowCount(), 1);
+    QTRY_COMPARE(panel->modifierTable()->rowCount(), 1);
     panel->setCustomers(20000);
 
     StallMeter meter;
@@ -381,7 +382,7 @@ void TestInsight::scenarioRunStoresResultAndCompares()
     QVERIFY(!record.isEmpty());
     QCOMPARE(record.fingerprint, m_tools->session().info().fingerprint);
     QCOMPARE(record.scenario.customers, 20000);
-    QCOMPARE(record.inputs, modifiersToJson({shift}));
+    QVERIFY(record.inputs == modifiersToJson({shift}));
     QVERIFY(record.scenario.conversionRate > record.baseline.conversionRate); // converting more after the app helps
 
     // The comparison shows exactly the stored numbers.
@@ -420,12 +421,14 @@ void TestInsight::scenarioEditsAreUndoable()
     m.targetChannelId = QStringLiteral("ch-app");
     m.value = 0.2;
     doc->undoStack()->push(setScenarioModifiersCommand(doc, id, {m}, QStringLiteral("test")));
+    QTRY_COMPARE(panel->modifierTable()->rowCount(), 1);
     // The value editor shows percent and writes the fraction back through an undo command.
     auto *spin = qobject_cast<QDoubleSpinBox *>(panel->modifierTable()->cellWidget(0, 3));
     QVERIFY(spin);
     QCOMPARE(spin->value(), 20.0);
     spin->setValue(35.0);
     QCOMPARE(findById(doc->project().scenarios, id)->modifiers.first().value, 0.35);
+    QTest::qWait(20); // the editor is rebuilt from the model after the edit
     doc->undoStack()->undo();
     QCOMPARE(findById(doc->project().scenarios, id)->modifiers.first().value, 0.2);
     doc->undoStack()->undo();
@@ -450,7 +453,7 @@ void TestInsight::staleResultAfterDataSetChanges()
     QSignalSpy changed(&m_tools->session(), &InsightSession::dataSetChanged);
     m_tools->importCsv();
     QVERIFY(finished.wait(20000));
-    QVERIFY(changed.wait(10000));
+    QVERIFY(changed.count() > 0 || changed.wait(10000));
     QVERIFY(m_tools->session().info().fingerprint != before);
     QVERIFY(panel->compareView()->staleText().contains(QStringLiteral("other data")));
     // Running again clears it.
@@ -486,6 +489,9 @@ void TestInsight::overlaysFromSimulation()
     QVERIFY(o.stageBadges.contains(QStringLiteral("st-purchase")));
     QVERIFY(o.touchpointBadges.contains(QStringLiteral("tp-order")));
     QCOMPARE(o.stageBadges.value(QStringLiteral("st-consider")).kpiNames, QStringList{QStringLiteral("Menu visits")});
+    MapRenderOptions options;
+    applyOverlays(o, options);
+    QCOMPARE(options.handoffVolume, o.handoffVolume);
     // Switching a layer off empties it.
     controller->flowAction()->setChecked(false);
     QVERIFY(controller->overlays().handoffVolume.isEmpty());
@@ -539,14 +545,23 @@ void TestInsight::documentationScreenshots()
     const LoadResult loaded = loadProjectFile(QStringLiteral(OMNIMAP_SOURCE_DIR "/resources/samples/cafe-order-pickup.omnimap"));
     QVERIFY(loaded.ok());
     m_context = std::make_unique<test::FakeAppContext>(*loaded.project);
-    auto prompts = std::make_unique<ScriptedPrompts>();
+    auto owned = std::make_unique<ScriptedPrompts>();
+    ScriptedPrompts *prompts = owned.get();
     prompts->dataSet = db;
-    m_tools = insight::installInsightTools(*m_context, std::move(prompts));
+    m_tools = insight::installInsightTools(*m_context, std::move(owned));
     QMainWindow *window = m_context->window();
     window->resize(1560, 1040);
     window->show();
+    const bool generate = !QFile::exists(db);
+    prompts->sampleEventCount = 100000;
     m_tools->openDataSet();
     QVERIFY(QTest::qWaitFor([&] { return m_tools->session().hasDataSet(); }, 30000));
+    if (generate) { // the engine's sample, as `omnimap-cli generate-sample --events 100000 --seed 42`
+        QSignalSpy done(&m_tools->session(), &InsightSession::dataJobFinished);
+        m_tools->generateSample();
+        QVERIFY(done.wait(120000));
+        QVERIFY(QTest::qWaitFor([&] { return m_tools->session().info().events == 100000; }, 30000));
+    }
     DashboardWidget *dash = m_tools->dashboard();
     m_context->showEditorTab(dash);
     QSignalSpy computed(dash, &DashboardWidget::computed);

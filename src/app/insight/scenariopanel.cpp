@@ -277,11 +277,24 @@ void ScenarioPanel::onChanged(const ChangeEvent &event)
         if (event.type != ChangeEvent::Type::Changed || event.property == QLatin1String("name"))
             rebuildList();
         else if (event.itemId == currentScenarioId() && event.property != QLatin1String("result"))
-            rebuildEditor();
+            scheduleEditorRebuild();
         rebuildComparison();
     } else if (event.kind == ItemKind::Channel || event.kind == ItemKind::Persona) {
-        rebuildEditor();
+        scheduleEditorRebuild();
     }
+}
+
+void ScenarioPanel::scheduleEditorRebuild()
+{
+    // The edit may come from a cell editor still inside its own signal: rebuild (and so
+    // delete that editor) once control is back in the event loop.
+    if (m_editorRebuildPending)
+        return;
+    m_editorRebuildPending = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_editorRebuildPending = false;
+        rebuildEditor();
+    }, Qt::QueuedConnection);
 }
 
 void ScenarioPanel::rebuildList()

@@ -57,6 +57,7 @@ private:
     const Scenario *current() const;
     void rebuildList();
     void rebuildEditor();
+    void scheduleEditorRebuild();
     void rebuildComparison();
     void onChanged(const ChangeEvent &event);
     void pushModifiers(const QList<ScenarioModifier> &modifiers, const QString &text);
@@ -76,6 +77,7 @@ private:
     QComboBox *m_compareWith;
     ScenarioCompareView *m_compare;
     bool m_rebuilding = false;
+    bool m_editorRebuildPending = false;
 };
 
 /// Translated name of a modifier kind ("Budget shift", …).

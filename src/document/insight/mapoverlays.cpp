@@ -57,6 +57,11 @@ KpiBadgeStatus kpiBadgeStatus(const Kpi &kpi, std::optional<double> value)
     return miss <= 0.10 * std::abs(target) ? KpiBadgeStatus::AtRisk : KpiBadgeStatus::OffTrack;
 }
 
+void applyOverlays(const MapOverlays &overlays, MapRenderOptions &options)
+{
+    options.handoffVolume = overlays.handoffVolume;
+}
+
 MapOverlays computeOverlays(const Project &project, const Id &journeyId, const SimulationSummary &simulation)
 {
     MapOverlays overlays;

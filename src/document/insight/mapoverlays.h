@@ -3,6 +3,7 @@
 #include "simulationsummary.h"
 
 #include "model/project.h"
+#include "document/render/maprenderoptions.h"
 
 #include <QHash>
 
@@ -44,6 +45,10 @@ struct MapOverlays
 /// drop-off per stage, and KPI badges from the simulated KPI statuses (falling back to
 /// each KPI's stored simulated/actual value against its target).
 MapOverlays computeOverlays(const Project &project, const Id &journeyId, const SimulationSummary &simulation);
+
+/// Copies what MapRenderOptions can already draw (hand-off widths) into `options`; the
+/// canvas calls this from MapOverlayController::overlaysChanged and re-renders.
+void applyOverlays(const MapOverlays &overlays, MapRenderOptions &options);
 
 /// Status of a value against a KPI's target: met → on track, missed by ≤ 10 % → at risk.
 KpiBadgeStatus kpiBadgeStatus(const Kpi &kpi, std::optional<double> value);
