@@ -347,7 +347,7 @@ void DashboardWidget::show(const DashboardData &data)
     m_flow->setMatrix(data.transitions, m_session.document()->project());
     showAttribution();
     replaceChart(m_timeView, timeToConvertChart(data.timeToConvert));
-    m_timePanel->setSubtitle(tr("mean %1 d · median %2 d · 90 %% within %3 d")
+    m_timePanel->setSubtitle(tr("mean %1 d · median %2 d · 90 % within %3 d")
                                  .arg(locale.toString(data.timeToConvert.meanDays, 'f', 1),
                                       locale.toString(data.timeToConvert.medianDays, 'f', 1),
                                       locale.toString(data.timeToConvert.p90Days, 'f', 1)));

@@ -110,7 +110,7 @@ void KpiBulletView::paintEvent(QPaintEvent *)
         bold.setBold(true);
         p.setFont(bold);
         p.drawText(QRectF(width() - kStatusWidth, top, kStatusWidth, 22), Qt::AlignVCenter | Qt::AlignLeft,
-                   palette::statusText(row.status));
+                   row.actual ? palette::statusText(row.status) : tr("– Not measured"));
         p.setFont(font);
     }
     // Legend: what the marks mean.

@@ -127,7 +127,7 @@ void ScenarioCompareView::setRuns(const SimulationSummary &left, const QString &
     }
     const double deltaPp = 100.0 * (right.conversionRate - left.conversionRate);
     const bool overlap = right.conversionLow <= left.conversionHigh && left.conversionLow <= right.conversionHigh;
-    m_headline->setText(tr("<b>%1</b> converts <b style='color:%2'>%3 pp</b> %4 than <b>%5</b> (%6 simulated customers each, 95 %% intervals %7).")
+    m_headline->setText(tr("<b>%1</b> converts <b style='color:%2'>%3 pp</b> %4 than <b>%5</b> (%6 simulated customers each, 95 % intervals %7).")
                             .arg(rightName.toHtmlEscaped(),
                                  deltaPp >= 0 ? palette::onTrack().name() : palette::offTrack().name(),
                                  locale.toString(std::abs(deltaPp), 'f', 2), deltaPp >= 0 ? tr("more") : tr("less"),
