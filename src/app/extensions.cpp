@@ -2,6 +2,7 @@
 
 #include "app/about/helptools.h"
 #include "app/insight/insighttools.h"
+#include "app/plan/plantools.h"
 #include "app/settings/languagemenu.h"
 #include "app/shell/appcontext.h"
 
@@ -10,6 +11,7 @@ namespace omnimap {
 void installExtensions(AppContext &context)
 {
     // Feature areas, one line each, in menu order.
+    installPlanTools(context);
     installInsightTools(context);
     installLanguageMenu(context);
     installHelpTools(context);
