@@ -2,6 +2,7 @@
 
 #include "app/about/helptools.h"
 #include "app/insight/insighttools.h"
+#include "app/merge/mergetools.h"
 #include "app/plan/plantools.h"
 #include "app/settings/languagemenu.h"
 #include "app/shell/appcontext.h"
@@ -13,6 +14,7 @@ void installExtensions(AppContext &context)
     // Feature areas, one line each, in menu order.
     installPlanTools(context);
     installInsightTools(context);
+    installMergeTools(context);
     installLanguageMenu(context);
     installHelpTools(context);
 }
