@@ -109,7 +109,7 @@ ConflictView::ConflictView(MergeConflicts conflicts, QWidget *parent)
     m_list->setAlternatingRowColors(true);
     m_list->setHeaderLabels({tr("Item"), tr("Field"), tr("Ours"), tr("Theirs"), tr("Choice")});
     m_list->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_list->header()->setStretchLastSection(false);
+    m_list->header()->setStretchLastSection(true);
     splitter->addWidget(m_list);
 
     auto *details = new QWidget(splitter);
@@ -134,6 +134,9 @@ ConflictView::ConflictView(MergeConflicts conflicts, QWidget *parent)
     }
     detailsLayout->addLayout(sides, 1);
 
+    auto *customLabel = new QLabel(tr("Or keep another value:"), details);
+    customLabel->setStyleSheet(QStringLiteral("font-weight: 600; color: %1;").arg(sideColor(Resolution::Custom).name()));
+    detailsLayout->addWidget(customLabel);
     auto *customRow = new QHBoxLayout;
     m_custom = new QPlainTextEdit(details);
     m_custom->setObjectName(QStringLiteral("customValue"));
