@@ -1,4 +1,5478 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
+<context>
+    <name>ChecklistTemplates</name>
+    <message>
+        <source>Tone &amp; manner</source>
+        <translation>톤앤매너</translation>
+    </message>
+    <message>
+        <source>Copy follows the brand&apos;s tone of voice</source>
+        <translation>카피가 브랜드 보이스 톤을 따름</translation>
+    </message>
+    <message>
+        <source>Customers are addressed the same way (formal or casual) as on other channels</source>
+        <translation>다른 채널과 같은 방식(존댓말 또는 반말)으로 고객을 호칭함</translation>
+    </message>
+    <message>
+        <source>No forbidden words or exaggerated claims</source>
+        <translation>금칙어나 과장된 표현이 없음</translation>
+    </message>
+    <message>
+        <source>Visual identity</source>
+        <translation>비주얼 아이덴티티</translation>
+    </message>
+    <message>
+        <source>Logo is the current version, with clear space</source>
+        <translation>로고가 최신 버전이며 여백 규정을 지킴</translation>
+    </message>
+    <message>
+        <source>Colours come from the brand palette</source>
+        <translation>색상이 브랜드 팔레트에서 선택됨</translation>
+    </message>
+    <message>
+        <source>Brand typefaces, Hangul and Latin, are used</source>
+        <translation>브랜드 서체(한글·영문)를 사용함</translation>
+    </message>
+    <message>
+        <source>Key message</source>
+        <translation>핵심 메시지</translation>
+    </message>
+    <message>
+        <source>The campaign&apos;s key message is present</source>
+        <translation>캠페인의 핵심 메시지가 포함됨</translation>
+    </message>
+    <message>
+        <source>Product names and prices match the other channels</source>
+        <translation>제품명과 가격이 다른 채널과 일치함</translation>
+    </message>
+    <message>
+        <source>The call to action leads to the next planned touchpoint</source>
+        <translation>콜투액션(CTA)이 계획된 다음 접점으로 연결됨</translation>
+    </message>
+    <message>
+        <source>Promotion parity (online and offline)</source>
+        <translation>프로모션 동일성(온라인·오프라인)</translation>
+    </message>
+    <message>
+        <source>The same promotion is offered online and in store</source>
+        <translation>온라인과 매장에서 같은 프로모션을 제공함</translation>
+    </message>
+    <message>
+        <source>Coupons can be redeemed on every channel that shows them</source>
+        <translation>쿠폰을 노출하는 모든 채널에서 쿠폰을 사용할 수 있음</translation>
+    </message>
+    <message>
+        <source>Terms and end dates are stated identically</source>
+        <translation>조건과 종료일이 동일하게 안내됨</translation>
+    </message>
+    <message>
+        <source>Service policy</source>
+        <translation>서비스 정책</translation>
+    </message>
+    <message>
+        <source>Returns and refunds follow the same policy</source>
+        <translation>반품과 환불이 같은 정책을 따름</translation>
+    </message>
+    <message>
+        <source>Opening hours and response times are stated</source>
+        <translation>영업시간과 응답 시간이 안내됨</translation>
+    </message>
+    <message>
+        <source>A hand-off to a person is offered when self-service fails</source>
+        <translation>셀프서비스로 해결되지 않으면 상담원으로 핸드오프를 제공함</translation>
+    </message>
+    <message>
+        <source>Consent and privacy</source>
+        <translation>동의 및 개인정보</translation>
+    </message>
+    <message>
+        <source>Marketing messages go only to customers who opted in</source>
+        <translation>마케팅 메시지는 수신 동의한 고객에게만 발송함</translation>
+    </message>
+    <message>
+        <source>Advertising messages are labelled as such, with an opt-out</source>
+        <translation>광고성 메시지는 광고임을 표시하고 수신 거부 방법을 제공함</translation>
+    </message>
+    <message>
+        <source>Personal data collected is listed in the privacy notice</source>
+        <translation>수집하는 개인정보가 개인정보 처리방침에 명시됨</translation>
+    </message>
+    <message>
+        <source>Promotion parity</source>
+        <translation>프로모션 동일성</translation>
+    </message>
+    <message>
+        <source>Consent &amp; privacy</source>
+        <translation>동의 및 개인정보</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>KpiLibrary</name>
+    <message>
+        <source>Reach</source>
+        <translation>도달</translation>
+    </message>
+    <message>
+        <source>Unique people who saw the content at least once.</source>
+        <translation>콘텐츠를 한 번 이상 본 순 사용자 수입니다.</translation>
+    </message>
+    <message>
+        <source>Impressions</source>
+        <translation>노출</translation>
+    </message>
+    <message>
+        <source>Times the content was shown, repeats included.</source>
+        <translation>반복 노출을 포함한 콘텐츠 노출 횟수입니다.</translation>
+    </message>
+    <message>
+        <source>Engagement rate</source>
+        <translation>참여율</translation>
+    </message>
+    <message>
+        <source>Likes, comments, shares and saves per person reached.</source>
+        <translation>도달한 사람당 좋아요·댓글·공유·저장 수입니다.</translation>
+    </message>
+    <message>
+        <source>Click-through rate</source>
+        <translation>클릭률</translation>
+    </message>
+    <message>
+        <source>Clicks per impression.</source>
+        <translation>노출당 클릭 수입니다.</translation>
+    </message>
+    <message>
+        <source>Open rate</source>
+        <translation>오픈율</translation>
+    </message>
+    <message>
+        <source>Messages opened per message delivered.</source>
+        <translation>전달된 메시지당 열람된 메시지 수입니다.</translation>
+    </message>
+    <message>
+        <source>Click-to-open rate</source>
+        <translation>오픈 대비 클릭률</translation>
+    </message>
+    <message>
+        <source>Clicks per message opened.</source>
+        <translation>열람된 메시지당 클릭 수입니다.</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>전환율</translation>
+    </message>
+    <message>
+        <source>Customers who complete the goal per customer who entered the stage.</source>
+        <translation>단계에 유입된 고객 중 목표를 완료한 고객의 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Cross-channel transfer rate</source>
+        <translation>채널 간 전환율</translation>
+    </message>
+    <message>
+        <source>Customers who continue on another channel per customer handed off.</source>
+        <translation>핸드오프된 고객 중 다른 채널에서 계속 진행한 고객의 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Drop-off rate</source>
+        <translation>이탈률</translation>
+    </message>
+    <message>
+        <source>Customers who leave the journey at this stage per customer who entered it.</source>
+        <translation>이 단계에 유입된 고객 중 이 단계에서 여정을 떠난 고객의 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>평균 주문 금액</translation>
+    </message>
+    <message>
+        <source>Revenue per order.</source>
+        <translation>주문당 매출입니다.</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>재구매율</translation>
+    </message>
+    <message>
+        <source>Customers who buy again within the period per buying customer.</source>
+        <translation>구매 고객 중 기간 내에 다시 구매한 고객의 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>고객 이탈률</translation>
+    </message>
+    <message>
+        <source>Customers lost in the period per customer at its start.</source>
+        <translation>기간 시작 시점 고객 중 기간 내에 잃은 고객의 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Net Promoter Score</source>
+        <translation>순추천지수(NPS)</translation>
+    </message>
+    <message>
+        <source>Promoters minus detractors, from -100 to 100.</source>
+        <translation>추천 고객 비율에서 비추천 고객 비율을 뺀 값으로, -100에서 100 사이입니다.</translation>
+    </message>
+    <message>
+        <source>Customer satisfaction (CSAT)</source>
+        <translation>고객 만족도(CSAT)</translation>
+    </message>
+    <message>
+        <source>Satisfied answers per survey answer.</source>
+        <translation>설문 응답 중 만족 응답의 비율입니다.</translation>
+    </message>
+    <message>
+        <source>Customer lifetime value</source>
+        <translation>고객 생애 가치</translation>
+    </message>
+    <message>
+        <source>Expected margin from a customer over the whole relationship.</source>
+        <translation>고객과의 전체 관계 기간 동안 예상되는 마진입니다.</translation>
+    </message>
+    <message>
+        <source>Return on investment</source>
+        <translation>투자 수익률</translation>
+    </message>
+    <message>
+        <source>Attributed margin minus cost, per cost.</source>
+        <translation>기여 마진에서 비용을 뺀 값을 비용으로 나눈 값입니다.</translation>
+    </message>
+    <message>
+        <source>Cost per acquisition</source>
+        <translation>고객 획득 비용</translation>
+    </message>
+    <message>
+        <source>Spend per new customer won.</source>
+        <translation>신규 고객 한 명을 획득하는 데 든 비용입니다.</translation>
+    </message>
+    <message>
+        <source>Time to convert</source>
+        <translation>전환 소요 시간</translation>
+    </message>
+    <message>
+        <source>Hours from the first touch to the purchase.</source>
+        <translation>첫 접점부터 구매까지 걸린 시간(시간)입니다.</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1일 %2시간</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1분</translation>
+    </message>
+    <message>
+        <source>Percent</source>
+        <translation>백분율</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>개수</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Duration (hours)</source>
+        <translation>기간(시간)</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>비율</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>높을수록 좋음</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>낮을수록 좋음</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommands</name>
+    <message>
+        <source>Move action</source>
+        <translation>실행 항목 이동</translation>
+    </message>
+    <message>
+        <source>Change channel role</source>
+        <translation>채널 역할 변경</translation>
+    </message>
+    <message>
+        <source>Add KPI</source>
+        <translation>KPI 추가</translation>
+    </message>
+    <message>
+        <source>Remove KPI</source>
+        <translation>KPI 제거</translation>
+    </message>
+    <message>
+        <source>Apply checklist</source>
+        <translation>체크리스트 적용</translation>
+    </message>
+    <message>
+        <source>Remove checklist</source>
+        <translation>체크리스트 제거</translation>
+    </message>
+    <message>
+        <source>Add checklist template</source>
+        <translation>체크리스트 템플릿 추가</translation>
+    </message>
+    <message>
+        <source>Check item</source>
+        <translation>항목 점검</translation>
+    </message>
+    <message>
+        <source>Add campaign</source>
+        <translation>캠페인 추가</translation>
+    </message>
+    <message>
+        <source>Remove campaign</source>
+        <translation>캠페인 제거</translation>
+    </message>
+    <message>
+        <source>Switch rule on</source>
+        <translation>규칙 켜기</translation>
+    </message>
+    <message>
+        <source>Switch rule off</source>
+        <translation>규칙 끄기</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Export</source>
+        <translation>내보내기</translation>
+    </message>
+</context>
+<context>
+    <name>RoleSuggestions</name>
+    <message>
+        <source>Drive awareness and reach</source>
+        <translation>인지도와 도달 확대</translation>
+    </message>
+    <message>
+        <source>Social proof and inspiration</source>
+        <translation>사회적 증거와 영감 제공</translation>
+    </message>
+    <message>
+        <source>Reviews, sharing and user content</source>
+        <translation>리뷰, 공유 및 사용자 콘텐츠</translation>
+    </message>
+    <message>
+        <source>Reach new customers</source>
+        <translation>신규 고객 도달</translation>
+    </message>
+    <message>
+        <source>Retarget interested visitors</source>
+        <translation>관심 방문자 리타기팅</translation>
+    </message>
+    <message>
+        <source>Explore, compare and decide</source>
+        <translation>탐색, 비교 및 결정</translation>
+    </message>
+    <message>
+        <source>Complete the purchase</source>
+        <translation>구매 완료</translation>
+    </message>
+    <message>
+        <source>Be found in search</source>
+        <translation>검색에서 발견되기</translation>
+    </message>
+    <message>
+        <source>Self-service during use</source>
+        <translation>사용 중 셀프서비스</translation>
+    </message>
+    <message>
+        <source>Loyalty programme and reorder</source>
+        <translation>멤버십 프로그램과 재주문</translation>
+    </message>
+    <message>
+        <source>Self-service help</source>
+        <translation>셀프서비스 도움말</translation>
+    </message>
+    <message>
+        <source>Give the hands-on experience</source>
+        <translation>직접 체험 제공</translation>
+    </message>
+    <message>
+        <source>Final decision and purchase</source>
+        <translation>최종 결정과 구매</translation>
+    </message>
+    <message>
+        <source>Try before buying</source>
+        <translation>구매 전 체험</translation>
+    </message>
+    <message>
+        <source>Returns and repairs in person</source>
+        <translation>대면 반품 및 수리</translation>
+    </message>
+    <message>
+        <source>Keep the relationship and bring customers back</source>
+        <translation>관계 유지와 고객 재방문 유도</translation>
+    </message>
+    <message>
+        <source>Reminders and confirmations</source>
+        <translation>알림과 확인 메시지</translation>
+    </message>
+    <message>
+        <source>Ask for reviews and referrals</source>
+        <translation>리뷰와 추천 요청</translation>
+    </message>
+    <message>
+        <source>Timely updates during use</source>
+        <translation>사용 중 시의적절한 업데이트</translation>
+    </message>
+    <message>
+        <source>Chat support</source>
+        <translation>채팅 상담</translation>
+    </message>
+    <message>
+        <source>Resolve issues and take service hand-offs</source>
+        <translation>문제 해결 및 서비스 핸드오프 처리</translation>
+    </message>
+    <message>
+        <source>Help customers who get stuck</source>
+        <translation>막힌 고객 지원</translation>
+    </message>
+</context>
+<context>
+    <name>Rules</name>
+    <message>
+        <source>Touchpoint “%1” uses forbidden word(s): %2</source>
+        <translation>접점 “%1”에 금칙어가 사용되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>Touchpoint “%1” uses none of the brand keywords (%2)</source>
+        <translation>접점 “%1”에 브랜드 키워드(%2)가 하나도 사용되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Channel “%1” colour %2 is not in the brand palette (%3)</source>
+        <translation>채널 “%1”의 색상 %2이(가) 브랜드 팔레트(%3)에 없습니다</translation>
+    </message>
+    <message>
+        <source>Promotion “%1” runs on %2 at stage “%3” but not on %4 (checklist “%5” requires parity)</source>
+        <translation>프로모션 “%1”이(가) 단계 “%3”의 %2에서는 진행되지만 %4에서는 진행되지 않습니다(체크리스트 “%5”는 동일성을 요구합니다)</translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: dates “%2” – “%3” are not a valid period</source>
+        <translation>캠페인 “%1”: 기간 “%2” – “%3”이(가) 올바른 기간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Campaign “%1”, action “%2”: dates “%3” – “%4” are not a valid period</source>
+        <translation>캠페인 “%1”, 실행 항목 “%2”: 기간 “%3” – “%4”이(가) 올바른 기간이 아닙니다</translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: action “%2” (%3 – %4) is outside the campaign (%5 – %6)</source>
+        <translation>캠페인 “%1”: 실행 항목 “%2”(%3 – %4)이(가) 캠페인 기간(%5 – %6)을 벗어납니다</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>(채널 없음)</translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: actions on %2 cost %3, over the budget of %4</source>
+        <translation>캠페인 “%1”: %2의 실행 항목 비용이 %3으로, 예산 %4을(를) 초과합니다</translation>
+    </message>
+    <message>
+        <source>Campaign “%1”: actions on %2 cost %3 but the channel has no budget line</source>
+        <translation>캠페인 “%1”: %2의 실행 항목 비용이 %3이지만 이 채널에는 예산 항목이 없습니다</translation>
+    </message>
+    <message>
+        <source>Campaigns “%1” (“%2”) and “%3” (“%4”) both run a promotion at stage “%5” from %6 to %7</source>
+        <translation>캠페인 “%1”(“%2”)과(와) “%3”(“%4”)이(가) 모두 %6부터 %7까지 단계 “%5”에서 프로모션을 진행합니다</translation>
+    </message>
+    <message>
+        <source>Journey “%1”: stage “%2” has no touchpoint</source>
+        <translation>여정 “%1”: 단계 “%2”에 접점이 없습니다</translation>
+    </message>
+    <message>
+        <source>Touchpoint “%1” (%2 · %3) has no KPI</source>
+        <translation>접점 “%1”(%2 · %3)에 KPI가 없습니다</translation>
+    </message>
+    <message>
+        <source>primary</source>
+        <translation>주요</translation>
+    </message>
+    <message>
+        <source>supporting</source>
+        <translation>보조</translation>
+    </message>
+    <message>
+        <source>%1 has a %2 role at stage “%3” but no touchpoint there</source>
+        <translation>%1은(는) 단계 “%3”에서 %2 역할을 맡지만 해당 단계에 접점이 없습니다</translation>
+    </message>
+    <message>
+        <source>Journey “%1”: no hand-off from “%2” to “%3”</source>
+        <translation>여정 “%1”: “%2”에서 “%3”(으)로 이어지는 핸드오프가 없습니다</translation>
+    </message>
+    <message>
+        <source>KPI “%1” has no target</source>
+        <translation>KPI “%1”에 목표가 없습니다</translation>
+    </message>
+    <message>
+        <source>Stage without touchpoint</source>
+        <translation>접점이 없는 단계</translation>
+    </message>
+    <message>
+        <source>Customers pass through every stage. A stage with no touchpoint means the brand is absent there: plan at least one contact or merge the stage.</source>
+        <translation>고객은 모든 단계를 거칩니다. 접점이 없는 단계는 브랜드가 그 단계에 부재함을 뜻합니다. 접점을 하나 이상 계획하거나 단계를 병합하세요.</translation>
+    </message>
+    <message>
+        <source>Touchpoint without KPI</source>
+        <translation>KPI가 없는 접점</translation>
+    </message>
+    <message>
+        <source>A touchpoint nobody measures cannot be improved. Attach a KPI to it, or scope a KPI to its stage and channel.</source>
+        <translation>아무도 측정하지 않는 접점은 개선할 수 없습니다. 접점에 KPI를 연결하거나, 해당 단계와 채널 범위의 KPI를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>KPI without target</source>
+        <translation>목표가 없는 KPI</translation>
+    </message>
+    <message>
+        <source>Without a target a KPI cannot be on or off track. Set the value the plan aims for.</source>
+        <translation>목표가 없으면 KPI의 달성 여부를 판단할 수 없습니다. 계획의 목표값을 설정하세요.</translation>
+    </message>
+    <message>
+        <source>Channel role without touchpoint</source>
+        <translation>접점이 없는 채널 역할</translation>
+    </message>
+    <message>
+        <source>The role matrix gives the channel a role at this stage, but the map has no touchpoint there. Add the touchpoint or lower the role to none.</source>
+        <translation>역할 매트릭스에서 이 단계의 채널에 역할을 부여했지만 여정 지도에는 해당 접점이 없습니다. 접점을 추가하거나 역할을 &apos;없음&apos;으로 낮추세요.</translation>
+    </message>
+    <message>
+        <source>Break in the journey</source>
+        <translation>여정 단절</translation>
+    </message>
+    <message>
+        <source>No hand-off leads from any touchpoint of a stage to one of the next stage, so nothing moves the customer on. Draw the hand-off that carries them (&quot;QR code in store → app&quot;).</source>
+        <translation>한 단계의 어떤 접점에서도 다음 단계의 접점으로 이어지는 핸드오프가 없어 고객이 다음 단계로 넘어가지 못합니다. 고객을 이어 주는 핸드오프를 그리세요(&quot;매장 QR 코드 → 앱&quot;).</translation>
+    </message>
+    <message>
+        <source>Promotion missing on a channel</source>
+        <translation>채널에 프로모션 누락</translation>
+    </message>
+    <message>
+        <source>An applied checklist requires the same promotion on these channels. Customers who see it on one channel and not on another lose trust: add it, or mark the checklist item not applicable for that channel.</source>
+        <translation>적용된 체크리스트는 이 채널들에서 같은 프로모션을 요구합니다. 한 채널에서는 보이고 다른 채널에서는 보이지 않으면 고객의 신뢰를 잃습니다. 프로모션을 추가하거나 해당 채널의 체크리스트 항목을 &apos;해당 없음&apos;으로 표시하세요.</translation>
+    </message>
+    <message>
+        <source>Forbidden word in message</source>
+        <translation>메시지에 금칙어 포함</translation>
+    </message>
+    <message>
+        <source>The brand has banned this word (legal risk or off-brand). Matching ignores case, spacing and full-width letters.</source>
+        <translation>브랜드에서 금지한 단어입니다(법적 위험 또는 브랜드와 맞지 않음). 대소문자, 띄어쓰기, 전각 문자는 구분하지 않고 비교합니다.</translation>
+    </message>
+    <message>
+        <source>No brand keyword in message</source>
+        <translation>메시지에 브랜드 키워드 없음</translation>
+    </message>
+    <message>
+        <source>None of the brand&apos;s keywords appears in the message, so it may not sound like the brand. Consider using one.</source>
+        <translation>메시지에 브랜드 키워드가 하나도 없어 브랜드답게 들리지 않을 수 있습니다. 키워드 사용을 고려하세요.</translation>
+    </message>
+    <message>
+        <source>Channel colour outside the brand palette</source>
+        <translation>브랜드 팔레트를 벗어난 채널 색상</translation>
+    </message>
+    <message>
+        <source>Channel colours should come from the brand palette so the map and exports look like the brand.</source>
+        <translation>여정 지도와 내보낸 파일이 브랜드답게 보이도록 채널 색상은 브랜드 팔레트에서 선택해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Invalid campaign dates</source>
+        <translation>잘못된 캠페인 기간</translation>
+    </message>
+    <message>
+        <source>A date is missing, not an ISO date (YYYY-MM-DD), or ends before it starts.</source>
+        <translation>날짜가 없거나, ISO 날짜(YYYY-MM-DD)가 아니거나, 종료일이 시작일보다 앞섭니다.</translation>
+    </message>
+    <message>
+        <source>Action outside the campaign dates</source>
+        <translation>캠페인 기간을 벗어난 실행 항목</translation>
+    </message>
+    <message>
+        <source>A planned action runs before the campaign starts or after it ends. Move the action or extend the campaign.</source>
+        <translation>계획된 실행 항목이 캠페인 시작 전이나 종료 후에 진행됩니다. 실행 항목을 옮기거나 캠페인 기간을 늘리세요.</translation>
+    </message>
+    <message>
+        <source>Channel budget exceeded</source>
+        <translation>채널 예산 초과</translation>
+    </message>
+    <message>
+        <source>The planned actions on this channel cost more than its budget line. Raise the budget or cut actions.</source>
+        <translation>이 채널에 계획된 실행 항목의 비용이 예산 항목을 초과합니다. 예산을 늘리거나 실행 항목을 줄이세요.</translation>
+    </message>
+    <message>
+        <source>Overlapping promotions</source>
+        <translation>프로모션 중복</translation>
+    </message>
+    <message>
+        <source>Two campaigns run promotions at the same stage for the same persona at the same time: customers would get both offers. Stagger them or combine them.</source>
+        <translation>두 캠페인이 같은 페르소나를 대상으로 같은 단계에서 같은 기간에 프로모션을 진행합니다. 고객이 두 혜택을 모두 받게 됩니다. 시기를 조정하거나 통합하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <source>Run the data set and simulation benchmarks</source>
+        <translation>데이터 세트 및 시뮬레이션 벤치마크 실행</translation>
+    </message>
+    <message>
+        <source>%1 (pass %2, fail %3, n/a %4, unchecked %5)</source>
+        <translation>%1(통과 %2, 실패 %3, 해당 없음 %4, 미점검 %5)</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation>오류 %1개, 경고 %2개, 참고 %3개</translation>
+    </message>
+    <message>
+        <source>Checklist “%1”: %2</source>
+        <translation>체크리스트 “%1”: %2</translation>
+    </message>
+    <message>
+        <source>All checklists: %1</source>
+        <translation>전체 체크리스트: %1</translation>
+    </message>
+    <message>
+        <source>Check a plan&apos;s consistency rules and checklist scores</source>
+        <translation>계획의 일관성 규칙과 체크리스트 점수 점검</translation>
+    </message>
+    <message>
+        <source>Load and save a project in the current format</source>
+        <translation>현재 형식으로 프로젝트를 불러와 저장</translation>
+    </message>
+    <message>
+        <source>Show what changed between two versions of a plan</source>
+        <translation>두 버전의 계획 사이에서 바뀐 내용 표시</translation>
+    </message>
+    <message numerus="yes">
+        <source>wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 작성됨(%n페이지)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF report, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</source>
+        <translation>계획 내보내기: PDF 보고서, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney</translation>
+    </message>
+    <message>
+        <source>Import an OpenJourney (.ojf) map as a new project</source>
+        <translation>OpenJourney(.ojf) 지도를 새 프로젝트로 가져오기</translation>
+    </message>
+    <message>
+        <source>Summarise a project file</source>
+        <translation>프로젝트 파일 요약</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) written to %1 with our values; open it in Omnimap to resolve them.</source>
+        <translation>
+            <numerusform>충돌 %n건을 우리 쪽 값으로 %1에 기록했습니다. Omnimap에서 열어 해결하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Three-way merge of plans by stable ids (git merge driver)</source>
+        <translation>고유 ID 기반 계획 3방향 병합(git 병합 드라이버)</translation>
+    </message>
+    <message>
+        <source>Attribute conversions to channels (first, last, linear, time-decay, position, markov)</source>
+        <translation>전환의 채널 기여도 분석(first, last, linear, time-decay, position, markov)</translation>
+    </message>
+    <message>
+        <source>Generate a deterministic sample data set for a project</source>
+        <translation>프로젝트용 결정적(재현 가능한) 샘플 데이터 세트 생성</translation>
+    </message>
+    <message>
+        <source>Import events or aggregated paths from CSV into a data set</source>
+        <translation>CSV의 이벤트 또는 집계 경로를 데이터 세트로 가져오기</translation>
+    </message>
+    <message>
+        <source>Measure the KPIs bound to a data set</source>
+        <translation>데이터 세트에 연결된 KPI 측정</translation>
+    </message>
+    <message>
+        <source>Path analysis: top paths, transitions, funnel, time to convert</source>
+        <translation>경로 분석: 상위 경로, 전이, 퍼널, 전환 소요 시간</translation>
+    </message>
+    <message>
+        <source>Monte Carlo simulation of personas through a journey, with what-if scenarios</source>
+        <translation>여정을 따라가는 페르소나의 몬테카를로 시뮬레이션 및 가정(what-if) 시나리오</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid (%n journey(s)</source>
+        <translation>
+            <numerusform>유효함(여정 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n persona(s))</source>
+        <translation>
+            <numerusform>, 페르소나 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Check project files (or --syntax: JSON only)</source>
+        <translation>프로젝트 파일 점검(또는 --syntax: JSON만)</translation>
+    </message>
+    <message>
+        <source>missing arguments; see --help</source>
+        <translation>인수가 부족합니다. --help를 참조하세요</translation>
+    </message>
+    <message>
+        <source>Usage: omnimap-cli &lt;command&gt; [options]</source>
+        <translation>사용법: omnimap-cli &lt;command&gt; [options]</translation>
+    </message>
+    <message>
+        <source>Plan omnichannel customer journeys headless: validate, convert, import, simulate, export, merge.</source>
+        <translation>화면 없이 옴니채널 고객 여정을 계획합니다: 검증, 변환, 가져오기, 시뮬레이션, 내보내기, 병합.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>명령:</translation>
+    </message>
+    <message>
+        <source>Run &apos;omnimap-cli &lt;command&gt; --help&apos; for a command&apos;s options.</source>
+        <translation>명령의 옵션을 보려면 &apos;omnimap-cli &lt;command&gt; --help&apos;를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 invalid input, 2 wrong usage.</source>
+        <translation>종료 코드: 0 성공, 1 잘못된 입력, 2 잘못된 사용법.</translation>
+    </message>
+    <message>
+        <source>omnimap-cli: unknown command &apos;%1&apos;. Run &apos;omnimap-cli --help&apos; for the list.</source>
+        <translation>omnimap-cli: 알 수 없는 명령 &apos;%1&apos;입니다. 목록을 보려면 &apos;omnimap-cli --help&apos;를 실행하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap</name>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 내보냄</translation>
+    </message>
+    <message>
+        <source>Export JSON Plan</source>
+        <translation>JSON 계획 내보내기</translation>
+    </message>
+    <message>
+        <source>JSON plan (*.json)</source>
+        <translation>JSON 계획 (*.json)</translation>
+    </message>
+    <message>
+        <source>The plan has no journey map to export.</source>
+        <translation>계획에 내보낼 여정 지도가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export Map Picture</source>
+        <translation>지도 이미지 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 드로잉 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export CSV Tables To</source>
+        <translation>CSV 표 내보낼 위치</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n table(s) to %1</source>
+        <translation>
+            <numerusform>표 %n개를 %1(으)로 내보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OpenJourney</source>
+        <translation>OpenJourney 내보내기</translation>
+    </message>
+    <message>
+        <source>OpenJourney map (*.ojf)</source>
+        <translation>OpenJourney 지도 (*.ojf)</translation>
+    </message>
+    <message>
+        <source>Import OpenJourney</source>
+        <translation>OpenJourney 가져오기</translation>
+    </message>
+    <message>
+        <source>Save Imported Plan</source>
+        <translation>가져온 계획 저장</translation>
+    </message>
+    <message>
+        <source>Omnimap plan (*.omnimap)</source>
+        <translation>Omnimap 계획 (*.omnimap)</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2; open it with File › Open</source>
+        <translation>%1을(를) %2(으)로 가져왔습니다. 파일 › 열기로 여세요</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Report…</source>
+        <translation>PDF 보고서(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Plan…</source>
+        <translation>JSON 계획(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Map Picture (PNG/SVG)…</source>
+        <translation>지도 이미지(PNG/SVG)(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Tables…</source>
+        <translation>CSV 표(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;OpenJourney (.ojf)…</source>
+        <translation>OpenJourney(.ojf)(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>댓글 해결</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>댓글 다시 열기</translation>
+    </message>
+    <message>
+        <source>Change Review Status</source>
+        <translation>검토 상태 변경</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>파일을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Merge Not Applied</source>
+        <translation>병합이 적용되지 않음</translation>
+    </message>
+    <message>
+        <source>The chosen values do not make a valid plan:
+%1</source>
+        <translation>선택한 값으로는 올바른 계획을 만들 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation>병합할 수 없음</translation>
+    </message>
+    <message>
+        <source>The merged plan could not be read back:
+%1</source>
+        <translation>병합된 계획을 다시 읽을 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>Merged without conflicts.</source>
+        <translation>충돌 없이 병합했습니다.</translation>
+    </message>
+    <message>
+        <source>Merged; %n conflict(s) resolved.</source>
+        <translation>병합했습니다. 충돌 %n건을 해결했습니다.</translation>
+    </message>
+    <message>
+        <source>No Merge Conflicts</source>
+        <translation>병합 충돌 없음</translation>
+    </message>
+    <message>
+        <source>This plan has no unresolved merge conflicts.</source>
+        <translation>이 계획에는 해결되지 않은 병합 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Resolve Merge Conflicts</source>
+        <translation>병합 충돌 해결</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>비교 대상</translation>
+    </message>
+    <message>
+        <source>Changes from the Chosen File to This Plan</source>
+        <translation>선택한 파일에서 이 계획으로의 변경 사항</translation>
+    </message>
+    <message>
+        <source>Merge With</source>
+        <translation>병합 대상</translation>
+    </message>
+    <message>
+        <source>Choose the Version Both Copies Started From</source>
+        <translation>두 사본의 공통 원본 버전 선택</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>비교 대상(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge With…</source>
+        <translation>병합 대상(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Resolve Merge &amp;Conflicts…</source>
+        <translation>병합 충돌 해결(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Comments &amp;&amp; Review</source>
+        <translation>댓글 및 검토</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a NUL byte is not allowed</source>
+        <translation>잘못된 JSON: NUL 바이트는 허용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>string longer than %1 bytes</source>
+        <translation>문자열이 %1바이트보다 깁니다</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>중첩 깊이가 %1단계를 초과합니다</translation>
+    </message>
+    <message>
+        <source>array with more than %1 items</source>
+        <translation>배열 항목이 %1개를 초과합니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (byte %3)</source>
+        <translation>%1행 %2열(%3바이트)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>잘못된 JSON: %1</translation>
+    </message>
+    <message>
+        <source>cannot create a temporary file beside %1: %2</source>
+        <translation>%1 옆에 임시 파일을 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>%1을(를) 교체할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation>%1을(를) 쓰기용으로 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes; the limit is %2 bytes</source>
+        <translation>파일 크기가 %1바이트이며 한도는 %2바이트입니다</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (an Omnimap project)</source>
+        <translation>JSON 객체(Omnimap 프로젝트)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>정수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>파일을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>프로젝트 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot serialise the project: %1</source>
+        <translation>프로젝트를 직렬화할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the current %1 to back it up; nothing was written</source>
+        <translation>백업을 위해 현재 %1을(를) 읽을 수 없어 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot write the backup, so the project was not saved: %1</source>
+        <translation>백업을 쓸 수 없어 프로젝트를 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 did not read back identically; nothing was written</source>
+        <translation>백업 %1을(를) 다시 읽은 내용이 원본과 달라 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
+        <translation>쓴 후 %1을(를) 다시 읽은 내용이 달라 %2에서 이전 버전을 복원했습니다</translation>
+    </message>
+    <message>
+        <source>order of %1 changed</source>
+        <translation>%1의 순서가 바뀜</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(설정 안 됨)</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>차이가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Journey %1:</source>
+        <translation>여정 %1:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>프로젝트:</translation>
+    </message>
+    <message>
+        <source>merged plan</source>
+        <translation>병합된 계획</translation>
+    </message>
+    <message>
+        <source>the place of this conflict (%1) no longer exists; nothing was changed there</source>
+        <translation>이 충돌의 위치(%1)가 더 이상 존재하지 않아 그곳에서는 아무것도 변경하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</source>
+        <translation>ID &quot;%1&quot;이(가) 중복됩니다(처음 사용 위치: %2). 모든 항목에는 고유한 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>접점</translation>
+    </message>
+    <message>
+        <source>channel lane of this journey</source>
+        <translation>이 여정의 채널 레인</translation>
+    </message>
+    <message>
+        <source>checklist template</source>
+        <translation>체크리스트 템플릿</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>체크리스트 항목</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>시나리오 이름 변경</translation>
+    </message>
+    <message>
+        <source>Change scenario persona</source>
+        <translation>시나리오 페르소나 변경</translation>
+    </message>
+    <message>
+        <source>Store scenario result</source>
+        <translation>시나리오 결과 저장</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::AboutDialog</name>
+    <message>
+        <source>About Omnimap</source>
+        <translation>Omnimap 정보</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Info</source>
+        <translation>버전 정보 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>서드파티 소프트웨어</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>버전 %1</translation>
+    </message>
+    <message>
+        <source>Plan omnichannel customer journeys and campaigns, and check them against your own customer data — offline, on your own machine.</source>
+        <translation>옴니채널 고객 여정과 캠페인을 계획하고, 자체 고객 데이터로 점검하세요 — 오프라인으로, 내 컴퓨터에서.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, running on Qt %2 · %3</source>
+        <translation>Qt %1(으)로 빌드됨, Qt %2 · %3에서 실행 중</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>사용자 가이드</translation>
+    </message>
+    <message>
+        <source>Web site</source>
+        <translation>웹 사이트</translation>
+    </message>
+    <message>
+        <source>Omnimap is built on the work of others, used under these licences:</source>
+        <translation>Omnimap은 다른 이들의 작업을 바탕으로 하며, 다음 라이선스에 따라 사용합니다:</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::AddChannelsCommand</name>
+    <message numerus="yes">
+        <source>Add %n channel(s) from the data set</source>
+        <translation>
+            <numerusform>데이터 세트에서 채널 %n개 추가</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::AddCommentCommand</name>
+    <message>
+        <source>Add Comment</source>
+        <translation>댓글 추가</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::AddDataSetRefCommand</name>
+    <message>
+        <source>Remember data set &quot;%1&quot;</source>
+        <translation>데이터 세트 &quot;%1&quot; 기억</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::AddRemoveScenarioCommand</name>
+    <message>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>시나리오 &quot;%1&quot; 삭제</translation>
+    </message>
+    <message>
+        <source>Add scenario &quot;%1&quot;</source>
+        <translation>시나리오 &quot;%1&quot; 추가</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::Application</name>
+    <message>
+        <source>Plan omnichannel customer journeys and campaigns.</source>
+        <translation>옴니채널 고객 여정과 캠페인을 계획합니다.</translation>
+    </message>
+    <message>
+        <source>Project files to open.</source>
+        <translation>열 프로젝트 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Open a bundled sample project (e.g. cafe).</source>
+        <translation>번들 샘플 프로젝트를 엽니다(예: cafe).</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::AttributionExport</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: attribution (%2): %3</source>
+        <translation>%1: 기여도 분석(%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::CampaignTimeline</name>
+    <message>
+        <source>Campaign</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <source>&amp;New campaign</source>
+        <translation>새 캠페인(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Campaign:</source>
+        <translation>캠페인:</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>이름(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Objective:</source>
+        <translation>목표(&amp;O):</translation>
+    </message>
+    <message>
+        <source>Journey:</source>
+        <translation>여정:</translation>
+    </message>
+    <message>
+        <source>&amp;Persona:</source>
+        <translation>페르소나(&amp;P):</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>~</translation>
+    </message>
+    <message>
+        <source>&amp;Dates:</source>
+        <translation>기간(&amp;D):</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>접점</translation>
+    </message>
+    <message>
+        <source>Add &amp;action</source>
+        <translation>실행 항목 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>실행 항목 제거</translation>
+    </message>
+    <message>
+        <source>Action title</source>
+        <translation>실행 항목 제목</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>프로모션</translation>
+    </message>
+    <message>
+        <source>On touchpoint:</source>
+        <translation>대상 접점:</translation>
+    </message>
+    <message>
+        <source>Cost:</source>
+        <translation>비용:</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>잔여</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Rename campaign</source>
+        <translation>캠페인 이름 변경</translation>
+    </message>
+    <message>
+        <source>Change objective</source>
+        <translation>목표 변경</translation>
+    </message>
+    <message>
+        <source>Change target persona</source>
+        <translation>타깃 페르소나 변경</translation>
+    </message>
+    <message>
+        <source>Change campaign journey</source>
+        <translation>캠페인 여정 변경</translation>
+    </message>
+    <message>
+        <source>Change campaign start</source>
+        <translation>캠페인 시작일 변경</translation>
+    </message>
+    <message>
+        <source>Change campaign end</source>
+        <translation>캠페인 종료일 변경</translation>
+    </message>
+    <message>
+        <source>Rename action</source>
+        <translation>실행 항목 이름 변경</translation>
+    </message>
+    <message>
+        <source>Change action cost</source>
+        <translation>실행 항목 비용 변경</translation>
+    </message>
+    <message>
+        <source>Change action promotion</source>
+        <translation>실행 항목 프로모션 변경</translation>
+    </message>
+    <message>
+        <source>Change channel budget</source>
+        <translation>채널 예산 변경</translation>
+    </message>
+    <message>
+        <source>(everyone)</source>
+        <translation>(전체)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>⚠ Over budget</source>
+        <translation>⚠ 예산 초과</translation>
+    </message>
+    <message>
+        <source>✔ Within budget</source>
+        <translation>✔ 예산 이내</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <source>✔ No campaign warnings</source>
+        <translation>✔ 캠페인 경고 없음</translation>
+    </message>
+    <message>
+        <source>New campaign</source>
+        <translation>새 캠페인</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>실행 항목 추가</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ChecklistEditor</name>
+    <message>
+        <source>Checklist</source>
+        <translation>체크리스트</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>템플릿</translation>
+    </message>
+    <message>
+        <source>&amp;Apply to journey channels</source>
+        <translation>여정 채널에 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Save as &amp;template</source>
+        <translation>템플릿으로 저장(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Checklist:</source>
+        <translation>체크리스트:</translation>
+    </message>
+    <message>
+        <source>Template:</source>
+        <translation>템플릿:</translation>
+    </message>
+    <message>
+        <source>Link to a screenshot or page</source>
+        <translation>스크린샷 또는 페이지 링크</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence:</source>
+        <translation>근거 자료(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Re&amp;viewer:</source>
+        <translation>검토자(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1(%2)</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1(내 항목)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; on %2</source>
+        <translation>%2의 &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Select a channel cell: P pass, F fail, N not applicable, U unchecked.</source>
+        <translation>채널 셀을 선택하세요: P 통과, F 실패, N 해당 없음, U 미점검.</translation>
+    </message>
+    <message>
+        <source>No checklist yet: pick a template and apply it to the journey&apos;s channels.</source>
+        <translation>아직 체크리스트가 없습니다. 템플릿을 골라 여정의 채널에 적용하세요.</translation>
+    </message>
+    <message>
+        <source>Score %1 · %2 passed, %3 failed, %4 not applicable, %5 unchecked</source>
+        <translation>점수 %1 · 통과 %2, 실패 %3, 해당 없음 %4, 미점검 %5</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ChecklistHeatMap</name>
+    <message>
+        <source>Checklist heat map</source>
+        <translation>체크리스트 히트맵</translation>
+    </message>
+    <message>
+        <source>%1✔ %2✘</source>
+        <translation>%1✔ %2✘</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>미해결 %1</translation>
+    </message>
+    <message>
+        <source>Apply a checklist to channels to see the heat map.</source>
+        <translation>히트맵을 보려면 채널에 체크리스트를 적용하세요.</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>전체 채널</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>종합</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ChecklistResultModel</name>
+    <message>
+        <source>Pass</source>
+        <translation>통과</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Unchecked</source>
+        <translation>미점검</translation>
+    </message>
+    <message>
+        <source>Must hold identically on every channel (promotion parity is checked automatically).</source>
+        <translation>모든 채널에서 동일하게 유지되어야 합니다(프로모션 동일성은 자동으로 점검됩니다).</translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation>아직 점검하지 않음</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>메모: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>근거 자료: %1</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1 on %2</source>
+        <translation>%2에 %1 검토</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>카테고리</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::Commands</name>
+    <message>
+        <source>Add journey</source>
+        <translation>여정 추가</translation>
+    </message>
+    <message>
+        <source>Add channel lane</source>
+        <translation>채널 레인 추가</translation>
+    </message>
+    <message>
+        <source>Remove channel lane</source>
+        <translation>채널 레인 제거</translation>
+    </message>
+    <message>
+        <source>Add hand-off</source>
+        <translation>핸드오프 추가</translation>
+    </message>
+    <message>
+        <source>Delete hand-off</source>
+        <translation>핸드오프 삭제</translation>
+    </message>
+    <message>
+        <source>Add stage</source>
+        <translation>단계 추가</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>단계 삭제</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>접점 추가</translation>
+    </message>
+    <message>
+        <source>Delete touchpoint</source>
+        <translation>접점 삭제</translation>
+    </message>
+    <message>
+        <source>Edit persona</source>
+        <translation>페르소나 편집</translation>
+    </message>
+    <message>
+        <source>Add persona</source>
+        <translation>페르소나 추가</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>단계 이름 변경</translation>
+    </message>
+    <message>
+        <source>Edit stage goal</source>
+        <translation>단계 목표 편집</translation>
+    </message>
+    <message>
+        <source>Edit stage notes</source>
+        <translation>단계 메모 편집</translation>
+    </message>
+    <message>
+        <source>Rename channel</source>
+        <translation>채널 이름 변경</translation>
+    </message>
+    <message>
+        <source>Recolour channel</source>
+        <translation>채널 색상 변경</translation>
+    </message>
+    <message>
+        <source>Change channel kind</source>
+        <translation>채널 유형 변경</translation>
+    </message>
+    <message>
+        <source>Edit touchpoint</source>
+        <translation>접점 편집</translation>
+    </message>
+    <message>
+        <source>Move touchpoint</source>
+        <translation>접점 이동</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n touchpoint(s)</source>
+        <translation>
+            <numerusform>접점 %n개 붙여넣기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reorder stages</source>
+        <translation>단계 순서 변경</translation>
+    </message>
+    <message>
+        <source>Reorder channel lanes</source>
+        <translation>채널 레인 순서 변경</translation>
+    </message>
+    <message>
+        <source>Resize touchpoint</source>
+        <translation>접점 크기 조정</translation>
+    </message>
+    <message>
+        <source>Change emotion</source>
+        <translation>감정 변경</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::CommentsPanel</name>
+    <message>
+        <source>Draft</source>
+        <translation>초안</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>검토 중</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>승인됨</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>담당:</translation>
+    </message>
+    <message>
+        <source>Review:</source>
+        <translation>검토:</translation>
+    </message>
+    <message>
+        <source>Write a comment (Ctrl+Enter to send); select a message to reply to it</source>
+        <translation>댓글을 작성하세요(Ctrl+Enter로 보내기). 답글을 달려면 메시지를 선택하세요</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>해결(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation>댓글(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Owned by department</source>
+        <translation>담당 부서</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>다시 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Select an item on the map to see its comments.</source>
+        <translation>댓글을 보려면 지도에서 항목을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(담당 없음)</translation>
+    </message>
+    <message>
+        <source>by %1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>해결됨</translation>
+    </message>
+    <message>
+        <source>Choose a department…</source>
+        <translation>부서 선택…</translation>
+    </message>
+    <message>
+        <source>(nothing owned yet)</source>
+        <translation>(담당 항목 없음)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::CompareView</name>
+    <message>
+        <source>Added</source>
+        <translation>추가됨</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>제거됨</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>변경됨</translation>
+    </message>
+    <message>
+        <source>Reordered</source>
+        <translation>순서 변경됨</translation>
+    </message>
+    <message>
+        <source>order of %1</source>
+        <translation>%1의 순서</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <source>Project-wide</source>
+        <translation>프로젝트 전체</translation>
+    </message>
+    <message>
+        <source>Journey “%1”</source>
+        <translation>여정 “%1”</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>차이가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ConflictDialog</name>
+    <message>
+        <source>Resolve Merge Conflicts</source>
+        <translation>병합 충돌 해결</translation>
+    </message>
+    <message>
+        <source>Take All O&amp;urs</source>
+        <translation>모두 우리 쪽 값 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Take All T&amp;heirs</source>
+        <translation>모두 상대 쪽 값 사용(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Merge</source>
+        <translation>병합 적용(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Choose a value for every conflict first</source>
+        <translation>먼저 모든 충돌에 대해 값을 선택하세요</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ConflictView</name>
+    <message>
+        <source>Base (common version)</source>
+        <translation>기준(공통 버전)</translation>
+    </message>
+    <message>
+        <source>Ours (this copy)</source>
+        <translation>우리 쪽(이 사본)</translation>
+    </message>
+    <message>
+        <source>Theirs (other copy)</source>
+        <translation>상대 쪽(다른 사본)</translation>
+    </message>
+    <message>
+        <source>Custom value</source>
+        <translation>사용자 지정 값</translation>
+    </message>
+    <message>
+        <source>Use &amp;base</source>
+        <translation>기준 사용(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Use &amp;ours</source>
+        <translation>우리 쪽 사용(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Use &amp;theirs</source>
+        <translation>상대 쪽 사용(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Use &amp;custom</source>
+        <translation>사용자 지정 사용(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>미해결</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>기준</translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation>우리 쪽</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation>상대 쪽</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>Or keep another value:</source>
+        <translation>또는 다른 값 유지:</translation>
+    </message>
+    <message>
+        <source>Or type the value to keep (one entry per line for lists)</source>
+        <translation>또는 유지할 값을 입력하세요(목록은 한 줄에 하나씩)</translation>
+    </message>
+    <message>
+        <source>edited on one side, deleted on the other</source>
+        <translation>한쪽에서는 편집되고 다른 쪽에서는 삭제됨</translation>
+    </message>
+    <message>
+        <source>order of %1</source>
+        <translation>%1의 순서</translation>
+    </message>
+    <message>
+        <source>No conflicts</source>
+        <translation>충돌 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n conflict(s) resolved.</source>
+        <translation>
+            <numerusform>충돌 %n건을 모두 해결했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 conflict(s) still to resolve: pick base, ours or theirs, or type a value.</source>
+        <translation>
+            <numerusform>충돌 %1건 중 %n건이 아직 미해결입니다. 기준, 우리 쪽, 상대 쪽 중에서 고르거나 값을 입력하세요.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::CsvExport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: 폴더를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::Document</name>
+    <message>
+        <source>Untitled</source>
+        <translation>제목 없음</translation>
+    </message>
+    <message>
+        <source>no file name to save to</source>
+        <translation>저장할 파일 이름이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::HelpTools</name>
+    <message>
+        <source>Could not open the user guide (%1).</source>
+        <translation>사용자 가이드를 열 수 없습니다(%1).</translation>
+    </message>
+    <message>
+        <source>Could not open %1.</source>
+        <translation>%1을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation>사용자 가이드(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;About Omnimap</source>
+        <translation>Omnimap 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::Inspector</name>
+    <message>
+        <source>Select a touchpoint, a stage or a channel lane to edit it here.</source>
+        <translation>여기에서 편집하려면 접점, 단계 또는 채널 레인을 선택하세요.</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>제목(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>설명(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Customer &amp;message</source>
+        <translation>고객 메시지(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>결정적 순간(MOT)</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>프로모션</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>담당(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Stage</source>
+        <translation>단계(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>목표(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>행동</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>생각</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>불편 사항(페인 포인트)</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>기회</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>&amp;Channel</source>
+        <translation>채널(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>유형(&amp;K)</translation>
+    </message>
+    <message>
+        <source>C&amp;olour</source>
+        <translation>색상(&amp;O)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::JsonObjectReader</name>
+    <message>
+        <source>expected an object</source>
+        <translation>객체가 필요합니다</translation>
+    </message>
+    <message>
+        <source>missing id: every item needs a stable id</source>
+        <translation>ID 누락: 모든 항목에는 고정 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string of at most 128 characters</source>
+        <translation>128자 이하의 비어 있지 않은 문자열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>문자열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>필수 필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>문자열 배열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>%1에서 %2 사이의 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>%1에서 %2 사이의 정수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true 또는 false가 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::JsonReader</name>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>다음 중 하나가 필요합니다: %1</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>배열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>written by a newer Omnimap (format version %1); this version reads up to %2. Please update Omnimap.</source>
+        <translation>더 새로운 Omnimap(형식 버전 %1)으로 작성된 파일입니다. 이 버전은 %2까지 읽을 수 있습니다. Omnimap을 업데이트하세요.</translation>
+    </message>
+    <message>
+        <source>format version %1 is not valid</source>
+        <translation>형식 버전 %1이(가) 올바르지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::KpiBindingDialog</name>
+    <message>
+        <source>Data binding of “%1”</source>
+        <translation>“%1”의 데이터 연결</translation>
+    </message>
+    <message>
+        <source>&amp;Measure this KPI on the data set</source>
+        <translation>데이터 세트로 이 KPI 측정(&amp;M)</translation>
+    </message>
+    <message>
+        <source>event type, e.g. purchase</source>
+        <translation>이벤트 유형(예: purchase)</translation>
+    </message>
+    <message>
+        <source>empty: the KPI is a count</source>
+        <translation>비워 두면 KPI는 개수입니다</translation>
+    </message>
+    <message>
+        <source>whole data set</source>
+        <translation>전체 데이터 세트</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Count events&lt;/b&gt;</source>
+        <translation>&lt;b&gt;이벤트 수 집계&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>At &amp;stage:</source>
+        <translation>단계(&amp;S):</translation>
+    </message>
+    <message>
+        <source>On &amp;channel:</source>
+        <translation>채널(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Divided by events&lt;/b&gt;</source>
+        <translation>&lt;b&gt;나눌 이벤트 수&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>유형(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>At s&amp;tage:</source>
+        <translation>단계(&amp;T):</translation>
+    </message>
+    <message>
+        <source>On c&amp;hannel:</source>
+        <translation>채널(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>기간(&amp;W):</translation>
+    </message>
+    <message>
+        <source>any stage</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <source>any channel</source>
+        <translation>모든 채널</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::KpiTableModel</name>
+    <message>
+        <source>All journeys</source>
+        <translation>전체 여정</translation>
+    </message>
+    <message>
+        <source>Every stage</source>
+        <translation>모든 단계</translation>
+    </message>
+    <message>
+        <source>Every channel</source>
+        <translation>모든 채널</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>count of %1</source>
+        <translation>%1 개수</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(담당 없음)</translation>
+    </message>
+    <message>
+        <source>Custom KPI</source>
+        <translation>사용자 지정 KPI</translation>
+    </message>
+    <message>
+        <source>Set the value the plan aims for; a KPI without target cannot be on or off track.</source>
+        <translation>계획의 목표값을 설정하세요. 목표가 없는 KPI는 달성 여부를 판단할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>단위</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>통화</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Data binding</source>
+        <translation>데이터 연결</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>시뮬레이션</translation>
+    </message>
+    <message>
+        <source>Change KPI %1</source>
+        <translation>KPI %1 변경</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::KpiTableView</name>
+    <message>
+        <source>Add from &amp;library</source>
+        <translation>라이브러리에서 추가(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Add &amp;custom KPI</source>
+        <translation>사용자 지정 KPI 추가(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Data &amp;binding…</source>
+        <translation>데이터 연결(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>Filter KPIs (Ctrl+F)</source>
+        <translation>KPI 필터(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>새 KPI</translation>
+    </message>
+    <message>
+        <source>Change KPI binding</source>
+        <translation>KPI 데이터 연결 변경</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+    <message>
+        <source>Language changed. Some panels update after a restart.</source>
+        <translation>언어가 변경되었습니다. 일부 패널은 다시 시작한 후 바뀝니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::MainWindow</name>
+    <message>
+        <source>Omnimap projects (*.omnimap)</source>
+        <translation>Omnimap 프로젝트 (*.omnimap)</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>새 프로젝트</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;열린 상태&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>기록</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>가져오기(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>내보내기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Journey</source>
+        <translation>여정(&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>계획(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Data</source>
+        <translation>데이터(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>기본</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>새로 만들기(&amp;N)</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template</source>
+        <translation>템플릿으로 새로 만들기(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>프로젝트 열기</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>최근 파일 열기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>다른 이름으로 저장(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>확대(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>축소(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit to Window</source>
+        <translation>창에 맞추기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Actual &amp;Size</source>
+        <translation>실제 크기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>New &amp;Journey</source>
+        <translation>새 여정(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Journey %1</source>
+        <translation>여정 %1</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>단계 추가(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Channel Lane</source>
+        <translation>채널 레인 추가(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Persona</source>
+        <translation>페르소나 추가(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Persona %1</source>
+        <translation>페르소나 %1</translation>
+    </message>
+    <message>
+        <source>Find a touchpoint…</source>
+        <translation>접점 찾기…</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>고객 여정</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>자동 저장 실패: %1</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>체크리스트</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <source>Data sets</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source> (read-only)</source>
+        <translation> (읽기 전용)</translation>
+    </message>
+    <message>
+        <source>No touchpoint matches “%1”</source>
+        <translation>“%1”과(와) 일치하는 접점이 없습니다</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>프로젝트를 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Could not write the lock file beside %1</source>
+        <translation>%1 옆에 잠금 파일을 쓸 수 없습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Opened with %n problem(s): see the Problems panel</source>
+        <translation>
+            <numerusform>문제 %n건과 함께 열었습니다. 문제 패널을 확인하세요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open sample</source>
+        <translation>샘플을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>There is no bundled sample called “%1”.</source>
+        <translation>“%1”(이)라는 번들 샘플이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Save project as</source>
+        <translation>다른 이름으로 프로젝트 저장</translation>
+    </message>
+    <message>
+        <source>Cannot save project</source>
+        <translation>프로젝트를 저장할 수 없음</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 저장됨</translation>
+    </message>
+    <message>
+        <source>Saved %1 (written in place after a verified backup)</source>
+        <translation>%1 저장됨(백업 확인 후 원래 위치에 직접 기록)</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>복원할 수 없음</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes</source>
+        <translation>저장하지 않은 변경 사항 복원</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::MapExport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: no journey with id &quot;%2&quot;</source>
+        <translation>%1: ID가 &quot;%2&quot;인 여정이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the map is too large for a picture at %2 dpi; choose a lower resolution</source>
+        <translation>%1: 지도가 너무 커서 %2dpi 이미지로 만들 수 없습니다. 더 낮은 해상도를 선택하세요</translation>
+    </message>
+    <message>
+        <source>%1: cannot encode PNG: %2</source>
+        <translation>%1: PNG로 인코딩할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Journey map exported by Omnimap from &quot;%1&quot;</source>
+        <translation>Omnimap에서 &quot;%1&quot;의 여정 지도를 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: 폴더를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::MapRenderer</name>
+    <message>
+        <source>Emotion</source>
+        <translation>감정</translation>
+    </message>
+    <message>
+        <source>- - as-is   —— to-be</source>
+        <translation>- - 현재(as-is)   —— 목표(to-be)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>행동</translation>
+    </message>
+    <message>
+        <source>Thoughts</source>
+        <translation>생각</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>불편 사항(페인 포인트)</translation>
+    </message>
+    <message>
+        <source>Opportunities</source>
+        <translation>기회</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::MapScene</name>
+    <message>
+        <source>Stage %1</source>
+        <translation>단계 %1</translation>
+    </message>
+    <message>
+        <source>Channel %1</source>
+        <translation>채널 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n item(s)</source>
+        <translation>
+            <numerusform>항목 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>새 접점</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::Merge</name>
+    <message>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>접점</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>핸드오프</translation>
+    </message>
+    <message>
+        <source>Channel role</source>
+        <translation>채널 역할</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Checklist template</source>
+        <translation>체크리스트 템플릿</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>체크리스트</translation>
+    </message>
+    <message>
+        <source>Checklist item</source>
+        <translation>체크리스트 항목</translation>
+    </message>
+    <message>
+        <source>Check result</source>
+        <translation>점검 결과</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <source>Planned action</source>
+        <translation>계획된 실행 항목</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Data set</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>댓글</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::MergeBaseStore</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>%1 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::MergeTools</name>
+    <message>
+        <source>Omnimap projects (*.omnimap)</source>
+        <translation>Omnimap 프로젝트 (*.omnimap)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::MergeToolsController</name>
+    <message>
+        <source>This plan has unresolved merge conflicts.</source>
+        <translation>이 계획에 해결되지 않은 병합 충돌이 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::MessageBoxDialogService</name>
+    <message>
+        <source>File in use</source>
+        <translation>사용 중인 파일</translation>
+    </message>
+    <message>
+        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
+        <translation>%2 사용자가 %3에서 %1을(를) 연 상태로 두었지만(%4부터) 해당 Omnimap은 더 이상 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on %3 since %4.</source>
+        <translation>%2 사용자가 %3에서 %4부터 %1을(를) 열고 있습니다.</translation>
+    </message>
+    <message>
+        <source>You can open it normally.</source>
+        <translation>평소처럼 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>읽기 전용으로 열기</translation>
+    </message>
+    <message>
+        <source>Open a Copy</source>
+        <translation>사본 열기</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>디스크에서 파일이 변경됨</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it.</source>
+        <translation>파일을 연 이후 다른 사람이 %1을(를) 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>Saving now would overwrite their changes.</source>
+        <translation>지금 저장하면 다른 사람의 변경 사항을 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>Save as Copy…</source>
+        <translation>사본으로 저장…</translation>
+    </message>
+    <message>
+        <source>Reload Theirs</source>
+        <translation>상대 쪽 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>덮어쓰기</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>저장하지 않은 작업 복구</translation>
+    </message>
+    <message>
+        <source>Omnimap found unsaved changes to “%1” from %2.</source>
+        <translation>Omnimap이 %2에 “%1”에서 저장하지 않은 변경 사항을 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>Restore them? The recovered copy stays until you save or discard it.</source>
+        <translation>복원하시겠습니까? 복구된 사본은 저장하거나 삭제할 때까지 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>“%1”의 변경 사항을 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.webp *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::OpenJourney</name>
+    <message>
+        <source>expected a string</source>
+        <translation>문자열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation>객체가 필요합니다</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>필수 필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>expected an array</source>
+        <translation>배열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>ID &quot;%1&quot;이(가) 중복됩니다</translation>
+    </message>
+    <message>
+        <source>no stage with id &quot;%1&quot;</source>
+        <translation>ID가 &quot;%1&quot;인 단계가 없습니다</translation>
+    </message>
+    <message>
+        <source>no swimlane with id &quot;%1&quot;</source>
+        <translation>ID가 &quot;%1&quot;인 스윔레인이 없습니다</translation>
+    </message>
+    <message>
+        <source>score %1 is outside -5 to 5; the emotion curve clamps it</source>
+        <translation>점수 %1이(가) -5~5 범위를 벗어나 감정 곡선에서 범위 안으로 조정됩니다</translation>
+    </message>
+    <message>
+        <source>the Omnimap extension cannot be used (%1); the map is imported from the OpenJourney data only</source>
+        <translation>Omnimap 확장을 사용할 수 없어(%1) OpenJourney 데이터만으로 지도를 가져옵니다</translation>
+    </message>
+    <message>
+        <source>expected one journey</source>
+        <translation>여정이 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>expected an OpenJourney object with stages, swimlanes and nodes</source>
+        <translation>단계, 스윔레인, 노드를 포함한 OpenJourney 객체가 필요합니다</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>파일이 %1바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <source>%1: no journey with id &quot;%2&quot;</source>
+        <translation>%1: ID가 &quot;%2&quot;인 여정이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: 폴더를 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PdfReport</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: export cancelled</source>
+        <translation>%1: 내보내기가 취소되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PdfReport::Data</name>
+    <message>
+        <source>Omnimap journey plan · %1</source>
+        <translation>Omnimap 여정 계획 · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2페이지</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PersonaEditor</name>
+    <message>
+        <source>Choose &amp;Photo…</source>
+        <translation>사진 선택(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>사진 선택</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>세그먼트(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>시나리오(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>인용구(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>직업</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>소득</translation>
+    </message>
+    <message>
+        <source>Curve colour</source>
+        <translation>곡선 색상</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>동기</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>불편 사항(페인 포인트)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>사용 기기</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>선호 채널</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <source>Segment rule</source>
+        <translation>세그먼트 규칙</translation>
+    </message>
+    <message>
+        <source>Customers must match &amp;all conditions (otherwise any)</source>
+        <translation>고객이 모든 조건을 충족해야 함(해제 시 하나라도 충족)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Attribute</source>
+        <translation>속성</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>연산자</translation>
+    </message>
+    <message>
+        <source>Values (comma-separated)</source>
+        <translation>값(쉼표로 구분)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>조건 추가(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cannot use this picture</source>
+        <translation>이 사진을 사용할 수 없음</translation>
+    </message>
+    <message>
+        <source>%1 is not an image Omnimap can read.</source>
+        <translation>%1은(는) Omnimap이 읽을 수 있는 이미지가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PlanChecksView</name>
+    <message>
+        <source>Rules</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>문제</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>규칙</translation>
+    </message>
+    <message>
+        <source>✔ No problems found</source>
+        <translation>✔ 발견된 문제 없음</translation>
+    </message>
+    <message>
+        <source>%1 error(s), %2 warning(s), %3 note(s)</source>
+        <translation>오류 %1개, 경고 %2개, 참고 %3개</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PlanTools</name>
+    <message>
+        <source>Role matrix</source>
+        <translation>역할 매트릭스</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Brand checklists</source>
+        <translation>브랜드 체크리스트</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <source>Plan checks</source>
+        <translation>계획 점검</translation>
+    </message>
+    <message>
+        <source>Channel &amp;role matrix</source>
+        <translation>채널 역할 매트릭스(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>KPI(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Brand &amp;checklists</source>
+        <translation>브랜드 체크리스트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;timeline</source>
+        <translation>캠페인 타임라인(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Plan chec&amp;ks</source>
+        <translation>계획 점검(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Apply role &amp;suggestions</source>
+        <translation>역할 제안 적용(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Role suggestions applied; undo with Ctrl+Z.</source>
+        <translation>역할 제안을 적용했습니다. Ctrl+Z로 실행 취소할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>No cell left to suggest a role for.</source>
+        <translation>역할을 제안할 셀이 남아 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::RecoveryStore</name>
+    <message>
+        <source>cannot create the recovery folder %1</source>
+        <translation>복구 폴더 %1을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::RefChecker</name>
+    <message>
+        <source>missing reference to a %1</source>
+        <translation>%1에 대한 참조가 없습니다</translation>
+    </message>
+    <message>
+        <source>refers to %1 &quot;%2&quot;, which does not exist</source>
+        <translation>존재하지 않는 %1 &quot;%2&quot;을(를) 참조합니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::Report</name>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1(계속)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ReportData</name>
+    <message>
+        <source>On track</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>미달</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>프로젝트 전체</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ReportOptionsDialog</name>
+    <message>
+        <source>Export Options</source>
+        <translation>내보내기 옵션</translation>
+    </message>
+    <message>
+        <source>All journeys</source>
+        <translation>전체 여정</translation>
+    </message>
+    <message>
+        <source>&amp;Journey:</source>
+        <translation>여정(&amp;J):</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>용지(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Scale each map to one page</source>
+        <translation>각 지도를 한 페이지에 맞춤</translation>
+    </message>
+    <message>
+        <source>Split large maps over pages</source>
+        <translation>큰 지도를 여러 페이지로 나눔</translation>
+    </message>
+    <message>
+        <source>&amp;Maps:</source>
+        <translation>지도(&amp;M):</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>PNG &amp;resolution:</source>
+        <translation>PNG 해상도(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Add a byte-order mark (for spreadsheet apps)</source>
+        <translation>바이트 순서 표시(BOM) 추가(스프레드시트 앱용)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ReportSections</name>
+    <message>
+        <source>Campaign — %1</source>
+        <translation>캠페인 — %1</translation>
+    </message>
+    <message>
+        <source>The campaign has no dates yet.</source>
+        <translation>캠페인에 아직 기간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Budget by channel — total %1 %2</source>
+        <translation>채널별 예산 — 합계 %1 %2</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <source>OMNICHANNEL JOURNEY PLAN</source>
+        <translation>옴니채널 여정 계획</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>참여자</translation>
+    </message>
+    <message>
+        <source>Tone of voice</source>
+        <translation>보이스 톤</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>Prepared with Omnimap %1</source>
+        <translation>Omnimap %1(으)로 작성</translation>
+    </message>
+    <message>
+        <source>journeys</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation>접점</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>on track / at risk / off track</source>
+        <translation>정상 / 위험 / 미달</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>한눈에 보기</translation>
+    </message>
+    <message>
+        <source>KPI progress to target</source>
+        <translation>KPI 목표 대비 진척도</translation>
+    </message>
+    <message>
+        <source>Bars run from the baseline (0 %) to the target (100 %): solid = simulated, outlined = measured.</source>
+        <translation>막대는 기준값(0 %)에서 목표(100 %)까지입니다. 채워진 막대 = 시뮬레이션, 윤곽선 막대 = 측정값.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>시나리오 비교</translation>
+    </message>
+    <message>
+        <source>The last simulation result of each what-if scenario, side by side.</source>
+        <translation>각 가정(what-if) 시나리오의 마지막 시뮬레이션 결과를 나란히 표시합니다.</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>발견 사항</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No findings: the plan passed every check.</source>
+        <translation>발견 사항 없음: 계획이 모든 점검을 통과했습니다.</translation>
+    </message>
+    <message>
+        <source>Appendix: findings</source>
+        <translation>부록: 발견 사항</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>부록</translation>
+    </message>
+    <message>
+        <source>Problems found by the plan checks (references and consistency rules) when the report was made.</source>
+        <translation>보고서 작성 시점에 계획 점검(참조 및 일관성 규칙)에서 발견된 문제입니다.</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>여정: %1</translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation>%2개 중 %1번째 부분</translation>
+    </message>
+    <message>
+        <source>Journey map — %1</source>
+        <translation>여정 지도 — %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>● Primary</source>
+        <translation>● 주요</translation>
+    </message>
+    <message>
+        <source>○ Supporting</source>
+        <translation>○ 보조</translation>
+    </message>
+    <message>
+        <source>Journey maps</source>
+        <translation>여정 지도</translation>
+    </message>
+    <message>
+        <source>Channel roles — %1</source>
+        <translation>채널 역할 — %1</translation>
+    </message>
+    <message>
+        <source>What each channel does at each stage of the journey: the primary channel leads, supporting channels assist.</source>
+        <translation>여정의 각 단계에서 각 채널이 하는 일: 주요 채널이 주도하고 보조 채널이 지원합니다.</translation>
+    </message>
+    <message>
+        <source>↑ higher is better</source>
+        <translation>↑ 높을수록 좋음</translation>
+    </message>
+    <message>
+        <source>↓ lower is better</source>
+        <translation>↓ 낮을수록 좋음</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>시뮬레이션</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>KPIs and targets</source>
+        <translation>KPI 및 목표</translation>
+    </message>
+    <message>
+        <source>Baseline, target, the value measured on the data set and the value simulated for the plan. Status compares the simulated value (else the measured one) with the target.</source>
+        <translation>기준값, 목표, 데이터 세트에서 측정한 값, 계획에 대해 시뮬레이션한 값입니다. 상태는 시뮬레이션 값(없으면 측정값)을 목표와 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Status markers: ● circle on track · ▲ triangle at risk (within 10 % of target) · ■ square off track · ○ ring no value yet.</source>
+        <translation>상태 표시: ● 원 정상 · ▲ 삼각형 위험(목표의 10 % 이내) · ■ 사각형 미달 · ○ 고리 아직 값 없음.</translation>
+    </message>
+    <message>
+        <source>Brand checklists</source>
+        <translation>브랜드 체크리스트</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>✓ Pass</source>
+        <translation>✓ 통과</translation>
+    </message>
+    <message>
+        <source>✗ Fail</source>
+        <translation>✗ 실패</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Score (pass ÷ decided)</source>
+        <translation>점수(통과 ÷ 판정)</translation>
+    </message>
+    <message>
+        <source>Overall %1 %</source>
+        <translation>종합 %1 %</translation>
+    </message>
+    <message>
+        <source>Overall: not reviewed</source>
+        <translation>종합: 검토 안 됨</translation>
+    </message>
+    <message>
+        <source>Checklist — %1</source>
+        <translation>체크리스트 — %1</translation>
+    </message>
+    <message>
+        <source>Each item reviewed per channel. Cells carry a word as well as a colour.</source>
+        <translation>각 항목을 채널별로 검토했습니다. 셀에는 색상과 함께 문구도 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Score markers: ● 90 % or more · ▲ 70–89 % · ■ below 70 % · ○ not reviewed.</source>
+        <translation>점수 표시: ● 90 % 이상 · ▲ 70–89 % · ■ 70 % 미만 · ○ 검토 안 됨.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>연령</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>직업</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>소득</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>사용 기기</translation>
+    </message>
+    <message>
+        <source>PREFERRED CHANNELS</source>
+        <translation>선호 채널</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>동기</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>불편 사항(페인 포인트)</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>페르소나</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::RoleMatrixEditor</name>
+    <message>
+        <source>Journey</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>Apply &amp;suggestions</source>
+        <translation>제안 적용(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Fill the cells you have not set with the roles channels usually play: social and ads for awareness, web and app for consideration and purchase, the store for the experience, e-mail, push and Kakao for retention, the call centre for service.</source>
+        <translation>설정하지 않은 셀을 채널이 일반적으로 맡는 역할로 채웁니다: 인지에는 소셜과 광고, 고려와 구매에는 웹과 앱, 체험에는 매장, 유지에는 이메일·푸시·카카오톡, 서비스에는 콜센터.</translation>
+    </message>
+    <message>
+        <source>Journey:</source>
+        <translation>여정:</translation>
+    </message>
+    <message>
+        <source>What the channel does at this stage</source>
+        <translation>이 단계에서 채널이 하는 일</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>목적(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>담당(&amp;O):</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(담당 없음)</translation>
+    </message>
+    <message>
+        <source>Apply role suggestions</source>
+        <translation>역할 제안 적용</translation>
+    </message>
+    <message>
+        <source>%1 at “%2”</source>
+        <translation>“%2” 단계의 %1</translation>
+    </message>
+    <message>
+        <source>Select a cell to set its purpose and owner.</source>
+        <translation>목적과 담당을 설정하려면 셀을 선택하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::RoleMatrixModel</name>
+    <message>
+        <source>Primary</source>
+        <translation>주요</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>보조</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>담당: %1</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ThirdParty</name>
+    <message>
+        <source>Application framework: windows, charts, SVG, printing</source>
+        <translation>애플리케이션 프레임워크: 창, 차트, SVG, 인쇄</translation>
+    </message>
+    <message>
+        <source>Reading and writing project files</source>
+        <translation>프로젝트 파일 읽기 및 쓰기</translation>
+    </message>
+    <message>
+        <source>The local customer data set</source>
+        <translation>로컬 고객 데이터 세트</translation>
+    </message>
+    <message>
+        <source>Korean and Latin text on screen and in PDF exports</source>
+        <translation>화면과 PDF 내보내기의 한글 및 영문 텍스트</translation>
+    </message>
+    <message>
+        <source>Example journey maps for import and export</source>
+        <translation>가져오기와 내보내기용 예제 여정 지도</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::TimelineCanvas</name>
+    <message>
+        <source>Campaign timeline</source>
+        <translation>캠페인 타임라인</translation>
+    </message>
+    <message>
+        <source>(no channel)</source>
+        <translation>(채널 없음)</translation>
+    </message>
+    <message>
+        <source>Give the campaign a start and an end date to see its timeline.</source>
+        <translation>타임라인을 보려면 캠페인에 시작일과 종료일을 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::UserIdentityDialog</name>
+    <message>
+        <source>Who Is Working on This Plan?</source>
+        <translation>이 계획을 작업하는 사람은 누구입니까?</translation>
+    </message>
+    <message>
+        <source>Your name and department are shown on your comments and reviews, so other departments know who to ask.</source>
+        <translation>이름과 부서가 댓글과 검토에 표시되어 다른 부서에서 누구에게 문의할지 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Department:</source>
+        <translation>부서(&amp;D):</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::cli</name>
+    <message>
+        <source>Events in the benchmark data set.</source>
+        <translation>벤치마크 데이터 세트의 이벤트 수입니다.</translation>
+    </message>
+    <message>
+        <source>Runs per figure (the median is reported).</source>
+        <translation>수치당 실행 횟수(중앙값을 보고합니다)입니다.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo customers.</source>
+        <translation>몬테카를로 고객 수입니다.</translation>
+    </message>
+    <message>
+        <source>Journeys for the Markov figures.</source>
+        <translation>마르코프 수치용 여정 수입니다.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo threads.</source>
+        <translation>몬테카를로 스레드 수입니다.</translation>
+    </message>
+    <message>
+        <source>Working folder (default: a temporary one).</source>
+        <translation>작업 폴더(기본값: 임시 폴더)입니다.</translation>
+    </message>
+    <message>
+        <source>Project whose journey the data follows (default: a built-in plan).</source>
+        <translation>데이터가 따르는 여정이 있는 프로젝트(기본값: 내장 계획)입니다.</translation>
+    </message>
+    <message>
+        <source>Also time the references: sqlite3 shell .import and window-function SQL.</source>
+        <translation>참조 구현도 시간 측정: sqlite3 셸 .import 및 윈도 함수 SQL.</translation>
+    </message>
+    <message>
+        <source>Skip the CSV import figures.</source>
+        <translation>CSV 가져오기 수치를 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Run the data set and simulation benchmarks.</source>
+        <translation>데이터 세트 및 시뮬레이션 벤치마크를 실행합니다.</translation>
+    </message>
+    <message>
+        <source>--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0</source>
+        <translation>--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0</translation>
+    </message>
+    <message>
+        <source>can not write</source>
+        <translation>쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>출력 형식: text 또는 json.</translation>
+    </message>
+    <message>
+        <source>Also run the rules the project switched off.</source>
+        <translation>프로젝트에서 꺼 둔 규칙도 실행합니다.</translation>
+    </message>
+    <message>
+        <source>List the rules and exit.</source>
+        <translation>규칙 목록을 표시하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Project file (.omnimap) to check.</source>
+        <translation>점검할 프로젝트 파일(.omnimap)입니다.</translation>
+    </message>
+    <message>
+        <source>Check a plan: consistency rules (exit 1 if any error-level finding) and checklist scores.</source>
+        <translation>계획 점검: 일관성 규칙(오류 수준 발견 사항이 있으면 종료 코드 1) 및 체크리스트 점수.</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”: expected text or json</source>
+        <translation>알 수 없는 형식 “%1”: text 또는 json이어야 합니다</translation>
+    </message>
+    <message>
+        <source>check takes exactly one FILE</source>
+        <translation>check에는 FILE을 정확히 하나 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>Where to write the converted project.</source>
+        <translation>변환된 프로젝트를 쓸 위치입니다.</translation>
+    </message>
+    <message>
+        <source>Project to convert.</source>
+        <translation>변환할 프로젝트입니다.</translation>
+    </message>
+    <message>
+        <source>Load a project (migrating older format versions) and save it in the current format.</source>
+        <translation>프로젝트를 불러와(이전 형식 버전은 마이그레이션) 현재 형식으로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 (format %2) -&gt; %3 (format %4)</source>
+        <translation>%1(형식 %2) -&gt; %3(형식 %4)</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>출력 형식: text(기본값) 또는 json.</translation>
+    </message>
+    <message>
+        <source>The older version (.omnimap).</source>
+        <translation>이전 버전(.omnimap)입니다.</translation>
+    </message>
+    <message>
+        <source>The newer version (.omnimap).</source>
+        <translation>새 버전(.omnimap)입니다.</translation>
+    </message>
+    <message>
+        <source>Show what changed from A to B: items added, removed, changed and reordered, per journey.</source>
+        <translation>A에서 B로 바뀐 내용 표시: 여정별로 추가, 제거, 변경, 순서 변경된 항목.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;입니다. text 또는 json을 사용하세요</translation>
+    </message>
+    <message>
+        <source>expected exactly two files; see --help</source>
+        <translation>파일이 정확히 두 개여야 합니다. --help를 참조하세요</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 작성됨</translation>
+    </message>
+    <message>
+        <source>Write the PDF plan.</source>
+        <translation>PDF 계획을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Write the JSON plan.</source>
+        <translation>JSON 계획을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Write an SVG of each journey map into DIR.</source>
+        <translation>각 여정 지도의 SVG를 DIR에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Write a PNG of each journey map into DIR.</source>
+        <translation>각 여정 지도의 PNG를 DIR에 씁니다.</translation>
+    </message>
+    <message>
+        <source>PNG resolution (24 to 600).</source>
+        <translation>PNG 해상도(24~600)입니다.</translation>
+    </message>
+    <message>
+        <source>Write KPI, touchpoint and campaign tables (and, with --db, attribution) into DIR.</source>
+        <translation>KPI, 접점, 캠페인 표(--db 사용 시 기여도 분석 포함)를 DIR에 씁니다.</translation>
+    </message>
+    <message>
+        <source>CSV without the UTF-8 byte-order mark.</source>
+        <translation>UTF-8 바이트 순서 표시(BOM) 없는 CSV입니다.</translation>
+    </message>
+    <message>
+        <source>Write each journey as an OpenJourney .ojf file into DIR.</source>
+        <translation>각 여정을 OpenJourney .ojf 파일로 DIR에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Data set for the attribution table.</source>
+        <translation>기여도 분석 표에 사용할 데이터 세트입니다.</translation>
+    </message>
+    <message>
+        <source>Only this journey (id or name).</source>
+        <translation>이 여정만(ID 또는 이름) 처리합니다.</translation>
+    </message>
+    <message>
+        <source>Report language: en or ko.</source>
+        <translation>보고서 언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <source>Paper: a4 or letter.</source>
+        <translation>용지: a4 또는 letter.</translation>
+    </message>
+    <message>
+        <source>Map pages: fit (one page) or split (readable tiles).</source>
+        <translation>지도 페이지: fit(한 페이지) 또는 split(읽기 쉬운 타일).</translation>
+    </message>
+    <message>
+        <source>Project file (.omnimap).</source>
+        <translation>프로젝트 파일(.omnimap)입니다.</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
+        <translation>계획 내보내기: PDF, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</source>
+        <translation>--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv와 함께만 사용</translation>
+    </message>
+    <message>
+        <source>no journey &quot;%1&quot;</source>
+        <translation>여정 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Project file to write (.omnimap).</source>
+        <translation>쓸 프로젝트 파일(.omnimap)입니다.</translation>
+    </message>
+    <message>
+        <source>Import every swimlane as a channel (default: lanes named like pain points, opportunities or thoughts become note lanes).</source>
+        <translation>모든 스윔레인을 채널로 가져옵니다(기본값: 페인 포인트, 기회, 생각 같은 이름의 레인은 메모 레인이 됨).</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing project file.</source>
+        <translation>기존 프로젝트 파일을 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>OpenJourney file (.ojf).</source>
+        <translation>OpenJourney 파일(.ojf)입니다.</translation>
+    </message>
+    <message>
+        <source>Import an OpenJourney (.ojf) map as a new project.</source>
+        <translation>OpenJourney(.ojf) 지도를 새 프로젝트로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>need --out PROJECT.omnimap</source>
+        <translation>--out PROJECT.omnimap이 필요합니다</translation>
+    </message>
+    <message>
+        <source>exists; use --force to overwrite</source>
+        <translation>이미 있습니다. 덮어쓰려면 --force를 사용하세요</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 stages, %3 lanes, %4 touchpoints</source>
+        <translation>%1 작성됨: 단계 %2개, 레인 %3개, 접점 %4개</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>프로젝트 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Summarise a project file.</source>
+        <translation>프로젝트 파일을 요약합니다.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>프로젝트: %1</translation>
+    </message>
+    <message>
+        <source>Format version: %1</source>
+        <translation>형식 버전: %1</translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation>부서: %1</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>채널: %1</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>페르소나: %1</translation>
+    </message>
+    <message>
+        <source>Journey: %1 (%2 stages, %3 lanes, %4 touchpoints, %5 hand-offs)</source>
+        <translation>여정: %1(단계 %2개, 레인 %3개, 접점 %4개, 핸드오프 %5개)</translation>
+    </message>
+    <message>
+        <source>KPIs: %1</source>
+        <translation>KPI: %1</translation>
+    </message>
+    <message>
+        <source>Checklists: %1</source>
+        <translation>체크리스트: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns: %1</source>
+        <translation>캠페인: %1</translation>
+    </message>
+    <message>
+        <source>Scenarios: %1</source>
+        <translation>시나리오: %1</translation>
+    </message>
+    <message>
+        <source>Problems: %1 (run &apos;omnimap-cli validate&apos;)</source>
+        <translation>문제: %1(&apos;omnimap-cli validate&apos;를 실행하세요)</translation>
+    </message>
+    <message>
+        <source>has unresolved merge conflicts; resolve them in Omnimap first</source>
+        <translation>해결되지 않은 병합 충돌이 있습니다. 먼저 Omnimap에서 해결하세요</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Where to write the merged plan (may be OURS).</source>
+        <translation>병합된 계획을 쓸 위치입니다(OURS와 같아도 됨).</translation>
+    </message>
+    <message>
+        <source>Print conflicts only.</source>
+        <translation>충돌만 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The version both copies started from.</source>
+        <translation>두 사본의 공통 원본 버전입니다.</translation>
+    </message>
+    <message>
+        <source>Our edited copy.</source>
+        <translation>우리 쪽 편집본입니다.</translation>
+    </message>
+    <message>
+        <source>Their edited copy.</source>
+        <translation>상대 쪽 편집본입니다.</translation>
+    </message>
+    <message>
+        <source>Merge two edited copies of a plan by stable ids. Exit 0: merged cleanly; 1: conflicts were written into OUT (with our values; open it in Omnimap to resolve them) or an input is invalid; 2: usage.</source>
+        <translation>고정 ID를 기준으로 계획의 두 편집본을 병합합니다. 종료 코드 0: 깔끔하게 병합됨, 1: 충돌을 OUT에 기록함(우리 쪽 값 사용, Omnimap에서 열어 해결) 또는 입력이 잘못됨, 2: 사용법 오류.</translation>
+    </message>
+    <message>
+        <source>expected BASE OURS THEIRS -o OUT; see --help</source>
+        <translation>BASE OURS THEIRS -o OUT 형식이어야 합니다. --help를 참조하세요</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>충돌: %1</translation>
+    </message>
+    <message>
+        <source>base:</source>
+        <translation>기준:</translation>
+    </message>
+    <message>
+        <source>ours:</source>
+        <translation>우리 쪽:</translation>
+    </message>
+    <message>
+        <source>theirs:</source>
+        <translation>상대 쪽:</translation>
+    </message>
+    <message>
+        <source>merged cleanly into %1</source>
+        <translation>%1(으)로 깔끔하게 병합했습니다</translation>
+    </message>
+    <message>
+        <source>Data set.</source>
+        <translation>데이터 세트입니다.</translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation>모델: %1.</translation>
+    </message>
+    <message>
+        <source>Markov order, 1 to 4.</source>
+        <translation>마르코프 차수(1~4)입니다.</translation>
+    </message>
+    <message>
+        <source>Time-decay half-life in days.</source>
+        <translation>시간 감쇠 반감기(일)입니다.</translation>
+    </message>
+    <message>
+        <source>Look-back window in days.</source>
+        <translation>룩백 기간(일)입니다.</translation>
+    </message>
+    <message>
+        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any.</source>
+        <translation>events(이벤트로 구성한 여정) 또는 paths(가져온 집계 경로). 기본값: 이벤트가 있으면 events.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or csv.</source>
+        <translation>출력 형식: text, json 또는 csv.</translation>
+    </message>
+    <message>
+        <source>Attribute conversions and value to channels.</source>
+        <translation>전환과 가치를 채널에 기여도로 배분합니다.</translation>
+    </message>
+    <message>
+        <source>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
+        <translation>--db가 필요합니다. --model %1, --order 1..4, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Attribution (%1): %2 conversions, value %3</source>
+        <translation>기여도 분석(%1): 전환 %2건, 가치 %3</translation>
+    </message>
+    <message>
+        <source>; order %1, %2 states, P(conversion) %3</source>
+        <translation>; 차수 %1, 상태 %2개, P(전환) %3</translation>
+    </message>
+    <message>
+        <source>Project file whose journey the sample follows.</source>
+        <translation>샘플이 따를 여정이 있는 프로젝트 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Number of events (1000 to 10000000).</source>
+        <translation>이벤트 수(1000~10000000)입니다.</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data.</source>
+        <translation>난수 시드입니다. 같은 시드는 같은 데이터를 생성합니다.</translation>
+    </message>
+    <message>
+        <source>Data set to create (SQLite).</source>
+        <translation>만들 데이터 세트(SQLite)입니다.</translation>
+    </message>
+    <message>
+        <source>Journey id (default: the first).</source>
+        <translation>여정 ID(기본값: 첫 번째 여정)입니다.</translation>
+    </message>
+    <message>
+        <source>Replace an existing data set.</source>
+        <translation>기존 데이터 세트를 교체합니다.</translation>
+    </message>
+    <message>
+        <source>Generate a deterministic sample data set for a project.</source>
+        <translation>프로젝트용 결정적(재현 가능한) 샘플 데이터 세트를 생성합니다.</translation>
+    </message>
+    <message>
+        <source>--out is required; --events must be a positive count, --seed a number, --format text|json|csv</source>
+        <translation>--out이 필요합니다. --events는 양의 개수, --seed는 숫자, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1이(가) 이미 있습니다. 교체하려면 --force를 사용하세요</translation>
+    </message>
+    <message>
+        <source>Sample data written to %1</source>
+        <translation>샘플 데이터를 %1에 썼습니다</translation>
+    </message>
+    <message>
+        <source>Data set (created when missing).</source>
+        <translation>데이터 세트(없으면 생성)입니다.</translation>
+    </message>
+    <message>
+        <source>Event-level CSV to import.</source>
+        <translation>가져올 이벤트 수준 CSV입니다.</translation>
+    </message>
+    <message>
+        <source>Aggregated paths CSV (path, total_conversions, total_null, total_conversion_value).</source>
+        <translation>집계 경로 CSV(path, total_conversions, total_null, total_conversion_value)입니다.</translation>
+    </message>
+    <message>
+        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME.</source>
+        <translation>필드에 대응할 열(예: customer=user_id, 반복 가능). 필드: %1, attr:NAME.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and record the bad ones.</source>
+        <translation>올바른 행은 가져오고 잘못된 행은 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Import events or aggregated paths into a data set, all rows or none.</source>
+        <translation>이벤트 또는 집계 경로를 데이터 세트로 가져옵니다(전체 행 또는 전혀 가져오지 않음).</translation>
+    </message>
+    <message>
+        <source>need --db and exactly one of --events or --paths; --format text|json|csv</source>
+        <translation>--db와 함께 --events 또는 --paths 중 정확히 하나가 필요합니다. --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>--map expects FIELD=COLUMN, got &quot;%1&quot;</source>
+        <translation>--map에는 FIELD=COLUMN이 필요하지만 &quot;%1&quot;이(가) 입력되었습니다</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>해당 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… 외 문제 %1건</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>%1을(를) %2(으)로 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>Write the project with the measured values as KPI actuals.</source>
+        <translation>측정값을 KPI 실제값으로 하여 프로젝트를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Measure the KPIs bound to the data set.</source>
+        <translation>데이터 세트에 연결된 KPI를 측정합니다.</translation>
+    </message>
+    <message>
+        <source>need --db; --format text|json|csv</source>
+        <translation>--db가 필요합니다. --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>KPIs measured on %1</source>
+        <translation>%1에서 측정한 KPI</translation>
+    </message>
+    <message>
+        <source>Number of top paths.</source>
+        <translation>상위 경로 수입니다.</translation>
+    </message>
+    <message>
+        <source>Path level: channel or touchpoint.</source>
+        <translation>경로 수준: channel 또는 touchpoint.</translation>
+    </message>
+    <message>
+        <source>Only events at or after this date.</source>
+        <translation>이 날짜 이후(포함)의 이벤트만 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Only events before this date.</source>
+        <translation>이 날짜 이전의 이벤트만 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Event type that converts (repeatable; default purchase).</source>
+        <translation>전환으로 보는 이벤트 유형(반복 가능, 기본값 purchase)입니다.</translation>
+    </message>
+    <message>
+        <source>Project file (for --persona and the stage order).</source>
+        <translation>프로젝트 파일(--persona 및 단계 순서용)입니다.</translation>
+    </message>
+    <message>
+        <source>Only customers of this persona&apos;s segment (name or id).</source>
+        <translation>이 페르소나 세그먼트의 고객만(이름 또는 ID) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Only one part: paths, transitions, funnel or time.</source>
+        <translation>한 부분만: paths, transitions, funnel 또는 time.</translation>
+    </message>
+    <message>
+        <source>Path analysis: top paths, channel transitions, stage funnel, time to convert.</source>
+        <translation>경로 분석: 상위 경로, 채널 전이, 단계 퍼널, 전환 소요 시간.</translation>
+    </message>
+    <message>
+        <source>need --db; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
+        <translation>--db가 필요합니다. --top과 --lookback은 양수, --level channel|touchpoint, --section paths|transitions|funnel|time, --persona는 --project 필요, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>--%1: not a date: %2</source>
+        <translation>--%1: 날짜가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>no persona &quot;%1&quot;</source>
+        <translation>페르소나 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Top paths: %1 journeys, %2 conversions (%3 %), %4 distinct paths</source>
+        <translation>상위 경로: 여정 %1개, 전환 %2건(%3 %), 고유 경로 %4개</translation>
+    </message>
+    <message>
+        <source>Channel transitions (count, probability)</source>
+        <translation>채널 전이(횟수, 확률)</translation>
+    </message>
+    <message>
+        <source>Stage funnel (customers)</source>
+        <translation>단계 퍼널(고객 수)</translation>
+    </message>
+    <message>
+        <source>Time to convert: mean %1 days, median %2, 90th percentile %3</source>
+        <translation>전환 소요 시간: 평균 %1일, 중앙값 %2, 90번째 백분위수 %3</translation>
+    </message>
+    <message>
+        <source>Data set to calibrate from (without it: the plan&apos;s own structure).</source>
+        <translation>보정에 사용할 데이터 세트(없으면 계획 자체 구조 사용)입니다.</translation>
+    </message>
+    <message>
+        <source>Simulated customers per persona.</source>
+        <translation>페르소나당 시뮬레이션 고객 수입니다.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>난수 시드입니다.</translation>
+    </message>
+    <message>
+        <source>What-if scenario (name or id).</source>
+        <translation>가정(what-if) 시나리오(이름 또는 ID)입니다.</translation>
+    </message>
+    <message>
+        <source>Only this persona (name or id).</source>
+        <translation>이 페르소나만(이름 또는 ID) 처리합니다.</translation>
+    </message>
+    <message>
+        <source>Worker threads (0: all cores); results do not depend on it.</source>
+        <translation>작업 스레드 수(0: 모든 코어). 결과는 스레드 수와 무관합니다.</translation>
+    </message>
+    <message>
+        <source>Fewer journeys than this in the data: use the plan&apos;s structure.</source>
+        <translation>데이터의 여정 수가 이보다 적으면 계획의 구조를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Simulate customers per persona through the journey.</source>
+        <translation>페르소나별 고객이 여정을 거치도록 시뮬레이션합니다.</translation>
+    </message>
+    <message>
+        <source>--customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
+        <translation>--customers는 양의 개수, --seed는 숫자, --threads ≥ 0이어야 합니다. --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>no journey to simulate</source>
+        <translation>시뮬레이션할 여정이 없습니다</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot;</source>
+        <translation>시나리오 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Simulation of %1 customers per persona, seed %2%3</source>
+        <translation>페르소나당 고객 %1명 시뮬레이션, 시드 %2%3</translation>
+    </message>
+    <message>
+        <source>, scenario &quot;%1&quot;</source>
+        <translation>, 시나리오 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Stage reach and drop-off</source>
+        <translation>단계별 도달과 이탈</translation>
+    </message>
+    <message>
+        <source>KPIs: simulated vs target (on track: met; at risk: within 10 %; off track: worse)</source>
+        <translation>KPI: 시뮬레이션 대 목표(정상: 달성, 위험: 10 % 이내, 미달: 그보다 나쁨)</translation>
+    </message>
+    <message>
+        <source>(all customers)</source>
+        <translation>(전체 고객)</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>파일이 %1바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <translation>올바른 JSON</translation>
+    </message>
+    <message>
+        <source>Check JSON syntax only (exit 0 valid, 1 invalid).</source>
+        <translation>JSON 구문만 점검합니다(종료 코드 0 올바름, 1 잘못됨).</translation>
+    </message>
+    <message>
+        <source>Print problems only.</source>
+        <translation>문제만 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Project files (.omnimap) to check.</source>
+        <translation>점검할 프로젝트 파일(.omnimap)입니다.</translation>
+    </message>
+    <message>
+        <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
+        <translation>프로젝트 파일 점검: JSON 구문, 필드 유형과 범위, ID와 참조.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight</name>
+    <message>
+        <source>Reached the stage</source>
+        <translation>단계 도달</translation>
+    </message>
+    <message>
+        <source>Lost since the previous stage</source>
+        <translation>이전 단계 이후 이탈</translation>
+    </message>
+    <message>
+        <source>%1 (−%2)</source>
+        <translation>%1(−%2)</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>attributed conversions</source>
+        <translation>기여 전환</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>days from first touch to conversion</source>
+        <translation>첫 접점부터 전환까지 일수</translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>customers reaching the stage (%)</source>
+        <translation>단계 도달 고객(%)</translation>
+    </message>
+    <message>
+        <source>Cancelled; the data set was left as it was.</source>
+        <translation>취소되었습니다. 데이터 세트는 그대로 유지되었습니다.</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>첫 접점</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>마지막 접점</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>시간 감쇠</translation>
+    </message>
+    <message>
+        <source>Position-based</source>
+        <translation>위치 기반</translation>
+    </message>
+    <message>
+        <source>Markov (removal effect)</source>
+        <translation>마르코프(제거 효과)</translation>
+    </message>
+    <message>
+        <source>The scenario has no journey to simulate.</source>
+        <translation>시나리오에 시뮬레이션할 여정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1행 %2열: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::ChartPanel</name>
+    <message>
+        <source>Copy or save this chart</source>
+        <translation>이 차트 복사 또는 저장</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>이미지 복사</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNG로 저장…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>SVG로 저장…</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 드로잉 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::DashboardWidget</name>
+    <message>
+        <source>All dates</source>
+        <translation>전체 기간</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <source>Compute the charts again (F5)</source>
+        <translation>차트 다시 계산(F5)</translation>
+    </message>
+    <message>
+        <source>Journeys</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>전환율</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <source>Median days to convert</source>
+        <translation>전환까지 일수(중앙값)</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <source>Conv. rate</source>
+        <translation>전환율</translation>
+    </message>
+    <message>
+        <source>Stage funnel</source>
+        <translation>단계 퍼널</translation>
+    </message>
+    <message>
+        <source>Channel flow</source>
+        <translation>채널 흐름</translation>
+    </message>
+    <message>
+        <source>moves between consecutive touches</source>
+        <translation>연속된 접점 사이의 이동</translation>
+    </message>
+    <message>
+        <source>Attribution by model</source>
+        <translation>모델별 기여도 분석</translation>
+    </message>
+    <message>
+        <source>KPI status</source>
+        <translation>KPI 상태</translation>
+    </message>
+    <message>
+        <source>measured on the data set</source>
+        <translation>데이터 세트에서 측정</translation>
+    </message>
+    <message>
+        <source>Time to convert</source>
+        <translation>전환 소요 시간</translation>
+    </message>
+    <message>
+        <source>Top paths</source>
+        <translation>상위 경로</translation>
+    </message>
+    <message>
+        <source>Models ▾</source>
+        <translation>모델 ▾</translation>
+    </message>
+    <message>
+        <source>Choose the attribution models to compare</source>
+        <translation>비교할 기여도 분석 모델 선택</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>전체 고객</translation>
+    </message>
+    <message>
+        <source>Open a data set (Data ▸ Open data set…) to see the charts.</source>
+        <translation>차트를 보려면 데이터 세트를 여세요(데이터 ▸ 데이터 세트 열기…).</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>Could not compute the charts: %1</source>
+        <translation>차트를 계산할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Data set %1 · %2 distinct paths</source>
+        <translation>데이터 세트 %1 · 고유 경로 %2개</translation>
+    </message>
+    <message>
+        <source>mean %1 d · median %2 d · 90 % within %3 d</source>
+        <translation>평균 %1일 · 중앙값 %2일 · 90 %가 %3일 이내</translation>
+    </message>
+    <message>
+        <source>by journeys, of %1</source>
+        <translation>여정 기준, 전체 %1</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>no data binding</source>
+        <translation>데이터 연결 없음</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::DataSetsDock</name>
+    <message>
+        <source>Data sets</source>
+        <translation>데이터 세트</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>새로 만들기…</translation>
+    </message>
+    <message>
+        <source>Create an empty data set file</source>
+        <translation>빈 데이터 세트 파일 만들기</translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>열기…</translation>
+    </message>
+    <message>
+        <source>Open a data set file</source>
+        <translation>데이터 세트 파일 열기</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV 가져오기…</translation>
+    </message>
+    <message>
+        <source>Import customer events into the open data set</source>
+        <translation>열린 데이터 세트로 고객 이벤트 가져오기</translation>
+    </message>
+    <message>
+        <source>Sample…</source>
+        <translation>샘플…</translation>
+    </message>
+    <message>
+        <source>Fill the open data set with generated sample customers</source>
+        <translation>열린 데이터 세트를 생성된 샘플 고객으로 채우기</translation>
+    </message>
+    <message>
+        <source>Data sets this project was checked against; double-click to open</source>
+        <translation>이 프로젝트를 점검한 데이터 세트입니다. 두 번 클릭하면 열립니다</translation>
+    </message>
+    <message>
+        <source>Found in data set %1</source>
+        <translation>데이터 세트 %1에서 발견됨</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n channel(s) to the plan.</source>
+        <translation>
+            <numerusform>계획에 채널 %n개를 추가했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;No data set open.&lt;/i&gt; Create one, open one, or generate sample customers to see funnels, flows and attribution for this plan.</source>
+        <translation>&lt;i&gt;열린 데이터 세트가 없습니다.&lt;/i&gt; 이 계획의 퍼널, 흐름, 기여도 분석을 보려면 데이터 세트를 만들거나 열거나 샘플 고객을 생성하세요.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 읽는 중…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2 customers · %3 events&lt;br&gt;%4 – %5&lt;br&gt;Channels: %6</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;고객 %2명 · 이벤트 %3건&lt;br&gt;%4 – %5&lt;br&gt;채널: %6</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>In the data, not in the plan: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>데이터에는 있지만 계획에는 없음: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>In the plan, no events: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>계획에는 있지만 이벤트 없음: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n channel(s) to the plan</source>
+        <translation>
+            <numerusform>계획에 채널 %n개 추가</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::ImportMappingDialog</name>
+    <message>
+        <source>Customer id</source>
+        <translation>고객 ID</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>접점</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Event type</source>
+        <translation>이벤트 유형</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>매출</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>비용</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Sign-up date</source>
+        <translation>가입일</translation>
+    </message>
+    <message>
+        <source>Skip bad rows (import the good ones and list the problems)</source>
+        <translation>잘못된 행 건너뛰기(올바른 행은 가져오고 문제를 목록으로 표시)</translation>
+    </message>
+    <message>
+        <source>Import events from %1</source>
+        <translation>%1에서 이벤트 가져오기</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>가져오기</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— 파일에 없음 —</translation>
+    </message>
+    <message numerus="yes">
+        <source>First %n row(s) of the file:</source>
+        <translation>
+            <numerusform>파일의 처음 %n개 행:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: can not read the file: %2</source>
+        <translation>%1: 파일을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The file can not be read.</source>
+        <translation>파일을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Choose a column for: %1</source>
+        <translation>다음 항목의 열을 선택하세요: %1</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; is mapped twice (%2 and %3).</source>
+        <translation>열 &quot;%1&quot;이(가) 두 번 매핑되었습니다(%2, %3).</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::InsightPrompts</name>
+    <message>
+        <source>Open data set</source>
+        <translation>데이터 세트 열기</translation>
+    </message>
+    <message>
+        <source>Omnimap data sets (*.sqlite *.db);;All files (*)</source>
+        <translation>Omnimap 데이터 세트 (*.sqlite *.db);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>New data set</source>
+        <translation>새 데이터 세트</translation>
+    </message>
+    <message>
+        <source>customers.sqlite</source>
+        <translation>customers.sqlite</translation>
+    </message>
+    <message>
+        <source>Omnimap data sets (*.sqlite)</source>
+        <translation>Omnimap 데이터 세트 (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Import customer events</source>
+        <translation>고객 이벤트 가져오기</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>차트 저장</translation>
+    </message>
+    <message>
+        <source>Generate sample data</source>
+        <translation>샘플 데이터 생성</translation>
+    </message>
+    <message>
+        <source>Events to generate (deterministic, seed 42):</source>
+        <translation>생성할 이벤트 수(결정적, 시드 42):</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::InsightSession</name>
+    <message>
+        <source>Imported %1 rows from %2 (%3 skipped).</source>
+        <translation>%2에서 %1개 행을 가져왔습니다(%3개 건너뜀).</translation>
+    </message>
+    <message>
+        <source>Import cancelled; the data set was left as it was.</source>
+        <translation>가져오기가 취소되었습니다. 데이터 세트는 그대로 유지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Generated %1 sample events.</source>
+        <translation>샘플 이벤트 %1건을 생성했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::InsightTools</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>&amp;New Data Set…</source>
+        <translation>새 데이터 세트(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Data Set…</source>
+        <translation>데이터 세트 열기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Events CSV…</source>
+        <translation>이벤트 CSV 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Generate &amp;Sample Data…</source>
+        <translation>샘플 데이터 생성(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>대시보드(&amp;D)</translation>
+    </message>
+    <message>
+        <source>What-if &amp;Scenarios</source>
+        <translation>가정(what-if) 시나리오(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Simulation Overlays</source>
+        <translation>시뮬레이션 오버레이</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>%1 가져오는 중</translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Generating sample data</source>
+        <translation>샘플 데이터 생성 중</translation>
+    </message>
+    <message>
+        <source>events</source>
+        <translation>이벤트</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::JobProgressDialog</name>
+    <message>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling… the data set stays as it was.</source>
+        <translation>취소하는 중… 데이터 세트는 그대로 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 of about %2 %3</source>
+        <translation>약 %2 %3 중 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2/s · about %3 s left</source>
+        <translation>%1 %2/초 · 약 %3초 남음</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::KpiBulletView</name>
+    <message>
+        <source>No KPI with a data binding in this journey. Bind a KPI to event types to measure it.</source>
+        <translation>이 여정에 데이터가 연결된 KPI가 없습니다. KPI를 측정하려면 이벤트 유형에 연결하세요.</translation>
+    </message>
+    <message>
+        <source>actual %1</source>
+        <translation>실제 %1</translation>
+    </message>
+    <message>
+        <source>baseline %1</source>
+        <translation>기준값 %1</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>목표 %1</translation>
+    </message>
+    <message>
+        <source>– Not measured</source>
+        <translation>– 측정 안 됨</translation>
+    </message>
+    <message>
+        <source>bar: actual · thick mark: target · dashed mark: baseline · grey band: range to target</source>
+        <translation>막대: 실제 · 굵은 표시: 목표 · 점선 표시: 기준값 · 회색 영역: 목표까지 범위</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::MapOverlayController</name>
+    <message>
+        <source>KPI status badges</source>
+        <translation>KPI 상태 배지</translation>
+    </message>
+    <message>
+        <source>Simulated flow on hand-offs</source>
+        <translation>핸드오프의 시뮬레이션 흐름</translation>
+    </message>
+    <message>
+        <source>Drop-off heat on stages</source>
+        <translation>단계별 이탈 히트맵</translation>
+    </message>
+    <message>
+        <source>Show each stage&apos;s and touchpoint&apos;s KPI status on the map</source>
+        <translation>지도에 각 단계와 접점의 KPI 상태 표시</translation>
+    </message>
+    <message>
+        <source>Draw hand-off arrows as wide as the simulated customers moving along them</source>
+        <translation>핸드오프 화살표 두께를 해당 경로로 이동하는 시뮬레이션 고객 수에 비례하게 그리기</translation>
+    </message>
+    <message>
+        <source>Shade stages by the share of customers lost there</source>
+        <translation>이탈한 고객 비율에 따라 단계에 음영 표시</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::SankeyView</name>
+    <message>
+        <source>No channel moves in the selection.</source>
+        <translation>선택 범위에 채널 이동이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2 moves (%3 %)</source>
+        <translation>%1: 이동 %2회(%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3 moves (%4 % of the moves from %1)</source>
+        <translation>%1 → %2: 이동 %3회(%1에서의 이동 중 %4 %)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::ScenarioCompareView</name>
+    <message>
+        <source>Run the scenario to see its effect.</source>
+        <translation>효과를 보려면 시나리오를 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>Conversion rate</source>
+        <translation>전환율</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>고객당 매출</translation>
+    </message>
+    <message>
+        <source>Days to convert (mean)</source>
+        <translation>전환까지 일수(평균)</translation>
+    </message>
+    <message>
+        <source>d</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <source>Reach: %1</source>
+        <translation>도달: %1</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> %p</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; converts &lt;b style=&apos;color:%2&apos;&gt;%3 pp&lt;/b&gt; %4 than &lt;b&gt;%5&lt;/b&gt; (%6 simulated customers each, 95 % intervals %7).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;의 전환율이 &lt;b&gt;%5&lt;/b&gt;보다 &lt;b style=&apos;color:%2&apos;&gt;%3 %p&lt;/b&gt; %4(각 시뮬레이션 고객 %6명, 95 % 구간 %7).</translation>
+    </message>
+    <message>
+        <source>more</source>
+        <translation>높습니다</translation>
+    </message>
+    <message>
+        <source>less</source>
+        <translation>낮습니다</translation>
+    </message>
+    <message>
+        <source>overlap: the difference may be noise</source>
+        <translation>겹침: 차이가 노이즈일 수 있음</translation>
+    </message>
+    <message>
+        <source>do not overlap</source>
+        <translation>겹치지 않음</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::ScenarioPanel</name>
+    <message>
+        <source>Move budget share</source>
+        <translation>예산 비중 이동</translation>
+    </message>
+    <message>
+        <source>Remove channel</source>
+        <translation>채널 제거</translation>
+    </message>
+    <message>
+        <source>Scale entries via channel</source>
+        <translation>채널 경유 유입 조정</translation>
+    </message>
+    <message>
+        <source>Scale moves channel → channel</source>
+        <translation>채널 → 채널 이동 조정</translation>
+    </message>
+    <message>
+        <source>Set conversion rate after channel</source>
+        <translation>채널 이후 전환율 설정</translation>
+    </message>
+    <message>
+        <source>Scale conversion rate after channel</source>
+        <translation>채널 이후 전환율 조정</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>새 시나리오</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>변경</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>To / into channel</source>
+        <translation>대상 채널</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Add change</source>
+        <translation>변경 추가</translation>
+    </message>
+    <message>
+        <source>Remove change</source>
+        <translation>변경 제거</translation>
+    </message>
+    <message>
+        <source>Add scenario change</source>
+        <translation>시나리오 변경 추가</translation>
+    </message>
+    <message>
+        <source>Remove scenario change</source>
+        <translation>시나리오 변경 제거</translation>
+    </message>
+    <message>
+        <source> customers</source>
+        <translation>명</translation>
+    </message>
+    <message>
+        <source>Simulated customers per run; more gives narrower intervals</source>
+        <translation>실행당 시뮬레이션 고객 수입니다. 많을수록 구간이 좁아집니다</translation>
+    </message>
+    <message>
+        <source>Simulate the baseline and this scenario (Ctrl+R)</source>
+        <translation>기준안과 이 시나리오 시뮬레이션(Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>What changes</source>
+        <translation>변경 내용</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>비교 대상</translation>
+    </message>
+    <message>
+        <source>Baseline (no changes)</source>
+        <translation>기준안(변경 없음)</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>전체 고객</translation>
+    </message>
+    <message>
+        <source>Change scenario change kind</source>
+        <translation>시나리오 변경 유형 변경</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Change scenario channel</source>
+        <translation>시나리오 채널 변경</translation>
+    </message>
+    <message>
+        <source>Change scenario target channel</source>
+        <translation>시나리오 대상 채널 변경</translation>
+    </message>
+    <message>
+        <source>Change scenario value</source>
+        <translation>시나리오 값 변경</translation>
+    </message>
+    <message>
+        <source>Simulating %1 customers twice (baseline and scenario)…</source>
+        <translation>고객 %1명을 두 번(기준안과 시나리오) 시뮬레이션하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Cancelled; the stored result was kept.</source>
+        <translation>취소되었습니다. 저장된 결과는 유지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Simulation failed: %1</source>
+        <translation>시뮬레이션 실패: %1</translation>
+    </message>
+    <message>
+        <source>Done: calibrated on the data set.</source>
+        <translation>완료: 데이터 세트로 보정했습니다.</translation>
+    </message>
+    <message>
+        <source>Done: from the plan&apos;s structure (not enough journeys in the data for this persona).</source>
+        <translation>완료: 계획의 구조를 사용했습니다(이 페르소나에 대한 데이터의 여정이 부족함).</translation>
+    </message>
+    <message>
+        <source>Add a scenario: for example, move 20 % of the ads budget to Kakao.</source>
+        <translation>시나리오를 추가하세요. 예: 광고 예산의 20 %를 카카오톡으로 이동.</translation>
+    </message>
+    <message>
+        <source>Not run yet. Press Run (Ctrl+R) to simulate it.</source>
+        <translation>아직 실행하지 않았습니다. 시뮬레이션하려면 실행(Ctrl+R)을 누르세요.</translation>
+    </message>
+    <message>
+        <source>This result was computed on other data than the open data set; run it again.</source>
+        <translation>이 결과는 현재 열린 데이터 세트와 다른 데이터로 계산되었습니다. 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>The scenario&apos;s changes were edited after this result; run it again.</source>
+        <translation>이 결과 이후에 시나리오 변경 사항이 편집되었습니다. 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has not been run yet.</source>
+        <translation>&quot;%1&quot;은(는) 아직 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was computed on other data; run it again.</source>
+        <translation>&quot;%1&quot;은(는) 다른 데이터로 계산되었습니다. 다시 실행하세요.</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준값</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::mergetext</name>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(삭제됨)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(설정 안 됨)</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation>yes 또는 no가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected JSON like the values shown</source>
+        <translation>표시된 값과 같은 형식의 JSON이 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim</name>
+    <message>
+        <source>The chain has %1 states; the analytic what-if handles up to %2. Use the Monte Carlo simulation.</source>
+        <translation>체인의 상태가 %1개입니다. 분석적 가정(what-if) 계산은 %2개까지 처리합니다. 몬테카를로 시뮬레이션을 사용하세요.</translation>
+    </message>
+    <message>
+        <source>The chain has a loop with no way out.</source>
+        <translation>체인에 빠져나갈 수 없는 루프가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The data set has schema version %1, newer than this Omnimap supports (%2).</source>
+        <translation>데이터 세트의 스키마 버전이 %1(으)로, 이 Omnimap이 지원하는 버전(%2)보다 최신입니다.</translation>
+    </message>
+    <message>
+        <source>Could not start the schema upgrade: %1</source>
+        <translation>스키마 업그레이드를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Upgrading the data set schema to version %1 failed: %2</source>
+        <translation>데이터 세트 스키마를 버전 %1(으)로 업그레이드하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not record schema version %1: %2</source>
+        <translation>스키마 버전 %1을(를) 기록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not create the data set indexes: %1</source>
+        <translation>데이터 세트 인덱스를 만들 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not commit the schema upgrade: %1</source>
+        <translation>스키마 업그레이드를 커밋할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>취소되었습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n bad row(s); nothing was imported (use --skip-bad-rows to import the rest).</source>
+        <translation>
+            <numerusform>%1: 잘못된 행 %n개가 있어 아무것도 가져오지 않았습니다(나머지를 가져오려면 --skip-bad-rows를 사용하세요).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: can not read: %2</source>
+        <translation>%1: 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1열</translation>
+    </message>
+    <message>
+        <source>The binding names no event type, or a stage or channel that is not in the plan.</source>
+        <translation>데이터 연결에 이벤트 유형이 지정되지 않았거나, 계획에 없는 단계 또는 채널이 지정되었습니다.</translation>
+    </message>
+    <message>
+        <source>No denominator events: the ratio is undefined.</source>
+        <translation>분모 이벤트가 없어 비율을 정의할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The Markov chain is singular (a loop with no way out).</source>
+        <translation>마르코프 체인이 특이합니다(빠져나갈 수 없는 루프).</translation>
+    </message>
+    <message>
+        <source>The Markov chain did not converge.</source>
+        <translation>마르코프 체인이 수렴하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The Markov order must be from 1 to 4.</source>
+        <translation>마르코프 차수는 1~4여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1: can not start the import: %2</source>
+        <translation>%1: 가져오기를 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: the file is empty; expected a header line</source>
+        <translation>%1: 파일이 비어 있습니다. 헤더 행이 필요합니다</translation>
+    </message>
+    <message>
+        <source>duplicate column name &quot;%1&quot; in the header</source>
+        <translation>헤더에 열 이름 &quot;%1&quot;이(가) 중복됩니다</translation>
+    </message>
+    <message>
+        <source>no column for the required field &quot;%1&quot;</source>
+        <translation>필수 필드 &quot;%1&quot;에 해당하는 열이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the header does not fit the path format.</source>
+        <translation>%1: 헤더가 경로 형식에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the data set is unchanged.</source>
+        <translation>가져오기가 취소되었습니다. 데이터 세트는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>필드가 %1개여야 하지만 %2개입니다</translation>
+    </message>
+    <message>
+        <source>not a non-negative number</source>
+        <translation>음수가 아닌 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>empty channel name in the path</source>
+        <translation>경로에 빈 채널 이름이 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: writing line %2 failed: %3</source>
+        <translation>%1: %2행 쓰기에 실패했습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1: the CSV is malformed; nothing was imported.</source>
+        <translation>%1: CSV 형식이 잘못되어 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1: bad rows; nothing was imported (use --skip-bad-rows to import the rest).</source>
+        <translation>%1: 잘못된 행이 있어 아무것도 가져오지 않았습니다(나머지를 가져오려면 --skip-bad-rows를 사용하세요).</translation>
+    </message>
+    <message>
+        <source>%1: committing the import failed: %2</source>
+        <translation>%1: 가져오기 커밋에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The project needs a journey with stages and touchpoints to generate sample data.</source>
+        <translation>샘플 데이터를 생성하려면 프로젝트에 단계와 접점이 있는 여정이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1: can not write: %2</source>
+        <translation>%1: 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The journey&apos;s touchpoints are not in any stage.</source>
+        <translation>여정의 접점이 어느 단계에도 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the data set is unchanged.</source>
+        <translation>취소되었습니다. 데이터 세트는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1: writing the sample failed: %2</source>
+        <translation>%1: 샘플 쓰기에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;: the channel %2 is not in the simulated journey; modifier ignored.</source>
+        <translation>시나리오 &quot;%1&quot;: 채널 %2이(가) 시뮬레이션 여정에 없어 수정 사항을 무시했습니다.</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;: the channel %2 is not in the simulated journey; its budget share is lost.</source>
+        <translation>시나리오 &quot;%1&quot;: 채널 %2이(가) 시뮬레이션 여정에 없어 해당 예산 비중이 사라집니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::CsvReader</name>
+    <message>
+        <source>unclosed quote (the field starts on line %1)</source>
+        <translation>닫히지 않은 따옴표(필드가 %1행에서 시작됨)</translation>
+    </message>
+    <message>
+        <source>NUL byte in the data</source>
+        <translation>데이터에 NUL 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>field longer than %1 bytes</source>
+        <translation>필드가 %1바이트보다 깁니다</translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote</source>
+        <translation>닫는 따옴표 뒤에 예기치 않은 문자가 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::DataSet</name>
+    <message>
+        <source>%1: the data set is on a network file system (%2). SQLite can not lock files reliably there; copy it to a local disk.</source>
+        <translation>%1: 데이터 세트가 네트워크 파일 시스템(%2)에 있습니다. SQLite는 이곳에서 파일을 안정적으로 잠글 수 없으니 로컬 디스크로 복사하세요.</translation>
+    </message>
+    <message>
+        <source>%1: no such data set.</source>
+        <translation>%1: 해당 데이터 세트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: can not open the data set: %2</source>
+        <translation>%1: 데이터 세트를 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a data set: %2</source>
+        <translation>%1: 데이터 세트가 아닙니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::EventImport</name>
+    <message>
+        <source>the file is empty; expected a header line</source>
+        <translation>파일이 비어 있습니다. 헤더 행이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the header has an empty column name</source>
+        <translation>헤더에 빈 열 이름이 있습니다</translation>
+    </message>
+    <message>
+        <source>duplicate column name &quot;%1&quot; in the header (also column %2)</source>
+        <translation>헤더에 열 이름 &quot;%1&quot;이(가) 중복됩니다(%2열에도 있음)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in the mapping; expected one of: %2</source>
+        <translation>매핑에 알 수 없는 필드 &quot;%1&quot;이(가) 있습니다. 다음 중 하나여야 합니다: %2</translation>
+    </message>
+    <message>
+        <source>the mapping names column &quot;%1&quot;, which is not in the header</source>
+        <translation>매핑에 지정된 열 &quot;%1&quot;이(가) 헤더에 없습니다</translation>
+    </message>
+    <message>
+        <source>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</source>
+        <translation>필수 필드 &quot;%1&quot;에 해당하는 열이 없습니다. --map %1=COLUMN으로 지정하세요</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>필드가 %1개여야 하지만 %2개입니다</translation>
+    </message>
+    <message>
+        <source>the customer id is empty</source>
+        <translation>고객 ID가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</source>
+        <translation>타임스탬프가 아닙니다(ISO 8601 또는 epoch 초/밀리초): %1</translation>
+    </message>
+    <message>
+        <source>the event type is empty</source>
+        <translation>이벤트 유형이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>숫자가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>more than 65535 distinct names in this column</source>
+        <translation>이 열에 고유한 이름이 65535개를 초과합니다</translation>
+    </message>
+    <message>
+        <source>%1: can not start the import: %2</source>
+        <translation>%1: 가져오기를 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: can not record the import: %2</source>
+        <translation>%1: 가져오기를 기록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: the header does not fit the event format.</source>
+        <translation>%1: 헤더가 이벤트 형식에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: writing the events failed: %2</source>
+        <translation>%1: 이벤트 쓰기에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the data set is unchanged.</source>
+        <translation>가져오기가 취소되었습니다. 데이터 세트는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1: the CSV is malformed; nothing was imported.</source>
+        <translation>%1: CSV 형식이 잘못되어 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1: committing the import failed: %2</source>
+        <translation>%1: 가져오기 커밋에 실패했습니다: %2</translation>
+    </message>
+</context>
 </TS>
