@@ -70,7 +70,7 @@ KO = {
     "%1 is open by %2 on %3 since %4.": "%2 사용자가 %3에서 %4부터 %1을(를) 열고 있습니다.",
     "%1 min": "%1분",
     "%1 of about %2 %3": "약 %2 %3 중 %1",
-    "%1 open": "미해결 %1",
+    "%1 open": "미점검 %1",
     "%1 was changed by someone else since you opened it.": "파일을 연 이후 다른 사람이 %1을(를) 변경했습니다.",
     "%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.": "%2 사용자가 %3에서 %1을(를) 연 상태로 두었지만(%4부터) 해당 Omnimap은 더 이상 실행 중이 아닙니다.",
     "%1 → %2: %3 moves (%4 % of the moves from %1)": "%1 → %2: 이동 %3회(%1에서의 이동 중 %4 %)",
@@ -217,7 +217,7 @@ KO = {
     "Action outside the campaign dates": "캠페인 기간을 벗어난 실행 항목",
     "Action title": "실행 항목 제목",
     "Actions": "행동",
-    "Actual": "실제",
+    "Actual": "실제값",
     "actual %1": "실제 %1",
     "Actual &Size": "실제 크기(&S)",
     "Add": "추가",
@@ -304,7 +304,7 @@ KO = {
     "Budget": "예산",
     "Budget by channel — total %1 %2": "채널별 예산 — 합계 %1 %2",
     "Built with Qt %1, running on Qt %2 · %3": "Qt %1(으)로 빌드됨, Qt %2 · %3에서 실행 중",
-    "by %1, %2": "%1, %2",
+    "by %1, %2": "검토자 %1, %2",
     "by journeys, of %1": "여정 기준, 전체 %1",
     "C&olour": "색상(&O)",
     "Campaign": "캠페인",
@@ -618,7 +618,7 @@ KO = {
     "has unresolved merge conflicts; resolve them in Omnimap first": "해결되지 않은 병합 충돌이 있습니다. 먼저 Omnimap에서 해결하세요",
     "Help customers who get stuck": "막힌 고객 지원",
     "Higher is better": "높을수록 좋음",
-    "History": "기록",
+    "History": "작업 기록",
     "Hours from the first touch to the purchase.": "첫 접점부터 구매까지 걸린 시간(시간)입니다.",
     "Images (*.png *.jpg *.jpeg *.webp *.svg)": "이미지 (*.png *.jpg *.jpeg *.webp *.svg)",
     "Import": "가져오기",
@@ -985,7 +985,7 @@ KO = {
     "Revenue per customer": "고객당 매출",
     "Revenue per order.": "주문당 매출입니다.",
     "Review:": "검토:",
-    "Reviewed by %1 on %2": "%2에 %1 검토",
+    "Reviewed by %1 on %2": "검토: %1, %2",
     "Reviews, sharing and user content": "리뷰, 공유 및 사용자 콘텐츠",
     "Role matrix": "역할 매트릭스",
     "Role suggestions applied; undo with Ctrl+Z.": "역할 제안을 적용했습니다. Ctrl+Z로 실행 취소할 수 있습니다.",
@@ -1049,7 +1049,7 @@ KO = {
     "Sign-up date": "가입일",
     "Simulate customers per persona through the journey.": "페르소나별 고객이 여정을 거치도록 시뮬레이션합니다.",
     "Simulate the baseline and this scenario (Ctrl+R)": "기준안과 이 시나리오 시뮬레이션(Ctrl+R)",
-    "Simulated": "시뮬레이션",
+    "Simulated": "시뮬레이션값",
     "Simulated customers per persona.": "페르소나당 시뮬레이션 고객 수입니다.",
     "Simulated customers per run; more gives narrower intervals": "실행당 시뮬레이션 고객 수입니다. 많을수록 구간이 좁아집니다",
     "Simulated flow on hand-offs": "핸드오프의 시뮬레이션 흐름",
@@ -1242,6 +1242,80 @@ PLACEHOLDER = re.compile(r"%(?:\d+|n)")
 TAG = re.compile(r"</?(?:a|b|i|u|s|br|p|em|strong|span|font|small|big|code|tt|pre|ul|ol|li|table|tr|td|th|div|sub|sup|hr|img|nobr|h[1-6])\b[^>]*>")
 
 
+LUPDATE = "/usr/lib/qt6/bin/lupdate"
+HELPER = re.compile(r"^(?:static |inline )?QString tr\(const char \*\w+[^)]*\)\s*\{\s*return QCoreApplication::translate\(\"([^\"]+)\"",
+                    re.M)
+
+
+def _calm_translate_calls(text):
+    """lupdate 6.4.2 never returns on QCoreApplication::translate(c, s, d, f(a, b)) (a comma nested
+    in the 4th argument); replace such a 4th argument by `n` in the scratch copy."""
+    out, pos = [], 0
+    for m in re.finditer(r"\btranslate\s*\(", text):
+        if m.start() < pos:
+            continue
+        i, depth, start, args, nested = m.end(), 1, m.end(), [], False
+        while i < len(text) and depth:
+            c = text[i]
+            if c in "\"'":
+                q, i = c, i + 1
+                while i < len(text) and text[i] != q:
+                    i += 2 if text[i] == "\\" else 1
+            elif c in "([{":
+                depth += 1
+            elif c in ")]}":
+                depth -= 1
+                if not depth:
+                    args.append((start, i))
+            elif c == ",":
+                if depth == 1:
+                    args.append((start, i))
+                    start = i + 1
+                elif len(args) >= 3:
+                    nested = True
+            i += 1
+        if len(args) >= 4 and nested:
+            out += [text[pos:args[3][0]], " n"]
+            pos = args[3][1]
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def runtime_aliases():
+    """Files with a file-local helper `QString tr(const char *) { return QCoreApplication::translate("X", ...) }`
+    look their strings up in context X at run time, while lupdate files them under the enclosing
+    class or namespace. Returns {X: [(source, numerus)]} for the strings lupdate put elsewhere."""
+    import subprocess
+    import tempfile
+    aliases = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for dirpath, _, files in os.walk(os.path.join(ROOT, "src")):
+            for name in sorted(files):
+                if not name.endswith(".cpp"):
+                    continue
+                text = open(os.path.join(dirpath, name), encoding="utf-8", errors="replace").read()
+                m = HELPER.search(text)
+                if not m:
+                    continue
+                scratch = os.path.join(tmp, name)
+                with open(scratch, "w", encoding="utf-8") as f:
+                    f.write(_calm_translate_calls(text))
+                ts = os.path.join(tmp, "one.ts")
+                subprocess.run([LUPDATE, scratch, "-locations", "none", "-ts", ts],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120, check=False)
+                if not os.path.exists(ts):
+                    continue
+                for ctx in ET.parse(ts).getroot().iter("context"):
+                    if ctx.findtext("name") == m.group(1):
+                        continue
+                    for msg in ctx.findall("message"):
+                        entry = (msg.findtext("source"), msg.get("numerus") == "yes")
+                        if entry not in aliases.setdefault(m.group(1), []):
+                            aliases[m.group(1)].append(entry)
+                os.remove(ts)
+    return aliases
+
+
 def check(source, text):
     """Problems of one translation: lost placeholders, HTML tags, accelerators or ellipsis."""
     problems = []
@@ -1262,21 +1336,28 @@ def en_forms(source):
     return [source.replace("(s)", ""), source.replace("(s)", "s")]
 
 
-def fill(path, lang):
+def fill(path, lang, aliases):
     tree = ET.parse(path)
     missing, bad = [], []
     root = tree.getroot()
-    for ctx_name, sources in EXTRA.items():
+    extra = {c: [(s, False) for s in v] for c, v in EXTRA.items()}
+    for c, entries in aliases.items():
+        extra.setdefault(c, []).extend(entries)
+    for ctx_name, sources in extra.items():
         ctx = next((c for c in root.iter("context") if c.findtext("name") == ctx_name), None)
         if ctx is None:
             ctx = ET.SubElement(root, "context")
             ET.SubElement(ctx, "name").text = ctx_name
         present = {m.findtext("source") for m in ctx.findall("message")}
-        for source in sources:
+        for source, numerus in sources:
             if source not in present:
-                msg = ET.SubElement(ctx, "message")
+                present.add(source)
+                msg = ET.SubElement(ctx, "message", {"numerus": "yes"} if numerus else {})
                 ET.SubElement(msg, "source").text = source
-                ET.SubElement(msg, "translation", {"type": "unfinished"})
+                tr = ET.SubElement(msg, "translation", {"type": "unfinished"})
+                if numerus:
+                    for _ in range(1 if lang == "ko" else 2):
+                        ET.SubElement(tr, "numerusform")
     for ctx in root.iter("context"):
         name = ctx.findtext("name")
         for msg in ctx.findall("message"):
@@ -1318,8 +1399,9 @@ def fill(path, lang):
 
 def main():
     rc = 0
+    aliases = runtime_aliases()
     for path, lang in ((KO_TS, "ko"), (EN_TS, "en")):
-        missing, bad = fill(path, lang)
+        missing, bad = fill(path, lang, aliases)
         for name, source in missing:
             print(f"{os.path.basename(path)}: untranslated [{name}] {source!r}")
         for name, source, problems in bad:

@@ -765,6 +765,638 @@
         <source>omnimap-cli: unknown command &apos;%1&apos;. Run &apos;omnimap-cli --help&apos; for the list.</source>
         <translation>omnimap-cli: unknown command &apos;%1&apos;. Run &apos;omnimap-cli --help&apos; for the list.</translation>
     </message>
+    <message>
+        <source>Events in the benchmark data set.</source>
+        <translation>Events in the benchmark data set.</translation>
+    </message>
+    <message>
+        <source>Runs per figure (the median is reported).</source>
+        <translation>Runs per figure (the median is reported).</translation>
+    </message>
+    <message>
+        <source>Monte Carlo customers.</source>
+        <translation>Monte Carlo customers.</translation>
+    </message>
+    <message>
+        <source>Journeys for the Markov figures.</source>
+        <translation>Journeys for the Markov figures.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo threads.</source>
+        <translation>Monte Carlo threads.</translation>
+    </message>
+    <message>
+        <source>Working folder (default: a temporary one).</source>
+        <translation>Working folder (default: a temporary one).</translation>
+    </message>
+    <message>
+        <source>Project whose journey the data follows (default: a built-in plan).</source>
+        <translation>Project whose journey the data follows (default: a built-in plan).</translation>
+    </message>
+    <message>
+        <source>Also time the references: sqlite3 shell .import and window-function SQL.</source>
+        <translation>Also time the references: sqlite3 shell .import and window-function SQL.</translation>
+    </message>
+    <message>
+        <source>Skip the CSV import figures.</source>
+        <translation>Skip the CSV import figures.</translation>
+    </message>
+    <message>
+        <source>Run the data set and simulation benchmarks.</source>
+        <translation>Run the data set and simulation benchmarks.</translation>
+    </message>
+    <message>
+        <source>--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0</source>
+        <translation>--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0</translation>
+    </message>
+    <message>
+        <source>can not write</source>
+        <translation>can not write</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Output format: text or json.</translation>
+    </message>
+    <message>
+        <source>Also run the rules the project switched off.</source>
+        <translation>Also run the rules the project switched off.</translation>
+    </message>
+    <message>
+        <source>List the rules and exit.</source>
+        <translation>List the rules and exit.</translation>
+    </message>
+    <message>
+        <source>Project file (.omnimap) to check.</source>
+        <translation>Project file (.omnimap) to check.</translation>
+    </message>
+    <message>
+        <source>Check a plan: consistency rules (exit 1 if any error-level finding) and checklist scores.</source>
+        <translation>Check a plan: consistency rules (exit 1 if any error-level finding) and checklist scores.</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”: expected text or json</source>
+        <translation>unknown format “%1”: expected text or json</translation>
+    </message>
+    <message>
+        <source>check takes exactly one FILE</source>
+        <translation>check takes exactly one FILE</translation>
+    </message>
+    <message>
+        <source>Where to write the converted project.</source>
+        <translation>Where to write the converted project.</translation>
+    </message>
+    <message>
+        <source>Project to convert.</source>
+        <translation>Project to convert.</translation>
+    </message>
+    <message>
+        <source>Load a project (migrating older format versions) and save it in the current format.</source>
+        <translation>Load a project (migrating older format versions) and save it in the current format.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE is required</translation>
+    </message>
+    <message>
+        <source>%1 (format %2) -&gt; %3 (format %4)</source>
+        <translation>%1 (format %2) -&gt; %3 (format %4)</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>Output format: text (default) or json.</translation>
+    </message>
+    <message>
+        <source>The older version (.omnimap).</source>
+        <translation>The older version (.omnimap).</translation>
+    </message>
+    <message>
+        <source>The newer version (.omnimap).</source>
+        <translation>The newer version (.omnimap).</translation>
+    </message>
+    <message>
+        <source>Show what changed from A to B: items added, removed, changed and reordered, per journey.</source>
+        <translation>Show what changed from A to B: items added, removed, changed and reordered, per journey.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <translation>unknown format &quot;%1&quot;; use text or json</translation>
+    </message>
+    <message>
+        <source>expected exactly two files; see --help</source>
+        <translation>expected exactly two files; see --help</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>wrote %1</translation>
+    </message>
+    <message>
+        <source>Write the PDF plan.</source>
+        <translation>Write the PDF plan.</translation>
+    </message>
+    <message>
+        <source>Write the JSON plan.</source>
+        <translation>Write the JSON plan.</translation>
+    </message>
+    <message>
+        <source>Write an SVG of each journey map into DIR.</source>
+        <translation>Write an SVG of each journey map into DIR.</translation>
+    </message>
+    <message>
+        <source>Write a PNG of each journey map into DIR.</source>
+        <translation>Write a PNG of each journey map into DIR.</translation>
+    </message>
+    <message>
+        <source>PNG resolution (24 to 600).</source>
+        <translation>PNG resolution (24 to 600).</translation>
+    </message>
+    <message>
+        <source>Write KPI, touchpoint and campaign tables (and, with --db, attribution) into DIR.</source>
+        <translation>Write KPI, touchpoint and campaign tables (and, with --db, attribution) into DIR.</translation>
+    </message>
+    <message>
+        <source>CSV without the UTF-8 byte-order mark.</source>
+        <translation>CSV without the UTF-8 byte-order mark.</translation>
+    </message>
+    <message>
+        <source>Write each journey as an OpenJourney .ojf file into DIR.</source>
+        <translation>Write each journey as an OpenJourney .ojf file into DIR.</translation>
+    </message>
+    <message>
+        <source>Data set for the attribution table.</source>
+        <translation>Data set for the attribution table.</translation>
+    </message>
+    <message>
+        <source>Only this journey (id or name).</source>
+        <translation>Only this journey (id or name).</translation>
+    </message>
+    <message>
+        <source>Report language: en or ko.</source>
+        <translation>Report language: en or ko.</translation>
+    </message>
+    <message>
+        <source>Paper: a4 or letter.</source>
+        <translation>Paper: a4 or letter.</translation>
+    </message>
+    <message>
+        <source>Map pages: fit (one page) or split (readable tiles).</source>
+        <translation>Map pages: fit (one page) or split (readable tiles).</translation>
+    </message>
+    <message>
+        <source>Project file (.omnimap).</source>
+        <translation>Project file (.omnimap).</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
+        <translation>Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</source>
+        <translation>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</translation>
+    </message>
+    <message>
+        <source>no journey &quot;%1&quot;</source>
+        <translation>no journey &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Project file to write (.omnimap).</source>
+        <translation>Project file to write (.omnimap).</translation>
+    </message>
+    <message>
+        <source>Import every swimlane as a channel (default: lanes named like pain points, opportunities or thoughts become note lanes).</source>
+        <translation>Import every swimlane as a channel (default: lanes named like pain points, opportunities or thoughts become note lanes).</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing project file.</source>
+        <translation>Overwrite an existing project file.</translation>
+    </message>
+    <message>
+        <source>OpenJourney file (.ojf).</source>
+        <translation>OpenJourney file (.ojf).</translation>
+    </message>
+    <message>
+        <source>Import an OpenJourney (.ojf) map as a new project.</source>
+        <translation>Import an OpenJourney (.ojf) map as a new project.</translation>
+    </message>
+    <message>
+        <source>need --out PROJECT.omnimap</source>
+        <translation>need --out PROJECT.omnimap</translation>
+    </message>
+    <message>
+        <source>exists; use --force to overwrite</source>
+        <translation>exists; use --force to overwrite</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 stages, %3 lanes, %4 touchpoints</source>
+        <translation>wrote %1: %2 stages, %3 lanes, %4 touchpoints</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>Project file.</translation>
+    </message>
+    <message>
+        <source>Summarise a project file.</source>
+        <translation>Summarise a project file.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Project: %1</translation>
+    </message>
+    <message>
+        <source>Format version: %1</source>
+        <translation>Format version: %1</translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation>Departments: %1</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>Channels: %1</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>Personas: %1</translation>
+    </message>
+    <message>
+        <source>Journey: %1 (%2 stages, %3 lanes, %4 touchpoints, %5 hand-offs)</source>
+        <translation>Journey: %1 (%2 stages, %3 lanes, %4 touchpoints, %5 hand-offs)</translation>
+    </message>
+    <message>
+        <source>KPIs: %1</source>
+        <translation>KPIs: %1</translation>
+    </message>
+    <message>
+        <source>Checklists: %1</source>
+        <translation>Checklists: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns: %1</source>
+        <translation>Campaigns: %1</translation>
+    </message>
+    <message>
+        <source>Scenarios: %1</source>
+        <translation>Scenarios: %1</translation>
+    </message>
+    <message>
+        <source>Problems: %1 (run &apos;omnimap-cli validate&apos;)</source>
+        <translation>Problems: %1 (run &apos;omnimap-cli validate&apos;)</translation>
+    </message>
+    <message>
+        <source>has unresolved merge conflicts; resolve them in Omnimap first</source>
+        <translation>has unresolved merge conflicts; resolve them in Omnimap first</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Where to write the merged plan (may be OURS).</source>
+        <translation>Where to write the merged plan (may be OURS).</translation>
+    </message>
+    <message>
+        <source>Print conflicts only.</source>
+        <translation>Print conflicts only.</translation>
+    </message>
+    <message>
+        <source>The version both copies started from.</source>
+        <translation>The version both copies started from.</translation>
+    </message>
+    <message>
+        <source>Our edited copy.</source>
+        <translation>Our edited copy.</translation>
+    </message>
+    <message>
+        <source>Their edited copy.</source>
+        <translation>Their edited copy.</translation>
+    </message>
+    <message>
+        <source>Merge two edited copies of a plan by stable ids. Exit 0: merged cleanly; 1: conflicts were written into OUT (with our values; open it in Omnimap to resolve them) or an input is invalid; 2: usage.</source>
+        <translation>Merge two edited copies of a plan by stable ids. Exit 0: merged cleanly; 1: conflicts were written into OUT (with our values; open it in Omnimap to resolve them) or an input is invalid; 2: usage.</translation>
+    </message>
+    <message>
+        <source>expected BASE OURS THEIRS -o OUT; see --help</source>
+        <translation>expected BASE OURS THEIRS -o OUT; see --help</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>conflict: %1</translation>
+    </message>
+    <message>
+        <source>base:</source>
+        <translation>base:</translation>
+    </message>
+    <message>
+        <source>ours:</source>
+        <translation>ours:</translation>
+    </message>
+    <message>
+        <source>theirs:</source>
+        <translation>theirs:</translation>
+    </message>
+    <message>
+        <source>merged cleanly into %1</source>
+        <translation>merged cleanly into %1</translation>
+    </message>
+    <message>
+        <source>Data set.</source>
+        <translation>Data set.</translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation>Model: %1.</translation>
+    </message>
+    <message>
+        <source>Markov order, 1 to 4.</source>
+        <translation>Markov order, 1 to 4.</translation>
+    </message>
+    <message>
+        <source>Time-decay half-life in days.</source>
+        <translation>Time-decay half-life in days.</translation>
+    </message>
+    <message>
+        <source>Look-back window in days.</source>
+        <translation>Look-back window in days.</translation>
+    </message>
+    <message>
+        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any.</source>
+        <translation>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or csv.</source>
+        <translation>Output format: text, json or csv.</translation>
+    </message>
+    <message>
+        <source>Attribute conversions and value to channels.</source>
+        <translation>Attribute conversions and value to channels.</translation>
+    </message>
+    <message>
+        <source>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
+        <translation>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Attribution (%1): %2 conversions, value %3</source>
+        <translation>Attribution (%1): %2 conversions, value %3</translation>
+    </message>
+    <message>
+        <source>; order %1, %2 states, P(conversion) %3</source>
+        <translation>; order %1, %2 states, P(conversion) %3</translation>
+    </message>
+    <message>
+        <source>Project file whose journey the sample follows.</source>
+        <translation>Project file whose journey the sample follows.</translation>
+    </message>
+    <message>
+        <source>Number of events (1000 to 10000000).</source>
+        <translation>Number of events (1000 to 10000000).</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data.</source>
+        <translation>Random seed; the same seed gives the same data.</translation>
+    </message>
+    <message>
+        <source>Data set to create (SQLite).</source>
+        <translation>Data set to create (SQLite).</translation>
+    </message>
+    <message>
+        <source>Journey id (default: the first).</source>
+        <translation>Journey id (default: the first).</translation>
+    </message>
+    <message>
+        <source>Replace an existing data set.</source>
+        <translation>Replace an existing data set.</translation>
+    </message>
+    <message>
+        <source>Generate a deterministic sample data set for a project.</source>
+        <translation>Generate a deterministic sample data set for a project.</translation>
+    </message>
+    <message>
+        <source>--out is required; --events must be a positive count, --seed a number, --format text|json|csv</source>
+        <translation>--out is required; --events must be a positive count, --seed a number, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1 already exists; use --force to replace it</translation>
+    </message>
+    <message>
+        <source>Sample data written to %1</source>
+        <translation>Sample data written to %1</translation>
+    </message>
+    <message>
+        <source>Data set (created when missing).</source>
+        <translation>Data set (created when missing).</translation>
+    </message>
+    <message>
+        <source>Event-level CSV to import.</source>
+        <translation>Event-level CSV to import.</translation>
+    </message>
+    <message>
+        <source>Aggregated paths CSV (path, total_conversions, total_null, total_conversion_value).</source>
+        <translation>Aggregated paths CSV (path, total_conversions, total_null, total_conversion_value).</translation>
+    </message>
+    <message>
+        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME.</source>
+        <translation>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and record the bad ones.</source>
+        <translation>Import the good rows and record the bad ones.</translation>
+    </message>
+    <message>
+        <source>Import events or aggregated paths into a data set, all rows or none.</source>
+        <translation>Import events or aggregated paths into a data set, all rows or none.</translation>
+    </message>
+    <message>
+        <source>need --db and exactly one of --events or --paths; --format text|json|csv</source>
+        <translation>need --db and exactly one of --events or --paths; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>--map expects FIELD=COLUMN, got &quot;%1&quot;</source>
+        <translation>--map expects FIELD=COLUMN, got &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no such file</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… and %1 more problems</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>Imported %1 into %2</translation>
+    </message>
+    <message>
+        <source>Write the project with the measured values as KPI actuals.</source>
+        <translation>Write the project with the measured values as KPI actuals.</translation>
+    </message>
+    <message>
+        <source>Measure the KPIs bound to the data set.</source>
+        <translation>Measure the KPIs bound to the data set.</translation>
+    </message>
+    <message>
+        <source>need --db; --format text|json|csv</source>
+        <translation>need --db; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>KPIs measured on %1</source>
+        <translation>KPIs measured on %1</translation>
+    </message>
+    <message>
+        <source>Number of top paths.</source>
+        <translation>Number of top paths.</translation>
+    </message>
+    <message>
+        <source>Path level: channel or touchpoint.</source>
+        <translation>Path level: channel or touchpoint.</translation>
+    </message>
+    <message>
+        <source>Only events at or after this date.</source>
+        <translation>Only events at or after this date.</translation>
+    </message>
+    <message>
+        <source>Only events before this date.</source>
+        <translation>Only events before this date.</translation>
+    </message>
+    <message>
+        <source>Event type that converts (repeatable; default purchase).</source>
+        <translation>Event type that converts (repeatable; default purchase).</translation>
+    </message>
+    <message>
+        <source>Project file (for --persona and the stage order).</source>
+        <translation>Project file (for --persona and the stage order).</translation>
+    </message>
+    <message>
+        <source>Only customers of this persona&apos;s segment (name or id).</source>
+        <translation>Only customers of this persona&apos;s segment (name or id).</translation>
+    </message>
+    <message>
+        <source>Only one part: paths, transitions, funnel or time.</source>
+        <translation>Only one part: paths, transitions, funnel or time.</translation>
+    </message>
+    <message>
+        <source>Path analysis: top paths, channel transitions, stage funnel, time to convert.</source>
+        <translation>Path analysis: top paths, channel transitions, stage funnel, time to convert.</translation>
+    </message>
+    <message>
+        <source>need --db; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
+        <translation>need --db; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>--%1: not a date: %2</source>
+        <translation>--%1: not a date: %2</translation>
+    </message>
+    <message>
+        <source>no persona &quot;%1&quot;</source>
+        <translation>no persona &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Top paths: %1 journeys, %2 conversions (%3 %), %4 distinct paths</source>
+        <translation>Top paths: %1 journeys, %2 conversions (%3 %), %4 distinct paths</translation>
+    </message>
+    <message>
+        <source>Channel transitions (count, probability)</source>
+        <translation>Channel transitions (count, probability)</translation>
+    </message>
+    <message>
+        <source>Stage funnel (customers)</source>
+        <translation>Stage funnel (customers)</translation>
+    </message>
+    <message>
+        <source>Time to convert: mean %1 days, median %2, 90th percentile %3</source>
+        <translation>Time to convert: mean %1 days, median %2, 90th percentile %3</translation>
+    </message>
+    <message>
+        <source>Data set to calibrate from (without it: the plan&apos;s own structure).</source>
+        <translation>Data set to calibrate from (without it: the plan&apos;s own structure).</translation>
+    </message>
+    <message>
+        <source>Simulated customers per persona.</source>
+        <translation>Simulated customers per persona.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>Random seed.</translation>
+    </message>
+    <message>
+        <source>What-if scenario (name or id).</source>
+        <translation>What-if scenario (name or id).</translation>
+    </message>
+    <message>
+        <source>Only this persona (name or id).</source>
+        <translation>Only this persona (name or id).</translation>
+    </message>
+    <message>
+        <source>Worker threads (0: all cores); results do not depend on it.</source>
+        <translation>Worker threads (0: all cores); results do not depend on it.</translation>
+    </message>
+    <message>
+        <source>Fewer journeys than this in the data: use the plan&apos;s structure.</source>
+        <translation>Fewer journeys than this in the data: use the plan&apos;s structure.</translation>
+    </message>
+    <message>
+        <source>Simulate customers per persona through the journey.</source>
+        <translation>Simulate customers per persona through the journey.</translation>
+    </message>
+    <message>
+        <source>--customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
+        <translation>--customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>no journey to simulate</source>
+        <translation>no journey to simulate</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot;</source>
+        <translation>no scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Simulation of %1 customers per persona, seed %2%3</source>
+        <translation>Simulation of %1 customers per persona, seed %2%3</translation>
+    </message>
+    <message>
+        <source>, scenario &quot;%1&quot;</source>
+        <translation>, scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Stage reach and drop-off</source>
+        <translation>Stage reach and drop-off</translation>
+    </message>
+    <message>
+        <source>KPIs: simulated vs target (on track: met; at risk: within 10 %; off track: worse)</source>
+        <translation>KPIs: simulated vs target (on track: met; at risk: within 10 %; off track: worse)</translation>
+    </message>
+    <message>
+        <source>(all customers)</source>
+        <translation>(all customers)</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>file is larger than %1 bytes</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <translation>valid JSON</translation>
+    </message>
+    <message>
+        <source>Check JSON syntax only (exit 0 valid, 1 invalid).</source>
+        <translation>Check JSON syntax only (exit 0 valid, 1 invalid).</translation>
+    </message>
+    <message>
+        <source>Print problems only.</source>
+        <translation>Print problems only.</translation>
+    </message>
+    <message>
+        <source>Project files (.omnimap) to check.</source>
+        <translation>Project files (.omnimap) to check.</translation>
+    </message>
+    <message>
+        <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
+        <translation>Check project files: JSON syntax, field types and ranges, ids and references.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -2077,6 +2709,70 @@
         <source>format version %1 is not valid</source>
         <translation>format version %1 is not valid</translation>
     </message>
+    <message>
+        <source>expected an object</source>
+        <translation>expected an object</translation>
+    </message>
+    <message>
+        <source>missing id: every item needs a stable id</source>
+        <translation>missing id: every item needs a stable id</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string of at most 128 characters</source>
+        <translation>expected a non-empty string of at most 128 characters</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>expected a string</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>missing required field</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>expected an array of strings</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>expected a number</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>expected a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>expected a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a NUL byte is not allowed</source>
+        <translation>invalid JSON: a NUL byte is not allowed</translation>
+    </message>
+    <message>
+        <source>string longer than %1 bytes</source>
+        <translation>string longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>nesting deeper than %1 levels</translation>
+    </message>
+    <message>
+        <source>array with more than %1 items</source>
+        <translation>array with more than %1 items</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (byte %3)</source>
+        <translation>line %1, column %2 (byte %3)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>invalid JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::KpiBindingDialog</name>
@@ -2714,6 +3410,66 @@
         <source>Comment</source>
         <translation>Comment</translation>
     </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation>expected yes or no</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>expected a number</translation>
+    </message>
+    <message>
+        <source>expected JSON like the values shown</source>
+        <translation>expected JSON like the values shown</translation>
+    </message>
+    <message>
+        <source>order of %1 changed</source>
+        <translation>order of %1 changed</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>No differences.</translation>
+    </message>
+    <message>
+        <source>Journey %1:</source>
+        <translation>Journey %1:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>Project:</translation>
+    </message>
+    <message>
+        <source>merged plan</source>
+        <translation>merged plan</translation>
+    </message>
+    <message>
+        <source>the place of this conflict (%1) no longer exists; nothing was changed there</source>
+        <translation>the place of this conflict (%1) no longer exists; nothing was changed there</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MergeBaseStore</name>
@@ -2731,6 +3487,106 @@
     <message>
         <source>Omnimap projects (*.omnimap)</source>
         <translation>Omnimap projects (*.omnimap)</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>Add Comment</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>Resolve Comment</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>Reopen Comment</translation>
+    </message>
+    <message>
+        <source>Change Review Status</source>
+        <translation>Change Review Status</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>Cannot Open File</translation>
+    </message>
+    <message>
+        <source>Merge Not Applied</source>
+        <translation>Merge Not Applied</translation>
+    </message>
+    <message>
+        <source>The chosen values do not make a valid plan:
+%1</source>
+        <translation>The chosen values do not make a valid plan:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation>Cannot Merge</translation>
+    </message>
+    <message>
+        <source>The merged plan could not be read back:
+%1</source>
+        <translation>The merged plan could not be read back:
+%1</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Merged without conflicts.</source>
+        <translation>Merged without conflicts.</translation>
+    </message>
+    <message>
+        <source>Merged; %n conflict(s) resolved.</source>
+        <translation>Merged; %n conflict(s) resolved.</translation>
+    </message>
+    <message>
+        <source>No Merge Conflicts</source>
+        <translation>No Merge Conflicts</translation>
+    </message>
+    <message>
+        <source>This plan has no unresolved merge conflicts.</source>
+        <translation>This plan has no unresolved merge conflicts.</translation>
+    </message>
+    <message>
+        <source>Resolve Merge Conflicts</source>
+        <translation>Resolve Merge Conflicts</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>Compare With</translation>
+    </message>
+    <message>
+        <source>Changes from the Chosen File to This Plan</source>
+        <translation>Changes from the Chosen File to This Plan</translation>
+    </message>
+    <message>
+        <source>Merge With</source>
+        <translation>Merge With</translation>
+    </message>
+    <message>
+        <source>Choose the Version Both Copies Started From</source>
+        <translation>Choose the Version Both Copies Started From</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>Compare &amp;With…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge With…</source>
+        <translation>&amp;Merge With…</translation>
+    </message>
+    <message>
+        <source>Resolve Merge &amp;Conflicts…</source>
+        <translation>Resolve Merge &amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Comments &amp;&amp; Review</source>
+        <translation>Comments &amp;&amp; Review</translation>
+    </message>
+    <message>
+        <source>This plan has unresolved merge conflicts.</source>
+        <translation>This plan has unresolved merge conflicts.</translation>
     </message>
 </context>
 <context>
@@ -3156,6 +4012,386 @@
     <message>
         <source>%1 (continued)</source>
         <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: attribution (%2): %3</source>
+        <translation>%1: attribution (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>%1: no journey with id &quot;%2&quot;</source>
+        <translation>%1: no journey with id &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: the map is too large for a picture at %2 dpi; choose a lower resolution</source>
+        <translation>%1: the map is too large for a picture at %2 dpi; choose a lower resolution</translation>
+    </message>
+    <message>
+        <source>%1: cannot encode PNG: %2</source>
+        <translation>%1: cannot encode PNG: %2</translation>
+    </message>
+    <message>
+        <source>Journey map exported by Omnimap from &quot;%1&quot;</source>
+        <translation>Journey map exported by Omnimap from &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: export cancelled</source>
+        <translation>%1: export cancelled</translation>
+    </message>
+    <message>
+        <source>Omnimap journey plan · %1</source>
+        <translation>Omnimap journey plan · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Campaign — %1</source>
+        <translation>Campaign — %1</translation>
+    </message>
+    <message>
+        <source>The campaign has no dates yet.</source>
+        <translation>The campaign has no dates yet.</translation>
+    </message>
+    <message>
+        <source>Budget by channel — total %1 %2</source>
+        <translation>Budget by channel — total %1 %2</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>Campaigns</translation>
+    </message>
+    <message>
+        <source>OMNICHANNEL JOURNEY PLAN</source>
+        <translation>OMNICHANNEL JOURNEY PLAN</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>Contributors</translation>
+    </message>
+    <message>
+        <source>Tone of voice</source>
+        <translation>Tone of voice</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>Prepared with Omnimap %1</source>
+        <translation>Prepared with Omnimap %1</translation>
+    </message>
+    <message>
+        <source>journeys</source>
+        <translation>journeys</translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation>touchpoints</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>on track / at risk / off track</source>
+        <translation>on track / at risk / off track</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>At a glance</translation>
+    </message>
+    <message>
+        <source>KPI progress to target</source>
+        <translation>KPI progress to target</translation>
+    </message>
+    <message>
+        <source>Bars run from the baseline (0 %) to the target (100 %): solid = simulated, outlined = measured.</source>
+        <translation>Bars run from the baseline (0 %) to the target (100 %): solid = simulated, outlined = measured.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metric</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Scenario comparison</translation>
+    </message>
+    <message>
+        <source>The last simulation result of each what-if scenario, side by side.</source>
+        <translation>The last simulation result of each what-if scenario, side by side.</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Off track</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>Whole project</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No findings: the plan passed every check.</source>
+        <translation>No findings: the plan passed every check.</translation>
+    </message>
+    <message>
+        <source>Appendix: findings</source>
+        <translation>Appendix: findings</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>Appendix</translation>
+    </message>
+    <message>
+        <source>Problems found by the plan checks (references and consistency rules) when the report was made.</source>
+        <translation>Problems found by the plan checks (references and consistency rules) when the report was made.</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>Journey: %1</translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation>part %1 of %2</translation>
+    </message>
+    <message>
+        <source>Journey map — %1</source>
+        <translation>Journey map — %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>● Primary</source>
+        <translation>● Primary</translation>
+    </message>
+    <message>
+        <source>○ Supporting</source>
+        <translation>○ Supporting</translation>
+    </message>
+    <message>
+        <source>Journey maps</source>
+        <translation>Journey maps</translation>
+    </message>
+    <message>
+        <source>Channel roles — %1</source>
+        <translation>Channel roles — %1</translation>
+    </message>
+    <message>
+        <source>What each channel does at each stage of the journey: the primary channel leads, supporting channels assist.</source>
+        <translation>What each channel does at each stage of the journey: the primary channel leads, supporting channels assist.</translation>
+    </message>
+    <message>
+        <source>↑ higher is better</source>
+        <translation>↑ higher is better</translation>
+    </message>
+    <message>
+        <source>↓ lower is better</source>
+        <translation>↓ lower is better</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>Simulated</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KPIs and targets</source>
+        <translation>KPIs and targets</translation>
+    </message>
+    <message>
+        <source>Baseline, target, the value measured on the data set and the value simulated for the plan. Status compares the simulated value (else the measured one) with the target.</source>
+        <translation>Baseline, target, the value measured on the data set and the value simulated for the plan. Status compares the simulated value (else the measured one) with the target.</translation>
+    </message>
+    <message>
+        <source>Status markers: ● circle on track · ▲ triangle at risk (within 10 % of target) · ■ square off track · ○ ring no value yet.</source>
+        <translation>Status markers: ● circle on track · ▲ triangle at risk (within 10 % of target) · ■ square off track · ○ ring no value yet.</translation>
+    </message>
+    <message>
+        <source>Brand checklists</source>
+        <translation>Brand checklists</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>✓ Pass</source>
+        <translation>✓ Pass</translation>
+    </message>
+    <message>
+        <source>✗ Fail</source>
+        <translation>✗ Fail</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n/a</translation>
+    </message>
+    <message>
+        <source>Score (pass ÷ decided)</source>
+        <translation>Score (pass ÷ decided)</translation>
+    </message>
+    <message>
+        <source>Overall %1 %</source>
+        <translation>Overall %1 %</translation>
+    </message>
+    <message>
+        <source>Overall: not reviewed</source>
+        <translation>Overall: not reviewed</translation>
+    </message>
+    <message>
+        <source>Checklist — %1</source>
+        <translation>Checklist — %1</translation>
+    </message>
+    <message>
+        <source>Each item reviewed per channel. Cells carry a word as well as a colour.</source>
+        <translation>Each item reviewed per channel. Cells carry a word as well as a colour.</translation>
+    </message>
+    <message>
+        <source>Score markers: ● 90 % or more · ▲ 70–89 % · ■ below 70 % · ○ not reviewed.</source>
+        <translation>Score markers: ● 90 % or more · ▲ 70–89 % · ■ below 70 % · ○ not reviewed.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>PROFILE</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>PREFERRED CHANNELS</source>
+        <translation>PREFERRED CHANNELS</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>SCENARIO</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>Motivations</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>Personas</translation>
     </message>
 </context>
 <context>
@@ -5372,6 +6608,94 @@
         <source>Scenario &quot;%1&quot;: the channel %2 is not in the simulated journey; its budget share is lost.</source>
         <translation>Scenario &quot;%1&quot;: the channel %2 is not in the simulated journey; its budget share is lost.</translation>
     </message>
+    <message>
+        <source>unclosed quote (the field starts on line %1)</source>
+        <translation>unclosed quote (the field starts on line %1)</translation>
+    </message>
+    <message>
+        <source>NUL byte in the data</source>
+        <translation>NUL byte in the data</translation>
+    </message>
+    <message>
+        <source>field longer than %1 bytes</source>
+        <translation>field longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote</source>
+        <translation>unexpected character after a closing quote</translation>
+    </message>
+    <message>
+        <source>%1: the data set is on a network file system (%2). SQLite can not lock files reliably there; copy it to a local disk.</source>
+        <translation>%1: the data set is on a network file system (%2). SQLite can not lock files reliably there; copy it to a local disk.</translation>
+    </message>
+    <message>
+        <source>%1: no such data set.</source>
+        <translation>%1: no such data set.</translation>
+    </message>
+    <message>
+        <source>%1: can not open the data set: %2</source>
+        <translation>%1: can not open the data set: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a data set: %2</source>
+        <translation>%1: not a data set: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line</source>
+        <translation>the file is empty; expected a header line</translation>
+    </message>
+    <message>
+        <source>the header has an empty column name</source>
+        <translation>the header has an empty column name</translation>
+    </message>
+    <message>
+        <source>duplicate column name &quot;%1&quot; in the header (also column %2)</source>
+        <translation>duplicate column name &quot;%1&quot; in the header (also column %2)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in the mapping; expected one of: %2</source>
+        <translation>unknown field &quot;%1&quot; in the mapping; expected one of: %2</translation>
+    </message>
+    <message>
+        <source>the mapping names column &quot;%1&quot;, which is not in the header</source>
+        <translation>the mapping names column &quot;%1&quot;, which is not in the header</translation>
+    </message>
+    <message>
+        <source>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</source>
+        <translation>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</translation>
+    </message>
+    <message>
+        <source>the customer id is empty</source>
+        <translation>the customer id is empty</translation>
+    </message>
+    <message>
+        <source>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</source>
+        <translation>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</translation>
+    </message>
+    <message>
+        <source>the event type is empty</source>
+        <translation>the event type is empty</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>not a number: %1</translation>
+    </message>
+    <message>
+        <source>more than 65535 distinct names in this column</source>
+        <translation>more than 65535 distinct names in this column</translation>
+    </message>
+    <message>
+        <source>%1: can not record the import: %2</source>
+        <translation>%1: can not record the import: %2</translation>
+    </message>
+    <message>
+        <source>%1: the header does not fit the event format.</source>
+        <translation>%1: the header does not fit the event format.</translation>
+    </message>
+    <message>
+        <source>%1: writing the events failed: %2</source>
+        <translation>%1: writing the events failed: %2</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::sim::CsvReader</name>
@@ -5488,6 +6812,453 @@
     <message>
         <source>%1: committing the import failed: %2</source>
         <translation>%1: committing the import failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExportTools</name>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Export PDF Report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Export JSON Plan</source>
+        <translation>Export JSON Plan</translation>
+    </message>
+    <message>
+        <source>JSON plan (*.json)</source>
+        <translation>JSON plan (*.json)</translation>
+    </message>
+    <message>
+        <source>The plan has no journey map to export.</source>
+        <translation>The plan has no journey map to export.</translation>
+    </message>
+    <message>
+        <source>Export Map Picture</source>
+        <translation>Export Map Picture</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export CSV Tables To</source>
+        <translation>Export CSV Tables To</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n table(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n table to %1</numerusform>
+            <numerusform>Exported %n tables to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OpenJourney</source>
+        <translation>Export OpenJourney</translation>
+    </message>
+    <message>
+        <source>OpenJourney map (*.ojf)</source>
+        <translation>OpenJourney map (*.ojf)</translation>
+    </message>
+    <message>
+        <source>Import OpenJourney</source>
+        <translation>Import OpenJourney</translation>
+    </message>
+    <message>
+        <source>Save Imported Plan</source>
+        <translation>Save Imported Plan</translation>
+    </message>
+    <message>
+        <source>Omnimap plan (*.omnimap)</source>
+        <translation>Omnimap plan (*.omnimap)</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2; open it with File › Open</source>
+        <translation>Imported %1 into %2; open it with File › Open</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Report…</source>
+        <translation>&amp;PDF Report…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Plan…</source>
+        <translation>&amp;JSON Plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Map Picture (PNG/SVG)…</source>
+        <translation>&amp;Map Picture (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Tables…</source>
+        <translation>&amp;CSV Tables…</translation>
+    </message>
+    <message>
+        <source>&amp;OpenJourney (.ojf)…</source>
+        <translation>&amp;OpenJourney (.ojf)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::DialogService</name>
+    <message>
+        <source>File in use</source>
+        <translation>File in use</translation>
+    </message>
+    <message>
+        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
+        <translation>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on %3 since %4.</source>
+        <translation>%1 is open by %2 on %3 since %4.</translation>
+    </message>
+    <message>
+        <source>You can open it normally.</source>
+        <translation>You can open it normally.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>Open it read-only, or open a copy you can save elsewhere.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Open Read-Only</translation>
+    </message>
+    <message>
+        <source>Open a Copy</source>
+        <translation>Open a Copy</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it.</source>
+        <translation>%1 was changed by someone else since you opened it.</translation>
+    </message>
+    <message>
+        <source>Saving now would overwrite their changes.</source>
+        <translation>Saving now would overwrite their changes.</translation>
+    </message>
+    <message>
+        <source>Save as Copy…</source>
+        <translation>Save as Copy…</translation>
+    </message>
+    <message>
+        <source>Reload Theirs</source>
+        <translation>Reload Theirs</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+    <message>
+        <source>Omnimap found unsaved changes to “%1” from %2.</source>
+        <translation>Omnimap found unsaved changes to “%1” from %2.</translation>
+    </message>
+    <message>
+        <source>Restore them? The recovered copy stays until you save or discard it.</source>
+        <translation>Restore them? The recovered copy stays until you save or discard it.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Save the changes to “%1”?</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.webp *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::Charts</name>
+    <message>
+        <source>Reached the stage</source>
+        <translation>Reached the stage</translation>
+    </message>
+    <message>
+        <source>Lost since the previous stage</source>
+        <translation>Lost since the previous stage</translation>
+    </message>
+    <message>
+        <source>%1 (−%2)</source>
+        <translation>%1 (−%2)</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>customers</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>attributed conversions</source>
+        <translation>attributed conversions</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>days from first touch to conversion</source>
+        <translation>days from first touch to conversion</translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation>conversions</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>customers reaching the stage (%)</source>
+        <translation>customers reaching the stage (%)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::SimAdapter</name>
+    <message>
+        <source>Cancelled; the data set was left as it was.</source>
+        <translation>Cancelled; the data set was left as it was.</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>First touch</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Last touch</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>Time decay</translation>
+    </message>
+    <message>
+        <source>Position-based</source>
+        <translation>Position-based</translation>
+    </message>
+    <message>
+        <source>Markov (removal effect)</source>
+        <translation>Markov (removal effect)</translation>
+    </message>
+    <message>
+        <source>The scenario has no journey to simulate.</source>
+        <translation>The scenario has no journey to simulate.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::InsightCommands</name>
+    <message numerus="yes">
+        <source>Add %n channel(s) from the data set</source>
+        <translation>
+            <numerusform>Add %n channel from the data set</numerusform>
+            <numerusform>Add %n channels from the data set</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remember data set &quot;%1&quot;</source>
+        <translation>Remember data set &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>Delete scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add scenario &quot;%1&quot;</source>
+        <translation>Add scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>Change scenario persona</source>
+        <translation>Change scenario persona</translation>
+    </message>
+    <message>
+        <source>Store scenario result</source>
+        <translation>Store scenario result</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ProjectFile</name>
+    <message>
+        <source>cannot create a temporary file beside %1: %2</source>
+        <translation>cannot create a temporary file beside %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>cannot replace %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation>cannot open %1 for writing: %2</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes; the limit is %2 bytes</source>
+        <translation>file is %1 bytes; the limit is %2 bytes</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (an Omnimap project)</source>
+        <translation>expected a JSON object (an Omnimap project)</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>expected a whole number</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>is a folder, not a project file</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>cannot serialise the project: %1</source>
+        <translation>cannot serialise the project: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the current %1 to back it up; nothing was written</source>
+        <translation>cannot read the current %1 to back it up; nothing was written</translation>
+    </message>
+    <message>
+        <source>cannot write the backup, so the project was not saved: %1</source>
+        <translation>cannot write the backup, so the project was not saved: %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 did not read back identically; nothing was written</source>
+        <translation>the backup %1 did not read back identically; nothing was written</translation>
+    </message>
+    <message>
+        <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
+        <translation>%1 did not read back identically after writing; the previous version was restored from %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::Validation</name>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</source>
+        <translation>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>department</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>journey</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>touchpoint</translation>
+    </message>
+    <message>
+        <source>channel lane of this journey</source>
+        <translation>channel lane of this journey</translation>
+    </message>
+    <message>
+        <source>checklist template</source>
+        <translation>checklist template</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>checklist item</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>item</translation>
+    </message>
+    <message>
+        <source>missing reference to a %1</source>
+        <translation>missing reference to a %1</translation>
+    </message>
+    <message>
+        <source>refers to %1 &quot;%2&quot;, which does not exist</source>
+        <translation>refers to %1 &quot;%2&quot;, which does not exist</translation>
     </message>
 </context>
 </TS>

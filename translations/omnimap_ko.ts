@@ -761,6 +761,638 @@
         <source>omnimap-cli: unknown command &apos;%1&apos;. Run &apos;omnimap-cli --help&apos; for the list.</source>
         <translation>omnimap-cli: 알 수 없는 명령 &apos;%1&apos;입니다. 목록을 보려면 &apos;omnimap-cli --help&apos;를 실행하세요.</translation>
     </message>
+    <message>
+        <source>Events in the benchmark data set.</source>
+        <translation>벤치마크 데이터 세트의 이벤트 수입니다.</translation>
+    </message>
+    <message>
+        <source>Runs per figure (the median is reported).</source>
+        <translation>수치당 실행 횟수(중앙값을 보고합니다)입니다.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo customers.</source>
+        <translation>몬테카를로 고객 수입니다.</translation>
+    </message>
+    <message>
+        <source>Journeys for the Markov figures.</source>
+        <translation>마르코프 수치용 여정 수입니다.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo threads.</source>
+        <translation>몬테카를로 스레드 수입니다.</translation>
+    </message>
+    <message>
+        <source>Working folder (default: a temporary one).</source>
+        <translation>작업 폴더(기본값: 임시 폴더)입니다.</translation>
+    </message>
+    <message>
+        <source>Project whose journey the data follows (default: a built-in plan).</source>
+        <translation>데이터가 따르는 여정이 있는 프로젝트(기본값: 내장 계획)입니다.</translation>
+    </message>
+    <message>
+        <source>Also time the references: sqlite3 shell .import and window-function SQL.</source>
+        <translation>참조 구현도 시간 측정: sqlite3 셸 .import 및 윈도 함수 SQL.</translation>
+    </message>
+    <message>
+        <source>Skip the CSV import figures.</source>
+        <translation>CSV 가져오기 수치를 건너뜁니다.</translation>
+    </message>
+    <message>
+        <source>Run the data set and simulation benchmarks.</source>
+        <translation>데이터 세트 및 시뮬레이션 벤치마크를 실행합니다.</translation>
+    </message>
+    <message>
+        <source>--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0</source>
+        <translation>--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0</translation>
+    </message>
+    <message>
+        <source>can not write</source>
+        <translation>쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>출력 형식: text 또는 json.</translation>
+    </message>
+    <message>
+        <source>Also run the rules the project switched off.</source>
+        <translation>프로젝트에서 꺼 둔 규칙도 실행합니다.</translation>
+    </message>
+    <message>
+        <source>List the rules and exit.</source>
+        <translation>규칙 목록을 표시하고 종료합니다.</translation>
+    </message>
+    <message>
+        <source>Project file (.omnimap) to check.</source>
+        <translation>점검할 프로젝트 파일(.omnimap)입니다.</translation>
+    </message>
+    <message>
+        <source>Check a plan: consistency rules (exit 1 if any error-level finding) and checklist scores.</source>
+        <translation>계획 점검: 일관성 규칙(오류 수준 발견 사항이 있으면 종료 코드 1) 및 체크리스트 점수.</translation>
+    </message>
+    <message>
+        <source>unknown format “%1”: expected text or json</source>
+        <translation>알 수 없는 형식 “%1”: text 또는 json이어야 합니다</translation>
+    </message>
+    <message>
+        <source>check takes exactly one FILE</source>
+        <translation>check에는 FILE을 정확히 하나 지정해야 합니다</translation>
+    </message>
+    <message>
+        <source>Where to write the converted project.</source>
+        <translation>변환된 프로젝트를 쓸 위치입니다.</translation>
+    </message>
+    <message>
+        <source>Project to convert.</source>
+        <translation>변환할 프로젝트입니다.</translation>
+    </message>
+    <message>
+        <source>Load a project (migrating older format versions) and save it in the current format.</source>
+        <translation>프로젝트를 불러와(이전 형식 버전은 마이그레이션) 현재 형식으로 저장합니다.</translation>
+    </message>
+    <message>
+        <source>--out FILE is required</source>
+        <translation>--out FILE이 필요합니다</translation>
+    </message>
+    <message>
+        <source>%1 (format %2) -&gt; %3 (format %4)</source>
+        <translation>%1(형식 %2) -&gt; %3(형식 %4)</translation>
+    </message>
+    <message>
+        <source>Output format: text (default) or json.</source>
+        <translation>출력 형식: text(기본값) 또는 json.</translation>
+    </message>
+    <message>
+        <source>The older version (.omnimap).</source>
+        <translation>이전 버전(.omnimap)입니다.</translation>
+    </message>
+    <message>
+        <source>The newer version (.omnimap).</source>
+        <translation>새 버전(.omnimap)입니다.</translation>
+    </message>
+    <message>
+        <source>Show what changed from A to B: items added, removed, changed and reordered, per journey.</source>
+        <translation>A에서 B로 바뀐 내용 표시: 여정별로 추가, 제거, 변경, 순서 변경된 항목.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;; use text or json</source>
+        <translation>알 수 없는 형식 &quot;%1&quot;입니다. text 또는 json을 사용하세요</translation>
+    </message>
+    <message>
+        <source>expected exactly two files; see --help</source>
+        <translation>파일이 정확히 두 개여야 합니다. --help를 참조하세요</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 작성됨</translation>
+    </message>
+    <message>
+        <source>Write the PDF plan.</source>
+        <translation>PDF 계획을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Write the JSON plan.</source>
+        <translation>JSON 계획을 씁니다.</translation>
+    </message>
+    <message>
+        <source>Write an SVG of each journey map into DIR.</source>
+        <translation>각 여정 지도의 SVG를 DIR에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Write a PNG of each journey map into DIR.</source>
+        <translation>각 여정 지도의 PNG를 DIR에 씁니다.</translation>
+    </message>
+    <message>
+        <source>PNG resolution (24 to 600).</source>
+        <translation>PNG 해상도(24~600)입니다.</translation>
+    </message>
+    <message>
+        <source>Write KPI, touchpoint and campaign tables (and, with --db, attribution) into DIR.</source>
+        <translation>KPI, 접점, 캠페인 표(--db 사용 시 기여도 분석 포함)를 DIR에 씁니다.</translation>
+    </message>
+    <message>
+        <source>CSV without the UTF-8 byte-order mark.</source>
+        <translation>UTF-8 바이트 순서 표시(BOM) 없는 CSV입니다.</translation>
+    </message>
+    <message>
+        <source>Write each journey as an OpenJourney .ojf file into DIR.</source>
+        <translation>각 여정을 OpenJourney .ojf 파일로 DIR에 씁니다.</translation>
+    </message>
+    <message>
+        <source>Data set for the attribution table.</source>
+        <translation>기여도 분석 표에 사용할 데이터 세트입니다.</translation>
+    </message>
+    <message>
+        <source>Only this journey (id or name).</source>
+        <translation>이 여정만(ID 또는 이름) 처리합니다.</translation>
+    </message>
+    <message>
+        <source>Report language: en or ko.</source>
+        <translation>보고서 언어: en 또는 ko.</translation>
+    </message>
+    <message>
+        <source>Paper: a4 or letter.</source>
+        <translation>용지: a4 또는 letter.</translation>
+    </message>
+    <message>
+        <source>Map pages: fit (one page) or split (readable tiles).</source>
+        <translation>지도 페이지: fit(한 페이지) 또는 split(읽기 쉬운 타일).</translation>
+    </message>
+    <message>
+        <source>Project file (.omnimap).</source>
+        <translation>프로젝트 파일(.omnimap)입니다.</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
+        <translation>계획 내보내기: PDF, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</source>
+        <translation>--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv와 함께만 사용</translation>
+    </message>
+    <message>
+        <source>no journey &quot;%1&quot;</source>
+        <translation>여정 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Project file to write (.omnimap).</source>
+        <translation>쓸 프로젝트 파일(.omnimap)입니다.</translation>
+    </message>
+    <message>
+        <source>Import every swimlane as a channel (default: lanes named like pain points, opportunities or thoughts become note lanes).</source>
+        <translation>모든 스윔레인을 채널로 가져옵니다(기본값: 페인 포인트, 기회, 생각 같은 이름의 레인은 메모 레인이 됨).</translation>
+    </message>
+    <message>
+        <source>Overwrite an existing project file.</source>
+        <translation>기존 프로젝트 파일을 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>OpenJourney file (.ojf).</source>
+        <translation>OpenJourney 파일(.ojf)입니다.</translation>
+    </message>
+    <message>
+        <source>Import an OpenJourney (.ojf) map as a new project.</source>
+        <translation>OpenJourney(.ojf) 지도를 새 프로젝트로 가져옵니다.</translation>
+    </message>
+    <message>
+        <source>need --out PROJECT.omnimap</source>
+        <translation>--out PROJECT.omnimap이 필요합니다</translation>
+    </message>
+    <message>
+        <source>exists; use --force to overwrite</source>
+        <translation>이미 있습니다. 덮어쓰려면 --force를 사용하세요</translation>
+    </message>
+    <message>
+        <source>wrote %1: %2 stages, %3 lanes, %4 touchpoints</source>
+        <translation>%1 작성됨: 단계 %2개, 레인 %3개, 접점 %4개</translation>
+    </message>
+    <message>
+        <source>Project file.</source>
+        <translation>프로젝트 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Summarise a project file.</source>
+        <translation>프로젝트 파일을 요약합니다.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>프로젝트: %1</translation>
+    </message>
+    <message>
+        <source>Format version: %1</source>
+        <translation>형식 버전: %1</translation>
+    </message>
+    <message>
+        <source>Departments: %1</source>
+        <translation>부서: %1</translation>
+    </message>
+    <message>
+        <source>Channels: %1</source>
+        <translation>채널: %1</translation>
+    </message>
+    <message>
+        <source>Personas: %1</source>
+        <translation>페르소나: %1</translation>
+    </message>
+    <message>
+        <source>Journey: %1 (%2 stages, %3 lanes, %4 touchpoints, %5 hand-offs)</source>
+        <translation>여정: %1(단계 %2개, 레인 %3개, 접점 %4개, 핸드오프 %5개)</translation>
+    </message>
+    <message>
+        <source>KPIs: %1</source>
+        <translation>KPI: %1</translation>
+    </message>
+    <message>
+        <source>Checklists: %1</source>
+        <translation>체크리스트: %1</translation>
+    </message>
+    <message>
+        <source>Campaigns: %1</source>
+        <translation>캠페인: %1</translation>
+    </message>
+    <message>
+        <source>Scenarios: %1</source>
+        <translation>시나리오: %1</translation>
+    </message>
+    <message>
+        <source>Problems: %1 (run &apos;omnimap-cli validate&apos;)</source>
+        <translation>문제: %1(&apos;omnimap-cli validate&apos;를 실행하세요)</translation>
+    </message>
+    <message>
+        <source>has unresolved merge conflicts; resolve them in Omnimap first</source>
+        <translation>해결되지 않은 병합 충돌이 있습니다. 먼저 Omnimap에서 해결하세요</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Where to write the merged plan (may be OURS).</source>
+        <translation>병합된 계획을 쓸 위치입니다(OURS와 같아도 됨).</translation>
+    </message>
+    <message>
+        <source>Print conflicts only.</source>
+        <translation>충돌만 출력합니다.</translation>
+    </message>
+    <message>
+        <source>The version both copies started from.</source>
+        <translation>두 사본의 공통 원본 버전입니다.</translation>
+    </message>
+    <message>
+        <source>Our edited copy.</source>
+        <translation>우리 쪽 편집본입니다.</translation>
+    </message>
+    <message>
+        <source>Their edited copy.</source>
+        <translation>상대 쪽 편집본입니다.</translation>
+    </message>
+    <message>
+        <source>Merge two edited copies of a plan by stable ids. Exit 0: merged cleanly; 1: conflicts were written into OUT (with our values; open it in Omnimap to resolve them) or an input is invalid; 2: usage.</source>
+        <translation>고정 ID를 기준으로 계획의 두 편집본을 병합합니다. 종료 코드 0: 깔끔하게 병합됨, 1: 충돌을 OUT에 기록함(우리 쪽 값 사용, Omnimap에서 열어 해결) 또는 입력이 잘못됨, 2: 사용법 오류.</translation>
+    </message>
+    <message>
+        <source>expected BASE OURS THEIRS -o OUT; see --help</source>
+        <translation>BASE OURS THEIRS -o OUT 형식이어야 합니다. --help를 참조하세요</translation>
+    </message>
+    <message>
+        <source>conflict: %1</source>
+        <translation>충돌: %1</translation>
+    </message>
+    <message>
+        <source>base:</source>
+        <translation>기준:</translation>
+    </message>
+    <message>
+        <source>ours:</source>
+        <translation>우리 쪽:</translation>
+    </message>
+    <message>
+        <source>theirs:</source>
+        <translation>상대 쪽:</translation>
+    </message>
+    <message>
+        <source>merged cleanly into %1</source>
+        <translation>%1(으)로 깔끔하게 병합했습니다</translation>
+    </message>
+    <message>
+        <source>Data set.</source>
+        <translation>데이터 세트입니다.</translation>
+    </message>
+    <message>
+        <source>Model: %1.</source>
+        <translation>모델: %1.</translation>
+    </message>
+    <message>
+        <source>Markov order, 1 to 4.</source>
+        <translation>마르코프 차수(1~4)입니다.</translation>
+    </message>
+    <message>
+        <source>Time-decay half-life in days.</source>
+        <translation>시간 감쇠 반감기(일)입니다.</translation>
+    </message>
+    <message>
+        <source>Look-back window in days.</source>
+        <translation>룩백 기간(일)입니다.</translation>
+    </message>
+    <message>
+        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any.</source>
+        <translation>events(이벤트로 구성한 여정) 또는 paths(가져온 집계 경로). 기본값: 이벤트가 있으면 events.</translation>
+    </message>
+    <message>
+        <source>Output format: text, json or csv.</source>
+        <translation>출력 형식: text, json 또는 csv.</translation>
+    </message>
+    <message>
+        <source>Attribute conversions and value to channels.</source>
+        <translation>전환과 가치를 채널에 기여도로 배분합니다.</translation>
+    </message>
+    <message>
+        <source>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
+        <translation>--db가 필요합니다. --model %1, --order 1..4, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Attribution (%1): %2 conversions, value %3</source>
+        <translation>기여도 분석(%1): 전환 %2건, 가치 %3</translation>
+    </message>
+    <message>
+        <source>; order %1, %2 states, P(conversion) %3</source>
+        <translation>; 차수 %1, 상태 %2개, P(전환) %3</translation>
+    </message>
+    <message>
+        <source>Project file whose journey the sample follows.</source>
+        <translation>샘플이 따를 여정이 있는 프로젝트 파일입니다.</translation>
+    </message>
+    <message>
+        <source>Number of events (1000 to 10000000).</source>
+        <translation>이벤트 수(1000~10000000)입니다.</translation>
+    </message>
+    <message>
+        <source>Random seed; the same seed gives the same data.</source>
+        <translation>난수 시드입니다. 같은 시드는 같은 데이터를 생성합니다.</translation>
+    </message>
+    <message>
+        <source>Data set to create (SQLite).</source>
+        <translation>만들 데이터 세트(SQLite)입니다.</translation>
+    </message>
+    <message>
+        <source>Journey id (default: the first).</source>
+        <translation>여정 ID(기본값: 첫 번째 여정)입니다.</translation>
+    </message>
+    <message>
+        <source>Replace an existing data set.</source>
+        <translation>기존 데이터 세트를 교체합니다.</translation>
+    </message>
+    <message>
+        <source>Generate a deterministic sample data set for a project.</source>
+        <translation>프로젝트용 결정적(재현 가능한) 샘플 데이터 세트를 생성합니다.</translation>
+    </message>
+    <message>
+        <source>--out is required; --events must be a positive count, --seed a number, --format text|json|csv</source>
+        <translation>--out이 필요합니다. --events는 양의 개수, --seed는 숫자, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>%1 already exists; use --force to replace it</source>
+        <translation>%1이(가) 이미 있습니다. 교체하려면 --force를 사용하세요</translation>
+    </message>
+    <message>
+        <source>Sample data written to %1</source>
+        <translation>샘플 데이터를 %1에 썼습니다</translation>
+    </message>
+    <message>
+        <source>Data set (created when missing).</source>
+        <translation>데이터 세트(없으면 생성)입니다.</translation>
+    </message>
+    <message>
+        <source>Event-level CSV to import.</source>
+        <translation>가져올 이벤트 수준 CSV입니다.</translation>
+    </message>
+    <message>
+        <source>Aggregated paths CSV (path, total_conversions, total_null, total_conversion_value).</source>
+        <translation>집계 경로 CSV(path, total_conversions, total_null, total_conversion_value)입니다.</translation>
+    </message>
+    <message>
+        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME.</source>
+        <translation>필드에 대응할 열(예: customer=user_id, 반복 가능). 필드: %1, attr:NAME.</translation>
+    </message>
+    <message>
+        <source>Import the good rows and record the bad ones.</source>
+        <translation>올바른 행은 가져오고 잘못된 행은 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Import events or aggregated paths into a data set, all rows or none.</source>
+        <translation>이벤트 또는 집계 경로를 데이터 세트로 가져옵니다(전체 행 또는 전혀 가져오지 않음).</translation>
+    </message>
+    <message>
+        <source>need --db and exactly one of --events or --paths; --format text|json|csv</source>
+        <translation>--db와 함께 --events 또는 --paths 중 정확히 하나가 필요합니다. --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>--map expects FIELD=COLUMN, got &quot;%1&quot;</source>
+        <translation>--map에는 FIELD=COLUMN이 필요하지만 &quot;%1&quot;이(가) 입력되었습니다</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>해당 파일이 없습니다</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems</source>
+        <translation>… 외 문제 %1건</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>%1을(를) %2(으)로 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>Write the project with the measured values as KPI actuals.</source>
+        <translation>측정값을 KPI 실제값으로 하여 프로젝트를 씁니다.</translation>
+    </message>
+    <message>
+        <source>Measure the KPIs bound to the data set.</source>
+        <translation>데이터 세트에 연결된 KPI를 측정합니다.</translation>
+    </message>
+    <message>
+        <source>need --db; --format text|json|csv</source>
+        <translation>--db가 필요합니다. --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>KPIs measured on %1</source>
+        <translation>%1에서 측정한 KPI</translation>
+    </message>
+    <message>
+        <source>Number of top paths.</source>
+        <translation>상위 경로 수입니다.</translation>
+    </message>
+    <message>
+        <source>Path level: channel or touchpoint.</source>
+        <translation>경로 수준: channel 또는 touchpoint.</translation>
+    </message>
+    <message>
+        <source>Only events at or after this date.</source>
+        <translation>이 날짜 이후(포함)의 이벤트만 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Only events before this date.</source>
+        <translation>이 날짜 이전의 이벤트만 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Event type that converts (repeatable; default purchase).</source>
+        <translation>전환으로 보는 이벤트 유형(반복 가능, 기본값 purchase)입니다.</translation>
+    </message>
+    <message>
+        <source>Project file (for --persona and the stage order).</source>
+        <translation>프로젝트 파일(--persona 및 단계 순서용)입니다.</translation>
+    </message>
+    <message>
+        <source>Only customers of this persona&apos;s segment (name or id).</source>
+        <translation>이 페르소나 세그먼트의 고객만(이름 또는 ID) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Only one part: paths, transitions, funnel or time.</source>
+        <translation>한 부분만: paths, transitions, funnel 또는 time.</translation>
+    </message>
+    <message>
+        <source>Path analysis: top paths, channel transitions, stage funnel, time to convert.</source>
+        <translation>경로 분석: 상위 경로, 채널 전이, 단계 퍼널, 전환 소요 시간.</translation>
+    </message>
+    <message>
+        <source>need --db; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
+        <translation>--db가 필요합니다. --top과 --lookback은 양수, --level channel|touchpoint, --section paths|transitions|funnel|time, --persona는 --project 필요, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>--%1: not a date: %2</source>
+        <translation>--%1: 날짜가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>no persona &quot;%1&quot;</source>
+        <translation>페르소나 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Top paths: %1 journeys, %2 conversions (%3 %), %4 distinct paths</source>
+        <translation>상위 경로: 여정 %1개, 전환 %2건(%3 %), 고유 경로 %4개</translation>
+    </message>
+    <message>
+        <source>Channel transitions (count, probability)</source>
+        <translation>채널 전이(횟수, 확률)</translation>
+    </message>
+    <message>
+        <source>Stage funnel (customers)</source>
+        <translation>단계 퍼널(고객 수)</translation>
+    </message>
+    <message>
+        <source>Time to convert: mean %1 days, median %2, 90th percentile %3</source>
+        <translation>전환 소요 시간: 평균 %1일, 중앙값 %2, 90번째 백분위수 %3</translation>
+    </message>
+    <message>
+        <source>Data set to calibrate from (without it: the plan&apos;s own structure).</source>
+        <translation>보정에 사용할 데이터 세트(없으면 계획 자체 구조 사용)입니다.</translation>
+    </message>
+    <message>
+        <source>Simulated customers per persona.</source>
+        <translation>페르소나당 시뮬레이션 고객 수입니다.</translation>
+    </message>
+    <message>
+        <source>Random seed.</source>
+        <translation>난수 시드입니다.</translation>
+    </message>
+    <message>
+        <source>What-if scenario (name or id).</source>
+        <translation>가정(what-if) 시나리오(이름 또는 ID)입니다.</translation>
+    </message>
+    <message>
+        <source>Only this persona (name or id).</source>
+        <translation>이 페르소나만(이름 또는 ID) 처리합니다.</translation>
+    </message>
+    <message>
+        <source>Worker threads (0: all cores); results do not depend on it.</source>
+        <translation>작업 스레드 수(0: 모든 코어). 결과는 스레드 수와 무관합니다.</translation>
+    </message>
+    <message>
+        <source>Fewer journeys than this in the data: use the plan&apos;s structure.</source>
+        <translation>데이터의 여정 수가 이보다 적으면 계획의 구조를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>Simulate customers per persona through the journey.</source>
+        <translation>페르소나별 고객이 여정을 거치도록 시뮬레이션합니다.</translation>
+    </message>
+    <message>
+        <source>--customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
+        <translation>--customers는 양의 개수, --seed는 숫자, --threads ≥ 0이어야 합니다. --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>no journey to simulate</source>
+        <translation>시뮬레이션할 여정이 없습니다</translation>
+    </message>
+    <message>
+        <source>no scenario &quot;%1&quot;</source>
+        <translation>시나리오 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Simulation of %1 customers per persona, seed %2%3</source>
+        <translation>페르소나당 고객 %1명 시뮬레이션, 시드 %2%3</translation>
+    </message>
+    <message>
+        <source>, scenario &quot;%1&quot;</source>
+        <translation>, 시나리오 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Stage reach and drop-off</source>
+        <translation>단계별 도달과 이탈</translation>
+    </message>
+    <message>
+        <source>KPIs: simulated vs target (on track: met; at risk: within 10 %; off track: worse)</source>
+        <translation>KPI: 시뮬레이션 대 목표(정상: 달성, 위험: 10 % 이내, 미달: 그보다 나쁨)</translation>
+    </message>
+    <message>
+        <source>(all customers)</source>
+        <translation>(전체 고객)</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>file is larger than %1 bytes</source>
+        <translation>파일이 %1바이트보다 큽니다</translation>
+    </message>
+    <message>
+        <source>valid JSON</source>
+        <translation>올바른 JSON</translation>
+    </message>
+    <message>
+        <source>Check JSON syntax only (exit 0 valid, 1 invalid).</source>
+        <translation>JSON 구문만 점검합니다(종료 코드 0 올바름, 1 잘못됨).</translation>
+    </message>
+    <message>
+        <source>Print problems only.</source>
+        <translation>문제만 출력합니다.</translation>
+    </message>
+    <message>
+        <source>Project files (.omnimap) to check.</source>
+        <translation>점검할 프로젝트 파일(.omnimap)입니다.</translation>
+    </message>
+    <message>
+        <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
+        <translation>프로젝트 파일 점검: JSON 구문, 필드 유형과 범위, ID와 참조.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -1484,7 +2116,7 @@
     </message>
     <message>
         <source>%1 open</source>
-        <translation>미해결 %1</translation>
+        <translation>미점검 %1</translation>
     </message>
     <message>
         <source>Apply a checklist to channels to see the heat map.</source>
@@ -1535,7 +2167,7 @@
     </message>
     <message>
         <source>Reviewed by %1 on %2</source>
-        <translation>%2에 %1 검토</translation>
+        <translation>검토: %1, %2</translation>
     </message>
     <message>
         <source>Category</source>
@@ -1699,7 +2331,7 @@
     </message>
     <message>
         <source>by %1, %2</source>
-        <translation>%1, %2</translation>
+        <translation>검토자 %1, %2</translation>
     </message>
     <message>
         <source>resolved</source>
@@ -2068,6 +2700,70 @@
         <source>format version %1 is not valid</source>
         <translation>형식 버전 %1이(가) 올바르지 않습니다</translation>
     </message>
+    <message>
+        <source>expected an object</source>
+        <translation>객체가 필요합니다</translation>
+    </message>
+    <message>
+        <source>missing id: every item needs a stable id</source>
+        <translation>ID 누락: 모든 항목에는 고정 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a non-empty string of at most 128 characters</source>
+        <translation>128자 이하의 비어 있지 않은 문자열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a string</source>
+        <translation>문자열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>missing required field</source>
+        <translation>필수 필드가 없습니다</translation>
+    </message>
+    <message>
+        <source>expected an array of strings</source>
+        <translation>문자열 배열이 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a number from %1 to %2</source>
+        <translation>%1에서 %2 사이의 숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a whole number from %1 to %2</source>
+        <translation>%1에서 %2 사이의 정수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>true 또는 false가 필요합니다</translation>
+    </message>
+    <message>
+        <source>invalid JSON: a NUL byte is not allowed</source>
+        <translation>잘못된 JSON: NUL 바이트는 허용되지 않습니다</translation>
+    </message>
+    <message>
+        <source>string longer than %1 bytes</source>
+        <translation>문자열이 %1바이트보다 깁니다</translation>
+    </message>
+    <message>
+        <source>nesting deeper than %1 levels</source>
+        <translation>중첩 깊이가 %1단계를 초과합니다</translation>
+    </message>
+    <message>
+        <source>array with more than %1 items</source>
+        <translation>배열 항목이 %1개를 초과합니다</translation>
+    </message>
+    <message>
+        <source>line %1, column %2 (byte %3)</source>
+        <translation>%1행 %2열(%3바이트)</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>잘못된 JSON: %1</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::KpiBindingDialog</name>
@@ -2224,11 +2920,11 @@
     </message>
     <message>
         <source>Actual</source>
-        <translation>실제</translation>
+        <translation>실제값</translation>
     </message>
     <message>
         <source>Simulated</source>
-        <translation>시뮬레이션</translation>
+        <translation>시뮬레이션값</translation>
     </message>
     <message>
         <source>Change KPI %1</source>
@@ -2309,7 +3005,7 @@
     </message>
     <message>
         <source>History</source>
-        <translation>기록</translation>
+        <translation>작업 기록</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -2703,6 +3399,66 @@
         <source>Comment</source>
         <translation>댓글</translation>
     </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>%1 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>아니요</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(삭제됨)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(설정 안 됨)</translation>
+    </message>
+    <message>
+        <source>expected yes or no</source>
+        <translation>yes 또는 no가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>숫자가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected JSON like the values shown</source>
+        <translation>표시된 값과 같은 형식의 JSON이 필요합니다</translation>
+    </message>
+    <message>
+        <source>order of %1 changed</source>
+        <translation>%1의 순서가 바뀜</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>차이가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Journey %1:</source>
+        <translation>여정 %1:</translation>
+    </message>
+    <message>
+        <source>Project:</source>
+        <translation>프로젝트:</translation>
+    </message>
+    <message>
+        <source>merged plan</source>
+        <translation>병합된 계획</translation>
+    </message>
+    <message>
+        <source>the place of this conflict (%1) no longer exists; nothing was changed there</source>
+        <translation>이 충돌의 위치(%1)가 더 이상 존재하지 않아 그곳에서는 아무것도 변경하지 않았습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MergeBaseStore</name>
@@ -2720,6 +3476,106 @@
     <message>
         <source>Omnimap projects (*.omnimap)</source>
         <translation>Omnimap 프로젝트 (*.omnimap)</translation>
+    </message>
+    <message>
+        <source>Add Comment</source>
+        <translation>댓글 추가</translation>
+    </message>
+    <message>
+        <source>Resolve Comment</source>
+        <translation>댓글 해결</translation>
+    </message>
+    <message>
+        <source>Reopen Comment</source>
+        <translation>댓글 다시 열기</translation>
+    </message>
+    <message>
+        <source>Change Review Status</source>
+        <translation>검토 상태 변경</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>파일을 열 수 없음</translation>
+    </message>
+    <message>
+        <source>Merge Not Applied</source>
+        <translation>병합이 적용되지 않음</translation>
+    </message>
+    <message>
+        <source>The chosen values do not make a valid plan:
+%1</source>
+        <translation>선택한 값으로는 올바른 계획을 만들 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Cannot Merge</source>
+        <translation>병합할 수 없음</translation>
+    </message>
+    <message>
+        <source>The merged plan could not be read back:
+%1</source>
+        <translation>병합된 계획을 다시 읽을 수 없습니다:
+%1</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>병합</translation>
+    </message>
+    <message>
+        <source>Merged without conflicts.</source>
+        <translation>충돌 없이 병합했습니다.</translation>
+    </message>
+    <message>
+        <source>Merged; %n conflict(s) resolved.</source>
+        <translation>병합했습니다. 충돌 %n건을 해결했습니다.</translation>
+    </message>
+    <message>
+        <source>No Merge Conflicts</source>
+        <translation>병합 충돌 없음</translation>
+    </message>
+    <message>
+        <source>This plan has no unresolved merge conflicts.</source>
+        <translation>이 계획에는 해결되지 않은 병합 충돌이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Resolve Merge Conflicts</source>
+        <translation>병합 충돌 해결</translation>
+    </message>
+    <message>
+        <source>Compare With</source>
+        <translation>비교 대상</translation>
+    </message>
+    <message>
+        <source>Changes from the Chosen File to This Plan</source>
+        <translation>선택한 파일에서 이 계획으로의 변경 사항</translation>
+    </message>
+    <message>
+        <source>Merge With</source>
+        <translation>병합 대상</translation>
+    </message>
+    <message>
+        <source>Choose the Version Both Copies Started From</source>
+        <translation>두 사본의 공통 원본 버전 선택</translation>
+    </message>
+    <message>
+        <source>Compare &amp;With…</source>
+        <translation>비교 대상(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge With…</source>
+        <translation>병합 대상(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Resolve Merge &amp;Conflicts…</source>
+        <translation>병합 충돌 해결(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Comments &amp;&amp; Review</source>
+        <translation>댓글 및 검토</translation>
+    </message>
+    <message>
+        <source>This plan has unresolved merge conflicts.</source>
+        <translation>이 계획에 해결되지 않은 병합 충돌이 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3146,6 +4002,386 @@
         <source>%1 (continued)</source>
         <translation>%1(계속)</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: attribution (%2): %3</source>
+        <translation>%1: 기여도 분석(%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: no journey with id &quot;%2&quot;</source>
+        <translation>%1: ID가 &quot;%2&quot;인 여정이 없습니다</translation>
+    </message>
+    <message>
+        <source>%1: the map is too large for a picture at %2 dpi; choose a lower resolution</source>
+        <translation>%1: 지도가 너무 커서 %2dpi 이미지로 만들 수 없습니다. 더 낮은 해상도를 선택하세요</translation>
+    </message>
+    <message>
+        <source>%1: cannot encode PNG: %2</source>
+        <translation>%1: PNG로 인코딩할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Journey map exported by Omnimap from &quot;%1&quot;</source>
+        <translation>Omnimap에서 &quot;%1&quot;의 여정 지도를 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>%1: export cancelled</source>
+        <translation>%1: 내보내기가 취소되었습니다</translation>
+    </message>
+    <message>
+        <source>Omnimap journey plan · %1</source>
+        <translation>Omnimap 여정 계획 · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2페이지</translation>
+    </message>
+    <message>
+        <source>Campaign — %1</source>
+        <translation>캠페인 — %1</translation>
+    </message>
+    <message>
+        <source>The campaign has no dates yet.</source>
+        <translation>캠페인에 아직 기간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Budget by channel — total %1 %2</source>
+        <translation>채널별 예산 — 합계 %1 %2</translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <source>OMNICHANNEL JOURNEY PLAN</source>
+        <translation>옴니채널 여정 계획</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Contributors</source>
+        <translation>참여자</translation>
+    </message>
+    <message>
+        <source>Tone of voice</source>
+        <translation>보이스 톤</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>목차</translation>
+    </message>
+    <message>
+        <source>Prepared with Omnimap %1</source>
+        <translation>Omnimap %1(으)로 작성</translation>
+    </message>
+    <message>
+        <source>journeys</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation>접점</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>on track / at risk / off track</source>
+        <translation>정상 / 위험 / 미달</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>한눈에 보기</translation>
+    </message>
+    <message>
+        <source>KPI progress to target</source>
+        <translation>KPI 목표 대비 진척도</translation>
+    </message>
+    <message>
+        <source>Bars run from the baseline (0 %) to the target (100 %): solid = simulated, outlined = measured.</source>
+        <translation>막대는 기준값(0 %)에서 목표(100 %)까지입니다. 채워진 막대 = 시뮬레이션, 윤곽선 막대 = 측정값.</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>대시보드</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>지표</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>시나리오 비교</translation>
+    </message>
+    <message>
+        <source>The last simulation result of each what-if scenario, side by side.</source>
+        <translation>각 가정(what-if) 시나리오의 마지막 시뮬레이션 결과를 나란히 표시합니다.</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>미달</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1일</translation>
+    </message>
+    <message>
+        <source>Whole project</source>
+        <translation>프로젝트 전체</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>심각도</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>위치</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>발견 사항</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>참고</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>No findings: the plan passed every check.</source>
+        <translation>발견 사항 없음: 계획이 모든 점검을 통과했습니다.</translation>
+    </message>
+    <message>
+        <source>Appendix: findings</source>
+        <translation>부록: 발견 사항</translation>
+    </message>
+    <message>
+        <source>Appendix</source>
+        <translation>부록</translation>
+    </message>
+    <message>
+        <source>Problems found by the plan checks (references and consistency rules) when the report was made.</source>
+        <translation>보고서 작성 시점에 계획 점검(참조 및 일관성 규칙)에서 발견된 문제입니다.</translation>
+    </message>
+    <message>
+        <source>Journey: %1</source>
+        <translation>여정: %1</translation>
+    </message>
+    <message>
+        <source>part %1 of %2</source>
+        <translation>%2개 중 %1번째 부분</translation>
+    </message>
+    <message>
+        <source>Journey map — %1</source>
+        <translation>여정 지도 — %1</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>● Primary</source>
+        <translation>● 주요</translation>
+    </message>
+    <message>
+        <source>○ Supporting</source>
+        <translation>○ 보조</translation>
+    </message>
+    <message>
+        <source>Journey maps</source>
+        <translation>여정 지도</translation>
+    </message>
+    <message>
+        <source>Channel roles — %1</source>
+        <translation>채널 역할 — %1</translation>
+    </message>
+    <message>
+        <source>What each channel does at each stage of the journey: the primary channel leads, supporting channels assist.</source>
+        <translation>여정의 각 단계에서 각 채널이 하는 일: 주요 채널이 주도하고 보조 채널이 지원합니다.</translation>
+    </message>
+    <message>
+        <source>↑ higher is better</source>
+        <translation>↑ 높을수록 좋음</translation>
+    </message>
+    <message>
+        <source>↓ lower is better</source>
+        <translation>↓ 낮을수록 좋음</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>범위</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>기준값</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>측정값</translation>
+    </message>
+    <message>
+        <source>Simulated</source>
+        <translation>시뮬레이션값</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>KPIs and targets</source>
+        <translation>KPI 및 목표</translation>
+    </message>
+    <message>
+        <source>Baseline, target, the value measured on the data set and the value simulated for the plan. Status compares the simulated value (else the measured one) with the target.</source>
+        <translation>기준값, 목표, 데이터 세트에서 측정한 값, 계획에 대해 시뮬레이션한 값입니다. 상태는 시뮬레이션 값(없으면 측정값)을 목표와 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Status markers: ● circle on track · ▲ triangle at risk (within 10 % of target) · ■ square off track · ○ ring no value yet.</source>
+        <translation>상태 표시: ● 원 정상 · ▲ 삼각형 위험(목표의 10 % 이내) · ■ 사각형 미달 · ○ 고리 아직 값 없음.</translation>
+    </message>
+    <message>
+        <source>Brand checklists</source>
+        <translation>브랜드 체크리스트</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>✓ Pass</source>
+        <translation>✓ 통과</translation>
+    </message>
+    <message>
+        <source>✗ Fail</source>
+        <translation>✗ 실패</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Score (pass ÷ decided)</source>
+        <translation>점수(통과 ÷ 판정)</translation>
+    </message>
+    <message>
+        <source>Overall %1 %</source>
+        <translation>종합 %1 %</translation>
+    </message>
+    <message>
+        <source>Overall: not reviewed</source>
+        <translation>종합: 검토 안 됨</translation>
+    </message>
+    <message>
+        <source>Checklist — %1</source>
+        <translation>체크리스트 — %1</translation>
+    </message>
+    <message>
+        <source>Each item reviewed per channel. Cells carry a word as well as a colour.</source>
+        <translation>각 항목을 채널별로 검토했습니다. 셀에는 색상과 함께 문구도 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Score markers: ● 90 % or more · ▲ 70–89 % · ■ below 70 % · ○ not reviewed.</source>
+        <translation>점수 표시: ● 90 % 이상 · ▲ 70–89 % · ■ 70 % 미만 · ○ 검토 안 됨.</translation>
+    </message>
+    <message>
+        <source>PROFILE</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>연령</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>직업</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>소득</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>사용 기기</translation>
+    </message>
+    <message>
+        <source>PREFERRED CHANNELS</source>
+        <translation>선호 채널</translation>
+    </message>
+    <message>
+        <source>SCENARIO</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>동기</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>불편 사항(페인 포인트)</translation>
+    </message>
+    <message>
+        <source>Personas</source>
+        <translation>페르소나</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>
@@ -3429,7 +4665,7 @@
     </message>
     <message>
         <source>Simulated</source>
-        <translation>시뮬레이션</translation>
+        <translation>시뮬레이션값</translation>
     </message>
     <message>
         <source>Status</source>
@@ -5357,6 +6593,94 @@
         <source>Scenario &quot;%1&quot;: the channel %2 is not in the simulated journey; its budget share is lost.</source>
         <translation>시나리오 &quot;%1&quot;: 채널 %2이(가) 시뮬레이션 여정에 없어 해당 예산 비중이 사라집니다.</translation>
     </message>
+    <message>
+        <source>unclosed quote (the field starts on line %1)</source>
+        <translation>닫히지 않은 따옴표(필드가 %1행에서 시작됨)</translation>
+    </message>
+    <message>
+        <source>NUL byte in the data</source>
+        <translation>데이터에 NUL 바이트가 있습니다</translation>
+    </message>
+    <message>
+        <source>field longer than %1 bytes</source>
+        <translation>필드가 %1바이트보다 깁니다</translation>
+    </message>
+    <message>
+        <source>unexpected character after a closing quote</source>
+        <translation>닫는 따옴표 뒤에 예기치 않은 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>%1: the data set is on a network file system (%2). SQLite can not lock files reliably there; copy it to a local disk.</source>
+        <translation>%1: 데이터 세트가 네트워크 파일 시스템(%2)에 있습니다. SQLite는 이곳에서 파일을 안정적으로 잠글 수 없으니 로컬 디스크로 복사하세요.</translation>
+    </message>
+    <message>
+        <source>%1: no such data set.</source>
+        <translation>%1: 해당 데이터 세트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: can not open the data set: %2</source>
+        <translation>%1: 데이터 세트를 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: not a data set: %2</source>
+        <translation>%1: 데이터 세트가 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a header line</source>
+        <translation>파일이 비어 있습니다. 헤더 행이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the header has an empty column name</source>
+        <translation>헤더에 빈 열 이름이 있습니다</translation>
+    </message>
+    <message>
+        <source>duplicate column name &quot;%1&quot; in the header (also column %2)</source>
+        <translation>헤더에 열 이름 &quot;%1&quot;이(가) 중복됩니다(%2열에도 있음)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in the mapping; expected one of: %2</source>
+        <translation>매핑에 알 수 없는 필드 &quot;%1&quot;이(가) 있습니다. 다음 중 하나여야 합니다: %2</translation>
+    </message>
+    <message>
+        <source>the mapping names column &quot;%1&quot;, which is not in the header</source>
+        <translation>매핑에 지정된 열 &quot;%1&quot;이(가) 헤더에 없습니다</translation>
+    </message>
+    <message>
+        <source>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</source>
+        <translation>필수 필드 &quot;%1&quot;에 해당하는 열이 없습니다. --map %1=COLUMN으로 지정하세요</translation>
+    </message>
+    <message>
+        <source>the customer id is empty</source>
+        <translation>고객 ID가 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</source>
+        <translation>타임스탬프가 아닙니다(ISO 8601 또는 epoch 초/밀리초): %1</translation>
+    </message>
+    <message>
+        <source>the event type is empty</source>
+        <translation>이벤트 유형이 비어 있습니다</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>숫자가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>more than 65535 distinct names in this column</source>
+        <translation>이 열에 고유한 이름이 65535개를 초과합니다</translation>
+    </message>
+    <message>
+        <source>%1: can not record the import: %2</source>
+        <translation>%1: 가져오기를 기록할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: the header does not fit the event format.</source>
+        <translation>%1: 헤더가 이벤트 형식에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: writing the events failed: %2</source>
+        <translation>%1: 이벤트 쓰기에 실패했습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::sim::CsvReader</name>
@@ -5473,6 +6797,451 @@
     <message>
         <source>%1: committing the import failed: %2</source>
         <translation>%1: 가져오기 커밋에 실패했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExportTools</name>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 내보냄</translation>
+    </message>
+    <message>
+        <source>Export JSON Plan</source>
+        <translation>JSON 계획 내보내기</translation>
+    </message>
+    <message>
+        <source>JSON plan (*.json)</source>
+        <translation>JSON 계획 (*.json)</translation>
+    </message>
+    <message>
+        <source>The plan has no journey map to export.</source>
+        <translation>계획에 내보낼 여정 지도가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export Map Picture</source>
+        <translation>지도 이미지 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 드로잉 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export CSV Tables To</source>
+        <translation>CSV 표 내보낼 위치</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n table(s) to %1</source>
+        <translation>
+            <numerusform>표 %n개를 %1(으)로 내보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export OpenJourney</source>
+        <translation>OpenJourney 내보내기</translation>
+    </message>
+    <message>
+        <source>OpenJourney map (*.ojf)</source>
+        <translation>OpenJourney 지도 (*.ojf)</translation>
+    </message>
+    <message>
+        <source>Import OpenJourney</source>
+        <translation>OpenJourney 가져오기</translation>
+    </message>
+    <message>
+        <source>Save Imported Plan</source>
+        <translation>가져온 계획 저장</translation>
+    </message>
+    <message>
+        <source>Omnimap plan (*.omnimap)</source>
+        <translation>Omnimap 계획 (*.omnimap)</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2; open it with File › Open</source>
+        <translation>%1을(를) %2(으)로 가져왔습니다. 파일 › 열기로 여세요</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Report…</source>
+        <translation>PDF 보고서(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Plan…</source>
+        <translation>JSON 계획(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Map Picture (PNG/SVG)…</source>
+        <translation>지도 이미지(PNG/SVG)(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Tables…</source>
+        <translation>CSV 표(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;OpenJourney (.ojf)…</source>
+        <translation>OpenJourney(.ojf)(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::DialogService</name>
+    <message>
+        <source>File in use</source>
+        <translation>사용 중인 파일</translation>
+    </message>
+    <message>
+        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
+        <translation>%2 사용자가 %3에서 %1을(를) 연 상태로 두었지만(%4부터) 해당 Omnimap은 더 이상 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on %3 since %4.</source>
+        <translation>%2 사용자가 %3에서 %4부터 %1을(를) 열고 있습니다.</translation>
+    </message>
+    <message>
+        <source>You can open it normally.</source>
+        <translation>평소처럼 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>읽기 전용으로 열기</translation>
+    </message>
+    <message>
+        <source>Open a Copy</source>
+        <translation>사본 열기</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>디스크에서 파일이 변경됨</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it.</source>
+        <translation>파일을 연 이후 다른 사람이 %1을(를) 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>Saving now would overwrite their changes.</source>
+        <translation>지금 저장하면 다른 사람의 변경 사항을 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>Save as Copy…</source>
+        <translation>사본으로 저장…</translation>
+    </message>
+    <message>
+        <source>Reload Theirs</source>
+        <translation>상대 쪽 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>덮어쓰기</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>저장하지 않은 작업 복구</translation>
+    </message>
+    <message>
+        <source>Omnimap found unsaved changes to “%1” from %2.</source>
+        <translation>Omnimap이 %2에 “%1”에서 저장하지 않은 변경 사항을 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>Restore them? The recovered copy stays until you save or discard it.</source>
+        <translation>복원하시겠습니까? 복구된 사본은 저장하거나 삭제할 때까지 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>“%1”의 변경 사항을 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.webp *.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::Charts</name>
+    <message>
+        <source>Reached the stage</source>
+        <translation>단계 도달</translation>
+    </message>
+    <message>
+        <source>Lost since the previous stage</source>
+        <translation>이전 단계 이후 이탈</translation>
+    </message>
+    <message>
+        <source>%1 (−%2)</source>
+        <translation>%1(−%2)</translation>
+    </message>
+    <message>
+        <source>customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>attributed conversions</source>
+        <translation>기여 전환</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>days from first touch to conversion</source>
+        <translation>첫 접점부터 전환까지 일수</translation>
+    </message>
+    <message>
+        <source>conversions</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>customers reaching the stage (%)</source>
+        <translation>단계 도달 고객(%)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::SimAdapter</name>
+    <message>
+        <source>Cancelled; the data set was left as it was.</source>
+        <translation>취소되었습니다. 데이터 세트는 그대로 유지되었습니다.</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>첫 접점</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>마지막 접점</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>시간 감쇠</translation>
+    </message>
+    <message>
+        <source>Position-based</source>
+        <translation>위치 기반</translation>
+    </message>
+    <message>
+        <source>Markov (removal effect)</source>
+        <translation>마르코프(제거 효과)</translation>
+    </message>
+    <message>
+        <source>The scenario has no journey to simulate.</source>
+        <translation>시나리오에 시뮬레이션할 여정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1행 %2열: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::InsightCommands</name>
+    <message numerus="yes">
+        <source>Add %n channel(s) from the data set</source>
+        <translation>
+            <numerusform>데이터 세트에서 채널 %n개 추가</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remember data set &quot;%1&quot;</source>
+        <translation>데이터 세트 &quot;%1&quot; 기억</translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>시나리오 &quot;%1&quot; 삭제</translation>
+    </message>
+    <message>
+        <source>Add scenario &quot;%1&quot;</source>
+        <translation>시나리오 &quot;%1&quot; 추가</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>시나리오 이름 변경</translation>
+    </message>
+    <message>
+        <source>Change scenario persona</source>
+        <translation>시나리오 페르소나 변경</translation>
+    </message>
+    <message>
+        <source>Store scenario result</source>
+        <translation>시나리오 결과 저장</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ProjectFile</name>
+    <message>
+        <source>cannot create a temporary file beside %1: %2</source>
+        <translation>%1 옆에 임시 파일을 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>%1을(를) 교체할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation>%1을(를) 쓰기용으로 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes; the limit is %2 bytes</source>
+        <translation>파일 크기가 %1바이트이며 한도는 %2바이트입니다</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (an Omnimap project)</source>
+        <translation>JSON 객체(Omnimap 프로젝트)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>정수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>파일을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>프로젝트 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot serialise the project: %1</source>
+        <translation>프로젝트를 직렬화할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the current %1 to back it up; nothing was written</source>
+        <translation>백업을 위해 현재 %1을(를) 읽을 수 없어 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot write the backup, so the project was not saved: %1</source>
+        <translation>백업을 쓸 수 없어 프로젝트를 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 did not read back identically; nothing was written</source>
+        <translation>백업 %1을(를) 다시 읽은 내용이 원본과 달라 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
+        <translation>쓴 후 %1을(를) 다시 읽은 내용이 달라 %2에서 이전 버전을 복원했습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::Validation</name>
+    <message>
+        <source>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</source>
+        <translation>ID &quot;%1&quot;이(가) 중복됩니다(처음 사용 위치: %2). 모든 항목에는 고유한 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>department</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>journey</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>접점</translation>
+    </message>
+    <message>
+        <source>channel lane of this journey</source>
+        <translation>이 여정의 채널 레인</translation>
+    </message>
+    <message>
+        <source>checklist template</source>
+        <translation>체크리스트 템플릿</translation>
+    </message>
+    <message>
+        <source>checklist item</source>
+        <translation>체크리스트 항목</translation>
+    </message>
+    <message>
+        <source>item</source>
+        <translation>항목</translation>
+    </message>
+    <message>
+        <source>missing reference to a %1</source>
+        <translation>%1에 대한 참조가 없습니다</translation>
+    </message>
+    <message>
+        <source>refers to %1 &quot;%2&quot;, which does not exist</source>
+        <translation>존재하지 않는 %1 &quot;%2&quot;을(를) 참조합니다</translation>
     </message>
 </context>
 </TS>
