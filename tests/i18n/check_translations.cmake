@@ -1,0 +1,18 @@
+# Fails when a .ts file has an unfinished or empty translation, so neither language
+# ships with untranslated text. Usage: cmake -DTS_FILES="a.ts;b.ts" -P check_translations.cmake
+foreach(ts IN LISTS TS_FILES)
+    file(READ "${ts}" content)
+    string(REGEX MATCHALL "<message" messages "${content}")
+    list(LENGTH messages total)
+    string(REGEX MATCHALL "type=\"unfinished\"" unfinished "${content}")
+    list(LENGTH unfinished open)
+    string(REGEX MATCHALL "<translation></translation>" empties "${content}")
+    list(LENGTH empties empty)
+    message(STATUS "${ts}: ${total} messages, ${open} unfinished, ${empty} empty")
+    if(total LESS 100)
+        message(FATAL_ERROR "${ts}: only ${total} messages; run the omnimap_i18n_lupdate target")
+    endif()
+    if(open GREATER 0 OR empty GREATER 0)
+        message(FATAL_ERROR "${ts}: ${open} unfinished and ${empty} empty translations")
+    endif()
+endforeach()
