@@ -36,6 +36,16 @@ EXTRA = {
         "Exit codes: 0 success, 1 invalid input, 2 wrong usage.",
         "omnimap-cli: unknown command '%1'. Run 'omnimap-cli --help' for the list.",
     ],
+    # src/document/render/maprenderer.cpp: trMap(text) -> translate("omnimap::MapRenderer", text).
+    "omnimap::MapRenderer": [
+        "JOURNEY",
+        "No persona on this map yet: add one in the inspector.",
+        "(missing channel)",
+        "Primary",
+        "Supporting",
+        "Add a stage to start the map.",
+        "Add a channel lane for the touchpoints.",
+    ],
 }
 
 # (context, source) -> Korean, where the same English needs different Korean.
@@ -180,6 +190,11 @@ KO = {
     "(everyone)": "(전체)",
     "Usage: omnimap-cli <command> [options]": "사용법: omnimap-cli <command> [options]",
     "Plan omnichannel customer journeys headless: validate, convert, import, simulate, export, merge.": "화면 없이 옴니채널 고객 여정을 계획합니다: 검증, 변환, 가져오기, 시뮬레이션, 내보내기, 병합.",
+    "JOURNEY": "여정",
+    "No persona on this map yet: add one in the inspector.": "이 지도에 아직 페르소나가 없습니다. 속성 패널에서 추가하세요.",
+    "(missing channel)": "(누락된 채널)",
+    "Add a stage to start the map.": "지도를 시작하려면 단계를 추가하세요.",
+    "Add a channel lane for the touchpoints.": "접점을 배치할 채널 레인을 추가하세요.",
     "Commands:": "명령:",
     "Run 'omnimap-cli <command> --help' for a command's options.": "명령의 옵션을 보려면 'omnimap-cli <command> --help'를 실행하세요.",
     "Exit codes: 0 success, 1 invalid input, 2 wrong usage.": "종료 코드: 0 성공, 1 잘못된 입력, 2 잘못된 사용법.",

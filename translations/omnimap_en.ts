@@ -3309,6 +3309,34 @@
         <source>Opportunities</source>
         <translation>Opportunities</translation>
     </message>
+    <message>
+        <source>JOURNEY</source>
+        <translation>JOURNEY</translation>
+    </message>
+    <message>
+        <source>No persona on this map yet: add one in the inspector.</source>
+        <translation>No persona on this map yet: add one in the inspector.</translation>
+    </message>
+    <message>
+        <source>(missing channel)</source>
+        <translation>(missing channel)</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>Supporting</translation>
+    </message>
+    <message>
+        <source>Add a stage to start the map.</source>
+        <translation>Add a stage to start the map.</translation>
+    </message>
+    <message>
+        <source>Add a channel lane for the touchpoints.</source>
+        <translation>Add a channel lane for the touchpoints.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapScene</name>

@@ -3299,6 +3299,34 @@
         <source>Opportunities</source>
         <translation>기회</translation>
     </message>
+    <message>
+        <source>JOURNEY</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>No persona on this map yet: add one in the inspector.</source>
+        <translation>이 지도에 아직 페르소나가 없습니다. 속성 패널에서 추가하세요.</translation>
+    </message>
+    <message>
+        <source>(missing channel)</source>
+        <translation>(누락된 채널)</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>주요</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>보조</translation>
+    </message>
+    <message>
+        <source>Add a stage to start the map.</source>
+        <translation>지도를 시작하려면 단계를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Add a channel lane for the touchpoints.</source>
+        <translation>접점을 배치할 채널 레인을 추가하세요.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapScene</name>
