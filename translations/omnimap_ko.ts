@@ -3677,7 +3677,7 @@
     </message>
     <message>
         <source>Omnimap found unsaved changes to “%1” from %2.</source>
-        <translation>Omnimap이 %2에 “%1”에서 저장하지 않은 변경 사항을 찾았습니다.</translation>
+        <translation>Omnimap이 “%1”의 저장하지 않은 변경 사항(%2)을 찾았습니다.</translation>
     </message>
     <message>
         <source>Restore them? The recovered copy stays until you save or discard it.</source>
@@ -6996,7 +6996,7 @@
     </message>
     <message>
         <source>Omnimap found unsaved changes to “%1” from %2.</source>
-        <translation>Omnimap이 %2에 “%1”에서 저장하지 않은 변경 사항을 찾았습니다.</translation>
+        <translation>Omnimap이 “%1”의 저장하지 않은 변경 사항(%2)을 찾았습니다.</translation>
     </message>
     <message>
         <source>Restore them? The recovered copy stays until you save or discard it.</source>
