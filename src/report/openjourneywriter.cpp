@@ -136,7 +136,8 @@ Json document(const Project &project, const Journey &journey)
     const nlohmann::json *journeyOjf = ojfObject(journey.extra);
     QHash<int, std::string> noteLaneIds;
     for (NoteLane lane : kNoteLanes) {
-        bool used = false;
+        // An empty note lane is kept when the .ojf it came from had it.
+        bool used = journeyOjf && journeyOjf->contains("noteLanes") && (*journeyOjf)["noteLanes"].contains(noteLaneKey(lane));
         for (const Stage &st : journey.stages)
             used = used || !noteList(st, lane).isEmpty();
         if (!used)
@@ -193,11 +194,9 @@ Json document(const Project &project, const Journey &journey)
             for (qsizetype i = 0; i < notes.size(); ++i) {
                 Json node = {{"stageId", stageIds.value(st.id)},
                              {"swimlaneId", noteLaneIds.value(int(lane))},
-                             {"title", s(notes.at(i))},
-                             {"description", ""},
-                             {"isMomentOfTruth", false},
-                             {"tags", Json::array()}};
-                // The note's OJF fields, when the note is still the one imported at this place.
+                             {"title", s(notes.at(i))}};
+                // The note's OJF fields, when the note is still the one imported at this place;
+                // only what it had, so a second round trip writes the same bytes.
                 if (kept && kept->is_array() && std::size_t(i) < kept->size()
                     && (*kept)[std::size_t(i)].value("title", std::string()) == s(notes.at(i))) {
                     const nlohmann::json &original = (*kept)[std::size_t(i)];
@@ -206,6 +205,8 @@ Json document(const Project &project, const Journey &journey)
                             node[key] = Json::parse(original[key].dump());
                     }
                     addOjfFields(node, original);
+                } else {
+                    node["description"] = "";
                 }
                 nodes.push_back(node);
             }

@@ -81,8 +81,8 @@ void paintPersona(QPainter *p, const QRectF &b, const Project &project, const Pe
     const double tx = circle.right() + 20;
     const double tw = header.right() - tx - 12;
     double y = header.top() + 18;
-    y += ReportStyle::drawText(p, QRectF(tx, y, tw, 36), persona.name, ReportStyle::font(20, QFont::Bold),
-                               ReportStyle::ink(), Qt::AlignLeft, 1) + 2;
+    y += ReportStyle::drawText(p, QRectF(tx, y, tw, 36), persona.name, ReportStyle::font(persona.name.size() > 24 ? 14 : 20, QFont::Bold),
+                               ReportStyle::ink(), Qt::AlignLeft, 2) + 2;
     y += ReportStyle::drawText(p, QRectF(tx, y, tw, 18), persona.segment, ReportStyle::font(10, QFont::DemiBold), color,
                                Qt::AlignLeft, 1) + 4;
     if (!persona.quote.isEmpty())

@@ -60,6 +60,10 @@ QFont ReportStyle::font(double points, QFont::Weight weight, bool italic)
     QFont f = QGuiApplication::font();
     const QString ui = f.family();
     f.setFamilies({QStringLiteral("Noto Sans CJK KR"), ui});
+    // No OpenType substitution for text that needs no shaping (Latin, digits): Qt 6.4's
+    // PDF engine maps glyphs back to characters through the cmap, so a substituted digit
+    // glyph lost its text for copy, search and screen readers. Hangul is still shaped.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     // Pixel size on a painter scaled to points: exact sizes, no device-DPI guessing.
     f.setPixelSize(qMax(1, int(std::lround(points))));
     f.setWeight(weight);

@@ -1,0 +1,181 @@
+// omnimap-cli export: the PDF plan, the JSON plan, map pictures, CSV tables and
+// OpenJourney files of a project — the same files the app's export dialog writes.
+
+#include "commandline.h"
+
+#include "report/attributionexport.h"
+#include "report/csvexport.h"
+#include "format/projectfile.h"
+#include "report/mapexport.h"
+#include "model/lookup.h"
+#include "report/openjourney.h"
+#include "report/pdfreport.h"
+#include "report/planjson.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QTranslator>
+
+#include <memory>
+
+namespace omnimap::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+/// Painting text and pictures needs a QGuiApplication (fonts, image formats). The CLI's
+/// main() starts a QCoreApplication, so export starts a headless GUI application for its
+/// own run (offscreen unless the caller chose a platform) and ends it before returning.
+/// A cleaner way, proposed to the lead: main() building a QGuiApplication for commands
+/// that declare they paint.
+struct HeadlessGui
+{
+    std::unique_ptr<QGuiApplication> app;
+    int argc = 1;
+    char name[12] = "omnimap-cli";
+    char *argv[2] = {name, nullptr};
+
+    HeadlessGui()
+    {
+        if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+            return;
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    }
+};
+
+bool report(bool ok, const QString &error, const QStringList &written)
+{
+    for (const QString &path : written)
+        out() << tr("wrote %1").arg(QDir::toNativeSeparators(path)) << '\n';
+    if (!ok)
+        err() << error << '\n';
+    return ok;
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption pdf(QStringLiteral("pdf"), tr("Write the PDF plan."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Write the JSON plan."), QStringLiteral("OUT.json"));
+    const QCommandLineOption svg(QStringLiteral("svg"), tr("Write an SVG of each journey map into DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption png(QStringLiteral("png"), tr("Write a PNG of each journey map into DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("PNG resolution (24 to 600)."), QStringLiteral("DPI"),
+                                 QString::number(MapExport::kDefaultDpi));
+    const QCommandLineOption csv(QStringLiteral("csv"), tr("Write KPI, touchpoint and campaign tables (and, with --db, attribution) into DIR."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption noBom(QStringLiteral("no-bom"), tr("CSV without the UTF-8 byte-order mark."));
+    const QCommandLineOption ojf(QStringLiteral("ojf"), tr("Write each journey as an OpenJourney .ojf file into DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("Data set for the attribution table."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption journey(QStringLiteral("journey"), tr("Only this journey (id or name)."), QStringLiteral("ID"));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Report language: en or ko."), QStringLiteral("LANG"));
+    const QCommandLineOption paper(QStringLiteral("paper"), tr("Paper: a4 or letter."), QStringLiteral("PAPER"), QStringLiteral("a4"));
+    const QCommandLineOption map(QStringLiteral("map"), tr("Map pages: fit (one page) or split (readable tiles)."),
+                                 QStringLiteral("MODE"), QStringLiteral("fit"));
+    parser.addOptions({pdf, json, svg, png, dpi, csv, noBom, ojf, db, journey, lang, paper, map});
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file (.omnimap)."));
+    const int early = parseCommandLine(parser, arguments, tr("Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney."), 1);
+    if (early >= 0)
+        return early;
+    const QString name = arguments.value(0);
+    bool dpiOk = false;
+    const int dpiValue = parser.value(dpi).toInt(&dpiOk);
+    const QString paperValue = parser.value(paper).toLower();
+    const QString mapValue = parser.value(map).toLower();
+    const QString langValue = parser.isSet(lang) ? parser.value(lang).toLower() : QString();
+    const bool anyOutput = parser.isSet(pdf) || parser.isSet(json) || parser.isSet(svg) || parser.isSet(png)
+        || parser.isSet(csv) || parser.isSet(ojf);
+    if (!anyOutput || !dpiOk || dpiValue < 24 || dpiValue > 600
+        || (paperValue != QLatin1String("a4") && paperValue != QLatin1String("letter"))
+        || (mapValue != QLatin1String("fit") && mapValue != QLatin1String("split"))
+        || (!langValue.isEmpty() && langValue != QLatin1String("en") && langValue != QLatin1String("ko"))
+        || (parser.isSet(db) && !parser.isSet(csv))) {
+        err() << name << ": "
+              << tr("need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; "
+                    "--map fit|split; --lang en|ko; --db only with --csv")
+              << '\n';
+        return ExitUsage;
+    }
+
+    const QString projectPath = parser.positionalArguments().constFirst();
+    const LoadResult loaded = loadProjectFile(projectPath);
+    if (!loaded.ok()) {
+        err() << loaded.errorString() << '\n';
+        return ExitInvalid;
+    }
+    const Project &project = *loaded.project;
+
+    ReportOptions options;
+    options.paper = paperValue == QLatin1String("letter") ? ReportPaper::Letter : ReportPaper::A4;
+    options.mapPaging = mapValue == QLatin1String("split") ? MapPaging::Split : MapPaging::FitToPage;
+    options.language = langValue.isEmpty() ? (project.locale.startsWith(QLatin1String("ko")) ? QStringLiteral("ko") : QStringLiteral("en"))
+                                           : langValue;
+    options.csvByteOrderMark = !parser.isSet(noBom);
+    if (parser.isSet(journey)) {
+        const QString wanted = parser.value(journey);
+        for (const Journey &j : project.journeys) {
+            if (j.id == wanted || j.name.compare(wanted, Qt::CaseInsensitive) == 0)
+                options.journeyId = j.id;
+        }
+        if (options.journeyId.isEmpty()) {
+            err() << projectPath << ": " << tr("no journey \"%1\"").arg(wanted) << '\n';
+            return ExitInvalid;
+        }
+    }
+
+    const HeadlessGui gui;
+    // The report speaks --lang when the translation is built in; English otherwise.
+    QTranslator translator;
+    if (!langValue.isEmpty() && translator.load(QStringLiteral("omnimap_") + langValue, QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+
+    bool ok = true;
+    QString error;
+    if (ok && parser.isSet(pdf)) {
+        const PdfReport pdfReport(project, options);
+        ok = report(pdfReport.writePdf(parser.value(pdf), &error), error, {});
+        if (ok)
+            out() << QCoreApplication::translate("cli", "wrote %1 (%n page(s))", nullptr, pdfReport.pageCount())
+                         .arg(QDir::toNativeSeparators(parser.value(pdf)))
+                  << '\n';
+    }
+    if (ok && parser.isSet(json)) {
+        ok = PlanJson::writeFile(parser.value(json), project, options, &error);
+        report(ok, error, ok ? QStringList{parser.value(json)} : QStringList{});
+    }
+    if (ok && parser.isSet(svg)) {
+        const QStringList written = MapExport::writeAll(parser.value(svg), MapExport::Format::Svg, project, options.journeyId, 96, &error);
+        ok = report(error.isEmpty(), error, written);
+    }
+    if (ok && parser.isSet(png)) {
+        const QStringList written = MapExport::writeAll(parser.value(png), MapExport::Format::Png, project, options.journeyId, dpiValue, &error);
+        ok = report(error.isEmpty(), error, written);
+    }
+    if (ok && parser.isSet(csv)) {
+        QStringList written = CsvExport::writeTables(parser.value(csv), project, options, &error);
+        if (error.isEmpty() && parser.isSet(db)) {
+            CsvTable table;
+            const QString path = QDir(parser.value(csv)).filePath(QStringLiteral("attribution.csv"));
+            if (AttributionExport::attributionTable(parser.value(db), &table, &error)
+                && CsvExport::writeTable(path, table, options.csvByteOrderMark, &error))
+                written << path;
+        }
+        ok = report(error.isEmpty(), error, written);
+    }
+    if (ok && parser.isSet(ojf)) {
+        const QStringList written = OpenJourney::writeAll(parser.value(ojf), project, options.journeyId, &error);
+        ok = report(error.isEmpty(), error, written);
+    }
+    out().flush();
+    return ok ? ExitOk : ExitInvalid;
+}
+
+const CommandRegistration registration{
+    {"export", QT_TRANSLATE_NOOP("cli", "Export a plan: PDF report, JSON plan, SVG/PNG maps, CSV tables, OpenJourney"), run}};
+
+} // namespace
+} // namespace omnimap::cli

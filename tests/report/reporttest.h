@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QObject>
+#include <QTemporaryDir>
+
+namespace omnimap::test {
+
+/// PDF, JSON plan, map pictures, CSV and the export CLI.
+class ReportTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void csvQuotingRoundTrip();
+    void csvTablesParse();
+    void planJsonValidatesAndRoundTrips();
+    void svgHasShapePerTouchpoint();
+    void pngHasRequestedResolution();
+    void pdfOpensWithTextInBothLanguages();
+    void pdfLetterSplitMaps();
+    void samplesExport_data();
+    void samplesExport();
+    void largeProjectWithinBudget();
+    void cliExportAndImport();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+/// OpenJourney import and export.
+class OpenJourneyTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sampleRoundTrip_data();
+    void sampleRoundTrip();
+    void omnimapRoundTrip();
+    void notesByName();
+    void malformed_data();
+    void malformed();
+};
+
+} // namespace omnimap::test
