@@ -84,12 +84,14 @@ void paintTimeline(QPainter *p, const QRectF &b, const ReportContext &c, const C
         QString label = ch ? ch->name : QString();
         if (a.cost > 0)
             label += QStringLiteral(" · ") + ReportData::formatNumber(a.cost, c.locale);
-        const double labelX = bar.right() + 4;
+        // The label follows the bar, or sits inside it when the bar reaches the right edge.
+        const bool inside = bar.right() + 150 > b.right();
+        const double labelX = inside ? bar.left() + 4 : bar.right() + 4;
         if (a.promotion) {
             MapGlyphs::paintTag(p, QRectF(labelX, ry + 3, 11, 11), pal.statusWarn);
         }
-        ReportStyle::drawText(p, QRectF(labelX + (a.promotion ? 14 : 0), ry + 3.5, 150, 12), label, ReportStyle::font(7),
-                              ReportStyle::muted(), Qt::AlignLeft, 1);
+        ReportStyle::drawText(p, QRectF(labelX + (a.promotion ? 14 : 0), ry + 3.5, inside ? bar.width() - 8 : 150, 12), label,
+                              ReportStyle::font(7), inside ? ReportStyle::textOn(color) : ReportStyle::muted(), Qt::AlignLeft, 1);
     }
     if (!withSummary)
         return;

@@ -48,6 +48,15 @@ void addFindings(ReportBook &book, const ReportContext &c)
             severity = {tr("Note"), {}, {}, KpiStatus::NoData, false, {}};
         t.rows.append({severity, {f.ruleId, {}, {}, {}, false, {}}, {f.message, f.explanation, {}, {}, false, {}}});
     }
+    // A management document lists the first findings; the app and CLI list them all.
+    constexpr int kMaxRows = 150;
+    if (t.rows.size() > kMaxRows) {
+        const int more = int(t.rows.size()) - kMaxRows;
+        t.rows.resize(kMaxRows);
+        t.rows.append({{tr("…"), {}, {}, {}, false, {}},
+                       {QString(), {}, {}, {}, false, {}},
+                       {tr("%1 more findings are listed in the app's problems panel.").arg(more), {}, {}, {}, true, {}}});
+    }
     if (t.rows.isEmpty())
         t.rows.append({{tr("—"), {}, {}, {}, false, {}},
                        {QString(), {}, {}, {}, false, {}},

@@ -31,7 +31,10 @@ void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journe
     // One renderer per journey, shared by its pages: the layout is computed once.
     auto renderer = std::make_shared<MapRenderer>(c.project, journey.id, MapRenderOptions{});
     const QRectF bounds = renderer->boundingRect();
-    const QRectF body = book.bodyRect(QPageLayout::Landscape);
+    // The page turns with the map: most maps are wide, a map with many lanes is tall.
+    const QPageLayout::Orientation orientation =
+        bounds.height() > bounds.width() * 1.1 ? QPageLayout::Portrait : QPageLayout::Landscape;
+    const QRectF body = book.bodyRect(orientation);
     const double headingH = 30;
     const QSizeF area(body.width(), body.height() - headingH);
     const double fit = qMin(area.width() / bounds.width(), area.height() / bounds.height());
@@ -48,7 +51,7 @@ void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journe
             const QRectF tile(bounds.left() + col * area.width() / scale, bounds.top() + r * area.height() / scale,
                               area.width() / scale, area.height() / scale);
             const QString part = split ? tr("part %1 of %2").arg(r * cols + col + 1).arg(rows * cols) : QString();
-            book.addPage({QPageLayout::Landscape, section, true, [=](QPainter *p, const QRectF &b) {
+            book.addPage({orientation, section, true, [=](QPainter *p, const QRectF &b) {
                               const double h = ReportStyle::drawText(p, QRectF(b.left(), b.top(), b.width() * 0.6, 20),
                                                                      tr("Journey map — %1").arg(name),
                                                                      ReportStyle::font(13, QFont::Bold), ReportStyle::ink(),
@@ -72,12 +75,16 @@ void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journe
     }
 }
 
-ReportTable roleMatrix(const ReportContext &c, const Journey &journey)
+/// Stages per role-matrix table: more columns would make the cells unreadably narrow.
+constexpr int kStagesPerMatrix = 8;
+
+ReportTable roleMatrix(const ReportContext &c, const Journey &journey, int firstStage, int stageCount)
 {
     ReportTable t;
-    t.fontSize = journey.stages.size() > 6 ? 7 : 8;
+    t.fontSize = stageCount > 6 ? 7 : 8;
     t.columns.append({tr("Channel"), 1.3, Qt::AlignLeft});
-    for (const Stage &s : journey.stages)
+    const QList<Stage> stages = journey.stages.mid(firstStage, stageCount);
+    for (const Stage &s : stages)
         t.columns.append({s.name, 1.0, Qt::AlignLeft});
     const QColor primary = c.style.accent();
     const QColor supporting = c.style.accentTint();
@@ -87,7 +94,7 @@ ReportTable roleMatrix(const ReportContext &c, const Journey &journey)
         ReportTableCell head{ch ? ch->name : journey.channelIds.at(lane), {}, {}, {}, true, {}};
         head.stripe = channelColor(ch ? ch->color : QString(), lane);
         row.append(head);
-        for (const Stage &s : journey.stages) {
+        for (const Stage &s : stages) {
             const ChannelRole *role = nullptr;
             for (const ChannelRole &r : journey.roles) {
                 if (r.stageId == s.id && r.channelId == journey.channelIds.at(lane))
@@ -129,10 +136,18 @@ void addJourneys(ReportBook &book, const ReportContext &c)
         addMapPages(book, c, *j);
         if (!j->stages.isEmpty() && !j->channelIds.isEmpty()) {
             book.beginSection(tr("Channel roles — %1").arg(j->name), 1);
-            addTablePages(book, c.style, tr("Journey: %1").arg(j->name), tr("Channel roles — %1").arg(j->name),
-                          tr("What each channel does at each stage of the journey: the primary channel leads, "
-                             "supporting channels assist."),
-                          roleMatrix(c, *j), j->stages.size() > 5 ? QPageLayout::Landscape : QPageLayout::Portrait);
+            const int stageCount = int(j->stages.size());
+            for (int first = 0; first < stageCount; first += kStagesPerMatrix) {
+                const int count = qMin(kStagesPerMatrix, stageCount - first);
+                const QString heading = stageCount > kStagesPerMatrix
+                    ? tr("Channel roles — %1 (stages %2–%3)").arg(j->name).arg(first + 1).arg(first + count)
+                    : tr("Channel roles — %1").arg(j->name);
+                addTablePages(book, c.style, tr("Journey: %1").arg(j->name), heading,
+                              first == 0 ? tr("What each channel does at each stage of the journey: the primary channel "
+                                              "leads, supporting channels assist.")
+                                         : QString(),
+                              roleMatrix(c, *j, first, count), count > 5 ? QPageLayout::Landscape : QPageLayout::Portrait);
+            }
         }
     }
 }
