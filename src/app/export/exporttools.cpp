@@ -1,0 +1,228 @@
+#include "exporttools.h"
+
+#include "exportdialogs.h"
+#include "reportoptionsdialog.h"
+
+#include "document.h"
+#include "format/projectfile.h"
+#include "report/csvexport.h"
+#include "report/mapexport.h"
+#include "report/openjourney.h"
+#include "report/pdfreport.h"
+#include "report/planjson.h"
+#include "app/shell/appcontext.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMainWindow>
+#include <QMenu>
+#include <QPointer>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QThread>
+
+#include <atomic>
+#include <memory>
+
+namespace omnimap {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omnimap::ExportTools", text);
+}
+
+QString suggestedPath(AppContext &context, const QString &suffix)
+{
+    const QString name = context.document()->project().name;
+    return QDir::home().filePath((name.isEmpty() ? QStringLiteral("plan") : name) + suffix);
+}
+
+/// Writes the PDF on a worker thread with a progress dialog; the report holds its own
+/// copy of the project, so the user may keep editing meanwhile.
+void exportPdf(AppContext &context)
+{
+    QWidget *window = context.window();
+    ReportOptionsDialog optionsDialog(context.document()->project(), context.currentJourneyId(),
+                                      ReportOptionsDialog::Kind::Pdf, window);
+    if (optionsDialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = exportDialogs().saveFileName(window, tr("Export PDF Report"), suggestedPath(context, QStringLiteral(".pdf")),
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    auto report = std::make_shared<PdfReport>(context.document()->project(), optionsDialog.options());
+    auto cancel = std::make_shared<std::atomic<bool>>(false);
+    auto error = std::make_shared<QString>();
+    auto *progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                                         report->pageCount(), window);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    QPointer<QProgressDialog> guard(progress);
+    QObject::connect(progress, &QProgressDialog::canceled, progress, [cancel] { *cancel = true; });
+    QThread *worker = QThread::create([report, cancel, error, path, guard] {
+        report->writePdf(path, error.get(), [cancel, guard](int done, int) {
+            QMetaObject::invokeMethod(guard, [guard, done] {
+                if (guard)
+                    guard->setValue(done);
+            }, Qt::QueuedConnection);
+            return !cancel->load();
+        });
+    });
+    QObject::connect(worker, &QThread::finished, window, [&context, worker, progress, error, cancel, path] {
+        progress->deleteLater();
+        worker->deleteLater();
+        if (!error->isEmpty() && !cancel->load())
+            exportDialogs().showError(context.window(), *error);
+        else if (!cancel->load())
+            context.showStatusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+    });
+    worker->start();
+}
+
+void exportJson(AppContext &context)
+{
+    const QString path = exportDialogs().saveFileName(context.window(), tr("Export JSON Plan"),
+                                                      suggestedPath(context, QStringLiteral(".plan.json")),
+                                                      tr("JSON plan (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!PlanJson::writeFile(path, context.document()->project(), ReportOptions{}, &error))
+        exportDialogs().showError(context.window(), error);
+    else
+        context.showStatusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void exportMapPicture(AppContext &context)
+{
+    const Project &project = context.document()->project();
+    if (project.journeys.isEmpty())
+        return exportDialogs().showError(context.window(), tr("The plan has no journey map to export."));
+    ReportOptionsDialog optionsDialog(project, context.currentJourneyId(), ReportOptionsDialog::Kind::Picture, context.window());
+    if (optionsDialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = exportDialogs().saveFileName(context.window(), tr("Export Map Picture"),
+                                                      suggestedPath(context, QStringLiteral(".png")),
+                                                      tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    const Id journeyId = optionsDialog.options().journeyId;
+    QString error;
+    const bool ok = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
+        ? MapExport::writeSvg(path, project, journeyId, {}, &error)
+        : MapExport::writePng(path, project, journeyId, optionsDialog.dpi(), {}, &error);
+    if (!ok)
+        exportDialogs().showError(context.window(), error);
+    else
+        context.showStatusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void exportCsv(AppContext &context)
+{
+    ReportOptionsDialog optionsDialog(context.document()->project(), context.currentJourneyId(), ReportOptionsDialog::Kind::Csv,
+                                      context.window());
+    if (optionsDialog.exec() != QDialog::Accepted)
+        return;
+    const QString dir = exportDialogs().directory(context.window(), tr("Export CSV Tables To"));
+    if (dir.isEmpty())
+        return;
+    QString error;
+    const QStringList written = CsvExport::writeTables(dir, context.document()->project(), optionsDialog.options(), &error);
+    if (!error.isEmpty())
+        exportDialogs().showError(context.window(), error);
+    else
+        context.showStatusMessage(QCoreApplication::translate("omnimap::ExportTools", "Exported %n table(s) to %1", nullptr, int(written.size())).arg(QDir::toNativeSeparators(dir)));
+}
+
+void exportOjf(AppContext &context)
+{
+    const Project &project = context.document()->project();
+    const Id journeyId = context.currentJourneyId().isEmpty() && !project.journeys.isEmpty() ? project.journeys.constFirst().id
+                                                                                             : context.currentJourneyId();
+    if (journeyId.isEmpty())
+        return exportDialogs().showError(context.window(), tr("The plan has no journey map to export."));
+    const QString path = exportDialogs().saveFileName(context.window(), tr("Export OpenJourney"),
+                                                      suggestedPath(context, QStringLiteral(".ojf")),
+                                                      tr("OpenJourney map (*.ojf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!OpenJourney::writeFile(path, project, journeyId, &error))
+        exportDialogs().showError(context.window(), error);
+    else
+        context.showStatusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
+/// Imports an .ojf into a new project file next to it; the user opens that file.
+void importOjf(AppContext &context)
+{
+    const QString source = exportDialogs().openFileName(context.window(), tr("Import OpenJourney"), tr("OpenJourney map (*.ojf)"));
+    if (source.isEmpty())
+        return;
+    const OpenJourney::ImportResult result = OpenJourney::load(source);
+    if (!result.ok())
+        return exportDialogs().showError(context.window(), result.errorString());
+    const QFileInfo info(source);
+    const QString target = exportDialogs().saveFileName(context.window(), tr("Save Imported Plan"),
+                                                        info.dir().filePath(info.completeBaseName() + QStringLiteral(".omnimap")),
+                                                        tr("Omnimap plan (*.omnimap)"));
+    if (target.isEmpty())
+        return;
+    const SaveResult saved = saveProjectFile(target, *result.project);
+    if (!saved.ok)
+        return exportDialogs().showError(context.window(), saved.error);
+    context.showStatusMessage(tr("Imported %1 into %2; open it with File › Open")
+                                  .arg(info.fileName(), QDir::toNativeSeparators(target)), 10000);
+}
+
+/// Print and preview paint the same pages as the PDF, on a full-page printer.
+void print(AppContext &context, bool preview)
+{
+    auto report = std::make_shared<PdfReport>(context.document()->project(), ReportOptions{});
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true);
+    printer.setDocName(context.document()->project().name);
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, context.window());
+        QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog,
+                         [report](QPrinter *p) { report->render(p); });
+        dialog.exec();
+        return;
+    }
+    QPrintDialog dialog(&printer, context.window());
+    if (dialog.exec() == QDialog::Accepted)
+        report->render(&printer);
+}
+
+QAction *addAction(AppContext &context, AppContext::Menu menu, const QString &text, const QKeySequence &shortcut,
+                   std::function<void()> run)
+{
+    QAction *action = context.menu(menu)->addAction(text);
+    action->setShortcut(shortcut);
+    QObject::connect(action, &QAction::triggered, context.window(), std::move(run));
+    return action;
+}
+
+} // namespace
+
+void installExportTools(AppContext &context)
+{
+    AppContext *c = &context;
+    addAction(context, AppContext::Menu::FileExport, tr("&PDF Report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+              [c] { exportPdf(*c); });
+    addAction(context, AppContext::Menu::FileExport, tr("&JSON Plan…"), {}, [c] { exportJson(*c); });
+    addAction(context, AppContext::Menu::FileExport, tr("&Map Picture (PNG/SVG)…"), {}, [c] { exportMapPicture(*c); });
+    addAction(context, AppContext::Menu::FileExport, tr("&CSV Tables…"), {}, [c] { exportCsv(*c); });
+    addAction(context, AppContext::Menu::FileExport, tr("&OpenJourney (.ojf)…"), {}, [c] { exportOjf(*c); });
+    addAction(context, AppContext::Menu::FileImport, tr("&OpenJourney (.ojf)…"), {}, [c] { importOjf(*c); });
+    addAction(context, AppContext::Menu::File, tr("Print Pre&view…"), {}, [c] { print(*c, true); });
+    addAction(context, AppContext::Menu::File, tr("&Print…"), QKeySequence::Print, [c] { print(*c, false); });
+}
+
+} // namespace omnimap
