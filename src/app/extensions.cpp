@@ -1,6 +1,7 @@
 #include "extensions.h"
 
 #include "app/about/helptools.h"
+#include "app/export/exporttools.h"
 #include "app/insight/insighttools.h"
 #include "app/merge/mergetools.h"
 #include "app/plan/plantools.h"
@@ -12,6 +13,7 @@ namespace omnimap {
 void installExtensions(AppContext &context)
 {
     // Feature areas, one line each, in menu order.
+    installExportTools(context);
     installPlanTools(context);
     installInsightTools(context);
     installMergeTools(context);
