@@ -8,6 +8,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libqt6sql6-sqlite libqt6svg6 libgl1-mesa-dev
+    libqt6opengl6-dev  # Qt6Charts' CMake package needs Qt6OpenGL; qt6-charts-dev does not pull it in
     nlohmann-json3-dev libsqlite3-dev sqlite3
     fonts-noto-cjk
     # tests: offscreen/virtual display, PDF inspection, JSON Schema, desktop files
