@@ -36,7 +36,7 @@ CHANNEL_KINDS = {"web", "app", "store", "email", "sms", "kakao", "push", "social
                  "call_center", "kiosk", "wearable", "other"}
 ROLE_LEVELS = {"none", "supporting", "primary"}
 KPI_UNITS = {"percent", "count", "currency", "duration", "ratio", "score"}
-EVENT_TYPES = {"impression", "visit", "click", "add_to_cart", "purchase", "inquiry"}
+EVENT_TYPES = {"impression", "visit", "click", "add_to_cart", "purchase", "inquiry", "repurchase"}
 
 
 # --------------------------------------------------------------------------------------
@@ -458,7 +458,7 @@ def check_counts(spec):
     want("touchpoints", len(j["touchpoints"]), 12, 20)
     want("handoffs", len(j["handoffs"]), 8, 14)
     want("kpis", len(spec["kpis"]), 8, 12)
-    want("kpi bindings", sum(1 for k in spec["kpis"] if "binding" in k), 3, 4)
+    want("kpi bindings", sum(1 for k in spec["kpis"] if "binding" in k), 3, 6)
     want("checklist items", len(spec["template"]["items"]), 10, 14)
     want("checklist channels", len(spec["checklist"]["channels"]), 4, 7)
     want("campaign actions", len(spec["campaign"]["actions"]), 4, 6)
@@ -710,23 +710,26 @@ CAFE = {
          "touchpoints": ["reels"], "owner": "marketing"},
         {"key": "engagement", "name": "인스타그램 참여율", "libraryKey": "engagement_rate", "unit": "percent",
          "baseline": 2.1, "target": 3.5, "channel": "social", "touchpoints": ["reels", "ugc", "regram"],
-         "owner": "marketing"},
+         "owner": "marketing",
+         "binding": {"num": "click", "numStage": "awareness", "numChannel": "social",
+                     "den": "impression", "denStage": "awareness", "denChannel": "social", "windowDays": 0}},
         {"key": "landing_ctr", "name": "랜딩 → 앱 설치 클릭률", "libraryKey": "ctr", "unit": "percent",
          "baseline": 4.8, "target": 7.0, "stage": "awareness", "channel": "web", "touchpoints": ["landing"],
          "owner": "marketing",
          "binding": {"num": "click", "numStage": "awareness", "numChannel": "web",
-                     "den": "visit", "denStage": "awareness", "denChannel": "web", "windowDays": 7}},
+                     "den": "impression", "denStage": "awareness", "denChannel": "web", "windowDays": 0}},
         {"key": "qr_transfer", "name": "매장 QR → 앱 가입 전환율", "libraryKey": "cross_channel_transfer",
          "unit": "percent", "baseline": 12.0, "target": 20.0, "stage": "consideration",
          "touchpoints": ["qr_stand", "signup"], "owner": "store"},
         {"key": "push_open", "name": "푸시 오픈율", "libraryKey": "open_rate", "unit": "percent",
          "baseline": 6.5, "target": 9.0, "channel": "push",
-         "touchpoints": ["push_recommend", "push_promo", "coupon_reminder"], "owner": "crm"},
+         "touchpoints": ["push_recommend", "push_promo", "coupon_reminder"], "owner": "crm",
+         "binding": {"num": "click", "numChannel": "push", "den": "visit", "denChannel": "push", "windowDays": 0}},
         {"key": "conversion", "name": "앱 방문 → 바로픽업 주문 전환율", "libraryKey": "conversion_rate",
          "unit": "percent", "baseline": 18.0, "target": 25.0, "stage": "purchase", "channel": "app",
          "touchpoints": ["menu", "order", "promo_banner", "friendtalk"], "owner": "app",
          "binding": {"num": "purchase", "numStage": "purchase", "den": "visit", "denStage": "consideration",
-                     "windowDays": 14}},
+                     "windowDays": 0}},
         {"key": "no_show", "name": "주문 후 미픽업률", "libraryKey": "drop_off_rate", "unit": "percent",
          "baseline": 2.4, "target": 1.0, "direction": "decrease", "stage": "purchase", "channel": "store",
          "touchpoints": ["alimtalk_ready", "pickup"], "owner": "store"},
@@ -736,8 +739,8 @@ CAFE = {
         {"key": "repeat", "name": "30일 재구매율", "libraryKey": "repeat_purchase_rate", "unit": "percent",
          "baseline": 41.0, "target": 50.0, "stage": "retention",
          "touchpoints": ["rewards", "coupon_reminder", "survey"], "owner": "crm",
-         "binding": {"num": "purchase", "numStage": "retention", "den": "purchase", "denStage": "purchase",
-                     "windowDays": 30}},
+         "binding": {"num": "repurchase", "numStage": "retention", "den": "purchase", "denStage": "purchase",
+                     "windowDays": 0}},
         {"key": "nps", "name": "픽업 경험 NPS", "libraryKey": "nps", "unit": "score",
          "baseline": 32, "target": 45, "stage": "advocacy", "touchpoints": ["survey", "invite", "regram"],
          "owner": "store"},
@@ -1047,7 +1050,7 @@ RETAIL = {
          "baseline": 2.8, "target": 4.0, "stage": "awareness", "channel": "ads", "touchpoints": ["search_ad"],
          "owner": "marketing",
          "binding": {"num": "click", "numStage": "awareness", "numChannel": "ads",
-                     "den": "impression", "denStage": "awareness", "denChannel": "ads", "windowDays": 7}},
+                     "den": "impression", "denStage": "awareness", "denChannel": "ads", "windowDays": 0}},
         {"key": "engagement", "name": "릴스·리그램 참여율", "libraryKey": "engagement_rate", "unit": "percent",
          "baseline": 3.2, "target": 4.5, "channel": "social", "touchpoints": ["reels", "regram"], "owner": "marketing"},
         {"key": "pop_transfer", "name": "POP·배너 → 재고 조회 전환율", "libraryKey": "cross_channel_transfer",
@@ -1057,7 +1060,7 @@ RETAIL = {
          "baseline": 9.5, "target": 14.0, "stage": "purchase", "channel": "app",
          "touchpoints": ["stock_lookup", "product_detail", "reserve"], "owner": "digital",
          "binding": {"num": "purchase", "numStage": "purchase", "den": "visit", "denStage": "consideration",
-                     "windowDays": 14}},
+                     "windowDays": 0}},
         {"key": "push_open", "name": "푸시 오픈율", "libraryKey": "open_rate", "unit": "percent",
          "baseline": 5.1, "target": 7.5, "channel": "push", "touchpoints": ["restock_push", "camping_push"],
          "owner": "crm"},
@@ -1070,8 +1073,8 @@ RETAIL = {
         {"key": "repeat", "name": "30일 픽업 재이용률", "libraryKey": "repeat_purchase_rate", "unit": "percent",
          "baseline": 22.0, "target": 30.0, "stage": "retention", "touchpoints": ["reorder", "camping_push"],
          "owner": "crm",
-         "binding": {"num": "purchase", "numStage": "retention", "den": "purchase", "denStage": "purchase",
-                     "windowDays": 30}},
+         "binding": {"num": "repurchase", "numStage": "retention", "den": "purchase", "denStage": "purchase",
+                     "windowDays": 0}},
         {"key": "csat", "name": "픽업 만족도", "libraryKey": "csat", "unit": "percent",
          "baseline": 78.0, "target": 88.0, "stage": "advocacy", "touchpoints": ["review", "regram"], "owner": "digital"},
         {"key": "cpa", "name": "신규 픽업 고객 획득 비용", "libraryKey": "cost_per_acquisition", "unit": "currency",
@@ -1376,7 +1379,7 @@ BANK = {
          "baseline": 1.9, "target": 2.6, "stage": "awareness", "channel": "ads", "touchpoints": ["search_ad"],
          "owner": "marketing",
          "binding": {"num": "click", "numStage": "awareness", "numChannel": "ads",
-                     "den": "impression", "denStage": "awareness", "denChannel": "ads", "windowDays": 7}},
+                     "den": "impression", "denStage": "awareness", "denChannel": "ads", "windowDays": 0}},
         {"key": "reach", "name": "급여 고객 배너·상품 페이지 도달", "libraryKey": "reach", "unit": "count",
          "baseline": 420000, "target": 600000, "stage": "awareness", "touchpoints": ["product_page", "app_banner"],
          "owner": "marketing"},
@@ -1384,12 +1387,12 @@ BANK = {
          "baseline": 11.0, "target": 16.0, "stage": "purchase", "touchpoints": ["limit_check", "docs"],
          "owner": "lending",
          "binding": {"num": "purchase", "numStage": "purchase", "den": "visit", "denStage": "consideration",
-                     "windowDays": 30}},
+                     "windowDays": 0}},
         {"key": "transfer", "name": "앱 → 상담센터 맥락 공유 연결률", "libraryKey": "cross_channel_transfer",
          "unit": "percent", "baseline": 35.0, "target": 70.0, "stage": "consideration",
          "touchpoints": ["book_call", "booking_alimtalk", "callback"], "owner": "contact",
          "binding": {"num": "inquiry", "numStage": "consideration", "numChannel": "call",
-                     "den": "inquiry", "denStage": "consideration", "denChannel": "app", "windowDays": 3}},
+                     "den": "inquiry", "denStage": "consideration", "denChannel": "app", "windowDays": 0}},
         {"key": "handle_time", "name": "상담 평균 처리 시간 (분)", "unit": "duration", "baseline": 14.0, "target": 9.0,
          "direction": "decrease", "channel": "call", "touchpoints": ["callback", "result_call"], "owner": "contact"},
         {"key": "drop", "name": "신청 단계 이탈률", "libraryKey": "drop_off_rate", "unit": "percent",
@@ -1708,7 +1711,7 @@ TRAVEL = {
          "baseline": 3.1, "target": 4.2, "stage": "inspire", "channel": "ads", "touchpoints": ["search_ad"],
          "owner": "marketing",
          "binding": {"num": "click", "numStage": "inspire", "numChannel": "ads",
-                     "den": "impression", "denStage": "inspire", "denChannel": "ads", "windowDays": 7}},
+                     "den": "impression", "denStage": "inspire", "denChannel": "ads", "windowDays": 0}},
         {"key": "open_rate", "name": "Email open rate", "libraryKey": "open_rate", "unit": "percent",
          "baseline": 24.0, "target": 30.0, "channel": "email",
          "touchpoints": ["newsletter", "reminder_email", "confirmation"], "owner": "crm"},
@@ -1718,7 +1721,7 @@ TRAVEL = {
         {"key": "conversion", "name": "Search-to-booking conversion", "libraryKey": "conversion_rate", "unit": "percent",
          "baseline": 2.4, "target": 3.2, "stage": "book", "channel": "app", "touchpoints": ["app_booking"],
          "owner": "digital",
-         "binding": {"num": "purchase", "numStage": "book", "den": "visit", "denStage": "plan", "windowDays": 21}},
+         "binding": {"num": "purchase", "numStage": "book", "den": "visit", "denStage": "plan", "windowDays": 0}},
         {"key": "aov", "name": "Average booking value", "libraryKey": "average_order_value", "unit": "currency",
          "baseline": 1180, "target": 1290, "stage": "book", "touchpoints": ["app_booking", "confirmation"],
          "owner": "marketing"},
@@ -1731,7 +1734,7 @@ TRAVEL = {
          "baseline": 35.0, "target": 50.0, "channel": "wearable", "touchpoints": ["watch_gate"], "owner": "digital"},
         {"key": "repeat", "name": "12-month rebooking rate", "libraryKey": "repeat_purchase_rate", "unit": "percent",
          "baseline": 38.0, "target": 45.0, "stage": "share", "touchpoints": ["miles"], "owner": "crm",
-         "binding": {"num": "purchase", "numStage": "share", "den": "purchase", "denStage": "book", "windowDays": 365}},
+         "binding": {"num": "repurchase", "numStage": "share", "den": "purchase", "denStage": "book", "windowDays": 0}},
         {"key": "nps", "name": "Trip NPS", "libraryKey": "nps", "unit": "score", "baseline": 38, "target": 50,
          "stage": "share", "touchpoints": ["survey", "miles"], "owner": "crm"},
         {"key": "cpa", "name": "Cost per new booker", "libraryKey": "cost_per_acquisition", "unit": "currency",

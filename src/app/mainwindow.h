@@ -89,6 +89,8 @@ private:
     void addRecentFile(const QString &path);
     bool maybeSave();
     bool saveTo(const QString &path);
+    /// Merges the changed file on disk into the plan (three-way, with `base`) before a save.
+    bool mergeChangesOnDisk(const Project &base);
     void find();
     void setZoomFromSlider(int value);
     void onCurrentTabChanged();

@@ -2,6 +2,7 @@
 // autosave recovery, every question asked through the DialogService.
 #include "mainwindow.h"
 
+#include "app/merge/mergeflow.h"
 #include "document/safety/autosaver.h"
 #include "document/safety/recoverystore.h"
 
@@ -87,7 +88,12 @@ bool MainWindow::save()
     if (m_document->fileName().isEmpty() || m_document->isReadOnly())
         return saveAs();
     if (m_document->hasChangedOnDisk()) {
-        switch (m_dialogs->changedOnDisk(m_document->fileName())) {
+        const std::optional<Project> base = storedMergeBase(*m_document);
+        switch (m_dialogs->changedOnDisk(m_document->fileName(), base.has_value())) {
+        case DialogService::ChangeChoice::Merge:
+            if (!base || !mergeChangesOnDisk(*base))
+                return false;
+            return save(); // checks again: the file may have changed while the user merged
         case DialogService::ChangeChoice::Reload: {
             const QString path = m_document->fileName();
             m_lock.reset();
@@ -102,6 +108,28 @@ bool MainWindow::save()
         }
     }
     return saveTo(m_document->fileName());
+}
+
+bool MainWindow::mergeChangesOnDisk(const Project &base)
+{
+    // Read the file once: the merged-in version and the fingerprint are the same bytes,
+    // so a further change while the user resolves conflicts is caught by the next check.
+    const QString path = m_document->fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_dialogs->error(tr("Cannot merge"), tr("%1 cannot be read: %2").arg(path, file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    LoadResult theirs = readProject(bytes, path);
+    if (!theirs.ok()) {
+        m_dialogs->error(tr("Cannot merge"), theirs.errorString());
+        return false;
+    }
+    if (!runMergeDialog(*context(), base, *theirs.project))
+        return false;
+    m_document->setDiskFingerprint(FileFingerprint::ofBytes(bytes));
+    return true;
 }
 
 bool MainWindow::saveAs()

@@ -13,10 +13,8 @@
 #include "report/planjson.h"
 
 #include <QDir>
-#include <QGuiApplication>
 #include <QTranslator>
 
-#include <memory>
 
 namespace omnimap::cli {
 namespace {
@@ -25,28 +23,6 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("cli", text);
 }
-
-/// Painting text and pictures needs a QGuiApplication (fonts, image formats). The CLI's
-/// main() starts a QCoreApplication, so export starts a headless GUI application for its
-/// own run (offscreen unless the caller chose a platform) and ends it before returning.
-/// A cleaner way, proposed to the lead: main() building a QGuiApplication for commands
-/// that declare they paint.
-struct HeadlessGui
-{
-    std::unique_ptr<QGuiApplication> app;
-    int argc = 1;
-    char name[12] = "omnimap-cli";
-    char *argv[2] = {name, nullptr};
-
-    HeadlessGui()
-    {
-        if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
-            return;
-        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-            qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    }
-};
 
 bool report(bool ok, const QString &error, const QStringList &written)
 {
@@ -127,7 +103,6 @@ int run(const QStringList &arguments)
         }
     }
 
-    const HeadlessGui gui;
     // The report speaks --lang when the translation is built in; English otherwise.
     QTranslator translator;
     if (!langValue.isEmpty() && translator.load(QStringLiteral("omnimap_") + langValue, QStringLiteral(":/i18n")))
@@ -175,7 +150,8 @@ int run(const QStringList &arguments)
 }
 
 const CommandRegistration registration{
-    {"export", QT_TRANSLATE_NOOP("cli", "Export a plan: PDF report, JSON plan, SVG/PNG maps, CSV tables, OpenJourney"), run}};
+    {"export", QT_TRANSLATE_NOOP("cli", "Export a plan: PDF report, JSON plan, SVG/PNG maps, CSV tables, OpenJourney"), run,
+     /*paints=*/true}};
 
 } // namespace
 } // namespace omnimap::cli

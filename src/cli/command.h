@@ -27,6 +27,9 @@ struct Command
     const char *name;
     const char *summary; ///< one line, English; translated via QCoreApplication::translate("cli", …)
     std::function<int(const QStringList &arguments)> run;
+    /// The command draws (fonts, images, PDF): main() then starts a QGuiApplication on the
+    /// offscreen platform (unless QT_QPA_PLATFORM says otherwise) instead of a core one.
+    bool paints = false;
 };
 
 /// All commands, in registration order. Each command file registers itself with a

@@ -4,11 +4,13 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
 #include <algorithm>
+#include <memory>
 
 using namespace omnimap::cli;
 
@@ -38,11 +40,33 @@ void printUsage()
     out().flush();
 }
 
+const Command *findCommand(const char *name)
+{
+    for (const Command &command : commands()) {
+        if (qstrcmp(name, command.name) == 0)
+            return &command;
+    }
+    return nullptr;
+}
+
+/// Commands that draw get a GUI application (fonts, image formats, PDF) without needing
+/// a display; the others stay a plain core application that starts faster.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    const Command *command = argc > 1 ? findCommand(argv[1]) : nullptr;
+    if (command && command->paints) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        return std::make_unique<QGuiApplication>(argc, argv);
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = makeApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("omnimap-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Omnimap"));
     QCoreApplication::setApplicationVersion(QStringLiteral(OMNIMAP_VERSION_STRING));

@@ -34,8 +34,12 @@ void normalise(std::vector<double> &values, std::size_t from, std::size_t count)
 
 int conversionStageIndex(const omnimap::Journey &journey)
 {
-    static const char *const words[] = {"purchase", "buy", "checkout", "conversion", "convert", "order"};
-    static const QString korean[] = {QStringLiteral("구매"), QStringLiteral("결제"), QStringLiteral("주문")};
+    // Words of the stage where the customer commits: buying, booking, applying, signing up.
+    static const char *const words[] = {"purchase", "buy", "checkout", "conversion", "convert", "order",
+                                        "book", "apply", "application", "subscribe", "sign up", "signup"};
+    static const QString korean[] = {QStringLiteral("구매"), QStringLiteral("결제"), QStringLiteral("주문"),
+                                     QStringLiteral("신청"), QStringLiteral("예약"), QStringLiteral("가입"),
+                                     QStringLiteral("계약")};
     for (int i = 0; i < journey.stages.size(); ++i) {
         const QString name = journey.stages.at(i).name.toLower();
         for (const char *word : words) {

@@ -58,7 +58,8 @@ JourneyChain chainFromPlan(const omnimap::Project &project, const omnimap::Journ
                            const omnimap::Persona *persona);
 
 /// Index of the stage where customers convert: the first whose name says purchase
-/// (purchase, buy, checkout, conversion, order, 구매, 결제, 주문), else the last one.
+/// (purchase, buy, checkout, order, book, apply, sign up, 구매, 결제, 주문, 신청, 예약, 가입…),
+/// else the last one.
 int conversionStageIndex(const omnimap::Journey &journey);
 
 } // namespace omnimap::sim

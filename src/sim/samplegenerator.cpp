@@ -12,6 +12,7 @@
 #include <QCoreApplication>
 
 #include <cmath>
+#include <iterator>
 #include <cstring>
 
 namespace omnimap::sim {
@@ -208,11 +209,15 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
         }
     }
     int typeIds[8];
-    const char *const typeNames[] = {"impression", "visit", "click", "add_to_cart", "purchase", "inquiry"};
-    for (int t = 0; t < 6; ++t)
+    // "repurchase": a later purchase by a customer who already converted. It is not a
+    // conversion event type, so it does not open a new journey, but repeat-purchase
+    // KPIs can count it.
+    const char *const typeNames[] = {"impression", "visit", "click", "add_to_cart", "purchase", "inquiry", "repurchase"};
+    constexpr int typeCount = int(std::size(typeNames));
+    for (int t = 0; t < typeCount; ++t)
         typeIds[t] = types.idFor(typeNames[t]);
     auto typeId = [&](const char *name) {
-        for (int t = 0; t < 6; ++t) {
+        for (int t = 0; t < typeCount; ++t) {
             if (std::strcmp(typeNames[t], name) == 0)
                 return typeIds[t];
         }
@@ -300,7 +305,8 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
                     after.ts = ts + std::int64_t((1.0 + 20.0 * rng.uniform()) * 86400000.0);
                     after.stage = stage;
                     after.channel = channel;
-                    after.eventType = rng.uniform() < 0.5 ? typeIds[1] : typeIds[5];
+                    const double kind = rng.uniform();
+                    after.eventType = kind < 0.35 ? typeIds[6] : kind < 0.7 ? typeIds[1] : typeIds[5];
                     ok = ok && writer.add(after);
                     ++result.events;
                 }

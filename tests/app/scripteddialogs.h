@@ -23,9 +23,9 @@ public:
         asked << (stale ? QStringLiteral("lock-stale:") : QStringLiteral("lock:")) + lock.user;
         return lockAnswer;
     }
-    ChangeChoice changedOnDisk(const QString &) override
+    ChangeChoice changedOnDisk(const QString &, bool canMerge) override
     {
-        asked << QStringLiteral("changed");
+        asked << (canMerge ? QStringLiteral("changed+merge") : QStringLiteral("changed"));
         return changeAnswer;
     }
     RecoveryChoice offerRecovery(const RecoveryEntry &entry) override

@@ -86,6 +86,7 @@ private slots:
     void inspectorAndCanvasStayInStep();
     void lockedFileOffersReadOnly();
     void externalChangeIsNeverOverwrittenSilently();
+    void externalChangeCanBeMergedBeforeSaving();
     void recoveryIsOfferedAfterACrash();
     void screenshot();
 };
@@ -285,7 +286,7 @@ void TestApp::externalChangeIsNeverOverwrittenSilently()
 
     h.dialogs->changeAnswer = DialogService::ChangeChoice::Cancel;
     QVERIFY(!h.window.save());
-    QCOMPARE(h.dialogs->asked.last(), QStringLiteral("changed"));
+    QCOMPARE(h.dialogs->asked.last(), QStringLiteral("changed+merge"));
     QCOMPARE(loadProjectFile(path).project->name, QStringLiteral("Theirs"));
 
     h.dialogs->changeAnswer = DialogService::ChangeChoice::SaveAsCopy;
@@ -301,6 +302,34 @@ void TestApp::externalChangeIsNeverOverwrittenSilently()
     h.dialogs->changeAnswer = DialogService::ChangeChoice::Overwrite;
     QVERIFY(h.window.save());
     QCOMPARE(loadProjectFile(path).project->journeys.first().stages.size(), 5);
+}
+
+void TestApp::externalChangeCanBeMergedBeforeSaving()
+{
+    Harness h;
+    const QString path = h.dir.filePath(QStringLiteral("shared.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    QVERIFY(h.window.openFile(path)); // keeps the opened version as the merge base
+    const int stagesBefore = int(h.journey().stages.size());
+    h.scene()->addStage(); // our edit
+    const int stepsBefore = h.window.document()->undoStack()->count();
+
+    Project theirs = testing::cafeProject(); // their edit, saved by another department
+    theirs.name = QStringLiteral("Renamed by store operations");
+    QVERIFY(saveProjectFile(path, theirs).ok);
+
+    h.dialogs->changeAnswer = DialogService::ChangeChoice::Merge;
+    QVERIFY(h.window.save());
+    QCOMPARE(h.dialogs->asked, QStringList{QStringLiteral("changed+merge")}); // asked once: the merged save is not re-asked
+    const Project onDisk = *loadProjectFile(path).project;
+    QCOMPARE(onDisk.name, theirs.name);                                   // theirs kept
+    QCOMPARE(int(onDisk.journeys.first().stages.size()), stagesBefore + 1); // ours kept
+    QVERIFY(!h.window.document()->isModified());
+    // The merge is one undoable step over our edit.
+    QCOMPARE(h.window.document()->undoStack()->count(), stepsBefore + 1);
+    h.window.document()->undoStack()->undo();
+    QCOMPARE(h.window.document()->project().name, testing::cafeProject().name);
+    QCOMPARE(int(h.journey().stages.size()), stagesBefore + 1);
 }
 
 void TestApp::recoveryIsOfferedAfterACrash()

@@ -159,7 +159,7 @@ void exportOjf(AppContext &context)
         context.showStatusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
-/// Imports an .ojf into a new project file next to it; the user opens that file.
+/// Imports an .ojf into a new project file (the user chooses where) and opens it.
 void importOjf(AppContext &context)
 {
     const QString source = exportDialogs().openFileName(context.window(), tr("Import OpenJourney"), tr("OpenJourney map (*.ojf)"));
@@ -177,8 +177,11 @@ void importOjf(AppContext &context)
     const SaveResult saved = saveProjectFile(target, *result.project);
     if (!saved.ok)
         return exportDialogs().showError(context.window(), saved.error);
-    context.showStatusMessage(tr("Imported %1 into %2; open it with File › Open")
-                                  .arg(info.fileName(), QDir::toNativeSeparators(target)), 10000);
+    if (context.openProject(target))
+        context.showStatusMessage(tr("Imported %1 into %2").arg(info.fileName(), QDir::toNativeSeparators(target)), 10000);
+    else
+        context.showStatusMessage(tr("Imported %1 into %2; open it with File › Open")
+                                      .arg(info.fileName(), QDir::toNativeSeparators(target)), 10000);
 }
 
 /// Print and preview paint the same pages as the PDF, on a full-page printer.

@@ -35,6 +35,20 @@ void SankeyView::resizeEvent(QResizeEvent *event)
     rebuild();
 }
 
+QString SankeyView::stateLabel(int state) const
+{
+    // The engine names its three special states "(start)", "(conversion)" and "(null)"
+    // (the attribution literature's drop-off state); a marketer reads them in words.
+    const int n = m_matrix.size;
+    if (state == 0)
+        return tr("(start)");
+    if (state == n - 2)
+        return tr("(converted)");
+    if (state == n - 1)
+        return tr("(dropped off)");
+    return m_matrix.states.value(state);
+}
+
 void SankeyView::rebuild()
 {
     QGraphicsScene *s = scene();
@@ -95,9 +109,9 @@ void SankeyView::rebuild()
     auto addNode = [&](int state, double x, double y, double h, bool left) {
         auto *node = s->addRect(QRectF(x, y, nodeWidth, h), Qt::NoPen, colourOf(state));
         const double share = (left ? out : in)[std::size_t(state)] / total;
-        node->setToolTip(tr("%1: %2 moves (%3 %)").arg(m_matrix.states.value(state), locale.toString(qint64((left ? out : in)[std::size_t(state)])),
+        node->setToolTip(tr("%1: %2 moves (%3 %)").arg(stateLabel(state), locale.toString(qint64((left ? out : in)[std::size_t(state)])),
                                                         locale.toString(share * 100.0, 'f', 1)));
-        auto *label = s->addSimpleText(m_matrix.states.value(state), font);
+        auto *label = s->addSimpleText(stateLabel(state), font);
         label->setBrush(palette::ink());
         const QRectF r = label->boundingRect();
         label->setPos(left ? x - r.width() - 6.0 : x + nodeWidth + 6.0, y + h / 2.0 - r.height() / 2.0);
@@ -144,7 +158,7 @@ void SankeyView::rebuild()
             colour.setAlphaF(0.38);
             auto *band = s->addPath(path, Qt::NoPen, colour);
             band->setToolTip(tr("%1 → %2: %3 moves (%4 % of the moves from %1)")
-                                 .arg(m_matrix.states.value(f), m_matrix.states.value(t), locale.toString(qint64(c)),
+                                 .arg(stateLabel(f), stateLabel(t), locale.toString(qint64(c)),
                                       locale.toString(100.0 * c / out[std::size_t(f)], 'f', 1)));
             m_drawnTotal += c;
             ++m_bands;

@@ -29,6 +29,7 @@ protected:
 
 private:
     void rebuild();
+    QString stateLabel(int state) const;
 
     sim::TransitionMatrix m_matrix;
     Project m_project;

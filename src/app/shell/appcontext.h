@@ -43,6 +43,14 @@ public:
     /// Shows the item: selects it in the tree and on the map, scrolls to it.
     virtual void revealItem(const Id &itemId) = 0;
     virtual void showStatusMessage(const QString &message, int timeoutMs = 5000) = 0;
+    /// Opens a project file in the window, asking first about unsaved changes (and about
+    /// a lock). False when the user cancelled or the file could not be opened. Contexts
+    /// without a window to replace (tests of one area) keep the default: refuse.
+    virtual bool openProject(const QString &path)
+    {
+        Q_UNUSED(path);
+        return false;
+    }
 
 signals:
     /// A different document was opened (or created) in the window.

@@ -45,18 +45,23 @@ DialogService::LockChoice MessageBoxDialogService::lockedFile(const QString &pat
     return LockChoice::Cancel;
 }
 
-DialogService::ChangeChoice MessageBoxDialogService::changedOnDisk(const QString &path)
+DialogService::ChangeChoice MessageBoxDialogService::changedOnDisk(const QString &path, bool canMerge)
 {
     QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
                     tr("%1 was changed by someone else since you opened it.").arg(path), QMessageBox::NoButton,
                     m_parent);
-    box.setInformativeText(tr("Saving now would overwrite their changes."));
+    box.setInformativeText(canMerge ? tr("Merge keeps both your changes and theirs; conflicts are shown for you to "
+                                         "decide. Overwrite would discard their changes.")
+                                    : tr("Saving now would overwrite their changes."));
+    QPushButton *merge = canMerge ? box.addButton(tr("Merge…"), QMessageBox::AcceptRole) : nullptr;
     QPushButton *copy = box.addButton(tr("Save as Copy…"), QMessageBox::AcceptRole);
     QPushButton *reload = box.addButton(tr("Reload Theirs"), QMessageBox::DestructiveRole);
     QPushButton *overwrite = box.addButton(tr("Overwrite"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
-    box.setDefaultButton(copy);
+    box.setDefaultButton(merge ? merge : copy);
     box.exec();
+    if (merge && box.clickedButton() == merge)
+        return ChangeChoice::Merge;
     if (box.clickedButton() == copy)
         return ChangeChoice::SaveAsCopy;
     if (box.clickedButton() == reload)

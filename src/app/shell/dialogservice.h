@@ -20,9 +20,10 @@ public:
     /// Someone (or a dead process, when `stale`) holds the file open.
     virtual LockChoice lockedFile(const QString &path, const LockInfo &lock, bool stale) = 0;
 
-    enum class ChangeChoice { Reload, SaveAsCopy, Overwrite, Cancel };
+    enum class ChangeChoice { Merge, Reload, SaveAsCopy, Overwrite, Cancel };
     /// The file changed on disk since we loaded it; asked right before a save.
-    virtual ChangeChoice changedOnDisk(const QString &path) = 0;
+    /// `canMerge`: the version both started from is known, so Merge can be offered.
+    virtual ChangeChoice changedOnDisk(const QString &path, bool canMerge) = 0;
 
     enum class RecoveryChoice { Restore, Discard, Later };
     virtual RecoveryChoice offerRecovery(const RecoveryEntry &entry) = 0;
@@ -45,7 +46,7 @@ public:
     explicit MessageBoxDialogService(QWidget *parent);
 
     LockChoice lockedFile(const QString &path, const LockInfo &lock, bool stale) override;
-    ChangeChoice changedOnDisk(const QString &path) override;
+    ChangeChoice changedOnDisk(const QString &path, bool canMerge) override;
     RecoveryChoice offerRecovery(const RecoveryEntry &entry) override;
     CloseChoice unsavedChanges(const QString &documentName) override;
     QString openFileName(const QString &title, const QString &filter) override;

@@ -76,4 +76,9 @@ void MainWindowContext::showStatusMessage(const QString &message, int timeoutMs)
     m_window->statusBar()->showMessage(message, timeoutMs);
 }
 
+bool MainWindowContext::openProject(const QString &path)
+{
+    return m_window->maybeSave() && m_window->openFile(path);
+}
+
 } // namespace omnimap

@@ -25,6 +25,7 @@ public:
     void showEditorTab(QWidget *tab) override;
     void revealItem(const Id &itemId) override;
     void showStatusMessage(const QString &message, int timeoutMs = 5000) override;
+    bool openProject(const QString &path) override;
 
     // Re-emitted by the window.
     void emitDocumentReplaced(Document *document) { emit documentReplaced(document); }

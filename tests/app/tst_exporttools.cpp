@@ -1,0 +1,207 @@
+// The export tools as a user reaches them: File ▸ Export / Import actions of the real
+// main window, the options dialog accepted, file names answered by a scripted
+// ExportDialogs. The app's PDF must be the CLI's PDF (same pages, same text).
+#include "export/exportdialogs.h"
+#include "mainwindow.h"
+#include "scripteddialogs.h"
+
+#include "document/document.h"
+#include "format/projectfile.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace omnimap;
+
+namespace {
+
+class ScriptedExportDialogs final : public ExportDialogs
+{
+public:
+    QString savePath;
+    QString openPath;
+    QStringList errors;
+
+    QString saveFileName(QWidget *, const QString &, const QString &, const QString &) override { return savePath; }
+    QString openFileName(QWidget *, const QString &, const QString &) override { return openPath; }
+    QString directory(QWidget *, const QString &) override { return {}; }
+    void showError(QWidget *, const QString &message) override { errors << message; }
+};
+
+/// Finds a menu action by its visible text (mnemonic and ellipsis ignored), in any menu.
+QAction *findAction(QWidget *window, const QString &text, const QString &menuText = {})
+{
+    const auto clean = [](QString s) { return s.remove(QLatin1Char('&')).remove(QStringLiteral("…")).trimmed(); };
+    const QList<QMenu *> menus = window->findChildren<QMenu *>();
+    for (QMenu *menu : menus) {
+        if (!menuText.isEmpty() && clean(menu->title()) != menuText)
+            continue;
+        const QList<QAction *> actions = menu->actions();
+        for (QAction *action : actions) {
+            if (!action->menu() && clean(action->text()) == text)
+                return action;
+        }
+    }
+    return nullptr;
+}
+
+/// Accepts the next modal dialog (the export options) as soon as it is shown.
+void acceptNextDialog()
+{
+    QTimer::singleShot(0, qApp, [] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget()))
+            dialog->accept();
+        else
+            acceptNextDialog(); // not shown yet
+    });
+}
+
+QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
+{
+    QProcess process;
+    process.start(program, args);
+    if (!process.waitForFinished(60000))
+        return {};
+    if (exitCode)
+        *exitCode = process.exitCode();
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pdfPages(const QString &path)
+{
+    const QRegularExpressionMatch m =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(QStringLiteral("pdfinfo"), {path}));
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+QString pdfText(const QString &path)
+{
+    return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+}
+
+} // namespace
+
+class TestExportTools : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        setExportDialogs(&m_exportDialogs);
+    }
+    void cleanupTestCase() { setExportDialogs(nullptr); }
+    void init() { m_exportDialogs = ScriptedExportDialogs(); }
+
+    void pdfFromTheAppIsTheCliPdf();
+    void importedOpenJourneyMapOpensInTheWindow();
+    void brokenOpenJourneyFileIsReportedNotOpened();
+
+private:
+    ScriptedExportDialogs m_exportDialogs;
+};
+
+void TestExportTools::pdfFromTheAppIsTheCliPdf()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("poppler-utils (pdftotext) is not installed; scripts/install-deps.sh installs it");
+    QTemporaryDir dir;
+    const QString project = QStringLiteral(OMNIMAP_SOURCE_DIR "/resources/samples/retail-click-collect.omnimap");
+    MainWindow window;
+    window.setDialogService(std::make_unique<testing::ScriptedDialogs>());
+    window.setRecoveryDirectory(dir.filePath(QStringLiteral("recovery")));
+    window.show();
+    QVERIFY(window.openFile(project));
+
+    QAction *exportPdf = findAction(&window, QStringLiteral("PDF Report"));
+    QVERIFY(exportPdf);
+    m_exportDialogs.savePath = dir.filePath(QStringLiteral("app.pdf"));
+    acceptNextDialog();
+    exportPdf->trigger();
+    // Written on a worker thread; the window says so when it is done.
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(QStringLiteral("Exported")), 60000);
+    QVERIFY(QFileInfo(m_exportDialogs.savePath).size() > 0);
+    QVERIFY2(m_exportDialogs.errors.isEmpty(), qPrintable(m_exportDialogs.errors.join(QLatin1Char('\n'))));
+
+    const QString cliPdf = dir.filePath(QStringLiteral("cli.pdf"));
+    int exitCode = -1;
+    run(QStringLiteral(OMNIMAP_CLI_PATH), {QStringLiteral("export"), project, QStringLiteral("--pdf"), cliPdf}, &exitCode);
+    QCOMPARE(exitCode, 0);
+
+    const int pages = pdfPages(cliPdf);
+    QVERIFY(pages > 3);
+    QCOMPARE(pdfPages(m_exportDialogs.savePath), pages);
+    const QString appText = pdfText(m_exportDialogs.savePath);
+    QVERIFY(appText.contains(window.document()->project().name));
+    QCOMPARE(appText, pdfText(cliPdf));
+}
+
+void TestExportTools::importedOpenJourneyMapOpensInTheWindow()
+{
+    const QString source = QStringLiteral(OMNIMAP_SHARED_DIR "/interop/openjourney/ecommerce-purchase.ojf");
+    if (!QFileInfo::exists(source))
+        QSKIP("../shared/interop/openjourney is not beside the source tree");
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setDialogService(std::make_unique<testing::ScriptedDialogs>());
+    window.setRecoveryDirectory(dir.filePath(QStringLiteral("recovery")));
+    window.show();
+
+    QAction *import = findAction(&window, QStringLiteral("OpenJourney (.ojf)"), QStringLiteral("Import"));
+    QVERIFY(import);
+    m_exportDialogs.openPath = source;
+    m_exportDialogs.savePath = dir.filePath(QStringLiteral("imported.omnimap"));
+    import->trigger();
+    QVERIFY2(m_exportDialogs.errors.isEmpty(), qPrintable(m_exportDialogs.errors.join(QLatin1Char('\n'))));
+
+    // The new plan is saved AND open in the window, with the map's stages and nodes.
+    QCOMPARE(window.document()->fileName(), QFileInfo(m_exportDialogs.savePath).absoluteFilePath());
+    const LoadResult saved = loadProjectFile(m_exportDialogs.savePath);
+    QVERIFY(saved.ok());
+    const Project &open = window.document()->project();
+    QCOMPARE(open.journeys.size(), 1);
+    QVERIFY(open.journeys.first().stages.size() >= 3);
+    QVERIFY(!open.journeys.first().touchpoints.isEmpty());
+    QCOMPARE(open.journeys.first().touchpoints.size(), saved.project->journeys.first().touchpoints.size());
+    QVERIFY(window.currentMapView());
+}
+
+void TestExportTools::brokenOpenJourneyFileIsReportedNotOpened()
+{
+    QTemporaryDir dir;
+    const QString broken = dir.filePath(QStringLiteral("broken.ojf"));
+    QFile file(broken);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"metadata\": {\"version\": \"1.0\"}, \"stages\": [");
+    file.close();
+    MainWindow window;
+    window.setDialogService(std::make_unique<testing::ScriptedDialogs>());
+    window.setRecoveryDirectory(dir.filePath(QStringLiteral("recovery")));
+    const QString before = window.document()->project().name;
+
+    QAction *import = findAction(&window, QStringLiteral("OpenJourney (.ojf)"), QStringLiteral("Import"));
+    QVERIFY(import);
+    m_exportDialogs.openPath = broken;
+    m_exportDialogs.savePath = dir.filePath(QStringLiteral("never.omnimap"));
+    import->trigger();
+    QCOMPARE(m_exportDialogs.errors.size(), 1);
+    QVERIFY2(m_exportDialogs.errors.first().contains(QStringLiteral("broken.ojf")), qPrintable(m_exportDialogs.errors.first()));
+    QVERIFY(!QFileInfo::exists(m_exportDialogs.savePath));
+    QCOMPARE(window.document()->project().name, before);
+}
+
+QTEST_MAIN(TestExportTools)
+#include "tst_exporttools.moc"
