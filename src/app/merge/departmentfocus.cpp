@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "model/lookup.h"
 
+#include <QAction>
 #include <QActionGroup>
 #include <QMenu>
 #include <QSettings>
@@ -38,7 +39,21 @@ void DepartmentFocus::setDepartmentId(const Id &departmentId)
         m_departmentId = departmentId;
         QSettings().setValue(SettingsKey, departmentId);
     }
-    rebuildMenu();
+    // Only the check marks: this may run inside an action's triggered() signal.
+    const QList<QAction *> actions = m_group->actions();
+    QAction *all = nullptr;
+    bool found = false;
+    for (QAction *action : actions) {
+        const Id id = action->data().toString();
+        if (id.isEmpty())
+            all = action;
+        if (!id.isEmpty() && id == m_departmentId) {
+            action->setChecked(true);
+            found = true;
+        }
+    }
+    if (all && !found)
+        all->setChecked(true);
     apply();
 }
 
@@ -61,9 +76,9 @@ void DepartmentFocus::follow(Document *document)
 
 void DepartmentFocus::rebuildMenu()
 {
-    m_menu->clear();
+    m_menu->clear(); // deletes the actions, which leave the group
     const QList<QAction *> old = m_group->actions();
-    for (QAction *action : old)
+    for (QAction *action : old) // none, unless also shown elsewhere
         delete action;
     auto add = [this](const QString &text, const Id &id) {
         QAction *action = m_menu->addAction(text);
