@@ -18,7 +18,10 @@
 #include "model/lookup.h"
 
 #include <QAction>
+#include <QDockWidget>
+#include <QMenu>
 #include <QPainter>
+#include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -174,7 +177,8 @@ void TestMapOverlays::simulationOverlaysAreDrawnOnTheMap()
     controller->setSimulation(simulation);
     QVERIFY(scene->renderOptions().stageDropOff.isEmpty());
     QVERIFY(scene->renderOptions().touchpointBadges.isEmpty());
-    const MapLayout &layout = scene->renderer()->layout();
+    // Each change of options builds a new renderer: ask for the layout each time.
+    auto layout = [scene]() -> const MapLayout & { return scene->renderer()->layout(); };
 
     // Heat: the stage losing most customers gets a red header and its drop-off label.
     Id worst;
@@ -188,7 +192,7 @@ void TestMapOverlays::simulationOverlaysAreDrawnOnTheMap()
             worst = it.key();
         }
     QVERIFY2(worstDrop > 0.05, qPrintable(QString::number(worstDrop)));
-    const QRectF header = scene->renderer()->layout().stageHeaderRect(layout.stageIndex(worst));
+    const QRectF header = layout().stageHeaderRect(layout().stageIndex(worst));
     const QImage heatOn = render(scene, header);
     controller->heatAction()->setChecked(false);
     QVERIFY(scene->renderOptions().stageDropOff.isEmpty());
@@ -203,8 +207,15 @@ void TestMapOverlays::simulationOverlaysAreDrawnOnTheMap()
     controller->badgesAction()->setChecked(true);
     const QHash<Id, KpiBadge> badges = scene->renderOptions().touchpointBadges;
     QVERIFY(!badges.isEmpty());
-    const Id card = badges.cbegin().key();
-    const QRectF rect = layout.cardRect(card);
+    // The first card (by id) whose KPIs have a status: its badge has a filled colour.
+    QList<Id> cards = badges.keys();
+    std::sort(cards.begin(), cards.end());
+    Id card;
+    for (const Id &id : std::as_const(cards))
+        if (card.isEmpty() && badges.value(id).status != KpiBadgeStatus::NoTarget)
+            card = id;
+    QVERIFY(!card.isEmpty());
+    const QRectF rect = layout().cardRect(card);
     const QRectF corner(rect.right() - 13, rect.top() - 5, 18, 18);
     const QImage badgeOn = render(scene, corner);
     const QString tip = scene->overlayToolTip(rect.center());
@@ -235,7 +246,11 @@ void TestMapOverlays::simulationOverlaysAreDrawnOnTheMap()
     QVERIFY(handoff);
     const QRectF around = handoff->sceneBoundingRect();
     const int wide = pixelsNear(render(scene, around), pal.handoff, 30);
-    QVERIFY(scene->overlayToolTip(handoff->shape().pointAtPercent(0.5)).contains(QStringLiteral("customers")));
+    const QPointF middle = MapRenderer::handoffPath(layout().cardRect(handoff->fromId()),
+                                                    layout().cardRect(handoff->toId()))
+                               .pointAtPercent(0.5);
+    QVERIFY2(scene->overlayToolTip(middle).contains(QStringLiteral("customers")),
+             qPrintable(scene->overlayToolTip(middle)));
     controller->flowAction()->setChecked(false);
     const int thin = pixelsNear(render(scene, around), pal.handoff, 30);
     QVERIFY2(wide > thin * 2, qPrintable(QStringLiteral("%1 vs %2").arg(wide).arg(thin)));
@@ -307,9 +322,8 @@ void TestMapOverlays::departmentFocusDimsOtherCards()
             theirs = &t;
     }
     QVERIFY(mine && theirs && !mine->ownerDepartmentId.isEmpty());
-    const MapLayout &layout = scene->renderer()->layout();
-    const QRectF mineRect = layout.cardRect(mine->id).adjusted(2, 6, -2, -2);
-    const QRectF theirsRect = layout.cardRect(theirs->id).adjusted(2, 6, -2, -2);
+    const QRectF mineRect = scene->renderer()->layout().cardRect(mine->id).adjusted(2, 6, -2, -2);
+    const QRectF theirsRect = scene->renderer()->layout().cardRect(theirs->id).adjusted(2, 6, -2, -2);
     const QImage mineBefore = render(scene, mineRect);
     const QImage theirsBefore = render(scene, theirsRect);
 
@@ -393,10 +407,28 @@ void TestMapOverlays::documentationScreenshot()
     controller->flowAction()->setChecked(true);
     controller->heatAction()->setChecked(true);
     MapView *view = h.window.currentMapView();
-    view->setZoomPercent(70);
-    view->centerOn(QPointF(MapMetrics::LaneHeaderWidth + 560, 520));
+    h.window.resize(1500, 1000);
+    for (QDockWidget *dock : h.window.findChildren<QDockWidget *>())
+        dock->hide(); // the whole width for the map
+    view->setZoomPercent(66);
+    QTest::qWait(50);
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->minimum());
+    view->verticalScrollBar()->setValue(view->verticalScrollBar()->minimum());
     QTest::qWait(100);
     QVERIFY(view->grab().save(out));
+    // The dark palette next to it, to look at (not used by the docs).
+    MapRenderOptions dark = view->mapScene()->renderOptions();
+    dark.darkMode = true;
+    DepartmentFocus *focus = h.focus();
+    focus->setDepartmentId(h.journey().touchpoints.first().ownerDepartmentId);
+    dark.focusDepartmentId = view->mapScene()->renderOptions().focusDepartmentId;
+    dark.highlights.insert(h.journey().touchpoints.at(1).id, MapHighlight::Conflict);
+    dark.highlights.insert(h.journey().touchpoints.at(2).id, MapHighlight::Merged);
+    dark.highlights.insert(h.journey().stages.at(1).id, MapHighlight::Changed);
+    view->mapScene()->setRenderOptions(dark);
+    QTest::qWait(50);
+    QVERIFY(view->grab().save(QString(out).replace(QStringLiteral(".png"), QStringLiteral("-dark.png"))));
+    focus->setDepartmentId({});
 }
 
 QTEST_MAIN(TestMapOverlays)

@@ -30,14 +30,17 @@ QString MapScene::overlayToolTip(const QPointF &scenePos) const
         return tr("KPIs (%1): %2")
             .arg(MapOverlayPainter::badgeStatusText(badge.status), badge.kpiNames.join(QStringLiteral(", ")));
     };
-    if (const CardItem *card = cardAt(scenePos)) {
-        const auto badge = o.touchpointBadges.constFind(card->touchpointId());
-        if (badge == o.touchpointBadges.cend())
-            return {};
-        return card->touchpoint().title + QLatin1Char('\n') + badgeLine(*badge);
-    }
+    // Topmost first; a card counts only inside its own rect, not its margin for the knobs.
     const QList<QGraphicsItem *> hits = items(scenePos);
     for (QGraphicsItem *item : hits) {
+        if (const auto *card = qgraphicsitem_cast<const CardItem *>(item)) {
+            if (!QRectF(card->pos(), card->size()).contains(scenePos))
+                continue;
+            const auto badge = o.touchpointBadges.constFind(card->touchpointId());
+            if (badge == o.touchpointBadges.cend())
+                return {};
+            return card->touchpoint().title + QLatin1Char('\n') + badgeLine(*badge);
+        }
         if (const auto *handoff = qgraphicsitem_cast<const HandoffItem *>(item)) {
             const auto customers = o.handoffCustomers.constFind(handoff->handoffId());
             if (customers == o.handoffCustomers.cend())

@@ -66,13 +66,22 @@ void MapRenderer::paintCard(QPainter *p, const QRectF &rect, const Touchpoint &t
     const QColor color = channelColor(channel ? channel->color : QString(), 0);
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
+    const double opacity = p->opacity();
     if (MapOverlayPainter::isDimmed(o, t.ownerDepartmentId)) // department focus: not yours
-        p->setOpacity(p->opacity() * MapOverlayPainter::DimmedOpacity);
+        p->setOpacity(opacity * MapOverlayPainter::DimmedOpacity);
     const auto highlight = o.highlights.constFind(t.id);
     const double radius = 8.0;
+    auto paintHighlight = [&] {
+        if (highlight == o.highlights.cend())
+            return;
+        // A merge or compare points at the card even when another department owns it.
+        const double dimmed = p->opacity();
+        p->setOpacity(opacity);
+        MapOverlayPainter::paintHighlight(p, rect, radius, *highlight, o.darkMode);
+        p->setOpacity(dimmed);
+    };
     auto paintDecorations = [&] {
-        if (highlight != o.highlights.cend())
-            MapOverlayPainter::paintHighlight(p, rect, radius, *highlight, o.darkMode);
+        paintHighlight();
         // The KPI badge overlaps the top-right corner (inside the item's margin on the canvas).
         if (const auto badge = o.touchpointBadges.constFind(t.id); badge != o.touchpointBadges.cend())
             MapOverlayPainter::paintBadge(p, QPointF(rect.right() - 4, rect.top() + 4), 8.0, *badge, pal,
@@ -85,8 +94,7 @@ void MapRenderer::paintCard(QPainter *p, const QRectF &rect, const Touchpoint &t
         p->setPen(selected ? QPen(pal.selection, 3) : QPen(Qt::NoPen));
         p->setBrush(block);
         p->drawRoundedRect(rect, radius, radius);
-        if (highlight != o.highlights.cend())
-            MapOverlayPainter::paintHighlight(p, rect, radius, *highlight, o.darkMode);
+        paintHighlight();
         p->restore();
         return;
     }

@@ -23,6 +23,12 @@ constexpr double DimmedOpacity = 0.35;
 /// are not "yours" either).
 bool isDimmed(const MapDecorations &d, const Id &ownerDepartmentId);
 
+/// Whether a stage losing this share gets heat and a label: not when it rounds to 0 %.
+inline bool showsHeat(double dropOff)
+{
+    return dropOff >= 0.005;
+}
+
 /// The heat tint for a drop-off share (0..1): the palette's "bad" red, more opaque the
 /// more customers are lost; `strength` scales the alpha (header 1.0, column body less).
 QColor heatColor(double dropOff, const MapPalette &pal, double strength = 1.0);

@@ -189,7 +189,7 @@ void MapRenderer::paintStageHeader(QPainter *p, const QRectF &rect, const Stage 
     p->save();
     p->fillRect(rect, pal.headerBackground);
     const auto dropOff = o.stageDropOff.constFind(stage.id);
-    const bool heat = dropOff != o.stageDropOff.cend();
+    const bool heat = dropOff != o.stageDropOff.cend() && MapOverlayPainter::showsHeat(*dropOff);
     if (heat)
         p->fillRect(rect, MapOverlayPainter::heatColor(*dropOff, pal));
     const auto badge = o.stageBadges.constFind(stage.id);
@@ -365,7 +365,7 @@ void MapRenderer::paintStageHeat(QPainter *p, const QRectF &exposed) const
     const MapPalette &pal = MapPalette::get(m_options.darkMode);
     for (int s = 0; s < m_layout.stageCount(); ++s) {
         const auto dropOff = m_options.stageDropOff.constFind(m_layout.stageIds().at(s));
-        if (dropOff == m_options.stageDropOff.cend())
+        if (dropOff == m_options.stageDropOff.cend() || !MapOverlayPainter::showsHeat(*dropOff))
             continue;
         // A lighter wash of the header's heat down the swimlanes, behind the cards.
         const QRectF body = m_layout.cellRect(s, 0).united(m_layout.cellRect(s, m_layout.laneCount() - 1));
