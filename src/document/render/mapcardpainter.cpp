@@ -83,7 +83,8 @@ void MapRenderer::paintCard(QPainter *p, const QRectF &rect, const Touchpoint &t
     auto paintDecorations = [&] {
         paintHighlight();
         // The KPI badge overlaps the top-right corner (inside the item's margin on the canvas).
-        if (const auto badge = o.touchpointBadges.constFind(t.id); badge != o.touchpointBadges.cend())
+        if (const auto badge = o.touchpointBadges.constFind(t.id);
+            badge != o.touchpointBadges.cend() && MapOverlayPainter::showsBadge(*badge))
             MapOverlayPainter::paintBadge(p, QPointF(rect.right() - 4, rect.top() + 4), 8.0, *badge, pal,
                                           o.darkMode);
     };

@@ -12,15 +12,6 @@
 
 namespace omnimap::MapOverlayPainter {
 
-namespace {
-
-QString trMap(const char *text)
-{
-    return QCoreApplication::translate("omnimap::MapRenderer", text);
-}
-
-} // namespace
-
 bool isDimmed(const MapDecorations &d, const Id &ownerDepartmentId)
 {
     return !d.focusDepartmentId.isEmpty() && ownerDepartmentId != d.focusDepartmentId;
@@ -38,7 +29,7 @@ QColor heatColor(double dropOff, const MapPalette &pal, double strength)
 QString dropOffLabel(double dropOff)
 {
     const int percent = int(std::lround(std::clamp(dropOff, 0.0, 1.0) * 100.0));
-    return trMap("\u2212%1 % drop-off").arg(percent);
+    return QCoreApplication::translate("omnimap::MapRenderer", "−%1 % drop-off").arg(percent);
 }
 
 QRectF paintDropOffLabel(QPainter *p, const QRectF &rect, double dropOff, const MapPalette &pal)
@@ -106,10 +97,10 @@ void paintHighlight(QPainter *p, const QRectF &rect, double radius, MapHighlight
 QString badgeStatusText(KpiBadgeStatus status)
 {
     switch (status) {
-    case KpiBadgeStatus::OnTrack: return trMap("On track");
-    case KpiBadgeStatus::AtRisk: return trMap("At risk");
-    case KpiBadgeStatus::OffTrack: return trMap("Off track");
-    case KpiBadgeStatus::NoTarget: return trMap("No target");
+    case KpiBadgeStatus::OnTrack: return QCoreApplication::translate("omnimap::MapRenderer", "On track");
+    case KpiBadgeStatus::AtRisk: return QCoreApplication::translate("omnimap::MapRenderer", "At risk");
+    case KpiBadgeStatus::OffTrack: return QCoreApplication::translate("omnimap::MapRenderer", "Off track");
+    case KpiBadgeStatus::NoTarget: return QCoreApplication::translate("omnimap::MapRenderer", "No target");
     }
     return {};
 }

@@ -39,6 +39,13 @@ QString dropOffLabel(double dropOff);
 /// A pill with the drop-off label at the bottom right of `rect`; returns its rect.
 QRectF paintDropOffLabel(QPainter *p, const QRectF &rect, double dropOff, const MapPalette &pal);
 
+/// Whether a badge is drawn: KPIs without a target have no status to show (their chips
+/// on the card say so already), so the overlay leaves them out.
+inline bool showsBadge(const KpiBadge &badge)
+{
+    return badge.status != KpiBadgeStatus::NoTarget;
+}
+
 /// The KPI badge (MapGlyphs::paintBadge) in the palette's status colours.
 void paintBadge(QPainter *p, const QPointF &center, double radius, const KpiBadge &badge, const MapPalette &pal,
                 bool darkMode);

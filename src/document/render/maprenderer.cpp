@@ -193,7 +193,7 @@ void MapRenderer::paintStageHeader(QPainter *p, const QRectF &rect, const Stage 
     if (heat)
         p->fillRect(rect, MapOverlayPainter::heatColor(*dropOff, pal));
     const auto badge = o.stageBadges.constFind(stage.id);
-    const bool hasBadge = badge != o.stageBadges.cend();
+    const bool hasBadge = badge != o.stageBadges.cend() && MapOverlayPainter::showsBadge(*badge);
     const double notch = 12.0;
     const QRectF chevron(rect.left() + 2, rect.top() + 8, rect.width() - 4, 32);
     QPainterPath path;
