@@ -17,6 +17,7 @@ private slots:
     void planJsonValidatesAndRoundTrips();
     void svgHasShapePerTouchpoint();
     void pngHasRequestedResolution();
+    void pngDrawsMapDecorations();
     void pdfOpensWithTextInBothLanguages();
     void pdfLetterSplitMaps();
     void samplesExport_data();

@@ -239,6 +239,37 @@ void ReportTest::pngHasRequestedResolution()
     QVERIFY(error.contains(QStringLiteral("no-such-journey")));
 }
 
+void ReportTest::pngDrawsMapDecorations()
+{
+    // The simulation overlays set in the options are in the exported picture too.
+    const Project p = bilingualProject();
+    const Journey &journey = p.journeys.at(0);
+    QVERIFY(!journey.stages.isEmpty() && !journey.touchpoints.isEmpty());
+    MapRenderOptions decorated;
+    decorated.stageDropOff.insert(journey.stages.at(0).id, 0.4);
+    decorated.touchpointBadges.insert(journey.touchpoints.at(0).id, KpiBadge{KpiBadgeStatus::OffTrack, {}, 1});
+    QString error;
+    const QString plainPath = m_dir.filePath(QStringLiteral("plain.png"));
+    const QString decoratedPath = m_dir.filePath(QStringLiteral("decorated.png"));
+    QVERIFY2(MapExport::writePng(plainPath, p, journey.id, 96, {}, &error), qPrintable(error));
+    QVERIFY2(MapExport::writePng(decoratedPath, p, journey.id, 96, decorated, &error), qPrintable(error));
+    const QImage plain = QImage(plainPath).convertToFormat(QImage::Format_RGB32);
+    const QImage image = QImage(decoratedPath).convertToFormat(QImage::Format_RGB32);
+    QCOMPARE(image.size(), plain.size());
+    // Count strongly red pixels (the heat, the drop-off pill, the off-track badge).
+    auto reds = [](const QImage &img) {
+        int n = 0;
+        for (int y = 0; y < img.height(); ++y)
+            for (int x = 0; x < img.width(); ++x) {
+                const QRgb c = img.pixel(x, y);
+                if (qRed(c) > 180 && qGreen(c) < 90 && qBlue(c) < 90)
+                    ++n;
+            }
+        return n;
+    };
+    QVERIFY2(reds(image) > reds(plain) + 400, qPrintable(QStringLiteral("%1 vs %2").arg(reds(image)).arg(reds(plain))));
+}
+
 void ReportTest::pdfOpensWithTextInBothLanguages()
 {
     const Project p = bilingualProject();

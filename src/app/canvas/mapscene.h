@@ -59,6 +59,9 @@ public:
     bool focusNeighbour(Qt::Key key);
     void editFocusedCard();
     InlineEditor *activeEditor() const { return m_editor; }
+    /// What the overlays say about the point (KPI names of a badge, a stage's reach and
+    /// drop-off, a hand-off's simulated customers); empty where they say nothing.
+    QString overlayToolTip(const QPointF &scenePos) const;
 
 signals:
     void selectedIdsChanged(const QList<omnimap::Id> &ids);
@@ -71,6 +74,7 @@ protected:
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
     enum class Drag { None, Card, Resize, Connector, Emotion, Stage, Lane };

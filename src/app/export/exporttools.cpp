@@ -113,10 +113,13 @@ void exportMapPicture(AppContext &context)
     if (path.isEmpty())
         return;
     const Id journeyId = optionsDialog.options().journeyId;
+    // The picture shows what the map shows: simulation overlays and department focus included.
+    MapRenderOptions mapOptions;
+    static_cast<MapDecorations &>(mapOptions) = context.mapDecorations();
     QString error;
     const bool ok = path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)
-        ? MapExport::writeSvg(path, project, journeyId, {}, &error)
-        : MapExport::writePng(path, project, journeyId, optionsDialog.dpi(), {}, &error);
+        ? MapExport::writeSvg(path, project, journeyId, mapOptions, &error)
+        : MapExport::writePng(path, project, journeyId, optionsDialog.dpi(), mapOptions, &error);
     if (!ok)
         exportDialogs().showError(context.window(), error);
     else

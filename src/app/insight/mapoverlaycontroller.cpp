@@ -86,6 +86,10 @@ void MapOverlayController::recompute()
         overlays.stageReach.clear();
     }
     m_overlays = overlays;
+    // Every map of the window draws them (MainWindowContext applies the decorations).
+    MapDecorations decorations = m_session.context().mapDecorations();
+    applyOverlays(m_overlays, decorations);
+    m_session.context().setMapDecorations(decorations);
     emit overlaysChanged(m_overlays);
 }
 

@@ -12,8 +12,9 @@ class InsightSession;
 
 /// The map's simulation overlays: three View-menu toggles (KPI badges, flow volume on
 /// hand-offs, drop-off heat on stages) and the overlay data for the current journey,
-/// recomputed from the latest stored scenario result whenever the plan changes. The map
-/// canvas draws what overlaysChanged() carries (see docs/dashboard.md, "Map overlays").
+/// recomputed from the latest stored scenario result whenever the plan changes. It
+/// publishes them as the window's map decorations (AppContext::setMapDecorations()),
+/// which every map tab draws (see docs/dashboard.md, "Map overlays").
 class MapOverlayController final : public QObject
 {
     Q_OBJECT

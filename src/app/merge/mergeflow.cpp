@@ -36,12 +36,54 @@ std::optional<Project> loadChosen(AppContext &context, const QString &title)
     return std::move(result.project);
 }
 
+/// Outlines items on every map for as long as it lives (while a dialog about them is open).
+class ScopedMapHighlights final
+{
+public:
+    ScopedMapHighlights(AppContext &context, const QHash<Id, MapHighlight> &highlights)
+        : m_context(context)
+        , m_previous(context.mapDecorations().highlights)
+    {
+        MapDecorations decorations = context.mapDecorations();
+        decorations.highlights.insert(highlights);
+        context.setMapDecorations(decorations);
+    }
+    ~ScopedMapHighlights()
+    {
+        MapDecorations decorations = m_context.mapDecorations();
+        decorations.highlights = m_previous;
+        m_context.setMapDecorations(decorations);
+    }
+    ScopedMapHighlights(const ScopedMapHighlights &) = delete;
+    ScopedMapHighlights &operator=(const ScopedMapHighlights &) = delete;
+
+private:
+    AppContext &m_context;
+    QHash<Id, MapHighlight> m_previous;
+};
+
+/// The items `changes` leaves in the newer plan (added or edited), as `kind`.
+QHash<Id, MapHighlight> highlightsOf(const Changes &changes, MapHighlight kind)
+{
+    QHash<Id, MapHighlight> highlights;
+    for (const Change &change : changes)
+        if (change.type != Change::Type::Removed && !change.itemId.isEmpty())
+            highlights.insert(change.itemId, kind);
+    return highlights;
+}
+
 /// Applies choices and pushes the result as one step; false when nothing changed.
 bool applyResolved(AppContext &context, const Project &project, const MergeConflicts &conflicts,
                    const QString &undoText)
 {
     Project final = project;
     if (!conflicts.isEmpty()) {
+        // While the choices are open the maps show what the merge brings and where it conflicts.
+        QHash<Id, MapHighlight> highlights =
+            highlightsOf(diffProjects(context.document()->project(), project), MapHighlight::Merged);
+        for (const MergeConflict &conflict : conflicts)
+            highlights.insert(conflict.itemId, MapHighlight::Conflict);
+        const ScopedMapHighlights shown(context, highlights);
         const auto choices = mergeDialogs().resolveConflicts(context.window(), conflicts);
         if (!choices)
             return false;
@@ -101,8 +143,10 @@ void compareWithFile(AppContext &context)
     const std::optional<Project> other = loadChosen(context, tr("Compare With"));
     if (!other)
         return;
-    mergeDialogs().showChanges(context.window(), tr("Changes from the Chosen File to This Plan"),
-                               diffProjects(*other, document->project()));
+    const Changes changes = diffProjects(*other, document->project());
+    // While the list is open the maps outline what changed (added or edited here).
+    const ScopedMapHighlights shown(context, highlightsOf(changes, MapHighlight::Changed));
+    mergeDialogs().showChanges(context.window(), tr("Changes from the Chosen File to This Plan"), changes);
 }
 
 bool mergeWithFile(AppContext &context)

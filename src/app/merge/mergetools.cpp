@@ -1,6 +1,7 @@
 #include "mergetools.h"
 
 #include "commentspanel.h"
+#include "departmentfocus.h"
 #include "mergeflow.h"
 
 #include "document/document.h"
@@ -98,8 +99,11 @@ void installMergeTools(AppContext &context)
     dock->setObjectName(QStringLiteral("commentsDock"));
     dock->setWidget(new CommentsPanel(context, dock));
     context.addDock(dock, Qt::RightDockWidgetArea);
-    if (QMenu *view = context.menu(AppContext::Menu::View))
+    auto *focus = new DepartmentFocus(context);
+    if (QMenu *view = context.menu(AppContext::Menu::View)) {
         view->addAction(dock->toggleViewAction());
+        view->addMenu(focus->menu());
+    }
 }
 
 } // namespace omnimap

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "document/render/maprenderoptions.h"
 #include "model/common.h"
 
 #include <QObject>
@@ -52,11 +53,28 @@ public:
         return false;
     }
 
+    /// What every journey map of the window draws over the plan: simulation overlays,
+    /// the department focus, merge/compare highlights. Each feature reads the current
+    /// value, changes its own fields and sets it back; the window applies it to open and
+    /// future map tabs (and so to nothing else: exports take their own options).
+    const MapDecorations &mapDecorations() const { return m_mapDecorations; }
+    void setMapDecorations(const MapDecorations &decorations)
+    {
+        if (decorations == m_mapDecorations)
+            return;
+        m_mapDecorations = decorations;
+        emit mapDecorationsChanged(m_mapDecorations);
+    }
+
 signals:
     /// A different document was opened (or created) in the window.
     void documentReplaced(omnimap::Document *document);
     void currentJourneyChanged(const omnimap::Id &journeyId);
     void selectionChanged(const QList<omnimap::Id> &itemIds);
+    void mapDecorationsChanged(const omnimap::MapDecorations &decorations);
+
+private:
+    MapDecorations m_mapDecorations;
 };
 
 } // namespace omnimap

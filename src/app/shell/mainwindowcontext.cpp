@@ -16,6 +16,26 @@ MainWindowContext::MainWindowContext(MainWindow *window)
     : AppContext(window)
     , m_window(window)
 {
+    // Map decorations go to every open map at once, and to a new map tab when it turns
+    // current (a tab switch emits currentJourneyChanged), so none is ever left behind.
+    connect(this, &AppContext::mapDecorationsChanged, this, &MainWindowContext::applyMapDecorations);
+    connect(this, &AppContext::currentJourneyChanged, this, &MainWindowContext::applyMapDecorations);
+}
+
+void MainWindowContext::applyMapDecorations()
+{
+    QTabWidget *tabs = m_window->tabs();
+    for (int i = 0; tabs && i < tabs->count(); ++i) {
+        auto *view = qobject_cast<MapView *>(tabs->widget(i));
+        if (!view)
+            continue;
+        MapScene *scene = view->mapScene();
+        if (static_cast<const MapDecorations &>(scene->renderOptions()) == mapDecorations())
+            continue;
+        MapRenderOptions options = scene->renderOptions();
+        static_cast<MapDecorations &>(options) = mapDecorations();
+        scene->setRenderOptions(options);
+    }
 }
 
 QMainWindow *MainWindowContext::window()

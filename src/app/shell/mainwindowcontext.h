@@ -33,6 +33,9 @@ public:
     void emitSelectionChanged(const QList<Id> &ids) { emit selectionChanged(ids); }
 
 private:
+    /// Gives every map tab the current mapDecorations() (skipping those that have them).
+    void applyMapDecorations();
+
     MainWindow *m_window;
 };
 

@@ -57,9 +57,14 @@ KpiBadgeStatus kpiBadgeStatus(const Kpi &kpi, std::optional<double> value)
     return miss <= 0.10 * std::abs(target) ? KpiBadgeStatus::AtRisk : KpiBadgeStatus::OffTrack;
 }
 
-void applyOverlays(const MapOverlays &overlays, MapRenderOptions &options)
+void applyOverlays(const MapOverlays &overlays, MapDecorations &decorations)
 {
-    options.handoffVolume = overlays.handoffVolume;
+    decorations.handoffVolume = overlays.handoffVolume;
+    decorations.handoffCustomers = overlays.handoffCustomers;
+    decorations.stageDropOff = overlays.stageDropOff;
+    decorations.stageReach = overlays.stageReach;
+    decorations.stageBadges = overlays.stageBadges;
+    decorations.touchpointBadges = overlays.touchpointBadges;
 }
 
 MapOverlays computeOverlays(const Project &project, const Id &journeyId, const SimulationSummary &simulation)

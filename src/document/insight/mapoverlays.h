@@ -9,20 +9,8 @@
 
 namespace omnimap {
 
-/// How a KPI stands against its target; the map shows it as a badge whose shape also
-/// carries the meaning (check, triangle, cross) so colour is never the only signal.
-enum class KpiBadgeStatus { NoTarget, OnTrack, AtRisk, OffTrack };
-
 /// "on_track", "at_risk", "off_track" → status (anything else: NoTarget).
 KpiBadgeStatus kpiBadgeStatusFromName(const QString &name);
-
-/// The worst status of the KPIs attached to one stage or touchpoint.
-struct KpiBadge
-{
-    KpiBadgeStatus status = KpiBadgeStatus::NoTarget;
-    QStringList kpiNames; ///< for the tooltip
-    int count = 0;
-};
 
 /// Everything the simulation overlays draw on one journey map. Computed from a plan and
 /// a simulation summary; the canvas only paints it (see docs/dashboard.md, "Map overlays").
@@ -46,9 +34,9 @@ struct MapOverlays
 /// each KPI's stored simulated/actual value against its target).
 MapOverlays computeOverlays(const Project &project, const Id &journeyId, const SimulationSummary &simulation);
 
-/// Copies what MapRenderOptions can already draw (hand-off widths) into `options`; the
-/// canvas calls this from MapOverlayController::overlaysChanged and re-renders.
-void applyOverlays(const MapOverlays &overlays, MapRenderOptions &options);
+/// Copies the overlays into the map decorations (or render options), replacing the
+/// simulation layers and keeping the department focus and highlights.
+void applyOverlays(const MapOverlays &overlays, MapDecorations &decorations);
 
 /// Status of a value against a KPI's target: met → on track, missed by ≤ 10 % → at risk.
 KpiBadgeStatus kpiBadgeStatus(const Kpi &kpi, std::optional<double> value);

@@ -2,6 +2,7 @@
 #include "maprenderer.h"
 
 #include "mapglyphs.h"
+#include "mapoverlaypainter.h"
 #include "mapstyle.h"
 #include "model/lookup.h"
 
@@ -65,7 +66,28 @@ void MapRenderer::paintCard(QPainter *p, const QRectF &rect, const Touchpoint &t
     const QColor color = channelColor(channel ? channel->color : QString(), 0);
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
+    const double opacity = p->opacity();
+    if (MapOverlayPainter::isDimmed(o, t.ownerDepartmentId)) // department focus: not yours
+        p->setOpacity(opacity * MapOverlayPainter::DimmedOpacity);
+    const auto highlight = o.highlights.constFind(t.id);
     const double radius = 8.0;
+    auto paintHighlight = [&] {
+        if (highlight == o.highlights.cend())
+            return;
+        // A merge or compare points at the card even when another department owns it.
+        const double dimmed = p->opacity();
+        p->setOpacity(opacity);
+        MapOverlayPainter::paintHighlight(p, rect, radius, *highlight, o.darkMode);
+        p->setOpacity(dimmed);
+    };
+    auto paintDecorations = [&] {
+        paintHighlight();
+        // The KPI badge overlaps the top-right corner (inside the item's margin on the canvas).
+        if (const auto badge = o.touchpointBadges.constFind(t.id);
+            badge != o.touchpointBadges.cend() && MapOverlayPainter::showsBadge(*badge))
+            MapOverlayPainter::paintBadge(p, QPointF(rect.right() - 4, rect.top() + 4), 8.0, *badge, pal,
+                                          o.darkMode);
+    };
     if (o.levelOfDetail <= 0) {
         // Overview: coloured blocks only, cheap enough for thousands of cards.
         QColor block = color;
@@ -73,6 +95,7 @@ void MapRenderer::paintCard(QPainter *p, const QRectF &rect, const Touchpoint &t
         p->setPen(selected ? QPen(pal.selection, 3) : QPen(Qt::NoPen));
         p->setBrush(block);
         p->drawRoundedRect(rect, radius, radius);
+        paintHighlight();
         p->restore();
         return;
     }
@@ -126,6 +149,7 @@ void MapRenderer::paintCard(QPainter *p, const QRectF &rect, const Touchpoint &t
     p->drawText(title, Qt::AlignLeft | Qt::AlignVCenter,
                 QFontMetricsF(p->font()).elidedText(t.title, Qt::ElideRight, title.width()));
     if (o.levelOfDetail < 2) {
+        paintDecorations();
         p->restore();
         return;
     }
@@ -174,6 +198,7 @@ void MapRenderer::paintCard(QPainter *p, const QRectF &rect, const Touchpoint &t
                 break;
         }
     }
+    paintDecorations();
     if (focused) {
         p->setPen(QPen(pal.focusRing, 2.5));
         p->setBrush(Qt::NoBrush);

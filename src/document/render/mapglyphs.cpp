@@ -210,6 +210,54 @@ void paintStatus(QPainter *p, const QPointF &c, double size, KpiStatus status, c
     p->restore();
 }
 
+void paintBadge(QPainter *p, const QPointF &c, double r, KpiBadgeStatus status, const QColor &good,
+                const QColor &warn, const QColor &bad, const QColor &none, const QColor &ring)
+{
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    const QColor fill = status == KpiBadgeStatus::OnTrack ? good
+        : status == KpiBadgeStatus::AtRisk                ? warn
+        : status == KpiBadgeStatus::OffTrack              ? bad
+                                                          : ring;
+    p->setPen(QPen(status == KpiBadgeStatus::NoTarget ? none : ring, std::max(1.2, r * 0.16)));
+    p->setBrush(fill);
+    p->drawEllipse(c, r, r);
+    const double g = r * 0.5; // glyph half-size
+    switch (status) {
+    case KpiBadgeStatus::OnTrack: {
+        QPainterPath check;
+        check.moveTo(c.x() - g, c.y() + g * 0.05);
+        check.lineTo(c.x() - g * 0.25, c.y() + g * 0.75);
+        check.lineTo(c.x() + g, c.y() - g * 0.65);
+        p->setPen(linePen(Qt::white, std::max(1.4, r * 0.26)));
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(check);
+        break;
+    }
+    case KpiBadgeStatus::AtRisk: {
+        QPainterPath tri;
+        tri.moveTo(c.x(), c.y() - g * 1.05);
+        tri.lineTo(c.x() + g * 1.05, c.y() + g * 0.8);
+        tri.lineTo(c.x() - g * 1.05, c.y() + g * 0.8);
+        tri.closeSubpath();
+        p->setPen(Qt::NoPen);
+        p->setBrush(Qt::white);
+        p->drawPath(tri);
+        break;
+    }
+    case KpiBadgeStatus::OffTrack:
+        p->setPen(linePen(Qt::white, std::max(1.4, r * 0.26)));
+        p->drawLine(QPointF(c.x() - g * 0.8, c.y() - g * 0.8), QPointF(c.x() + g * 0.8, c.y() + g * 0.8));
+        p->drawLine(QPointF(c.x() + g * 0.8, c.y() - g * 0.8), QPointF(c.x() - g * 0.8, c.y() + g * 0.8));
+        break;
+    case KpiBadgeStatus::NoTarget:
+        p->setPen(linePen(none, std::max(1.2, r * 0.2)));
+        p->drawLine(QPointF(c.x() - g * 0.7, c.y()), QPointF(c.x() + g * 0.7, c.y()));
+        break;
+    }
+    p->restore();
+}
+
 void paintStar(QPainter *p, const QPointF &center, double radius, const QColor &fill)
 {
     QPainterPath star;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "maprenderoptions.h"
 #include "model/organisation.h"
 
 #include <QColor>
@@ -24,6 +25,11 @@ void paintFace(QPainter *p, const QPointF &center, double radius, double score, 
 /// The status marker of a KPI chip.
 void paintStatus(QPainter *p, const QPointF &center, double size, KpiStatus status,
                  const QColor &good, const QColor &warn, const QColor &bad, const QColor &none);
+/// The KPI badge of the simulation overlay: a round badge in the status colour with a
+/// white check (on track), triangle (at risk) or cross (off track) inside, and a thin
+/// ring in `ring` so it stands out on any background; no target: a hollow ring with a dash.
+void paintBadge(QPainter *p, const QPointF &center, double radius, KpiBadgeStatus status, const QColor &good,
+                const QColor &warn, const QColor &bad, const QColor &none, const QColor &ring);
 /// A five-pointed star (moment of truth).
 void paintStar(QPainter *p, const QPointF &center, double radius, const QColor &fill);
 /// A price tag (promotion).

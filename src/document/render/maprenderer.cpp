@@ -1,6 +1,7 @@
 #include "maprenderer.h"
 
 #include "mapglyphs.h"
+#include "mapoverlaypainter.h"
 #include "mapstyle.h"
 #include "model/lookup.h"
 
@@ -121,6 +122,7 @@ void MapRenderer::paintBackground(QPainter *painter, const QRectF &exposed) cons
     if (m_options.showEmotionCurve && (!exposed.isValid() || m_layout.emotionLaneRect().intersects(exposed)))
         paintEmotionLane(painter);
     paintLanes(painter, exposed);
+    paintStageHeat(painter, exposed);
     if (m_options.showNoteLanes)
         paintNotes(painter, exposed);
 }
@@ -186,6 +188,12 @@ void MapRenderer::paintStageHeader(QPainter *p, const QRectF &rect, const Stage 
     const MapPalette &pal = MapPalette::get(o.darkMode);
     p->save();
     p->fillRect(rect, pal.headerBackground);
+    const auto dropOff = o.stageDropOff.constFind(stage.id);
+    const bool heat = dropOff != o.stageDropOff.cend() && MapOverlayPainter::showsHeat(*dropOff);
+    if (heat)
+        p->fillRect(rect, MapOverlayPainter::heatColor(*dropOff, pal));
+    const auto badge = o.stageBadges.constFind(stage.id);
+    const bool hasBadge = badge != o.stageBadges.cend() && MapOverlayPainter::showsBadge(*badge);
     const double notch = 12.0;
     const QRectF chevron(rect.left() + 2, rect.top() + 8, rect.width() - 4, 32);
     QPainterPath path;
@@ -205,16 +213,24 @@ void MapRenderer::paintStageHeader(QPainter *p, const QRectF &rect, const Stage 
     p->setPen(selected ? QPen(pal.focusRing, 2.5) : QPen(Qt::NoPen));
     p->setBrush(fill);
     p->drawPath(path);
+    if (const auto highlight = o.highlights.constFind(stage.id); highlight != o.highlights.cend())
+        MapOverlayPainter::paintHighlight(p, chevron, 2.0, *highlight, o.darkMode);
     p->setPen(pal.chevronText);
     p->setFont(mapFont(13, QFont::Bold));
-    const QRectF label = chevron.adjusted(notch + 6, 0, -notch - 4, 0);
+    const QRectF label = chevron.adjusted(notch + 6, 0, -notch - 4 - (hasBadge ? 22 : 0), 0);
     const QFontMetricsF metrics(p->font());
     p->drawText(label, Qt::AlignCenter, metrics.elidedText(stage.name, Qt::ElideRight, label.width()));
+    if (hasBadge) // at the chevron's head, where the eye lands after the name
+        MapOverlayPainter::paintBadge(p, QPointF(chevron.right() - notch - 11, chevron.center().y()), 9.0, *badge,
+                                      pal, o.darkMode);
     if (o.levelOfDetail >= 1) {
-        p->setPen(pal.mutedText);
-        drawWrappedText(p, QRectF(rect.left() + 10, chevron.bottom() + 5, rect.width() - 20, 30), stage.goal,
-                        mapFont(11), 2, Qt::AlignHCenter);
+        p->setPen(heat ? pal.text : pal.mutedText);
+        // With the heat overlay the goal keeps one line and the drop-off label takes the second.
+        drawWrappedText(p, QRectF(rect.left() + 10, chevron.bottom() + 5, rect.width() - 20, heat ? 17 : 30),
+                        stage.goal, mapFont(11), heat ? 1 : 2, Qt::AlignHCenter);
     }
+    if (heat)
+        MapOverlayPainter::paintDropOffLabel(p, rect.adjusted(10, 0, -10, -1), *dropOff, pal);
     p->restore();
 }
 
@@ -226,6 +242,11 @@ void MapRenderer::paintLaneHeader(QPainter *p, const QRectF &rect, const Channel
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     p->fillRect(rect, pal.headerBackground);
+    if (channel && o.highlights.contains(channel->id))
+        MapOverlayPainter::paintHighlight(p, rect.adjusted(4, 4, -4, -4), 2.0, o.highlights.value(channel->id),
+                                          o.darkMode);
+    if (MapOverlayPainter::isDimmed(o, channel ? channel->ownerDepartmentId : Id()))
+        p->setOpacity(p->opacity() * MapOverlayPainter::DimmedOpacity);
     p->fillRect(QRectF(rect.left(), rect.top(), 5, rect.height()), color);
     if (selected) {
         p->setPen(QPen(pal.focusRing, 2));
@@ -334,6 +355,22 @@ void MapRenderer::paintLanes(QPainter *p, const QRectF &exposed) const
                     Qt::AlignCenter,
                     m_layout.stageCount() == 0 ? trMap("Add a stage to start the map.")
                                                : trMap("Add a channel lane for the touchpoints."));
+    }
+}
+
+void MapRenderer::paintStageHeat(QPainter *p, const QRectF &exposed) const
+{
+    if (m_options.stageDropOff.isEmpty() || m_layout.laneCount() == 0)
+        return;
+    const MapPalette &pal = MapPalette::get(m_options.darkMode);
+    for (int s = 0; s < m_layout.stageCount(); ++s) {
+        const auto dropOff = m_options.stageDropOff.constFind(m_layout.stageIds().at(s));
+        if (dropOff == m_options.stageDropOff.cend() || !MapOverlayPainter::showsHeat(*dropOff))
+            continue;
+        // A lighter wash of the header's heat down the swimlanes, behind the cards.
+        const QRectF body = m_layout.cellRect(s, 0).united(m_layout.cellRect(s, m_layout.laneCount() - 1));
+        if (!exposed.isValid() || body.intersects(exposed))
+            p->fillRect(body, MapOverlayPainter::heatColor(*dropOff, pal, 0.3));
     }
 }
 

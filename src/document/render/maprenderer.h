@@ -65,6 +65,7 @@ public:
 private:
     void paintLanes(QPainter *painter, const QRectF &exposed) const;
     void paintNotes(QPainter *painter, const QRectF &exposed) const;
+    void paintStageHeat(QPainter *painter, const QRectF &exposed) const;
     const ChannelRole *roleFor(const Id &channelId) const;
 
     const Project &m_project;

@@ -1,0 +1,80 @@
+// MapScene: tooltips for the decorations drawn over the map (see MapDecorations).
+#include "mapscene.h"
+
+#include "carditem.h"
+#include "handoffitem.h"
+
+#include "document/render/mapoverlaypainter.h"
+
+#include <QGraphicsSceneHelpEvent>
+#include <QLocale>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace omnimap {
+
+namespace {
+
+QString percent(double share)
+{
+    return QLocale().toString(int(std::lround(share * 100.0)));
+}
+
+} // namespace
+
+QString MapScene::overlayToolTip(const QPointF &scenePos) const
+{
+    const MapRenderOptions &o = m_options;
+    auto badgeLine = [](const KpiBadge &badge) {
+        return tr("KPIs (%1): %2")
+            .arg(MapOverlayPainter::badgeStatusText(badge.status), badge.kpiNames.join(QStringLiteral(", ")));
+    };
+    // Topmost first; a card counts only inside its own rect, not its margin for the knobs.
+    const QList<QGraphicsItem *> hits = items(scenePos);
+    for (QGraphicsItem *item : hits) {
+        if (const auto *card = qgraphicsitem_cast<const CardItem *>(item)) {
+            if (!QRectF(card->pos(), card->size()).contains(scenePos))
+                continue;
+            const auto badge = o.touchpointBadges.constFind(card->touchpointId());
+            if (badge == o.touchpointBadges.cend())
+                return {};
+            return card->touchpoint().title + QLatin1Char('\n') + badgeLine(*badge);
+        }
+        if (const auto *handoff = qgraphicsitem_cast<const HandoffItem *>(item)) {
+            const auto customers = o.handoffCustomers.constFind(handoff->handoffId());
+            if (customers == o.handoffCustomers.cend())
+                return {};
+            return tr("About %1 simulated customers move along this hand-off")
+                .arg(QLocale().toString(qint64(std::llround(*customers))));
+        }
+    }
+    const MapLayout &layout = m_renderer->layout();
+    for (int s = 0; s < layout.stageCount(); ++s) {
+        if (!layout.stageHeaderRect(s).contains(scenePos))
+            continue;
+        const Id &stageId = layout.stageIds().at(s);
+        QStringList lines;
+        if (const auto reach = o.stageReach.constFind(stageId); reach != o.stageReach.cend())
+            lines.append(tr("Reached by %1 % of the simulated customers").arg(percent(*reach)));
+        if (const auto drop = o.stageDropOff.constFind(stageId); drop != o.stageDropOff.cend())
+            lines.append(tr("%1 % of them are lost at this stage").arg(percent(*drop)));
+        if (const auto badge = o.stageBadges.constFind(stageId); badge != o.stageBadges.cend())
+            lines.append(badgeLine(*badge));
+        return lines.join(QLatin1Char('\n'));
+    }
+    return {};
+}
+
+void MapScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    const QString text = overlayToolTip(event->scenePos());
+    if (text.isEmpty()) {
+        QGraphicsScene::helpEvent(event); // the items' own tooltips
+        return;
+    }
+    QToolTip::showText(event->screenPos(), text, event->widget());
+    event->setAccepted(true);
+}
+
+} // namespace omnimap
