@@ -54,7 +54,7 @@ CsvTable kpiTable(const Project &project, const QString &language)
                        ReportData::plainNumber(k.target),
                        ReportData::plainNumber(k.actual),
                        ReportData::plainNumber(k.simulated),
-                       ReportData::statusKey(ReportData::kpiStatus(k)),
+                       ReportData::statusKey(kpiStatus(k)),
                        csvSafeText(ReportData::departmentName(project, k.ownerDepartmentId))});
     }
     return t;

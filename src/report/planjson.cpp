@@ -135,7 +135,7 @@ Json kpiJson(const Project &project, const Kpi &k)
             {"target", number(k.target)},
             {"measured", number(k.actual)},
             {"simulated", number(k.simulated)},
-            {"status", s(ReportData::statusKey(ReportData::kpiStatus(k)))},
+            {"status", s(ReportData::statusKey(kpiStatus(k)))},
             {"ownerDepartmentId", ref(k.ownerDepartmentId)}};
 }
 

@@ -142,7 +142,7 @@ void addContents(ReportBook &book, const ReportContext &c)
                       // At a glance: the figures a reader asks for first.
                       int onTrack = 0, atRisk = 0, offTrack = 0, touchpoints = 0;
                       for (const Kpi &k : project->kpis) {
-                          const KpiStatus st = ReportData::kpiStatus(k);
+                          const KpiStatus st = kpiStatus(k);
                           onTrack += st == KpiStatus::OnTrack;
                           atRisk += st == KpiStatus::AtRisk;
                           offTrack += st == KpiStatus::OffTrack;

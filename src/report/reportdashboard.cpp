@@ -58,7 +58,7 @@ void paintKpiChart(QPainter *p, const QRectF &b, const ReportContext &c, const Q
     for (int i = 0; i < kpis.size(); ++i) {
         const Kpi &k = c.project.kpis.at(kpis.at(i));
         const double ry = chart.top() + i * kBarRow;
-        const KpiStatus status = ReportData::kpiStatus(k);
+        const KpiStatus status = kpiStatus(k);
         ReportStyle::drawText(p, QRectF(b.left(), ry + 6, labelW - 10, 14), k.name, ReportStyle::font(8), ReportStyle::ink(),
                               Qt::AlignLeft, 1);
         if (const auto sim = progress(k, k.simulated))

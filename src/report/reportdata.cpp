@@ -28,7 +28,7 @@ QString statusKey(KpiStatus status)
         return QStringLiteral("at_risk");
     case KpiStatus::OffTrack:
         return QStringLiteral("off_track");
-    case KpiStatus::NoData:
+    case KpiStatus::NoTarget:
         break;
     }
     return QStringLiteral("no_data");
@@ -43,15 +43,10 @@ QString statusLabel(KpiStatus status)
         return tr("At risk");
     case KpiStatus::OffTrack:
         return tr("Off track");
-    case KpiStatus::NoData:
+    case KpiStatus::NoTarget:
         break;
     }
     return tr("No data");
-}
-
-KpiStatus kpiStatus(const Kpi &kpi)
-{
-    return MapRenderer::kpiStatus(kpi);
 }
 
 QString formatNumber(double value, const QLocale &locale)

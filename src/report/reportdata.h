@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/kpistatus.h"
+
 #include "model/project.h"
 
 #include <QLocale>
@@ -9,8 +11,6 @@
 
 namespace omnimap {
 
-enum class KpiStatus;
-
 /// Facts every export derives the same way (PDF, JSON plan, CSV), so a KPI is "at risk"
 /// in all three or in none.
 namespace ReportData {
@@ -19,7 +19,6 @@ namespace ReportData {
 QString statusKey(KpiStatus status);
 /// Translated status with a text marker, so colour is never the only signal.
 QString statusLabel(KpiStatus status);
-KpiStatus kpiStatus(const Kpi &kpi);
 
 /// A number as the report prints it: grouping, at most two decimals, no trailing zeros.
 QString formatNumber(double value, const QLocale &locale);

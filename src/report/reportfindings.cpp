@@ -34,7 +34,7 @@ void addFindings(ReportBook &book, const ReportContext &c)
             severity = {tr("Warning"), {}, ReportStyle::statusTint(KpiStatus::AtRisk), KpiStatus::AtRisk, false, {}};
             break;
         case Diagnostic::Severity::Info:
-            severity = {tr("Note"), {}, {}, KpiStatus::NoData, false, {}};
+            severity = {tr("Note"), {}, {}, KpiStatus::NoTarget, false, {}};
             break;
         }
         t.rows.append({severity, {d.where, {}, {}, {}, false, {}}, {d.message, {}, {}, {}, false, {}}});
@@ -45,7 +45,7 @@ void addFindings(ReportBook &book, const ReportContext &c)
         if (f.severity == Diagnostic::Severity::Error)
             severity = {tr("Error"), {}, ReportStyle::statusTint(KpiStatus::OffTrack), KpiStatus::OffTrack, true, {}};
         else if (f.severity == Diagnostic::Severity::Info)
-            severity = {tr("Note"), {}, {}, KpiStatus::NoData, false, {}};
+            severity = {tr("Note"), {}, {}, KpiStatus::NoTarget, false, {}};
         t.rows.append({severity, {f.ruleId, {}, {}, {}, false, {}}, {f.message, f.explanation, {}, {}, false, {}}});
     }
     // A management document lists the first findings; the app and CLI list them all.

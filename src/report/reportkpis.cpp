@@ -36,7 +36,7 @@ void addKpis(ReportBook &book, const ReportContext &c)
                  {tr("Measured"), 1.1, Qt::AlignRight}, {tr("Simulated"), 1.1, Qt::AlignRight},
                  {tr("Status"), 1.3, Qt::AlignLeft}};
     for (const Kpi &k : c.project.kpis) {
-        const KpiStatus status = ReportData::kpiStatus(k);
+        const KpiStatus status = kpiStatus(k);
         QList<ReportTableCell> row;
         row.append({k.name, directionText(k), {}, {}, true, {}});
         row.append({ReportData::kpiScope(c.project, k), ReportData::departmentName(c.project, k.ownerDepartmentId), {}, {}, false, {}});
@@ -110,7 +110,7 @@ void addChecklists(ReportBook &book, const ReportContext &c)
             ReportTableCell cell;
             cell.bold = true;
             cell.text = score ? QStringLiteral("%1 %").arg(qRound(*score * 100)) : QStringLiteral("—");
-            const KpiStatus st = !score ? KpiStatus::NoData
+            const KpiStatus st = !score ? KpiStatus::NoTarget
                 : *score >= 0.9         ? KpiStatus::OnTrack
                 : *score >= 0.7         ? KpiStatus::AtRisk
                                         : KpiStatus::OffTrack;

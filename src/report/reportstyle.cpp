@@ -83,7 +83,7 @@ QColor ReportStyle::statusColor(KpiStatus status)
         return pal.statusWarn;
     case KpiStatus::OffTrack:
         return pal.statusBad;
-    case KpiStatus::NoData:
+    case KpiStatus::NoTarget:
         break;
     }
     return pal.statusNone;

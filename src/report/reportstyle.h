@@ -1,5 +1,7 @@
 #pragma once
 
+#include "plan/kpistatus.h"
+
 #include "model/project.h"
 
 #include <QColor>
@@ -11,7 +13,6 @@ class QPainter;
 
 namespace omnimap {
 
-enum class KpiStatus;
 
 /// Typography and colours of the PDF report, and the few text primitives every section
 /// uses. Coordinates are PostScript points; fonts are sized in points through pixel

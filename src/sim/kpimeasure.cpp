@@ -138,34 +138,6 @@ std::vector<KpiValue> evaluate(const omnimap::Project &project, const Count &cou
 
 } // namespace
 
-QString kpiStatusName(KpiStatus status)
-{
-    switch (status) {
-    case KpiStatus::OnTrack:
-        return QStringLiteral("on_track");
-    case KpiStatus::AtRisk:
-        return QStringLiteral("at_risk");
-    case KpiStatus::OffTrack:
-        return QStringLiteral("off_track");
-    case KpiStatus::NoTarget:
-        break;
-    }
-    return QStringLiteral("no_target");
-}
-
-KpiStatus kpiStatus(double value, std::optional<double> target, KpiDirection direction, double tolerance)
-{
-    if (!target)
-        return KpiStatus::NoTarget;
-    const double t = *target;
-    // The shortfall as a fraction of the target's size; ≤ 0 means met.
-    const double scale = std::max(std::abs(t), 1e-12);
-    const double shortfall = (direction == KpiDirection::Increase ? t - value : value - t) / scale;
-    if (shortfall <= 0.0)
-        return KpiStatus::OnTrack;
-    return shortfall <= tolerance ? KpiStatus::AtRisk : KpiStatus::OffTrack;
-}
-
 std::vector<KpiValue> measureKpis(const omnimap::Project &project, const EventColumns &events)
 {
     std::int64_t latest = INT64_MIN;

@@ -5,6 +5,7 @@
 #include "montecarlo.h"
 
 #include "model/project.h"
+#include "plan/kpistatus.h"
 
 #include <QString>
 
@@ -13,16 +14,11 @@
 
 namespace omnimap::sim {
 
-/// How a value compares with its KPI's target (thresholds in docs/simulation.md).
-enum class KpiStatus { NoTarget, OnTrack, AtRisk, OffTrack };
-
-/// "on_track", "at_risk", "off_track", "no_target".
-QString kpiStatusName(KpiStatus status);
-
-/// On track: the target is met (≥ for increase, ≤ for decrease). At risk: missed by at
-/// most `tolerance` of the target (10 %). Off track: missed by more.
-KpiStatus kpiStatus(double value, std::optional<double> target, omnimap::KpiDirection direction,
-                    double tolerance = 0.10);
+// One KPI status for the engine and every view of a plan (src/core/plan/kpistatus.h);
+// named here too so engine code and its callers can keep saying sim::kpiStatus.
+using omnimap::KpiStatus;
+using omnimap::kpiStatus;
+using omnimap::kpiStatusName;
 
 struct KpiValue
 {

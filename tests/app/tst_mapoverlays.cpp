@@ -212,7 +212,7 @@ void TestMapOverlays::simulationOverlaysAreDrawnOnTheMap()
     std::sort(cards.begin(), cards.end());
     Id card;
     for (const Id &id : std::as_const(cards))
-        if (card.isEmpty() && badges.value(id).status != KpiBadgeStatus::NoTarget)
+        if (card.isEmpty() && badges.value(id).status != KpiStatus::NoTarget)
             card = id;
     QVERIFY(!card.isEmpty());
     const QRectF rect = layout().cardRect(card);
@@ -226,10 +226,10 @@ void TestMapOverlays::simulationOverlaysAreDrawnOnTheMap()
     QVERIFY(scene->overlayToolTip(rect.center()).isEmpty());
     QVERIFY2(differingPixels(badgeOn, badgeOff) > 60, qPrintable(QString::number(differingPixels(badgeOn, badgeOff))));
     const MapPalette &pal = MapPalette::get(false);
-    const KpiBadgeStatus status = badges.value(card).status;
-    const QColor statusColor = status == KpiBadgeStatus::OnTrack ? pal.statusGood
-        : status == KpiBadgeStatus::AtRisk                       ? pal.statusWarn
-        : status == KpiBadgeStatus::OffTrack                     ? pal.statusBad
+    const KpiStatus status = badges.value(card).status;
+    const QColor statusColor = status == KpiStatus::OnTrack ? pal.statusGood
+        : status == KpiStatus::AtRisk                       ? pal.statusWarn
+        : status == KpiStatus::OffTrack                     ? pal.statusBad
                                                                  : pal.statusNone;
     QVERIFY(pixelsNear(badgeOn, statusColor, 30) > pixelsNear(badgeOff, statusColor, 30) + 20);
 

@@ -123,6 +123,7 @@ private slots:
     void attributionModelSelector();
     void scenarioRunStoresResultAndCompares();
     void scenarioEditsAreUndoable();
+    void unreachedTrailingStagesGetNoHeat();
     void staleResultAfterDataSetChanges();
     void overlaysFromSimulation();
     void dashboardRendersNotBlank();
@@ -327,7 +328,7 @@ void TestInsight::dashboardChartsHoldEngineNumbers()
             QVERIFY(k.measured);
             QVERIFY(rows.first().actual);
             QCOMPARE(*rows.first().actual, k.value);
-            QCOMPARE(rows.first().status, kpiBadgeStatus(m_context->document()->project().kpis.first(), k.value));
+            QCOMPARE(rows.first().status, kpiStatus(m_context->document()->project().kpis.first(), k.value));
         }
     }
     // Persona filter: fewer journeys for Seoul only.
@@ -496,6 +497,33 @@ void TestInsight::overlaysFromSimulation()
     controller->flowAction()->setChecked(false);
     QVERIFY(controller->overlays().handoffVolume.isEmpty());
     QVERIFY(!controller->overlays().stageDropOff.isEmpty());
+}
+
+void TestInsight::unreachedTrailingStagesGetNoHeat()
+{
+    // A plan-only run stops at the conversion stage: the stages after it are not
+    // "−100 % drop-off", they are simply not simulated.
+    Project project;
+    Journey journey;
+    journey.id = QStringLiteral("j");
+    for (const char *name : {"aware", "consider", "buy", "keep", "tell"}) {
+        Stage stage;
+        stage.id = QStringLiteral("st-") + QLatin1String(name);
+        stage.name = QLatin1String(name);
+        journey.stages.append(stage);
+    }
+    project.journeys.append(journey);
+    SimulationSummary simulation;
+    simulation.stages = {QStringLiteral("aware"), QStringLiteral("consider"), QStringLiteral("buy"), QStringLiteral("keep"),
+                         QStringLiteral("tell")};
+    simulation.stageReach = {1.0, 0.0, 0.4, 0.0, 0.0};
+    simulation.stageDropOff = {0.0, 1.0, 0.0, 1.0, 1.0};
+    const MapOverlays o = computeOverlays(project, QStringLiteral("j"), simulation);
+    QCOMPARE(o.stageDropOff.value(QStringLiteral("st-consider"), -1.0), 1.0); // a real loss mid-journey stays
+    QCOMPARE(o.stageDropOff.value(QStringLiteral("st-buy"), -1.0), 0.0);
+    QVERIFY(!o.stageDropOff.contains(QStringLiteral("st-keep")));
+    QVERIFY(!o.stageDropOff.contains(QStringLiteral("st-tell")));
+    QVERIFY(!o.stageReach.contains(QStringLiteral("st-tell")));
 }
 
 void TestInsight::dashboardRendersNotBlank()

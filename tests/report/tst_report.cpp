@@ -247,7 +247,7 @@ void ReportTest::pngDrawsMapDecorations()
     QVERIFY(!journey.stages.isEmpty() && !journey.touchpoints.isEmpty());
     MapRenderOptions decorated;
     decorated.stageDropOff.insert(journey.stages.at(0).id, 0.4);
-    decorated.touchpointBadges.insert(journey.touchpoints.at(0).id, KpiBadge{KpiBadgeStatus::OffTrack, {}, 1});
+    decorated.touchpointBadges.insert(journey.touchpoints.at(0).id, KpiBadge{KpiStatus::OffTrack, {}, 1});
     QString error;
     const QString plainPath = m_dir.filePath(QStringLiteral("plain.png"));
     const QString decoratedPath = m_dir.filePath(QStringLiteral("decorated.png"));

@@ -407,7 +407,7 @@ void DashboardWidget::showKpis()
         }
         if (!row.actual && !kpi.binding)
             row.note = tr("no data binding");
-        row.status = kpiBadgeStatus(kpi, row.actual);
+        row.status = kpiStatus(kpi, row.actual);
         rows.append(row);
     }
     m_kpis->setRows(rows);

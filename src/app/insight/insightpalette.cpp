@@ -4,25 +4,25 @@
 
 namespace omnimap::insight::palette {
 
-QColor status(KpiBadgeStatus s)
+QColor status(KpiStatus s)
 {
     switch (s) {
-    case KpiBadgeStatus::OnTrack: return onTrack();
-    case KpiBadgeStatus::AtRisk: return atRisk();
-    case KpiBadgeStatus::OffTrack: return offTrack();
-    case KpiBadgeStatus::NoTarget: break;
+    case KpiStatus::OnTrack: return onTrack();
+    case KpiStatus::AtRisk: return atRisk();
+    case KpiStatus::OffTrack: return offTrack();
+    case KpiStatus::NoTarget: break;
     }
     return neutral();
 }
 
-QString statusText(KpiBadgeStatus s)
+QString statusText(KpiStatus s)
 {
     const char *context = "omnimap::insight::Palette";
     switch (s) {
-    case KpiBadgeStatus::OnTrack: return QCoreApplication::translate(context, "✔ On track");
-    case KpiBadgeStatus::AtRisk: return QCoreApplication::translate(context, "▲ At risk");
-    case KpiBadgeStatus::OffTrack: return QCoreApplication::translate(context, "✖ Off track");
-    case KpiBadgeStatus::NoTarget: break;
+    case KpiStatus::OnTrack: return QCoreApplication::translate(context, "✔ On track");
+    case KpiStatus::AtRisk: return QCoreApplication::translate(context, "▲ At risk");
+    case KpiStatus::OffTrack: return QCoreApplication::translate(context, "✖ Off track");
+    case KpiStatus::NoTarget: break;
     }
     return QCoreApplication::translate(context, "– No target");
 }

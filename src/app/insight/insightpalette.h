@@ -21,9 +21,9 @@ inline QColor grid() { return QColor(0xE3, 0xE7, 0xEB); }
 inline QColor accent() { return QColor(0x3B, 0x6E, 0xA8); }
 inline QColor accentLight() { return QColor(0xA9, 0xC4, 0xE4); }
 
-QColor status(KpiBadgeStatus status);
+QColor status(KpiStatus status);
 /// A status word with its shape, so colour is never the only signal ("✔ On track").
-QString statusText(KpiBadgeStatus status);
+QString statusText(KpiStatus status);
 /// The project's colour for a channel name (case-insensitive), else a stable fallback.
 QColor channelColour(const Project &project, const QString &channelName, int index);
 /// Series colours for attribution models and scenario runs.

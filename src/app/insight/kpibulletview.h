@@ -21,7 +21,7 @@ public:
         std::optional<double> actual;
         std::optional<double> baseline;
         std::optional<double> target;
-        KpiBadgeStatus status = KpiBadgeStatus::NoTarget;
+        KpiStatus status = KpiStatus::NoTarget;
         QString note; ///< why there is no value
     };
 

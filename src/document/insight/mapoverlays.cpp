@@ -8,18 +8,18 @@
 namespace omnimap {
 namespace {
 
-int severity(KpiBadgeStatus status)
+int severity(KpiStatus status)
 {
     switch (status) {
-    case KpiBadgeStatus::NoTarget: return 0;
-    case KpiBadgeStatus::OnTrack: return 1;
-    case KpiBadgeStatus::AtRisk: return 2;
-    case KpiBadgeStatus::OffTrack: return 3;
+    case KpiStatus::NoTarget: return 0;
+    case KpiStatus::OnTrack: return 1;
+    case KpiStatus::AtRisk: return 2;
+    case KpiStatus::OffTrack: return 3;
     }
     return 0;
 }
 
-void addToBadge(KpiBadge &badge, const QString &name, KpiBadgeStatus status)
+void addToBadge(KpiBadge &badge, const QString &name, KpiStatus status)
 {
     badge.kpiNames.append(name);
     ++badge.count;
@@ -33,29 +33,6 @@ QString key(const QString &stage, const QString &channel)
 }
 
 } // namespace
-
-KpiBadgeStatus kpiBadgeStatusFromName(const QString &name)
-{
-    if (name == QLatin1String("on_track"))
-        return KpiBadgeStatus::OnTrack;
-    if (name == QLatin1String("at_risk"))
-        return KpiBadgeStatus::AtRisk;
-    if (name == QLatin1String("off_track"))
-        return KpiBadgeStatus::OffTrack;
-    return KpiBadgeStatus::NoTarget;
-}
-
-KpiBadgeStatus kpiBadgeStatus(const Kpi &kpi, std::optional<double> value)
-{
-    if (!kpi.target || !value)
-        return KpiBadgeStatus::NoTarget;
-    const double target = *kpi.target;
-    const bool increase = kpi.direction == KpiDirection::Increase;
-    if (increase ? *value >= target : *value <= target)
-        return KpiBadgeStatus::OnTrack;
-    const double miss = std::abs(*value - target);
-    return miss <= 0.10 * std::abs(target) ? KpiBadgeStatus::AtRisk : KpiBadgeStatus::OffTrack;
-}
 
 void applyOverlays(const MapOverlays &overlays, MapDecorations &decorations)
 {
@@ -74,10 +51,17 @@ MapOverlays computeOverlays(const Project &project, const Id &journeyId, const S
     if (!journey)
         return overlays;
 
+    // Stages the simulation never reaches at the end of the journey (a plan-only run
+    // stops at the conversion stage) are not modelled: they get no "−100 %" heat.
+    qsizetype lastReached = -1;
+    for (qsizetype i = 0; i < simulation.stageReach.size(); ++i) {
+        if (simulation.stageReach.at(i) > 0.0)
+            lastReached = i;
+    }
     // Stages by name: the engine speaks names, the map speaks ids.
     for (const Stage &stage : journey->stages) {
         const qsizetype i = simulation.stages.indexOf(stage.name);
-        if (i < 0)
+        if (i < 0 || i > lastReached)
             continue;
         if (i < simulation.stageReach.size())
             overlays.stageReach.insert(stage.id, simulation.stageReach.at(i));
@@ -119,11 +103,11 @@ MapOverlays computeOverlays(const Project &project, const Id &journeyId, const S
     for (const Kpi &kpi : project.kpis) {
         if (!kpi.journeyId.isEmpty() && kpi.journeyId != journeyId)
             continue;
-        KpiBadgeStatus status = KpiBadgeStatus::NoTarget;
+        KpiStatus status = KpiStatus::NoTarget;
         if (const SimulationSummary::KpiOutcome *k = simulated.value(kpi.id); k && k->measured)
-            status = kpiBadgeStatusFromName(k->status);
+            status = kpiStatusFromName(k->status);
         else
-            status = kpiBadgeStatus(kpi, kpi.simulated ? kpi.simulated : kpi.actual);
+            status = kpiStatus(kpi, kpi.simulated ? kpi.simulated : kpi.actual);
         if (!kpi.stageId.isEmpty() && findById(journey->stages, kpi.stageId))
             addToBadge(overlays.stageBadges[kpi.stageId], kpi.name, status);
         for (const Id &touchpointId : kpi.touchpointIds) {

@@ -9,9 +9,6 @@
 
 namespace omnimap {
 
-/// "on_track", "at_risk", "off_track" → status (anything else: NoTarget).
-KpiBadgeStatus kpiBadgeStatusFromName(const QString &name);
-
 /// Everything the simulation overlays draw on one journey map. Computed from a plan and
 /// a simulation summary; the canvas only paints it (see docs/dashboard.md, "Map overlays").
 struct MapOverlays
@@ -37,8 +34,5 @@ MapOverlays computeOverlays(const Project &project, const Id &journeyId, const S
 /// Copies the overlays into the map decorations (or render options), replacing the
 /// simulation layers and keeping the department focus and highlights.
 void applyOverlays(const MapOverlays &overlays, MapDecorations &decorations);
-
-/// Status of a value against a KPI's target: met → on track, missed by ≤ 10 % → at risk.
-KpiBadgeStatus kpiBadgeStatus(const Kpi &kpi, std::optional<double> value);
 
 } // namespace omnimap

@@ -43,22 +43,6 @@ QString formatTarget(const Kpi &kpi)
 
 } // namespace
 
-KpiStatus MapRenderer::kpiStatus(const Kpi &kpi)
-{
-    const std::optional<double> value = kpi.simulated ? kpi.simulated : kpi.actual;
-    if (!value || !kpi.target)
-        return KpiStatus::NoData;
-    const double target = *kpi.target;
-    const bool up = kpi.direction == KpiDirection::Increase;
-    if (up ? *value >= target : *value <= target)
-        return KpiStatus::OnTrack;
-    // Within 10 % of the target (relative) counts as at risk rather than off track.
-    const double slack = std::abs(target) * 0.1;
-    if (up ? *value >= target - slack : *value <= target + slack)
-        return KpiStatus::AtRisk;
-    return KpiStatus::OffTrack;
-}
-
 void MapRenderer::paintCard(QPainter *p, const QRectF &rect, const Touchpoint &t, const Channel *channel,
                             const Project &project, const MapRenderOptions &o, bool selected, bool focused)
 {
@@ -186,7 +170,7 @@ void MapRenderer::paintCard(QPainter *p, const QRectF &rect, const Touchpoint &t
             p->drawRoundedRect(chip, 9, 9);
             double textLeft = chip.left() + 6;
             if (!last) {
-                MapGlyphs::paintStatus(p, QPointF(chip.left() + 10, chip.center().y()), 8, kpiStatus(kpi),
+                MapGlyphs::paintStatus(p, QPointF(chip.left() + 10, chip.center().y()), 8, omnimap::kpiStatus(kpi),
                                        pal.statusGood, pal.statusWarn, pal.statusBad, pal.statusNone);
                 textLeft = chip.left() + 18;
             }

@@ -201,7 +201,7 @@ void paintStatus(QPainter *p, const QPointF &c, double size, KpiStatus status, c
         p->setBrush(bad);
         p->drawRect(QRectF(c.x() - h * 0.9, c.y() - h * 0.9, h * 1.8, h * 1.8));
         break;
-    case KpiStatus::NoData:
+    case KpiStatus::NoTarget:
         p->setPen(QPen(none, 1.2));
         p->setBrush(Qt::NoBrush);
         p->drawEllipse(c, h * 0.85, h * 0.85);
@@ -210,21 +210,21 @@ void paintStatus(QPainter *p, const QPointF &c, double size, KpiStatus status, c
     p->restore();
 }
 
-void paintBadge(QPainter *p, const QPointF &c, double r, KpiBadgeStatus status, const QColor &good,
+void paintBadge(QPainter *p, const QPointF &c, double r, KpiStatus status, const QColor &good,
                 const QColor &warn, const QColor &bad, const QColor &none, const QColor &ring)
 {
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
-    const QColor fill = status == KpiBadgeStatus::OnTrack ? good
-        : status == KpiBadgeStatus::AtRisk                ? warn
-        : status == KpiBadgeStatus::OffTrack              ? bad
+    const QColor fill = status == KpiStatus::OnTrack ? good
+        : status == KpiStatus::AtRisk                ? warn
+        : status == KpiStatus::OffTrack              ? bad
                                                           : ring;
-    p->setPen(QPen(status == KpiBadgeStatus::NoTarget ? none : ring, std::max(1.2, r * 0.16)));
+    p->setPen(QPen(status == KpiStatus::NoTarget ? none : ring, std::max(1.2, r * 0.16)));
     p->setBrush(fill);
     p->drawEllipse(c, r, r);
     const double g = r * 0.5; // glyph half-size
     switch (status) {
-    case KpiBadgeStatus::OnTrack: {
+    case KpiStatus::OnTrack: {
         QPainterPath check;
         check.moveTo(c.x() - g, c.y() + g * 0.05);
         check.lineTo(c.x() - g * 0.25, c.y() + g * 0.75);
@@ -234,7 +234,7 @@ void paintBadge(QPainter *p, const QPointF &c, double r, KpiBadgeStatus status, 
         p->drawPath(check);
         break;
     }
-    case KpiBadgeStatus::AtRisk: {
+    case KpiStatus::AtRisk: {
         QPainterPath tri;
         tri.moveTo(c.x(), c.y() - g * 1.05);
         tri.lineTo(c.x() + g * 1.05, c.y() + g * 0.8);
@@ -245,12 +245,12 @@ void paintBadge(QPainter *p, const QPointF &c, double r, KpiBadgeStatus status, 
         p->drawPath(tri);
         break;
     }
-    case KpiBadgeStatus::OffTrack:
+    case KpiStatus::OffTrack:
         p->setPen(linePen(Qt::white, std::max(1.4, r * 0.26)));
         p->drawLine(QPointF(c.x() - g * 0.8, c.y() - g * 0.8), QPointF(c.x() + g * 0.8, c.y() + g * 0.8));
         p->drawLine(QPointF(c.x() + g * 0.8, c.y() - g * 0.8), QPointF(c.x() - g * 0.8, c.y() + g * 0.8));
         break;
-    case KpiBadgeStatus::NoTarget:
+    case KpiStatus::NoTarget:
         p->setPen(linePen(none, std::max(1.2, r * 0.2)));
         p->drawLine(QPointF(c.x() - g * 0.7, c.y()), QPointF(c.x() + g * 0.7, c.y()));
         break;

@@ -10,11 +10,6 @@ class QPainter;
 
 namespace omnimap {
 
-/// How a KPI stands against its target. Drawn with a shape as well as a colour so that
-/// colour is never the only signal (circle = on track, triangle = at risk, square = off
-/// track, hollow ring = no value yet).
-enum class KpiStatus { NoData, OnTrack, AtRisk, OffTrack };
-
 /// Small vector pictures used on the map; they scale cleanly on high-DPI screens and in
 /// PDF/SVG because nothing is a bitmap.
 namespace MapGlyphs {
@@ -28,7 +23,7 @@ void paintStatus(QPainter *p, const QPointF &center, double size, KpiStatus stat
 /// The KPI badge of the simulation overlay: a round badge in the status colour with a
 /// white check (on track), triangle (at risk) or cross (off track) inside, and a thin
 /// ring in `ring` so it stands out on any background; no target: a hollow ring with a dash.
-void paintBadge(QPainter *p, const QPointF &center, double radius, KpiBadgeStatus status, const QColor &good,
+void paintBadge(QPainter *p, const QPointF &center, double radius, KpiStatus status, const QColor &good,
                 const QColor &warn, const QColor &bad, const QColor &none, const QColor &ring);
 /// A five-pointed star (moment of truth).
 void paintStar(QPainter *p, const QPointF &center, double radius, const QColor &fill);

@@ -94,13 +94,13 @@ void paintHighlight(QPainter *p, const QRectF &rect, double radius, MapHighlight
     p->restore();
 }
 
-QString badgeStatusText(KpiBadgeStatus status)
+QString badgeStatusText(KpiStatus status)
 {
     switch (status) {
-    case KpiBadgeStatus::OnTrack: return QCoreApplication::translate("omnimap::MapRenderer", "On track");
-    case KpiBadgeStatus::AtRisk: return QCoreApplication::translate("omnimap::MapRenderer", "At risk");
-    case KpiBadgeStatus::OffTrack: return QCoreApplication::translate("omnimap::MapRenderer", "Off track");
-    case KpiBadgeStatus::NoTarget: return QCoreApplication::translate("omnimap::MapRenderer", "No target");
+    case KpiStatus::OnTrack: return QCoreApplication::translate("omnimap::MapRenderer", "On track");
+    case KpiStatus::AtRisk: return QCoreApplication::translate("omnimap::MapRenderer", "At risk");
+    case KpiStatus::OffTrack: return QCoreApplication::translate("omnimap::MapRenderer", "Off track");
+    case KpiStatus::NoTarget: return QCoreApplication::translate("omnimap::MapRenderer", "No target");
     }
     return {};
 }

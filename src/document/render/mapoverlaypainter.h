@@ -43,7 +43,7 @@ QRectF paintDropOffLabel(QPainter *p, const QRectF &rect, double dropOff, const 
 /// on the card say so already), so the overlay leaves them out.
 inline bool showsBadge(const KpiBadge &badge)
 {
-    return badge.status != KpiBadgeStatus::NoTarget;
+    return badge.status != KpiStatus::NoTarget;
 }
 
 /// The KPI badge (MapGlyphs::paintBadge) in the palette's status colours.
@@ -58,7 +58,7 @@ QColor highlightColor(MapHighlight kind, bool darkMode);
 void paintHighlight(QPainter *p, const QRectF &rect, double radius, MapHighlight kind, bool darkMode);
 
 /// "On track", "At risk", "Off track", "No target" (for tooltips).
-QString badgeStatusText(KpiBadgeStatus status);
+QString badgeStatusText(KpiStatus status);
 
 } // namespace MapOverlayPainter
 

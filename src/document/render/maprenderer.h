@@ -11,7 +11,6 @@ class QPainter;
 
 namespace omnimap {
 
-enum class KpiStatus;
 
 /// Painter-based drawing of one journey map: the canvas items, the PDF page and the
 /// PNG/SVG export all draw through this class, so they look the same.
@@ -59,8 +58,6 @@ public:
     /// `volume` in 0..1 widens the stroke (simulated flow overlay); negative: no overlay.
     static void paintHandoff(QPainter *p, const QPainterPath &path, const MapRenderOptions &o, double volume,
                              bool selected);
-    /// How a KPI stands against its target (simulated value first, then the measured one).
-    static KpiStatus kpiStatus(const Kpi &kpi);
 
 private:
     void paintLanes(QPainter *painter, const QRectF &exposed) const;

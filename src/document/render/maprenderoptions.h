@@ -1,20 +1,17 @@
 #pragma once
 
 #include "model/common.h"
+#include "plan/kpistatus.h"
 
 #include <QHash>
 #include <QStringList>
 
 namespace omnimap {
 
-/// How a KPI stands against its target; the map shows it as a badge whose shape also
-/// carries the meaning (check, triangle, cross) so colour is never the only signal.
-enum class KpiBadgeStatus { NoTarget, OnTrack, AtRisk, OffTrack };
-
 /// The worst status of the KPIs attached to one stage or touchpoint.
 struct KpiBadge
 {
-    KpiBadgeStatus status = KpiBadgeStatus::NoTarget;
+    KpiStatus status = KpiStatus::NoTarget;
     QStringList kpiNames; ///< for the tooltip
     int count = 0;
 
