@@ -1,7 +1,7 @@
 #include "mapscene.h"
 
 #include "carditem.h"
-#include "handoffitem.h"
+#include "connectorlayer.h"
 #include "inlineeditor.h"
 #include "mapframeitem.h"
 
@@ -40,12 +40,20 @@ MapScene::MapScene(Document *document, const Id &journeyId, QObject *parent)
     setItemIndexMethod(BspTreeIndex);
     m_frame = new MapFrameItem(this);
     addItem(m_frame);
+    m_connectors = new ConnectorLayer(this);
+    addItem(m_connectors);
     connect(document, &Document::changed, this, &MapScene::onDocumentChanged);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] { emit selectedIdsChanged(selectedIds()); });
     relayout();
 }
 
-MapScene::~MapScene() = default;
+MapScene::~MapScene()
+{
+    // Items go while this object is whole: deleting a selected card emits
+    // selectionChanged, and selectedIds() reads the connector layer.
+    blockSignals(true);
+    clear();
+}
 
 const Project &MapScene::project() const
 {
@@ -64,6 +72,11 @@ void MapScene::setRenderOptions(const MapRenderOptions &options)
     update();
 }
 
+int MapScene::handoffItemCount() const
+{
+    return m_connectors->count();
+}
+
 void MapScene::push(QUndoCommand *command)
 {
     if (m_document->isReadOnly()) {
@@ -79,10 +92,11 @@ void MapScene::onDocumentChanged(const ChangeEvent &event)
         for (CardItem *item : std::as_const(m_cards))
             delete item;
         m_cards.clear();
-        for (HandoffItem *item : std::as_const(m_handoffs))
-            delete item;
-        m_handoffs.clear();
+        m_connectors->clear();
     }
+    // Only a card's own change leaves the set of cards and hand-offs as it was.
+    if (event.kind != ItemKind::Touchpoint || event.type != ChangeEvent::Type::Changed)
+        m_structureChanged = true;
     if (event.kind == ItemKind::Touchpoint && event.type == ChangeEvent::Type::Changed)
         syncCard(event.itemId);
     relayout();
@@ -108,59 +122,115 @@ void MapScene::relayout()
     m_renderer = std::make_unique<MapRenderer>(project(), m_journeyId, m_options);
     const MapLayout &layout = m_renderer->layout();
     m_frame->setBounds(layout.bounds());
-    setSceneRect(layout.bounds().adjusted(-40, -40, 40, 40));
+    m_connectors->setBounds(layout.bounds());
+    const QRectF sceneBounds = layout.bounds().adjusted(-40, -40, 40, 40);
+    if (sceneRect() != sceneBounds)
+        setSceneRect(sceneBounds);
     const Journey *j = journey();
     if (!j)
         return;
-    QSet<Id> alive;
-    alive.reserve(j->touchpoints.size());
+    // Touch only what moved: a card's rect is compared with the layout's, and only the
+    // hand-offs of moved cards are re-routed (unless cards or hand-offs came or went).
+    bool structure = m_structureChanged;
+    m_structureChanged = false;
+    QSet<Id> moved;
+    qsizetype onMap = 0;
     for (const Touchpoint &t : j->touchpoints) {
         const QRectF rect = layout.cardRect(t.id);
         if (rect.isNull())
             continue; // on a stage or lane that is not on this map
-        alive.insert(t.id);
+        ++onMap;
         CardItem *item = m_cards.value(t.id);
         if (!item) {
             item = new CardItem(this, t);
             item->syncWithModel(t, findById(project().channels, t.channelId));
             addItem(item);
             m_cards.insert(t.id, item);
+            structure = true;
         }
+        const bool dragged = t.id == m_dragId && m_drag == Drag::Card;
+        if (item->size() == rect.size() && (dragged || item->pos() == rect.topLeft()))
+            continue;
         item->setSize(rect.size());
-        if (t.id != m_dragId || m_drag != Drag::Card)
+        if (!dragged)
             item->setPos(rect.topLeft());
+        moved.insert(t.id);
     }
-    for (auto it = m_cards.begin(); it != m_cards.end();) {
-        if (!alive.contains(it.key())) {
-            delete it.value();
-            it = m_cards.erase(it);
-        } else {
-            ++it;
+    if (onMap != m_cards.size()) {
+        structure = true;
+        QSet<Id> alive;
+        alive.reserve(onMap);
+        for (const Touchpoint &t : j->touchpoints)
+            if (!layout.cardRect(t.id).isNull())
+                alive.insert(t.id);
+        for (auto it = m_cards.begin(); it != m_cards.end();) {
+            if (!alive.contains(it.key())) {
+                delete it.value();
+                it = m_cards.erase(it);
+            } else {
+                ++it;
+            }
         }
     }
-    QSet<Id> aliveHandoffs;
+    syncConnectors(structure ? nullptr : &moved);
+}
+
+void MapScene::syncConnectors(const QSet<Id> *cardIds)
+{
+    const Journey *j = journey();
+    if (!j)
+        return;
+    const auto rectOf = [](const CardItem *card) { return QRectF(card->pos(), card->size()); };
+    if (cardIds) {
+        for (const Id &cardId : *cardIds) {
+            const IdList handoffs = m_connectors->connectorsOf(cardId);
+            for (const Id &handoffId : handoffs) {
+                const auto ends = m_connectors->ends(handoffId);
+                const CardItem *from = m_cards.value(ends.first);
+                const CardItem *to = m_cards.value(ends.second);
+                if (from && to)
+                    m_connectors->setConnector(handoffId, ends.first, ends.second, rectOf(from), rectOf(to), -1);
+            }
+        }
+        return;
+    }
+    QSet<Id> alive;
+    alive.reserve(j->handoffs.size());
+    int order = 0;
     for (const Handoff &h : j->handoffs) {
-        CardItem *from = m_cards.value(h.fromTouchpointId);
-        CardItem *to = m_cards.value(h.toTouchpointId);
+        const CardItem *from = m_cards.value(h.fromTouchpointId);
+        const CardItem *to = m_cards.value(h.toTouchpointId);
         if (!from || !to)
             continue;
-        aliveHandoffs.insert(h.id);
-        HandoffItem *item = m_handoffs.value(h.id);
-        if (!item) {
-            item = new HandoffItem(this, h.id, h.fromTouchpointId, h.toTouchpointId);
-            addItem(item);
-            m_handoffs.insert(h.id, item);
-        }
-        item->setEnds(QRectF(from->pos(), from->size()), QRectF(to->pos(), to->size()));
+        alive.insert(h.id);
+        m_connectors->setConnector(h.id, h.fromTouchpointId, h.toTouchpointId, rectOf(from), rectOf(to), order++);
     }
-    for (auto it = m_handoffs.begin(); it != m_handoffs.end();) {
-        if (!aliveHandoffs.contains(it.key())) {
-            delete it.value();
-            it = m_handoffs.erase(it);
-        } else {
-            ++it;
+    if (alive.size() == m_connectors->count())
+        return;
+    bool selectionChanged = false;
+    const IdList shown = m_connectors->ids();
+    for (const Id &id : shown) {
+        if (!alive.contains(id)) {
+            selectionChanged = selectionChanged || m_connectors->isConnectorSelected(id);
+            m_connectors->removeConnector(id);
         }
     }
+    if (selectionChanged)
+        emit selectedIdsChanged(selectedIds());
+}
+
+void MapScene::setHandoffSelection(const Id &handoffId, bool selected)
+{
+    if (m_connectors->setConnectorSelected(handoffId, selected))
+        emit selectedIdsChanged(selectedIds());
+}
+
+bool MapScene::clearHandoffSelection()
+{
+    if (!m_connectors->clearConnectorSelection())
+        return false;
+    emit selectedIdsChanged(selectedIds());
+    return true;
 }
 
 QList<Id> MapScene::selectedIds() const
@@ -170,23 +240,25 @@ QList<Id> MapScene::selectedIds() const
     for (QGraphicsItem *item : items) {
         if (auto *card = qgraphicsitem_cast<CardItem *>(item))
             ids.append(card->touchpointId());
-        else if (auto *handoff = qgraphicsitem_cast<HandoffItem *>(item))
-            ids.append(handoff->handoffId());
     }
+    ids.append(m_connectors->selectedConnectors());
     return ids;
 }
 
 void MapScene::selectIds(const QList<Id> &ids)
 {
     clearSelection();
+    bool handoffsChanged = m_connectors->clearConnectorSelection();
     for (const Id &id : ids) {
         if (CardItem *card = m_cards.value(id)) {
             card->setSelected(true);
             setFocusItem(card);
-        } else if (HandoffItem *handoff = m_handoffs.value(id)) {
-            handoff->setSelected(true);
+        } else if (m_connectors->setConnectorSelected(id, true)) {
+            handoffsChanged = true;
         }
     }
+    if (handoffsChanged)
+        emit selectedIdsChanged(selectedIds());
 }
 
 void MapScene::addStage()
@@ -248,7 +320,7 @@ void MapScene::deleteSelection()
     auto *macro = new QUndoCommand(tr("Delete %n item(s)", nullptr, int(ids.size())));
     // Hand-offs first: a removed card takes its own hand-offs along.
     for (const Id &id : ids)
-        if (m_handoffs.contains(id))
+        if (m_connectors->hasConnector(id))
             new RemoveHandoffCommand(m_document, m_journeyId, id, macro);
     for (const Id &id : ids)
         if (m_cards.contains(id))
@@ -426,6 +498,7 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             card->setSelected(!card->isSelected());
         } else if (!card->isSelected()) {
             clearSelection();
+            clearHandoffSelection();
             card->setSelected(true);
         }
         setFocusItem(card);
@@ -440,6 +513,19 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         } else {
             m_drag = Drag::Card;
             m_dragOffset = pos - card->pos();
+        }
+        event->accept();
+        return;
+    }
+    // Hand-offs lie under the cards: a click on a connector's stroke selects it.
+    const Id handoffId = m_connectors->connectorAt(pos);
+    if (!handoffId.isEmpty()) {
+        if (event->modifiers() & Qt::ControlModifier) {
+            setHandoffSelection(handoffId, !m_connectors->isConnectorSelected(handoffId));
+        } else if (!m_connectors->isConnectorSelected(handoffId)) {
+            clearSelection();
+            m_connectors->clearConnectorSelection();
+            setHandoffSelection(handoffId, true);
         }
         event->accept();
         return;
@@ -471,6 +557,9 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             return;
         }
     }
+    // Empty map: the scene clears the cards' selection, and this the hand-offs'.
+    if (!(event->modifiers() & Qt::ControlModifier))
+        clearHandoffSelection();
     QGraphicsScene::mousePressEvent(event);
 }
 
@@ -503,6 +592,9 @@ void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
                 push(new MoveTouchpointCommand(m_document, m_journeyId, m_dragId, {stageId, channelId, order}));
             }
         }
+        // The card's hand-offs follow it.
+        const QSet<Id> dragged{m_dragId};
+        syncConnectors(&dragged);
         return;
     }
     case Drag::Resize: {
@@ -545,9 +637,14 @@ void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         QGraphicsScene::mouseReleaseEvent(event);
         return;
     case Drag::Card:
-    case Drag::Resize:
+        // Connectors were stroked without antialiasing during the drag: redraw them.
+        m_connectors->update();
         m_dragId.clear();
         relayout(); // snap the card back into its cell
+        break;
+    case Drag::Resize:
+        m_dragId.clear();
+        relayout();
         break;
     case Drag::Connector: {
         delete m_connectorLine;

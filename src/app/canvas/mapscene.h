@@ -6,6 +6,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -15,7 +16,7 @@ namespace omnimap {
 
 class CardItem;
 class Document;
-class HandoffItem;
+class ConnectorLayer;
 class InlineEditor;
 class MapFrameItem;
 
@@ -39,9 +40,13 @@ public:
     void setRenderOptions(const MapRenderOptions &options);
 
     CardItem *cardItem(const Id &touchpointId) const { return m_cards.value(touchpointId); }
-    HandoffItem *handoffItem(const Id &handoffId) const { return m_handoffs.value(handoffId); }
+    /// The one item drawing every hand-off (hit tests: connectorAt()).
+    ConnectorLayer *connectorLayer() const { return m_connectors; }
     int cardItemCount() const { return int(m_cards.size()); }
-    int handoffItemCount() const { return int(m_handoffs.size()); }
+    /// Hand-offs drawn on this map.
+    int handoffItemCount() const;
+    /// True while a card follows the mouse (items draw cheaper strokes meanwhile).
+    bool isDraggingCard() const { return m_drag == Drag::Card; }
     /// Touchpoint and hand-off ids of the selection.
     QList<Id> selectedIds() const;
     void selectIds(const QList<Id> &ids);
@@ -77,6 +82,10 @@ private:
 
     void onDocumentChanged(const ChangeEvent &event);
     void relayout();
+    /// Puts the hand-offs of the given cards (all when `cardIds` is null) on their ends.
+    void syncConnectors(const QSet<Id> *cardIds);
+    void setHandoffSelection(const Id &handoffId, bool selected);
+    bool clearHandoffSelection();
     void syncCard(const Id &touchpointId);
     CardItem *cardAt(const QPointF &scenePos) const;
     void startInlineEdit(const QRectF &rect, const QString &text, const std::function<void(const QString &)> &commit);
@@ -89,7 +98,8 @@ private:
     std::unique_ptr<MapRenderer> m_renderer;
     MapFrameItem *m_frame = nullptr;
     QHash<Id, CardItem *> m_cards;
-    QHash<Id, HandoffItem *> m_handoffs;
+    ConnectorLayer *m_connectors = nullptr;
+    bool m_structureChanged = true; ///< cards or hand-offs added/removed since the last relayout
     InlineEditor *m_editor = nullptr;
 
     Drag m_drag = Drag::None;

@@ -213,7 +213,7 @@ QPainterPath MapRenderer::handoffPath(const QRectF &from, const QRectF &to)
 }
 
 void MapRenderer::paintHandoff(QPainter *p, const QPainterPath &path, const MapRenderOptions &o, double volume,
-                               bool selected)
+                               bool selected, bool antialiased)
 {
     if (path.isEmpty())
         return;
@@ -221,7 +221,7 @@ void MapRenderer::paintHandoff(QPainter *p, const QPainterPath &path, const MapR
     const double width = volume >= 0.0 ? 1.5 + 8.0 * std::clamp(volume, 0.0, 1.0) : 1.8;
     const QColor color = selected ? pal.selection : pal.handoff;
     p->save();
-    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::Antialiasing, antialiased);
     QPen pen(color, width);
     pen.setCapStyle(Qt::RoundCap);
     p->setPen(pen);

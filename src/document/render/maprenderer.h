@@ -57,8 +57,9 @@ public:
     /// A curved connector between two cards, leaving and entering on the facing sides.
     static QPainterPath handoffPath(const QRectF &from, const QRectF &to);
     /// `volume` in 0..1 widens the stroke (simulated flow overlay); negative: no overlay.
+    /// `antialiased` false: plain strokes, for frames drawn while a card is dragged.
     static void paintHandoff(QPainter *p, const QPainterPath &path, const MapRenderOptions &o, double volume,
-                             bool selected);
+                             bool selected, bool antialiased = true);
     /// How a KPI stands against its target (simulated value first, then the measured one).
     static KpiStatus kpiStatus(const Kpi &kpi);
 
