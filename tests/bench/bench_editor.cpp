@@ -15,12 +15,14 @@
 
 #include "document/commands/movetouchpoint.h"
 #include "document/document.h"
+#include "document/render/maprenderer.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMouseEvent>
 #include <QPaintEvent>
+#include <QPainter>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -120,6 +122,44 @@ void benchMap(const char *label, testing::HandoffSpread spread)
     // The middle of the map: where the most random connectors cross the view.
     view.centerOn(scene.renderer()->boundingRect().center());
     waitForPaint(counter);
+
+    // OMNIMAP_BENCH_PNG=dir: the canvas next to the renderer's drawing of the same area
+    // (the export path, one painter call per element), to check they look the same.
+    const QString pngDir = qEnvironmentVariable("OMNIMAP_BENCH_PNG");
+    if (!pngDir.isEmpty()) {
+        const QImage canvas = view.viewport()->grab().toImage().convertToFormat(QImage::Format_RGB32);
+        QImage reference(canvas.size(), QImage::Format_RGB32);
+        reference.fill(Qt::white);
+        {
+            QPainter painter(&reference);
+            painter.setRenderHints(view.renderHints());
+            painter.setTransform(view.viewportTransform());
+            scene.renderer()->paint(&painter, view.mapToScene(view.viewport()->rect()).boundingRect());
+        }
+        // Differences by how much a pixel's colour moved: antialiasing noise stays small.
+        qint64 differing = 0, visible = 0;
+        QImage diff = canvas.copy();
+        for (int y = 0; y < canvas.height(); ++y) {
+            for (int x = 0; x < canvas.width(); ++x) {
+                const QRgb a = canvas.pixel(x, y), b = reference.pixel(x, y);
+                if (a == b)
+                    continue;
+                ++differing;
+                const int delta = std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)),
+                                            std::abs(qBlue(a) - qBlue(b))});
+                if (delta > 16) {
+                    ++visible;
+                    diff.setPixel(x, y, qRgb(255, 0, 0));
+                }
+            }
+        }
+        diff.save(pngDir + QStringLiteral("/diff-%1.png").arg(QLatin1String(label)));
+        canvas.save(pngDir + QStringLiteral("/canvas-%1.png").arg(QLatin1String(label)));
+        reference.save(pngDir + QStringLiteral("/renderer-%1.png").arg(QLatin1String(label)));
+        const double pixels = double(qint64(canvas.width()) * canvas.height());
+        std::printf("canvas vs renderer: %.3f %% of the pixels differ, %.3f %% by more than 16/255\n",
+                    100.0 * double(differing) / pixels, 100.0 * double(visible) / pixels);
+    }
 
     // Drag a visible card across a few cells, 16 px per mouse move (a brisk drag):
     // one mouse move + the repaint of what changed per frame.

@@ -45,7 +45,9 @@ QRectF controlBounds(const Cubic &c)
     const double right = std::max({c.p0.x(), c.c1.x(), c.c2.x(), c.p3.x()});
     const double top = std::min({c.p0.y(), c.c1.y(), c.c2.y(), c.p3.y()});
     const double bottom = std::max({c.p0.y(), c.c1.y(), c.c2.y(), c.p3.y()});
-    return QRectF(QPointF(left, top), QPointF(right, bottom));
+    // A straight vertical or horizontal piece has a zero-width box, which intersects
+    // nothing: give it the stroke's half width.
+    return QRectF(QPointF(left, top), QPointF(right, bottom)).adjusted(-1, -1, 1, 1);
 }
 
 QPointF pointAt(const Cubic &c, double t)
