@@ -3,6 +3,7 @@
 #include "mapscene.h"
 #include "document/render/maprenderer.h"
 
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -288,42 +289,42 @@ QPainterPath ConnectorLayer::path(const Id &id) const
     return slot < 0 ? QPainterPath() : m_connectors[size_t(slot)].path;
 }
 
-std::vector<int> ConnectorLayer::candidates(const QRectF &rect) const
+std::vector<int> ConnectorLayer::candidates(const QList<QRectF> &rects) const
 {
     std::vector<int> result;
-    if (m_grid.isEmpty() || !rect.isValid())
+    if (m_grid.isEmpty())
         return result;
     if (++m_query == 0) {
         std::fill(m_stamp.begin(), m_stamp.end(), 0);
         m_query = 1;
     }
-    const int left = cellIndex(rect.left()), right = cellIndex(rect.right());
-    const int top = cellIndex(rect.top()), bottom = cellIndex(rect.bottom());
-    if (qint64(right - left + 1) * (bottom - top + 1) > m_grid.size()) {
-        // A rect wider than the index (overview): walk the index instead of the rect.
-        for (auto it = m_grid.cbegin(); it != m_grid.cend(); ++it) {
-            const int cx = int(qint32(quint32(it.key() >> 32))), cy = int(qint32(quint32(it.key())));
-            if (cx < left || cx > right || cy < top || cy > bottom)
-                continue;
-            for (int slot : it.value()) {
-                if (m_stamp[size_t(slot)] != m_query) {
-                    m_stamp[size_t(slot)] = m_query;
-                    result.push_back(slot);
-                }
+    const auto take = [&](const std::vector<int> &cell) {
+        for (int slot : cell) {
+            if (m_stamp[size_t(slot)] != m_query) {
+                m_stamp[size_t(slot)] = m_query;
+                result.push_back(slot);
             }
         }
-        return result;
-    }
-    for (int cx = left; cx <= right; ++cx) {
-        for (int cy = top; cy <= bottom; ++cy) {
-            const auto it = m_grid.constFind(cellKey(cx, cy));
-            if (it == m_grid.cend())
-                continue;
-            for (int slot : it.value()) {
-                if (m_stamp[size_t(slot)] != m_query) {
-                    m_stamp[size_t(slot)] = m_query;
-                    result.push_back(slot);
-                }
+    };
+    for (const QRectF &rect : rects) {
+        if (!rect.isValid())
+            continue;
+        const int left = cellIndex(rect.left()), right = cellIndex(rect.right());
+        const int top = cellIndex(rect.top()), bottom = cellIndex(rect.bottom());
+        if (qint64(right - left + 1) * (bottom - top + 1) > m_grid.size()) {
+            // A rect wider than the index (overview): walk the index instead of the rect.
+            for (auto it = m_grid.cbegin(); it != m_grid.cend(); ++it) {
+                const int cx = int(qint32(quint32(it.key() >> 32))), cy = int(qint32(quint32(it.key())));
+                if (cx >= left && cx <= right && cy >= top && cy <= bottom)
+                    take(it.value());
+            }
+            continue;
+        }
+        for (int cx = left; cx <= right; ++cx) {
+            for (int cy = top; cy <= bottom; ++cy) {
+                const auto it = m_grid.constFind(cellKey(cx, cy));
+                if (it != m_grid.cend())
+                    take(it.value());
             }
         }
     }
@@ -333,7 +334,7 @@ std::vector<int> ConnectorLayer::candidates(const QRectF &rect) const
 Id ConnectorLayer::connectorAt(const QPointF &scenePos, double tolerance) const
 {
     const QRectF probe(scenePos - QPointF(tolerance, tolerance), QSizeF(2 * tolerance, 2 * tolerance));
-    std::vector<int> found = candidates(probe);
+    std::vector<int> found = candidates({probe});
     sortByOrder(found);
     for (auto it = found.crbegin(); it != found.crend(); ++it) {
         const Connector &c = m_connectors[size_t(*it)];
@@ -398,33 +399,64 @@ IdList ConnectorLayer::selectedConnectors() const
     return result;
 }
 
+QList<QRectF> ConnectorLayer::exposedAreas(QPainter *painter, const QRectF &exposed)
+{
+    // The view repaints a region (the old and new place of a dragged card, the strips
+    // of the connectors that moved) but hands items only its bounding rect. The paint
+    // engine's system clip is that region in device pixels: asking the index per rect
+    // keeps far-away connectors out of the bounding rect's empty middle.
+    QList<QRectF> areas;
+    const QPaintEngine *engine = painter->paintEngine();
+    const QRegion clip = engine ? engine->systemClip() : QRegion();
+    bool invertible = false;
+    const QTransform toItem = painter->deviceTransform().inverted(&invertible);
+    if (!clip.isEmpty() && invertible && clip.rectCount() <= 64) {
+        for (const QRect &r : clip) {
+            const QRectF area = toItem.mapRect(QRectF(r)).adjusted(-1, -1, 1, 1) & exposed;
+            if (!area.isEmpty())
+                areas.append(area);
+        }
+    } else {
+        areas.append(exposed);
+    }
+    return areas;
+}
+
 void ConnectorLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
 {
     const QRectF exposed = option->exposedRect.isValid() ? option->exposedRect : m_bounds;
-    std::vector<int> found = candidates(exposed);
+    QList<QRectF> areas = exposedAreas(painter, exposed);
+    std::vector<int> found = candidates(areas);
     if (found.empty())
         return;
     sortByOrder(found);
+    for (QRectF &area : areas)
+        area.adjust(-Margin, -Margin, Margin, Margin);
+    const auto near = [&areas](const QRectF &bounds) {
+        for (const QRectF &area : std::as_const(areas))
+            if (bounds.intersects(area))
+                return true;
+        return false;
+    };
     const MapRenderOptions &options = m_mapScene->renderOptions();
-    // A dragged card repaints every few milliseconds: plain strokes are a third cheaper.
+    // A dragged card repaints every few milliseconds: plain strokes are cheaper.
     const bool antialiased = !m_mapScene->isDraggingCard();
-    const QRectF area = exposed.adjusted(-Margin, -Margin, Margin, Margin);
     for (int slot : found) {
         const Connector &c = m_connectors[size_t(slot)];
         const double volume = options.handoffVolume.value(c.id, -1.0);
         if (c.pieces.size() <= 1) {
-            if (c.bounds.intersects(exposed))
+            if (near(c.bounds))
                 MapRenderer::paintHandoff(painter, c.path, options, volume, c.selected, antialiased);
             continue;
         }
-        // Stroke only the runs of pieces near the exposed rect: exact sub-curves, so the
+        // Stroke only the runs of pieces near the exposed area: exact sub-curves, so the
         // pixels are those of the whole curve. A run that stops short of the curve's end
-        // ends at least Margin outside the exposed rect, where its arrowhead is clipped.
+        // ends at least Margin outside the exposed area, where its arrowhead is clipped.
         QPainterPath visible;
         bool inRun = false;
         size_t shown = 0;
         for (const Piece &piece : c.pieces) {
-            if (!piece.bounds.intersects(area)) {
+            if (!near(piece.bounds)) {
                 inRun = false;
                 continue;
             }

@@ -91,10 +91,12 @@ private:
     void build(Connector &c);
     void indexConnector(int slot);
     void unindexConnector(int slot);
-    /// Live slots whose pieces' cells meet `rect`, unsorted, each once.
-    std::vector<int> candidates(const QRectF &rect) const;
+    /// Live slots whose pieces' cells meet one of the rects, unsorted, each once.
+    std::vector<int> candidates(const QList<QRectF> &rects) const;
     void sortByOrder(std::vector<int> &list) const;
     void invalidate(const Connector &c);
+    /// The parts of `exposed` the view really repaints, in item coordinates.
+    static QList<QRectF> exposedAreas(QPainter *painter, const QRectF &exposed);
 
     MapScene *m_mapScene;
     QRectF m_bounds;

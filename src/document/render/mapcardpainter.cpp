@@ -227,10 +227,14 @@ void MapRenderer::paintHandoff(QPainter *p, const QPainterPath &path, const MapR
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
     p->drawPath(path);
-    // Arrowhead along the tangent at the end.
-    const QPointF tip = path.pointAtPercent(1.0);
-    const double angle = std::atan2(-std::sin(path.angleAtPercent(1.0) * M_PI / 180.0),
-                                    std::cos(path.angleAtPercent(1.0) * M_PI / 180.0));
+    // Arrowhead along the tangent at the end: the last control point gives it (the same
+    // angle as angleAtPercent(1.0), without measuring a long path's length).
+    const int last = path.elementCount() - 1;
+    const QPointF tip = path.elementAt(last);
+    QPointF before = tip;
+    for (int i = last - 1; i >= 0 && before == tip; --i)
+        before = path.elementAt(i);
+    const double angle = std::atan2(tip.y() - before.y(), tip.x() - before.x());
     const double size = 7.0 + width;
     QPainterPath head;
     head.moveTo(tip);
