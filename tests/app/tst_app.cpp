@@ -1,4 +1,5 @@
 #include "canvas/carditem.h"
+#include "canvas/connectorlayer.h"
 #include "canvas/inlineeditor.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
@@ -21,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace omnimap;
 
@@ -83,6 +86,7 @@ private slots:
     void buildJourneyByGesturesUndoAllRedoAll();
     void moveCardBetweenCells();
     void keyboardNavigationAndDelete();
+    void selectAndDeleteHandoffByClick();
     void inspectorAndCanvasStayInStep();
     void lockedFileOffersReadOnly();
     void externalChangeIsNeverOverwrittenSilently();
@@ -233,6 +237,57 @@ void TestApp::keyboardNavigationAndDelete()
     QCOMPARE(scene->cardItemCount(), 7);
     h.window.document()->undoStack()->undo();
     QCOMPARE(scene->cardItemCount(), 5);
+}
+
+void TestApp::selectAndDeleteHandoffByClick()
+{
+    Harness h;
+    const QString path = h.dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    QVERIFY(h.window.openFile(path));
+    MapScene *scene = h.scene();
+    ConnectorLayer *layer = scene->connectorLayer();
+    QCOMPARE(layer->count(), 2);
+    QCOMPARE(layer->connectorsOf(QStringLiteral("t3")), IdList{QStringLiteral("h2")});
+
+    // A click on the middle of h1's curve selects it (and only it); empty map clears it.
+    const QPointF onCurve = layer->path(QStringLiteral("h1")).pointAtPercent(0.5);
+    QCOMPARE(layer->connectorAt(onCurve), QStringLiteral("h1"));
+    // 30 px off the curve, across it, is a miss.
+    const double angle = layer->path(QStringLiteral("h1")).angleAtPercent(0.5) * M_PI / 180.0;
+    QVERIFY(layer->connectorAt(onCurve + 30.0 * QPointF(std::sin(angle), std::cos(angle))).isEmpty());
+    scene->selectIds({QStringLiteral("t2")});
+    QTest::mouseClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(onCurve));
+    QCOMPARE(scene->selectedIds(), QList<Id>{QStringLiteral("h1")});
+    const QRectF bounds = scene->renderer()->boundingRect();
+    QTest::mouseClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(QPointF(bounds.right() - 5, bounds.bottom() - 5)));
+    QVERIFY(scene->selectedIds().isEmpty());
+
+    // Select it again and delete it with the key: one undo step brings it back.
+    QTest::mouseClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(onCurve));
+    QCOMPARE(scene->selectedIds(), QList<Id>{QStringLiteral("h1")});
+    QTest::keyClick(h.keys(), Qt::Key_Delete);
+    QVERIFY(!findById(h.journey().handoffs, QStringLiteral("h1")));
+    QCOMPARE(scene->handoffItemCount(), 1);
+    QVERIFY(scene->selectedIds().isEmpty());
+    QVERIFY(layer->connectorAt(onCurve).isEmpty());
+    h.window.document()->undoStack()->undo();
+    QCOMPARE(scene->handoffItemCount(), 2);
+    QCOMPARE(layer->connectorAt(onCurve), QStringLiteral("h1"));
+
+    // While a card is dragged its hand-offs follow it; after the drop they end on its cell.
+    CardItem *card = scene->cardItem(QStringLiteral("t3"));
+    const QPainterPath before = layer->path(QStringLiteral("h2"));
+    const QPoint from = h.at(card->sceneBoundingRect().center());
+    QTest::mousePress(h.view()->viewport(), Qt::LeftButton, {}, from);
+    const QPoint to = from + QPoint(0, 40);
+    QMouseEvent move(QEvent::MouseMove, to, h.view()->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, {});
+    QApplication::sendEvent(h.view()->viewport(), &move);
+    QVERIFY(scene->isDraggingCard());
+    QVERIFY(layer->path(QStringLiteral("h2")).pointAtPercent(0.0) != before.pointAtPercent(0.0));
+    QTest::mouseRelease(h.view()->viewport(), Qt::LeftButton, {}, to);
+    QVERIFY(!scene->isDraggingCard());
+    QCOMPARE(layer->path(QStringLiteral("h2")).pointAtPercent(0.0), before.pointAtPercent(0.0));
 }
 
 void TestApp::inspectorAndCanvasStayInStep()
