@@ -21,6 +21,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
 
 #include <cmath>
@@ -88,6 +89,7 @@ private slots:
     void keyboardNavigationAndDelete();
     void selectAndDeleteHandoffByClick();
     void inspectorAndCanvasStayInStep();
+    void projectTreeNamesChecklists();
     void lockedFileOffersReadOnly();
     void externalChangeIsNeverOverwrittenSilently();
     void recoveryIsOfferedAfterACrash();
@@ -288,6 +290,33 @@ void TestApp::selectAndDeleteHandoffByClick()
     QTest::mouseRelease(h.view()->viewport(), Qt::LeftButton, {}, to);
     QVERIFY(!scene->isDraggingCard());
     QCOMPARE(layer->path(QStringLiteral("h2")).pointAtPercent(0.0), before.pointAtPercent(0.0));
+}
+
+void TestApp::projectTreeNamesChecklists()
+{
+    Harness h;
+    Project project = testing::cafeProject();
+    Checklist named;
+    named.id = QStringLiteral("cl-1");
+    named.name = QStringLiteral("Launch readiness");
+    named.journeyId = QStringLiteral("j1");
+    Checklist second = named;
+    second.id = QStringLiteral("cl-2");
+    second.name = QStringLiteral("Store audit 매장 점검");
+    project.checklists = {named, second};
+    const QString path = h.dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, project).ok);
+    QVERIFY2(h.window.openFile(path), qPrintable(h.dialogs->asked.join(QLatin1Char(','))));
+    QTreeWidget *tree = nullptr;
+    for (QTreeWidget *candidate : h.window.findChildren<QTreeWidget *>())
+        if (!candidate->findItems(QStringLiteral("Checklists"), Qt::MatchExactly).isEmpty())
+            tree = candidate;
+    QVERIFY(tree);
+    QTreeWidgetItem *group = tree->findItems(QStringLiteral("Checklists"), Qt::MatchExactly).first();
+    QCOMPARE(group->childCount(), 2);
+    QCOMPARE(group->child(0)->text(0), QStringLiteral("Launch readiness"));
+    QCOMPARE(group->child(1)->text(0), QStringLiteral("Store audit 매장 점검"));
+    QCOMPARE(group->child(1)->data(0, Qt::UserRole).toString(), QStringLiteral("cl-2")); // the id stays the data
 }
 
 void TestApp::inspectorAndCanvasStayInStep()
