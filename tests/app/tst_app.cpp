@@ -86,6 +86,7 @@ private slots:
     void initTestCase();
     void buildJourneyByGesturesUndoAllRedoAll();
     void moveCardBetweenCells();
+    void dragSeveralSelectedCards();
     void keyboardNavigationAndDelete();
     void selectAndDeleteHandoffByClick();
     void inspectorAndCanvasStayInStep();
@@ -210,6 +211,42 @@ void TestApp::moveCardBetweenCells()
     h.window.document()->undoStack()->undo();
     QCOMPARE(findById(h.journey().touchpoints, QStringLiteral("t1"))->stageId, QStringLiteral("s1"));
     QCOMPARE(scene->cardItem(QStringLiteral("t1"))->pos(), scene->renderer()->cardRect(QStringLiteral("t1")).topLeft());
+}
+
+void TestApp::dragSeveralSelectedCards()
+{
+    Harness h;
+    const QString path = h.dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    QVERIFY(h.window.openFile(path));
+    MapScene *scene = h.scene();
+    QUndoStack *stack = h.window.document()->undoStack();
+    // t1 (Awareness × Instagram) and t2 (Consideration × app), both selected: dragging t1
+    // one stage right and one lane down moves t2 by as much (Purchase × Store).
+    scene->selectIds({QStringLiteral("t1"), QStringLiteral("t2")});
+    CardItem *card = scene->cardItem(QStringLiteral("t1"));
+    drag(h.view()->viewport(), h.at(card->sceneBoundingRect().center()), h.at(h.cellCenter(1, 1)));
+    const auto place = [&h](const char *id) -> QString {
+        const Touchpoint *t = findById(h.journey().touchpoints, QString::fromLatin1(id));
+        return t->stageId + QLatin1Char('/') + t->channelId;
+    };
+    QCOMPARE(place("t1"), QStringLiteral("s2/c-app"));
+    QCOMPARE(place("t2"), QStringLiteral("s3/c-store"));
+    QCOMPARE(place("t3"), QStringLiteral("s3/c-app")); // not selected: stays
+    QCOMPARE(stack->count(), 1); // the whole drag is one step
+    QCOMPARE(scene->selectedIds().size(), 2);
+    QVERIFY(scene->renderer()->layout().cellRect(2, 2).contains(
+        scene->cardItem(QStringLiteral("t2"))->sceneBoundingRect().center()));
+    stack->undo();
+    QCOMPARE(place("t1"), QStringLiteral("s1/c-sns"));
+    QCOMPARE(place("t2"), QStringLiteral("s2/c-app"));
+
+    // A card that is not selected drags alone, even when others are selected.
+    scene->selectIds({QStringLiteral("t2")});
+    card = scene->cardItem(QStringLiteral("t1"));
+    drag(h.view()->viewport(), h.at(card->sceneBoundingRect().center()), h.at(h.cellCenter(1, 0)));
+    QCOMPARE(place("t1"), QStringLiteral("s2/c-sns"));
+    QCOMPARE(place("t2"), QStringLiteral("s2/c-app"));
 }
 
 void TestApp::keyboardNavigationAndDelete()

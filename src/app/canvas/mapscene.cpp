@@ -25,7 +25,9 @@
 #include <QKeyEvent>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace omnimap {
 
@@ -231,6 +233,54 @@ bool MapScene::clearHandoffSelection()
         return false;
     emit selectedIdsChanged(selectedIds());
     return true;
+}
+
+QList<CardMove> MapScene::groupMoves(const CardItem *dragged, int stageIndex, int laneIndex) const
+{
+    const MapLayout &layout = m_renderer->layout();
+    const Journey *j = journey();
+    // The dragged card goes to the cell under the mouse; the other selected cards move by
+    // as many stages and lanes (kept on the map), in their current order.
+    QList<const CardItem *> others;
+    if (dragged->isSelected()) {
+        const QList<QGraphicsItem *> items = selectedItems();
+        for (QGraphicsItem *item : items) {
+            const auto *card = qgraphicsitem_cast<CardItem *>(item);
+            if (card && card != dragged && layout.stageIndex(card->touchpoint().stageId) >= 0
+                && layout.laneIndex(card->touchpoint().channelId) >= 0)
+                others.append(card);
+        }
+    }
+    std::sort(others.begin(), others.end(), [&layout](const CardItem *a, const CardItem *b) {
+        const Touchpoint &x = a->touchpoint(), &y = b->touchpoint();
+        const auto key = [&layout](const Touchpoint &t) {
+            return std::make_tuple(layout.stageIndex(t.stageId), layout.laneIndex(t.channelId), t.order, t.id);
+        };
+        return key(x) < key(y);
+    });
+    const int ds = stageIndex - layout.stageIndex(dragged->touchpoint().stageId);
+    const int dl = laneIndex - layout.laneIndex(dragged->touchpoint().channelId);
+    QHash<Id, int> nextOrder; // per target cell ("stage/channel"): the next free order
+    const auto place = [&](int s, int l) {
+        const Id stageId = layout.stageIds().at(s), channelId = layout.channelIds().at(l);
+        const Id cell = stageId + QLatin1Char('/') + channelId;
+        auto it = nextOrder.find(cell);
+        if (it == nextOrder.end()) {
+            int order = 0;
+            for (const Touchpoint &other : j->touchpoints)
+                if (other.stageId == stageId && other.channelId == channelId)
+                    order = std::max(order, other.order + 1);
+            it = nextOrder.insert(cell, order);
+        }
+        return CardPlace{stageId, channelId, it.value()++};
+    };
+    QList<CardMove> moves{CardMove{dragged->touchpointId(), place(stageIndex, laneIndex)}};
+    for (const CardItem *card : std::as_const(others)) {
+        const int s = std::clamp(layout.stageIndex(card->touchpoint().stageId) + ds, 0, layout.stageCount() - 1);
+        const int l = std::clamp(layout.laneIndex(card->touchpoint().channelId) + dl, 0, layout.laneCount() - 1);
+        moves.append(CardMove{card->touchpointId(), place(s, l)});
+    }
+    return moves;
 }
 
 QList<Id> MapScene::selectedIds() const
@@ -585,11 +635,11 @@ void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
             const Id stageId = layout.stageIds().at(s), channelId = layout.channelIds().at(l);
             const Touchpoint &t = card->touchpoint();
             if (t.stageId != stageId || t.channelId != channelId) {
-                int order = 0;
-                for (const Touchpoint &other : journey()->touchpoints)
-                    if (other.stageId == stageId && other.channelId == channelId)
-                        order = std::max(order, other.order + 1);
-                push(new MoveTouchpointCommand(m_document, m_journeyId, m_dragId, {stageId, channelId, order}));
+                const QList<CardMove> moves = groupMoves(card, s, l);
+                if (moves.size() > 1)
+                    push(new MoveTouchpointCommand(m_document, m_journeyId, moves, m_gesture));
+                else
+                    push(new MoveTouchpointCommand(m_document, m_journeyId, m_dragId, moves.first().to));
             }
         }
         // The card's hand-offs follow it.

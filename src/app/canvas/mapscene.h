@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/changeevent.h"
+#include "document/commands/movetouchpoint.h"
 #include "document/commands/pastetouchpoints.h"
 #include "document/render/maprenderer.h"
 
@@ -84,6 +85,9 @@ private:
     void relayout();
     /// Puts the hand-offs of the given cards (all when `cardIds` is null) on their ends.
     void syncConnectors(const QSet<Id> *cardIds);
+    /// Where a drag to (stageIndex, laneIndex) puts the dragged card and, when it is part
+    /// of the selection, the other selected cards (same stage and lane offset).
+    QList<CardMove> groupMoves(const CardItem *dragged, int stageIndex, int laneIndex) const;
     void setHandoffSelection(const Id &handoffId, bool selected);
     bool clearHandoffSelection();
     void syncCard(const Id &touchpointId);
