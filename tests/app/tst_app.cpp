@@ -3,6 +3,7 @@
 #include "canvas/inlineeditor.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
+#include "canvas/personafilterbutton.h"
 #include "fixture.h"
 #include "mainwindow.h"
 #include "panels/inspector.h"
@@ -91,6 +92,7 @@ private slots:
     void selectAndDeleteHandoffByClick();
     void inspectorAndCanvasStayInStep();
     void projectTreeNamesChecklists();
+    void personaFilterOnTheMap();
     void lockedFileOffersReadOnly();
     void externalChangeIsNeverOverwrittenSilently();
     void recoveryIsOfferedAfterACrash();
@@ -327,6 +329,46 @@ void TestApp::selectAndDeleteHandoffByClick()
     QTest::mouseRelease(h.view()->viewport(), Qt::LeftButton, {}, to);
     QVERIFY(!scene->isDraggingCard());
     QCOMPARE(layer->path(QStringLiteral("h2")).pointAtPercent(0.0), before.pointAtPercent(0.0));
+}
+
+void TestApp::personaFilterOnTheMap()
+{
+    Harness h;
+    Project project = testing::cafeProject();
+    for (int i = 3; i <= 7; ++i) {
+        Persona extra;
+        extra.id = QStringLiteral("p%1").arg(i);
+        extra.name = QStringLiteral("Persona %1").arg(i);
+        project.personas.append(extra);
+        project.journeys[0].personaIds.append(extra.id);
+    }
+    const QString path = h.dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, project).ok);
+    QVERIFY(h.window.openFile(path));
+    MapScene *scene = h.scene();
+    PersonaFilterButton *button = h.view()->personaFilterButton();
+    QVERIFY(button && button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Personas 5/7"));
+    button->rebuildMenu();
+    // Five drawn: the sixth and seventh cannot be checked until one is unchecked.
+    QVERIFY(button->actionFor(QStringLiteral("p5"))->isChecked());
+    QVERIFY(!button->actionFor(QStringLiteral("p6"))->isChecked());
+    QVERIFY(!button->actionFor(QStringLiteral("p6"))->isEnabled());
+    button->actionFor(QStringLiteral("p2"))->trigger();
+    QCOMPARE(scene->renderer()->personaIds(),
+             IdList({QStringLiteral("p1"), QStringLiteral("p3"), QStringLiteral("p4"), QStringLiteral("p5")}));
+    QVERIFY(button->actionFor(QStringLiteral("p6"))->isEnabled());
+    button->actionFor(QStringLiteral("p7"))->trigger();
+    QCOMPARE(scene->renderer()->personaIds(), IdList({QStringLiteral("p1"), QStringLiteral("p3"), QStringLiteral("p4"),
+                                                      QStringLiteral("p5"), QStringLiteral("p7")}));
+    QCOMPARE(button->text(), QStringLiteral("Personas 5/7"));
+    // Down to one: the last cannot be unchecked (an empty filter would draw them all).
+    for (const char *id : {"p3", "p4", "p5", "p7"})
+        button->actionFor(QString::fromLatin1(id))->trigger();
+    QCOMPARE(scene->renderOptions().personaFilter, QStringList{QStringLiteral("p1")});
+    QCOMPARE(scene->renderer()->personaIds(), IdList{QStringLiteral("p1")});
+    QVERIFY(!button->actionFor(QStringLiteral("p1"))->isEnabled());
+    QCOMPARE(button->text(), QStringLiteral("Personas 1/7"));
 }
 
 void TestApp::projectTreeNamesChecklists()
