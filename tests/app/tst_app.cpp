@@ -1,7 +1,9 @@
 #include "canvas/carditem.h"
+#include "canvas/connectorlayer.h"
 #include "canvas/inlineeditor.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
+#include "canvas/personafilterbutton.h"
 #include "fixture.h"
 #include "mainwindow.h"
 #include "panels/inspector.h"
@@ -20,7 +22,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <QUndoStack>
+
+#include <cmath>
 
 using namespace omnimap;
 
@@ -82,8 +87,12 @@ private slots:
     void initTestCase();
     void buildJourneyByGesturesUndoAllRedoAll();
     void moveCardBetweenCells();
+    void dragSeveralSelectedCards();
     void keyboardNavigationAndDelete();
+    void selectAndDeleteHandoffByClick();
     void inspectorAndCanvasStayInStep();
+    void projectTreeNamesChecklists();
+    void personaFilterOnTheMap();
     void lockedFileOffersReadOnly();
     void externalChangeIsNeverOverwrittenSilently();
     void externalChangeCanBeMergedBeforeSaving();
@@ -207,6 +216,42 @@ void TestApp::moveCardBetweenCells()
     QCOMPARE(scene->cardItem(QStringLiteral("t1"))->pos(), scene->renderer()->cardRect(QStringLiteral("t1")).topLeft());
 }
 
+void TestApp::dragSeveralSelectedCards()
+{
+    Harness h;
+    const QString path = h.dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    QVERIFY(h.window.openFile(path));
+    MapScene *scene = h.scene();
+    QUndoStack *stack = h.window.document()->undoStack();
+    // t1 (Awareness × Instagram) and t2 (Consideration × app), both selected: dragging t1
+    // one stage right and one lane down moves t2 by as much (Purchase × Store).
+    scene->selectIds({QStringLiteral("t1"), QStringLiteral("t2")});
+    CardItem *card = scene->cardItem(QStringLiteral("t1"));
+    drag(h.view()->viewport(), h.at(card->sceneBoundingRect().center()), h.at(h.cellCenter(1, 1)));
+    const auto place = [&h](const char *id) -> QString {
+        const Touchpoint *t = findById(h.journey().touchpoints, QString::fromLatin1(id));
+        return t->stageId + QLatin1Char('/') + t->channelId;
+    };
+    QCOMPARE(place("t1"), QStringLiteral("s2/c-app"));
+    QCOMPARE(place("t2"), QStringLiteral("s3/c-store"));
+    QCOMPARE(place("t3"), QStringLiteral("s3/c-app")); // not selected: stays
+    QCOMPARE(stack->count(), 1); // the whole drag is one step
+    QCOMPARE(scene->selectedIds().size(), 2);
+    QVERIFY(scene->renderer()->layout().cellRect(2, 2).contains(
+        scene->cardItem(QStringLiteral("t2"))->sceneBoundingRect().center()));
+    stack->undo();
+    QCOMPARE(place("t1"), QStringLiteral("s1/c-sns"));
+    QCOMPARE(place("t2"), QStringLiteral("s2/c-app"));
+
+    // A card that is not selected drags alone, even when others are selected.
+    scene->selectIds({QStringLiteral("t2")});
+    card = scene->cardItem(QStringLiteral("t1"));
+    drag(h.view()->viewport(), h.at(card->sceneBoundingRect().center()), h.at(h.cellCenter(1, 0)));
+    QCOMPARE(place("t1"), QStringLiteral("s2/c-sns"));
+    QCOMPARE(place("t2"), QStringLiteral("s2/c-app"));
+}
+
 void TestApp::keyboardNavigationAndDelete()
 {
     Harness h;
@@ -234,6 +279,124 @@ void TestApp::keyboardNavigationAndDelete()
     QCOMPARE(scene->cardItemCount(), 7);
     h.window.document()->undoStack()->undo();
     QCOMPARE(scene->cardItemCount(), 5);
+}
+
+void TestApp::selectAndDeleteHandoffByClick()
+{
+    Harness h;
+    const QString path = h.dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    QVERIFY(h.window.openFile(path));
+    MapScene *scene = h.scene();
+    ConnectorLayer *layer = scene->connectorLayer();
+    QCOMPARE(layer->count(), 2);
+    QCOMPARE(layer->connectorsOf(QStringLiteral("t3")), IdList{QStringLiteral("h2")});
+
+    // A click on the middle of h1's curve selects it (and only it); empty map clears it.
+    const QPointF onCurve = layer->path(QStringLiteral("h1")).pointAtPercent(0.5);
+    QCOMPARE(layer->connectorAt(onCurve), QStringLiteral("h1"));
+    // 30 px off the curve, across it, is a miss.
+    const double angle = layer->path(QStringLiteral("h1")).angleAtPercent(0.5) * M_PI / 180.0;
+    QVERIFY(layer->connectorAt(onCurve + 30.0 * QPointF(std::sin(angle), std::cos(angle))).isEmpty());
+    scene->selectIds({QStringLiteral("t2")});
+    QTest::mouseClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(onCurve));
+    QCOMPARE(scene->selectedIds(), QList<Id>{QStringLiteral("h1")});
+    const QRectF bounds = scene->renderer()->boundingRect();
+    QTest::mouseClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(QPointF(bounds.right() - 5, bounds.bottom() - 5)));
+    QVERIFY(scene->selectedIds().isEmpty());
+
+    // Select it again and delete it with the key: one undo step brings it back.
+    QTest::mouseClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(onCurve));
+    QCOMPARE(scene->selectedIds(), QList<Id>{QStringLiteral("h1")});
+    QTest::keyClick(h.keys(), Qt::Key_Delete);
+    QVERIFY(!findById(h.journey().handoffs, QStringLiteral("h1")));
+    QCOMPARE(scene->handoffItemCount(), 1);
+    QVERIFY(scene->selectedIds().isEmpty());
+    QVERIFY(layer->connectorAt(onCurve).isEmpty());
+    h.window.document()->undoStack()->undo();
+    QCOMPARE(scene->handoffItemCount(), 2);
+    QCOMPARE(layer->connectorAt(onCurve), QStringLiteral("h1"));
+
+    // While a card is dragged its hand-offs follow it; after the drop they end on its cell.
+    CardItem *card = scene->cardItem(QStringLiteral("t3"));
+    const QPainterPath before = layer->path(QStringLiteral("h2"));
+    const QPoint from = h.at(card->sceneBoundingRect().center());
+    QTest::mousePress(h.view()->viewport(), Qt::LeftButton, {}, from);
+    const QPoint to = from + QPoint(0, 40);
+    QMouseEvent move(QEvent::MouseMove, to, h.view()->viewport()->mapToGlobal(to), Qt::NoButton, Qt::LeftButton, {});
+    QApplication::sendEvent(h.view()->viewport(), &move);
+    QVERIFY(scene->isDraggingCard());
+    QVERIFY(layer->path(QStringLiteral("h2")).pointAtPercent(0.0) != before.pointAtPercent(0.0));
+    QTest::mouseRelease(h.view()->viewport(), Qt::LeftButton, {}, to);
+    QVERIFY(!scene->isDraggingCard());
+    QCOMPARE(layer->path(QStringLiteral("h2")).pointAtPercent(0.0), before.pointAtPercent(0.0));
+}
+
+void TestApp::personaFilterOnTheMap()
+{
+    Harness h;
+    Project project = testing::cafeProject();
+    for (int i = 3; i <= 7; ++i) {
+        Persona extra;
+        extra.id = QStringLiteral("p%1").arg(i);
+        extra.name = QStringLiteral("Persona %1").arg(i);
+        project.personas.append(extra);
+        project.journeys[0].personaIds.append(extra.id);
+    }
+    const QString path = h.dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, project).ok);
+    QVERIFY(h.window.openFile(path));
+    MapScene *scene = h.scene();
+    PersonaFilterButton *button = h.view()->personaFilterButton();
+    QVERIFY(button && button->isVisible());
+    QCOMPARE(button->text(), QStringLiteral("Personas 5/7"));
+    button->rebuildMenu();
+    // Five drawn: the sixth and seventh cannot be checked until one is unchecked.
+    QVERIFY(button->actionFor(QStringLiteral("p5"))->isChecked());
+    QVERIFY(!button->actionFor(QStringLiteral("p6"))->isChecked());
+    QVERIFY(!button->actionFor(QStringLiteral("p6"))->isEnabled());
+    button->actionFor(QStringLiteral("p2"))->trigger();
+    QCOMPARE(scene->renderer()->personaIds(),
+             IdList({QStringLiteral("p1"), QStringLiteral("p3"), QStringLiteral("p4"), QStringLiteral("p5")}));
+    QVERIFY(button->actionFor(QStringLiteral("p6"))->isEnabled());
+    button->actionFor(QStringLiteral("p7"))->trigger();
+    QCOMPARE(scene->renderer()->personaIds(), IdList({QStringLiteral("p1"), QStringLiteral("p3"), QStringLiteral("p4"),
+                                                      QStringLiteral("p5"), QStringLiteral("p7")}));
+    QCOMPARE(button->text(), QStringLiteral("Personas 5/7"));
+    // Down to one: the last cannot be unchecked (an empty filter would draw them all).
+    for (const char *id : {"p3", "p4", "p5", "p7"})
+        button->actionFor(QString::fromLatin1(id))->trigger();
+    QCOMPARE(scene->renderOptions().personaFilter, QStringList{QStringLiteral("p1")});
+    QCOMPARE(scene->renderer()->personaIds(), IdList{QStringLiteral("p1")});
+    QVERIFY(!button->actionFor(QStringLiteral("p1"))->isEnabled());
+    QCOMPARE(button->text(), QStringLiteral("Personas 1/7"));
+}
+
+void TestApp::projectTreeNamesChecklists()
+{
+    Harness h;
+    Project project = testing::cafeProject();
+    Checklist named;
+    named.id = QStringLiteral("cl-1");
+    named.name = QStringLiteral("Launch readiness");
+    named.journeyId = QStringLiteral("j1");
+    Checklist second = named;
+    second.id = QStringLiteral("cl-2");
+    second.name = QStringLiteral("Store audit 매장 점검");
+    project.checklists = {named, second};
+    const QString path = h.dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, project).ok);
+    QVERIFY2(h.window.openFile(path), qPrintable(h.dialogs->asked.join(QLatin1Char(','))));
+    QTreeWidget *tree = nullptr;
+    for (QTreeWidget *candidate : h.window.findChildren<QTreeWidget *>())
+        if (!candidate->findItems(QStringLiteral("Checklists"), Qt::MatchExactly).isEmpty())
+            tree = candidate;
+    QVERIFY(tree);
+    QTreeWidgetItem *group = tree->findItems(QStringLiteral("Checklists"), Qt::MatchExactly).first();
+    QCOMPARE(group->childCount(), 2);
+    QCOMPARE(group->child(0)->text(0), QStringLiteral("Launch readiness"));
+    QCOMPARE(group->child(1)->text(0), QStringLiteral("Store audit 매장 점검"));
+    QCOMPARE(group->child(1)->data(0, Qt::UserRole).toString(), QStringLiteral("cl-2")); // the id stays the data
 }
 
 void TestApp::inspectorAndCanvasStayInStep()

@@ -2,6 +2,8 @@
 
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 namespace omnimap::testing {
 
 namespace {
@@ -103,7 +105,7 @@ Project cafeProject()
     return p;
 }
 
-Project largeProject(int stages, int channels, int touchpoints, int handoffs)
+Project largeProject(int stages, int channels, int touchpoints, int handoffs, HandoffSpread spread)
 {
     QRandomGenerator rng(42);
     Project p;
@@ -123,10 +125,15 @@ Project largeProject(int stages, int channels, int touchpoints, int handoffs)
         st.name = QStringLiteral("Stage %1").arg(s);
         j.stages.append(st);
     }
+    QList<int> stageOf;
+    QList<QList<int>> cardsInStage(stages);
     for (int t = 0; t < touchpoints; ++t) {
         Touchpoint tp;
         tp.id = QStringLiteral("t%1").arg(t);
-        tp.stageId = QStringLiteral("s%1").arg(rng.bounded(stages));
+        const int stage = rng.bounded(stages);
+        stageOf.append(stage);
+        cardsInStage[stage].append(t);
+        tp.stageId = QStringLiteral("s%1").arg(stage);
         tp.channelId = QStringLiteral("c%1").arg(rng.bounded(channels));
         tp.title = QStringLiteral("Touchpoint %1").arg(t);
         tp.description = QStringLiteral("Generated card number %1 with a description long enough to wrap.").arg(t);
@@ -136,6 +143,13 @@ Project largeProject(int stages, int channels, int touchpoints, int handoffs)
     for (int h = 0; h < handoffs; ++h) {
         const int from = rng.bounded(touchpoints);
         int to = rng.bounded(touchpoints);
+        if (spread == HandoffSpread::Local) {
+            // A card of the same or a neighbouring stage.
+            const int stage = std::clamp(stageOf.at(from) + rng.bounded(3) - 1, 0, stages - 1);
+            const QList<int> &candidates = cardsInStage.at(stage);
+            if (!candidates.isEmpty())
+                to = candidates.at(rng.bounded(int(candidates.size())));
+        }
         if (to == from)
             to = (to + 1) % touchpoints;
         j.handoffs.append(Handoff{QStringLiteral("h%1").arg(h), QStringLiteral("t%1").arg(from),

@@ -8,7 +8,13 @@ namespace omnimap::testing {
 /// 2 personas with as-is/to-be emotions, KPIs on two cards.
 Project cafeProject();
 
-/// A generated project of the benchmark's size.
-Project largeProject(int stages, int channels, int touchpoints, int handoffs);
+/// How the generated hand-offs join cards: Random joins any two cards of the map (the
+/// worst case: connectors cross the whole map), Local joins a card to one in the same or
+/// a neighbouring stage (how real journeys hand off).
+enum class HandoffSpread { Random, Local };
+
+/// A generated project of the benchmark's size (seeded: the same project every time).
+Project largeProject(int stages, int channels, int touchpoints, int handoffs,
+                     HandoffSpread spread = HandoffSpread::Random);
 
 } // namespace omnimap::testing

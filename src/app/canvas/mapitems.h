@@ -8,7 +8,7 @@ namespace omnimap {
 enum MapItemType {
     FrameItemType = QGraphicsItem::UserType + 1,
     CardItemType,
-    HandoffItemType,
+    ConnectorLayerType,
 };
 
 } // namespace omnimap

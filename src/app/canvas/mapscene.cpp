@@ -1,7 +1,7 @@
 #include "mapscene.h"
 
 #include "carditem.h"
-#include "handoffitem.h"
+#include "connectorlayer.h"
 #include "inlineeditor.h"
 #include "mapframeitem.h"
 
@@ -25,7 +25,9 @@
 #include <QKeyEvent>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace omnimap {
 
@@ -40,12 +42,20 @@ MapScene::MapScene(Document *document, const Id &journeyId, QObject *parent)
     setItemIndexMethod(BspTreeIndex);
     m_frame = new MapFrameItem(this);
     addItem(m_frame);
+    m_connectors = new ConnectorLayer(this);
+    addItem(m_connectors);
     connect(document, &Document::changed, this, &MapScene::onDocumentChanged);
     connect(this, &QGraphicsScene::selectionChanged, this, [this] { emit selectedIdsChanged(selectedIds()); });
     relayout();
 }
 
-MapScene::~MapScene() = default;
+MapScene::~MapScene()
+{
+    // Items go while this object is whole: deleting a selected card emits
+    // selectionChanged, and selectedIds() reads the connector layer.
+    blockSignals(true);
+    clear();
+}
 
 const Project &MapScene::project() const
 {
@@ -64,6 +74,11 @@ void MapScene::setRenderOptions(const MapRenderOptions &options)
     update();
 }
 
+int MapScene::handoffItemCount() const
+{
+    return m_connectors->count();
+}
+
 void MapScene::push(QUndoCommand *command)
 {
     if (m_document->isReadOnly()) {
@@ -79,10 +94,11 @@ void MapScene::onDocumentChanged(const ChangeEvent &event)
         for (CardItem *item : std::as_const(m_cards))
             delete item;
         m_cards.clear();
-        for (HandoffItem *item : std::as_const(m_handoffs))
-            delete item;
-        m_handoffs.clear();
+        m_connectors->clear();
     }
+    // Only a card's own change leaves the set of cards and hand-offs as it was.
+    if (event.kind != ItemKind::Touchpoint || event.type != ChangeEvent::Type::Changed)
+        m_structureChanged = true;
     if (event.kind == ItemKind::Touchpoint && event.type == ChangeEvent::Type::Changed)
         syncCard(event.itemId);
     relayout();
@@ -108,59 +124,163 @@ void MapScene::relayout()
     m_renderer = std::make_unique<MapRenderer>(project(), m_journeyId, m_options);
     const MapLayout &layout = m_renderer->layout();
     m_frame->setBounds(layout.bounds());
-    setSceneRect(layout.bounds().adjusted(-40, -40, 40, 40));
+    m_connectors->setBounds(layout.bounds());
+    const QRectF sceneBounds = layout.bounds().adjusted(-40, -40, 40, 40);
+    if (sceneRect() != sceneBounds)
+        setSceneRect(sceneBounds);
     const Journey *j = journey();
     if (!j)
         return;
-    QSet<Id> alive;
-    alive.reserve(j->touchpoints.size());
+    // Touch only what moved: a card's rect is compared with the layout's, and only the
+    // hand-offs of moved cards are re-routed (unless cards or hand-offs came or went).
+    bool structure = m_structureChanged;
+    m_structureChanged = false;
+    QSet<Id> moved;
+    qsizetype onMap = 0;
     for (const Touchpoint &t : j->touchpoints) {
         const QRectF rect = layout.cardRect(t.id);
         if (rect.isNull())
             continue; // on a stage or lane that is not on this map
-        alive.insert(t.id);
+        ++onMap;
         CardItem *item = m_cards.value(t.id);
         if (!item) {
             item = new CardItem(this, t);
             item->syncWithModel(t, findById(project().channels, t.channelId));
             addItem(item);
             m_cards.insert(t.id, item);
+            structure = true;
         }
+        const bool dragged = t.id == m_dragId && m_drag == Drag::Card;
+        if (item->size() == rect.size() && (dragged || item->pos() == rect.topLeft()))
+            continue;
         item->setSize(rect.size());
-        if (t.id != m_dragId || m_drag != Drag::Card)
+        if (!dragged)
             item->setPos(rect.topLeft());
+        moved.insert(t.id);
     }
-    for (auto it = m_cards.begin(); it != m_cards.end();) {
-        if (!alive.contains(it.key())) {
-            delete it.value();
-            it = m_cards.erase(it);
-        } else {
-            ++it;
+    if (onMap != m_cards.size()) {
+        structure = true;
+        QSet<Id> alive;
+        alive.reserve(onMap);
+        for (const Touchpoint &t : j->touchpoints)
+            if (!layout.cardRect(t.id).isNull())
+                alive.insert(t.id);
+        for (auto it = m_cards.begin(); it != m_cards.end();) {
+            if (!alive.contains(it.key())) {
+                delete it.value();
+                it = m_cards.erase(it);
+            } else {
+                ++it;
+            }
         }
     }
-    QSet<Id> aliveHandoffs;
+    syncConnectors(structure ? nullptr : &moved);
+}
+
+void MapScene::syncConnectors(const QSet<Id> *cardIds)
+{
+    const Journey *j = journey();
+    if (!j)
+        return;
+    const auto rectOf = [](const CardItem *card) { return QRectF(card->pos(), card->size()); };
+    if (cardIds) {
+        for (const Id &cardId : *cardIds) {
+            const IdList handoffs = m_connectors->connectorsOf(cardId);
+            for (const Id &handoffId : handoffs) {
+                const auto ends = m_connectors->ends(handoffId);
+                const CardItem *from = m_cards.value(ends.first);
+                const CardItem *to = m_cards.value(ends.second);
+                if (from && to)
+                    m_connectors->setConnector(handoffId, ends.first, ends.second, rectOf(from), rectOf(to), -1);
+            }
+        }
+        return;
+    }
+    QSet<Id> alive;
+    alive.reserve(j->handoffs.size());
+    int order = 0;
     for (const Handoff &h : j->handoffs) {
-        CardItem *from = m_cards.value(h.fromTouchpointId);
-        CardItem *to = m_cards.value(h.toTouchpointId);
+        const CardItem *from = m_cards.value(h.fromTouchpointId);
+        const CardItem *to = m_cards.value(h.toTouchpointId);
         if (!from || !to)
             continue;
-        aliveHandoffs.insert(h.id);
-        HandoffItem *item = m_handoffs.value(h.id);
-        if (!item) {
-            item = new HandoffItem(this, h.id, h.fromTouchpointId, h.toTouchpointId);
-            addItem(item);
-            m_handoffs.insert(h.id, item);
-        }
-        item->setEnds(QRectF(from->pos(), from->size()), QRectF(to->pos(), to->size()));
+        alive.insert(h.id);
+        m_connectors->setConnector(h.id, h.fromTouchpointId, h.toTouchpointId, rectOf(from), rectOf(to), order++);
     }
-    for (auto it = m_handoffs.begin(); it != m_handoffs.end();) {
-        if (!aliveHandoffs.contains(it.key())) {
-            delete it.value();
-            it = m_handoffs.erase(it);
-        } else {
-            ++it;
+    if (alive.size() == m_connectors->count())
+        return;
+    bool selectionChanged = false;
+    const IdList shown = m_connectors->ids();
+    for (const Id &id : shown) {
+        if (!alive.contains(id)) {
+            selectionChanged = selectionChanged || m_connectors->isConnectorSelected(id);
+            m_connectors->removeConnector(id);
         }
     }
+    if (selectionChanged)
+        emit selectedIdsChanged(selectedIds());
+}
+
+void MapScene::setHandoffSelection(const Id &handoffId, bool selected)
+{
+    if (m_connectors->setConnectorSelected(handoffId, selected))
+        emit selectedIdsChanged(selectedIds());
+}
+
+bool MapScene::clearHandoffSelection()
+{
+    if (!m_connectors->clearConnectorSelection())
+        return false;
+    emit selectedIdsChanged(selectedIds());
+    return true;
+}
+
+QList<CardMove> MapScene::groupMoves(const CardItem *dragged, int stageIndex, int laneIndex) const
+{
+    const MapLayout &layout = m_renderer->layout();
+    const Journey *j = journey();
+    // The dragged card goes to the cell under the mouse; the other selected cards move by
+    // as many stages and lanes (kept on the map), in their current order.
+    QList<const CardItem *> others;
+    if (dragged->isSelected()) {
+        const QList<QGraphicsItem *> items = selectedItems();
+        for (QGraphicsItem *item : items) {
+            const auto *card = qgraphicsitem_cast<CardItem *>(item);
+            if (card && card != dragged && layout.stageIndex(card->touchpoint().stageId) >= 0
+                && layout.laneIndex(card->touchpoint().channelId) >= 0)
+                others.append(card);
+        }
+    }
+    std::sort(others.begin(), others.end(), [&layout](const CardItem *a, const CardItem *b) {
+        const Touchpoint &x = a->touchpoint(), &y = b->touchpoint();
+        const auto key = [&layout](const Touchpoint &t) {
+            return std::make_tuple(layout.stageIndex(t.stageId), layout.laneIndex(t.channelId), t.order, t.id);
+        };
+        return key(x) < key(y);
+    });
+    const int ds = stageIndex - layout.stageIndex(dragged->touchpoint().stageId);
+    const int dl = laneIndex - layout.laneIndex(dragged->touchpoint().channelId);
+    QHash<Id, int> nextOrder; // per target cell ("stage/channel"): the next free order
+    const auto place = [&](int s, int l) {
+        const Id stageId = layout.stageIds().at(s), channelId = layout.channelIds().at(l);
+        const Id cell = stageId + QLatin1Char('/') + channelId;
+        auto it = nextOrder.find(cell);
+        if (it == nextOrder.end()) {
+            int order = 0;
+            for (const Touchpoint &other : j->touchpoints)
+                if (other.stageId == stageId && other.channelId == channelId)
+                    order = std::max(order, other.order + 1);
+            it = nextOrder.insert(cell, order);
+        }
+        return CardPlace{stageId, channelId, it.value()++};
+    };
+    QList<CardMove> moves{CardMove{dragged->touchpointId(), place(stageIndex, laneIndex)}};
+    for (const CardItem *card : std::as_const(others)) {
+        const int s = std::clamp(layout.stageIndex(card->touchpoint().stageId) + ds, 0, layout.stageCount() - 1);
+        const int l = std::clamp(layout.laneIndex(card->touchpoint().channelId) + dl, 0, layout.laneCount() - 1);
+        moves.append(CardMove{card->touchpointId(), place(s, l)});
+    }
+    return moves;
 }
 
 QList<Id> MapScene::selectedIds() const
@@ -170,23 +290,25 @@ QList<Id> MapScene::selectedIds() const
     for (QGraphicsItem *item : items) {
         if (auto *card = qgraphicsitem_cast<CardItem *>(item))
             ids.append(card->touchpointId());
-        else if (auto *handoff = qgraphicsitem_cast<HandoffItem *>(item))
-            ids.append(handoff->handoffId());
     }
+    ids.append(m_connectors->selectedConnectors());
     return ids;
 }
 
 void MapScene::selectIds(const QList<Id> &ids)
 {
     clearSelection();
+    bool handoffsChanged = m_connectors->clearConnectorSelection();
     for (const Id &id : ids) {
         if (CardItem *card = m_cards.value(id)) {
             card->setSelected(true);
             setFocusItem(card);
-        } else if (HandoffItem *handoff = m_handoffs.value(id)) {
-            handoff->setSelected(true);
+        } else if (m_connectors->setConnectorSelected(id, true)) {
+            handoffsChanged = true;
         }
     }
+    if (handoffsChanged)
+        emit selectedIdsChanged(selectedIds());
 }
 
 void MapScene::addStage()
@@ -248,7 +370,7 @@ void MapScene::deleteSelection()
     auto *macro = new QUndoCommand(tr("Delete %n item(s)", nullptr, int(ids.size())));
     // Hand-offs first: a removed card takes its own hand-offs along.
     for (const Id &id : ids)
-        if (m_handoffs.contains(id))
+        if (m_connectors->hasConnector(id))
             new RemoveHandoffCommand(m_document, m_journeyId, id, macro);
     for (const Id &id : ids)
         if (m_cards.contains(id))
@@ -426,6 +548,7 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             card->setSelected(!card->isSelected());
         } else if (!card->isSelected()) {
             clearSelection();
+            clearHandoffSelection();
             card->setSelected(true);
         }
         setFocusItem(card);
@@ -440,6 +563,19 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         } else {
             m_drag = Drag::Card;
             m_dragOffset = pos - card->pos();
+        }
+        event->accept();
+        return;
+    }
+    // Hand-offs lie under the cards: a click on a connector's stroke selects it.
+    const Id handoffId = m_connectors->connectorAt(pos);
+    if (!handoffId.isEmpty()) {
+        if (event->modifiers() & Qt::ControlModifier) {
+            setHandoffSelection(handoffId, !m_connectors->isConnectorSelected(handoffId));
+        } else if (!m_connectors->isConnectorSelected(handoffId)) {
+            clearSelection();
+            m_connectors->clearConnectorSelection();
+            setHandoffSelection(handoffId, true);
         }
         event->accept();
         return;
@@ -471,6 +607,9 @@ void MapScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
             return;
         }
     }
+    // Empty map: the scene clears the cards' selection, and this the hand-offs'.
+    if (!(event->modifiers() & Qt::ControlModifier))
+        clearHandoffSelection();
     QGraphicsScene::mousePressEvent(event);
 }
 
@@ -496,13 +635,16 @@ void MapScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
             const Id stageId = layout.stageIds().at(s), channelId = layout.channelIds().at(l);
             const Touchpoint &t = card->touchpoint();
             if (t.stageId != stageId || t.channelId != channelId) {
-                int order = 0;
-                for (const Touchpoint &other : journey()->touchpoints)
-                    if (other.stageId == stageId && other.channelId == channelId)
-                        order = std::max(order, other.order + 1);
-                push(new MoveTouchpointCommand(m_document, m_journeyId, m_dragId, {stageId, channelId, order}));
+                const QList<CardMove> moves = groupMoves(card, s, l);
+                if (moves.size() > 1)
+                    push(new MoveTouchpointCommand(m_document, m_journeyId, moves, m_gesture));
+                else
+                    push(new MoveTouchpointCommand(m_document, m_journeyId, m_dragId, moves.first().to));
             }
         }
+        // The card's hand-offs follow it.
+        const QSet<Id> dragged{m_dragId};
+        syncConnectors(&dragged);
         return;
     }
     case Drag::Resize: {
@@ -545,9 +687,14 @@ void MapScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
         QGraphicsScene::mouseReleaseEvent(event);
         return;
     case Drag::Card:
-    case Drag::Resize:
+        // Connectors were stroked without antialiasing during the drag: redraw them.
+        m_connectors->update();
         m_dragId.clear();
         relayout(); // snap the card back into its cell
+        break;
+    case Drag::Resize:
+        m_dragId.clear();
+        relayout();
         break;
     case Drag::Connector: {
         delete m_connectorLine;

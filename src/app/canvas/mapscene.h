@@ -1,11 +1,13 @@
 #pragma once
 
 #include "document/changeevent.h"
+#include "document/commands/movetouchpoint.h"
 #include "document/commands/pastetouchpoints.h"
 #include "document/render/maprenderer.h"
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QSet>
 
 #include <memory>
 
@@ -15,7 +17,7 @@ namespace omnimap {
 
 class CardItem;
 class Document;
-class HandoffItem;
+class ConnectorLayer;
 class InlineEditor;
 class MapFrameItem;
 
@@ -39,9 +41,13 @@ public:
     void setRenderOptions(const MapRenderOptions &options);
 
     CardItem *cardItem(const Id &touchpointId) const { return m_cards.value(touchpointId); }
-    HandoffItem *handoffItem(const Id &handoffId) const { return m_handoffs.value(handoffId); }
+    /// The one item drawing every hand-off (hit tests: connectorAt()).
+    ConnectorLayer *connectorLayer() const { return m_connectors; }
     int cardItemCount() const { return int(m_cards.size()); }
-    int handoffItemCount() const { return int(m_handoffs.size()); }
+    /// Hand-offs drawn on this map.
+    int handoffItemCount() const;
+    /// True while a card follows the mouse (items draw cheaper strokes meanwhile).
+    bool isDraggingCard() const { return m_drag == Drag::Card; }
     /// Touchpoint and hand-off ids of the selection.
     QList<Id> selectedIds() const;
     void selectIds(const QList<Id> &ids);
@@ -81,6 +87,13 @@ private:
 
     void onDocumentChanged(const ChangeEvent &event);
     void relayout();
+    /// Puts the hand-offs of the given cards (all when `cardIds` is null) on their ends.
+    void syncConnectors(const QSet<Id> *cardIds);
+    /// Where a drag to (stageIndex, laneIndex) puts the dragged card and, when it is part
+    /// of the selection, the other selected cards (same stage and lane offset).
+    QList<CardMove> groupMoves(const CardItem *dragged, int stageIndex, int laneIndex) const;
+    void setHandoffSelection(const Id &handoffId, bool selected);
+    bool clearHandoffSelection();
     void syncCard(const Id &touchpointId);
     CardItem *cardAt(const QPointF &scenePos) const;
     void startInlineEdit(const QRectF &rect, const QString &text, const std::function<void(const QString &)> &commit);
@@ -93,7 +106,8 @@ private:
     std::unique_ptr<MapRenderer> m_renderer;
     MapFrameItem *m_frame = nullptr;
     QHash<Id, CardItem *> m_cards;
-    QHash<Id, HandoffItem *> m_handoffs;
+    ConnectorLayer *m_connectors = nullptr;
+    bool m_structureChanged = true; ///< cards or hand-offs added/removed since the last relayout
     InlineEditor *m_editor = nullptr;
 
     Drag m_drag = Drag::None;

@@ -1,6 +1,7 @@
 #include "mapview.h"
 
 #include "mapscene.h"
+#include "personafilterbutton.h"
 
 #include <QMouseEvent>
 #include <QScrollBar>
@@ -24,6 +25,17 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setFrameShape(QFrame::NoFrame);
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // A child of the view, not of the viewport: viewport scrolling would move it.
+    m_personaFilter = new PersonaFilterButton(scene, this);
+    m_personaFilter->raise();
+}
+
+void MapView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    const QRect area = viewport()->geometry();
+    m_personaFilter->adjustSize();
+    m_personaFilter->move(area.right() - m_personaFilter->width() - 12, area.top() + 12);
 }
 
 void MapView::setZoomPercent(int percent)

@@ -5,6 +5,7 @@
 namespace omnimap {
 
 class MapScene;
+class PersonaFilterButton;
 
 /// The view of a map: Ctrl+wheel zoom, middle-button or Space-drag pan, rubber-band
 /// selection, fit to window. Zoom is a percentage shared with the zoom slider.
@@ -15,6 +16,8 @@ class MapView final : public QGraphicsView
 public:
     explicit MapView(MapScene *scene, QWidget *parent = nullptr);
     MapScene *mapScene() const { return m_scene; }
+    /// The persona filter over the map's top-right corner.
+    PersonaFilterButton *personaFilterButton() const { return m_personaFilter; }
 
     int zoomPercent() const { return m_zoom; }
     void setZoomPercent(int percent);
@@ -30,9 +33,11 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     MapScene *m_scene;
+    PersonaFilterButton *m_personaFilter = nullptr;
     int m_zoom = 100;
     bool m_panning = false;
     QPoint m_panStart;

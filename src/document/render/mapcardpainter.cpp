@@ -222,7 +222,7 @@ QPainterPath MapRenderer::handoffPath(const QRectF &from, const QRectF &to)
 }
 
 void MapRenderer::paintHandoff(QPainter *p, const QPainterPath &path, const MapRenderOptions &o, double volume,
-                               bool selected)
+                               bool selected, bool antialiased)
 {
     if (path.isEmpty())
         return;
@@ -230,16 +230,20 @@ void MapRenderer::paintHandoff(QPainter *p, const QPainterPath &path, const MapR
     const double width = volume >= 0.0 ? 1.5 + 8.0 * std::clamp(volume, 0.0, 1.0) : 1.8;
     const QColor color = selected ? pal.selection : pal.handoff;
     p->save();
-    p->setRenderHint(QPainter::Antialiasing);
+    p->setRenderHint(QPainter::Antialiasing, antialiased);
     QPen pen(color, width);
     pen.setCapStyle(Qt::RoundCap);
     p->setPen(pen);
     p->setBrush(Qt::NoBrush);
     p->drawPath(path);
-    // Arrowhead along the tangent at the end.
-    const QPointF tip = path.pointAtPercent(1.0);
-    const double angle = std::atan2(-std::sin(path.angleAtPercent(1.0) * M_PI / 180.0),
-                                    std::cos(path.angleAtPercent(1.0) * M_PI / 180.0));
+    // Arrowhead along the tangent at the end: the last control point gives it (the same
+    // angle as angleAtPercent(1.0), without measuring a long path's length).
+    const int last = path.elementCount() - 1;
+    const QPointF tip = path.elementAt(last);
+    QPointF before = tip;
+    for (int i = last - 1; i >= 0 && before == tip; --i)
+        before = path.elementAt(i);
+    const double angle = std::atan2(tip.y() - before.y(), tip.x() - before.x());
     const double size = 7.0 + width;
     QPainterPath head;
     head.moveTo(tip);

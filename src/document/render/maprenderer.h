@@ -56,8 +56,9 @@ public:
     /// A curved connector between two cards, leaving and entering on the facing sides.
     static QPainterPath handoffPath(const QRectF &from, const QRectF &to);
     /// `volume` in 0..1 widens the stroke (simulated flow overlay); negative: no overlay.
+    /// `antialiased` false: plain strokes, for frames drawn while a card is dragged.
     static void paintHandoff(QPainter *p, const QPainterPath &path, const MapRenderOptions &o, double volume,
-                             bool selected);
+                             bool selected, bool antialiased = true);
 
 private:
     void paintLanes(QPainter *painter, const QRectF &exposed) const;
