@@ -466,7 +466,7 @@ void MainWindow::refreshTree()
         child(channels, x.name, x.id, ItemKind::Channel);
     QTreeWidgetItem *checklists = group(tr("Checklists"), QStyle::SP_DialogApplyButton);
     for (const Checklist &x : p.checklists)
-        child(checklists, x.id, x.id, ItemKind::Checklist);
+        child(checklists, x.name.isEmpty() ? x.id : x.name, x.id, ItemKind::Checklist);
     QTreeWidgetItem *campaigns = group(tr("Campaigns"), QStyle::SP_MediaPlay);
     for (const Campaign &x : p.campaigns)
         child(campaigns, x.name, x.id, ItemKind::Campaign);

@@ -445,11 +445,12 @@ void GuideScript::simulateScenario()
         fail(QStringLiteral("07-scenario.png"), QStringLiteral("Data → What-if Scenarios (Ctrl+Shift+W) not found"));
         return;
     }
-    showScenarios->trigger();
     // The scenario editor is wide: close the Project dock for room, as the guide says.
     auto *projectDock = m_window->findChild<QDockWidget *>(QStringLiteral("projectDock"));
     if (projectDock)
         projectDock->hide();
+    settle(50);
+    showScenarios->trigger();
     insight::ScenarioPanel *panel = tools->scenarios();
     const QList<Scenario> &scenarios = m_window->document()->project().scenarios;
     if (scenarios.isEmpty())

@@ -210,6 +210,9 @@ ScenarioPanel::ScenarioPanel(InsightSession &session, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 4);
+    // Proportions, not the panes' size hints: a long scenario name in the comparison
+    // must not squeeze the editor of the changes.
+    splitter->setSizes({160, 380, 460});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 
