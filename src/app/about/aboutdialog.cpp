@@ -40,7 +40,7 @@ AboutDialog::AboutDialog(QWidget *parent)
             [] { QGuiApplication::clipboard()->setText(versionSummary()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *heading = new QLabel(tr("Third-party software"), this);
+    auto *heading = new QLabel(tr("Licences"), this);
     QFont headingFont = heading->font();
     headingFont.setBold(true);
     heading->setFont(headingFont);
