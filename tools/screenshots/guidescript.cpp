@@ -38,6 +38,7 @@
 #include <QPainter>
 #include <QPointer>
 #include <QScrollBar>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 
@@ -204,7 +205,9 @@ QList<CaptureProblem> GuideScript::run()
 
 void GuideScript::capture(const QString &name, QWidget *window, QWidget *dialog)
 {
-    settle(150);
+    // Long enough for debounced views (plan checks, dashboard) to catch up, so two runs
+    // give the same pictures.
+    settle(500);
     const QString file = name + QStringLiteral(".png");
     if (window == m_window && window->size() != m_options.windowSize)
         fail(file, QStringLiteral("the window does not fit %1x%2: it is %3x%4 (its docks and tabs need at least %5x%6)")
@@ -498,6 +501,8 @@ void GuideScript::exportPdf()
         fail(QStringLiteral("08-export-pdf.png"), QStringLiteral("no PDF written"));
     settle(300);
     setExportDialogs(nullptr);
+    // "Exported /tmp/…/plan.pdf" would differ from run to run in the later pictures.
+    m_window->statusBar()->clearMessage();
     for (const QString &error : std::as_const(dialogs.errors))
         fail(QStringLiteral("08-export-pdf.png"), QStringLiteral("export error: ") + error);
     qInfo("PDF: %s (%lld bytes)", qPrintable(dialogs.path), QFileInfo(dialogs.path).size());
