@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QPainter>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -175,6 +176,16 @@ private slots:
         table->resizeColumnsToContents();
         QVERIFY2(clippedTexts(QStringLiteral("h.png"), &window).isEmpty(),
                  qPrintable(problemsText(clippedTexts(QStringLiteral("h.png"), &window))));
+
+        // A last section running past the edge is fine while the view scrolls to it,
+        // and clipped when it cannot.
+        table->horizontalHeader()->resizeSection(2, 600);
+        QTRY_VERIFY(table->horizontalScrollBar()->maximum() > 0);
+        QVERIFY(clippedTexts(QStringLiteral("h.png"), &window).isEmpty());
+        table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        const QList<CaptureProblem> cut = clippedTexts(QStringLiteral("h.png"), &window);
+        QCOMPARE(cut.size(), 1);
+        QVERIFY(cut.first().text.contains(QStringLiteral("cannot scroll")));
     }
 
     void hangul()

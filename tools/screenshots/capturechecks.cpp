@@ -1,6 +1,7 @@
 #include "capturechecks.h"
 
 #include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QDockWidget>
 #include <QGroupBox>
@@ -10,6 +11,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollBar>
 #include <QStyle>
 #include <QStyleOption>
 #include <QTabBar>
@@ -262,14 +264,28 @@ void checkHeader(const QString &capture, QHeaderView *header, QList<CaptureProbl
     QStyle *style = header->style();
     const int margin = style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
     const int viewportWidth = header->viewport()->width();
+    // Sections past the right edge are fine while the view can scroll to them.
+    const auto *view = qobject_cast<const QAbstractScrollArea *>(header->parentWidget());
+    const QScrollBar *scroll = view ? view->horizontalScrollBar() : nullptr;
+    const bool canScrollRight = scroll && view->horizontalScrollBarPolicy() != Qt::ScrollBarAlwaysOff
+        && scroll->value() < scroll->maximum();
     for (int visual = 0; visual < header->count(); ++visual) {
         const int logical = header->logicalIndex(visual);
         if (header->isSectionHidden(logical))
             continue;
         const int position = header->sectionViewportPosition(logical);
         const int size = header->sectionSize(logical);
-        if (size <= 0 || position < 0 || position + size > viewportWidth)
-            continue; // (partly) scrolled out of view
+        if (size <= 0 || position < 0 || position >= viewportWidth)
+            continue; // scrolled out of view
+        if (position + size > viewportWidth + Tolerance) {
+            if (!canScrollRight)
+                problems.append({capture, describeWidget(header) + QStringLiteral(" section %1").arg(logical),
+                                 QStringLiteral("section cut off at the right edge (%1 of %2 px shown) and the view "
+                                                "cannot scroll to it")
+                                     .arg(viewportWidth - position)
+                                     .arg(size)});
+            continue;
+        }
         const QString text = header->model()->headerData(logical, Qt::Horizontal, Qt::DisplayRole).toString();
         if (text.isEmpty())
             continue;
