@@ -506,6 +506,11 @@ void GuideScript::exportPdf()
     for (const QString &error : std::as_const(dialogs.errors))
         fail(QStringLiteral("08-export-pdf.png"), QStringLiteral("export error: ") + error);
     qInfo("PDF: %s (%lld bytes)", qPrintable(dialogs.path), QFileInfo(dialogs.path).size());
+    if (!m_options.pdfCopy.isEmpty()) {
+        QFile::remove(m_options.pdfCopy);
+        if (!QFile::copy(dialogs.path, m_options.pdfCopy))
+            fail(QStringLiteral("08-export-pdf.png"), QStringLiteral("could not copy the PDF to ") + m_options.pdfCopy);
+    }
 }
 
 // ---- 6. Merge two departments' copies -----------------------------------------------------

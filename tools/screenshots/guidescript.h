@@ -27,6 +27,7 @@ struct GuideOptions
     QSize windowSize{1440, 900};
     int maxWidth = 0;                         ///< scale saved PNGs down to this width (0: as captured)
     QString sample;                           ///< bundled sample; empty: by language
+    QString pdfCopy;                          ///< where to keep the exported PDF (empty: not kept)
     QStringList only;                         ///< capture name prefixes to keep (empty: all)
 };
 

@@ -98,7 +98,9 @@ int main(int argc, char *argv[])
                                     QStringLiteral("Bundled sample to use (default: travel-booking-kiosk for en, "
                                                    "cafe-order-pickup for ko)."),
                                     QStringLiteral("NAME"));
-    parser.addOptions({lang, out, size, maxWidth, sample});
+    const QCommandLineOption keepPdf(QStringLiteral("keep-pdf"), QStringLiteral("Keep the exported PDF report as FILE."),
+                                     QStringLiteral("FILE"));
+    parser.addOptions({lang, out, size, maxWidth, sample, keepPdf});
     parser.process(app);
 
     screenshots::GuideOptions options;
@@ -120,6 +122,8 @@ int main(int argc, char *argv[])
     options.windowSize = QSize(wh.at(0).toInt(), wh.at(1).toInt());
     options.maxWidth = parser.value(maxWidth).toInt();
     options.sample = parser.value(sample);
+    if (parser.isSet(keepPdf))
+        options.pdfCopy = QDir(parser.value(keepPdf)).absolutePath();
 
     // Settings of a test profile (window layout, recent files, language) so the user's
     // own do not change the pictures, and the pictures do not change them.
