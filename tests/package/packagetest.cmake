@@ -66,7 +66,9 @@ set(expected_files
     usr/share/mime/packages/io.omnimap.Omnimap.xml
     usr/share/metainfo/io.omnimap.Omnimap.metainfo.xml
     usr/share/icons/hicolor/scalable/apps/io.omnimap.Omnimap.svg
-    usr/share/doc/omnimap/THIRD-PARTY-NOTICES.txt)
+    usr/share/doc/omnimap/THIRD-PARTY-NOTICES.txt
+    usr/share/doc/omnimap/LICENSE
+    usr/share/doc/omnimap/user-guide.md)
 foreach(size 16 32 48 64 128 256)
     list(APPEND expected_files usr/share/icons/hicolor/${size}x${size}/apps/io.omnimap.Omnimap.png)
 endforeach()

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLocale>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QPointer>
@@ -277,6 +278,21 @@ void TestAbout::userGuidePrefersTheInstalledCopy()
     file.write("# User guide\n");
     file.close();
     QCOMPARE(userGuideUrl(programPath), QUrl::fromLocalFile(QDir::cleanPath(dir.filePath(guide))));
+
+    // In Korean the Korean twin is opened when it is installed, the English guide when not.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Korean, QLocale::SouthKorea));
+    QCOMPARE(userGuideUrl(programPath), QUrl::fromLocalFile(QDir::cleanPath(dir.filePath(guide))));
+    const QString korean = QDir::cleanPath(dir.filePath(guide)).replace(QStringLiteral("user-guide.md"),
+                                                                        QStringLiteral("user-guide.ko.md"));
+    QFile twin(korean);
+    QVERIFY(twin.open(QIODevice::WriteOnly));
+    twin.write("# 사용자 가이드\n");
+    twin.close();
+    QCOMPARE(userGuideUrl(programPath), QUrl::fromLocalFile(korean));
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(userGuideUrl(programPath), QUrl::fromLocalFile(QDir::cleanPath(dir.filePath(guide))));
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestAbout)

@@ -40,7 +40,7 @@ AboutDialog::AboutDialog(QWidget *parent)
             [] { QGuiApplication::clipboard()->setText(versionSummary()); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *heading = new QLabel(tr("Third-party software"), this);
+    auto *heading = new QLabel(tr("Licences"), this);
     QFont headingFont = heading->font();
     headingFont.setBold(true);
     heading->setFont(headingFont);
@@ -143,7 +143,11 @@ QTextBrowser *AboutDialog::createLicences()
     browser->setOpenLinks(false);
     connect(browser, &QTextBrowser::anchorClicked, this, &AboutDialog::linkRequested);
 
-    QString html = QStringLiteral("<p>")
+    // Omnimap's own licence first (the LICENSE file), then the parts it is built on.
+    QString html = QStringLiteral("<p><b>Omnimap</b> — ")
+        + link(QUrl(QStringLiteral("https://opensource.org/license/mit")), QStringLiteral("MIT"))
+        + QStringLiteral("<br/>") + tr("Free software: use, copy, change and share it under the MIT licence.").toHtmlEscaped()
+        + QStringLiteral(" · © 2026 Omnimap contributors</p><p>")
         + tr("Omnimap is built on the work of others, used under these licences:") + QStringLiteral("</p>");
     for (const ThirdPartyComponent &component : thirdPartyComponents()) {
         html += QStringLiteral("<p><b>") + link(component.homepage, component.name)

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace omnimap {
 
@@ -28,9 +29,14 @@ QStringList userGuideCandidates(const QString &applicationDir)
 
 QUrl userGuideUrl(const QString &applicationDir)
 {
+    // In Korean, the Korean guide (user-guide.ko.md) beside the English one comes first.
+    const bool korean = QLocale().language() == QLocale::Korean;
     for (const QString &candidate : userGuideCandidates(applicationDir)) {
-        if (QFileInfo(candidate).isFile())
-            return QUrl::fromLocalFile(candidate);
+        const QFileInfo english(candidate);
+        if (!english.isFile())
+            continue;
+        const QFileInfo translated(english.dir().filePath(english.completeBaseName() + QStringLiteral(".ko.md")));
+        return QUrl::fromLocalFile(korean && translated.isFile() ? translated.filePath() : candidate);
     }
     return onlineUserGuideUrl();
 }

@@ -15,7 +15,8 @@ QUrl onlineUserGuideUrl();
 /// inside the source tree (build/src/app).
 QStringList userGuideCandidates(const QString &applicationDir);
 
-/// The first candidate that exists as a file URL, else the online guide.
+/// The first candidate that exists as a file URL (its Korean twin user-guide.ko.md when
+/// the UI is in Korean and the twin is there), else the online guide.
 QUrl userGuideUrl(const QString &applicationDir);
 
 } // namespace omnimap

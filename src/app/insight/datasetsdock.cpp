@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
@@ -95,7 +96,13 @@ DataSetsDock::DataSetsDock(InsightSession &session, QWidget *parent)
     layout->addWidget(m_mismatch);
     layout->addWidget(m_addChannels);
     layout->addStretch(1);
-    setWidget(body);
+    // Scrolls when the dock is short (it shares the right side with the Inspector), so
+    // the summary is never cut off.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(body);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    setWidget(scroll);
 
     connect(&m_session, &InsightSession::dataSetChanged, this, &DataSetsDock::updateSummary);
     auto follow = [this](Document *doc) {

@@ -4,6 +4,7 @@
 #include "insightpalette.h"
 
 #include <QChartView>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -66,7 +67,14 @@ void ScenarioCompareView::setRuns(const SimulationSummary &left, const QString &
     const QLocale locale;
     m_banner->setText(staleReason.isEmpty() ? QString() : QStringLiteral("⚠ ") + staleReason);
     m_banner->setVisible(!staleReason.isEmpty());
-    m_table->setHorizontalHeaderLabels({tr("Measure"), leftName, rightName, tr("Difference")});
+    // Long scenario names are shortened in the column titles (the sentence above and
+    // the tool tip give them whole), so the measures keep their column.
+    const QFontMetrics metrics(m_table->horizontalHeader()->font());
+    const int widest = metrics.horizontalAdvance(QLatin1Char('x')) * 18;
+    m_table->setHorizontalHeaderLabels({tr("Measure"), metrics.elidedText(leftName, Qt::ElideRight, widest),
+                                        metrics.elidedText(rightName, Qt::ElideRight, widest), tr("Difference")});
+    m_table->horizontalHeaderItem(1)->setToolTip(leftName);
+    m_table->horizontalHeaderItem(2)->setToolTip(rightName);
 
     struct Line
     {

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -110,7 +111,16 @@ ScenarioPanel::ScenarioPanel(InsightSession &session, QWidget *parent)
     });
     m_modifiers->setColumnCount(4);
     m_modifiers->setHorizontalHeaderLabels({tr("Change"), tr("Channel"), tr("To / into channel"), tr("Value")});
-    m_modifiers->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // The change kind takes the free width; the other columns keep room for their
+    // titles, so no header is cut off in a narrow editor.
+    QHeaderView *modifierHeader = m_modifiers->horizontalHeader();
+    modifierHeader->setSectionResizeMode(QHeaderView::Interactive);
+    modifierHeader->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int column = 1; column < m_modifiers->columnCount(); ++column) {
+        const QString title = m_modifiers->horizontalHeaderItem(column)->text();
+        modifierHeader->resizeSection(column, modifierHeader->fontMetrics().horizontalAdvance(title)
+                                                  + 2 * style()->pixelMetric(QStyle::PM_HeaderMargin) + 12);
+    }
     m_modifiers->verticalHeader()->setVisible(false);
     m_modifiers->setMinimumHeight(160);
     auto *addModifier = new QPushButton(tr("Add change"), this);
@@ -200,6 +210,9 @@ ScenarioPanel::ScenarioPanel(InsightSession &session, QWidget *parent)
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 4);
+    // Proportions, not the panes' size hints: a long scenario name in the comparison
+    // must not squeeze the editor of the changes.
+    splitter->setSizes({160, 380, 460});
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
 

@@ -14,6 +14,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QPointer>
+#include <QScrollArea>
 #include <QTimer>
 
 namespace omnimap {
@@ -97,7 +98,12 @@ void installMergeTools(AppContext &context)
 
     auto *dock = new QDockWidget(tr("Comments && Review"), context.window());
     dock->setObjectName(QStringLiteral("commentsDock"));
-    dock->setWidget(new CommentsPanel(context, dock));
+    // Scrolls instead of holding the window taller than a 1440×900 screen.
+    auto *scroll = new QScrollArea(dock);
+    scroll->setWidget(new CommentsPanel(context, scroll));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    dock->setWidget(scroll);
     context.addDock(dock, Qt::RightDockWidgetArea);
     auto *focus = new DepartmentFocus(context);
     if (QMenu *view = context.menu(AppContext::Menu::View)) {

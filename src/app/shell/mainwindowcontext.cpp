@@ -70,12 +70,24 @@ void MainWindowContext::addDock(QDockWidget *dock, Qt::DockWidgetArea area)
     if (dock->objectName().isEmpty())
         dock->setObjectName(dock->windowTitle()); // saveState needs a name
     m_window->addDockWidget(area, dock);
+    // The Inspector keeps the top of the right side; the other right-hand docks share
+    // one tabbed area with the History, so the window still fits a 1440×900 screen.
+    if (area == Qt::RightDockWidgetArea) {
+        auto *history = m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"));
+        if (history && history != dock && m_window->dockWidgetArea(history) == area) {
+            m_window->tabifyDockWidget(history, dock);
+            history->raise();
+        }
+    }
     if (QMenu *view = menu(Menu::View))
         view->addAction(dock->toggleViewAction());
 }
 
 void MainWindowContext::addEditorTab(QWidget *tab, const QString &title)
 {
+    // A new document closes every tab; showEditorTab() brings this one back by its title.
+    if (tab->windowTitle().isEmpty())
+        tab->setWindowTitle(title);
     m_window->tabs()->addTab(tab, title);
 }
 
