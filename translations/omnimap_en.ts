@@ -1444,13 +1444,6 @@
         <source>Export CSV Tables To</source>
         <translation>Export CSV Tables To</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n table(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n table to %1</numerusform>
-            <numerusform>Exported %n tables to %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export OpenJourney</source>
         <translation>Export OpenJourney</translation>
@@ -1767,6 +1760,10 @@
         <source>Store scenario result</source>
         <translation>Store scenario result</translation>
     </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>Imported %1 into %2</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::AboutDialog</name>
@@ -1777,10 +1774,6 @@
     <message>
         <source>&amp;Copy Version Info</source>
         <translation>&amp;Copy Version Info</translation>
-    </message>
-    <message>
-        <source>Third-party software</source>
-        <translation>Third-party software</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -1805,6 +1798,14 @@
     <message>
         <source>Omnimap is built on the work of others, used under these licences:</source>
         <translation>Omnimap is built on the work of others, used under these licences:</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>Free software: use, copy, change and share it under the MIT licence.</source>
+        <translation>Free software: use, copy, change and share it under the MIT licence.</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +2286,13 @@
         <source>Change emotion</source>
         <translation>Change emotion</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n touchpoint(s)</source>
+        <translation>
+            <numerusform>Move %n touchpoint</numerusform>
+            <numerusform>Move %n touchpoints</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omnimap::CommentsPanel</name>
@@ -2536,6 +2544,21 @@
     </message>
 </context>
 <context>
+    <name>omnimap::DepartmentFocus</name>
+    <message>
+        <source>&amp;Focus on Department</source>
+        <translation>&amp;Focus on Department</translation>
+    </message>
+    <message>
+        <source>Fade on the maps what the chosen department does not own</source>
+        <translation>Fade on the maps what the chosen department does not own</translation>
+    </message>
+    <message>
+        <source>&amp;All Departments</source>
+        <translation>&amp;All Departments</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::Document</name>
     <message>
         <source>Untitled</source>
@@ -2544,6 +2567,116 @@
     <message>
         <source>no file name to save to</source>
         <translation>no file name to save to</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExportTools</name>
+    <message numerus="yes">
+        <source>Exported %n table(s) to %1</source>
+        <translation>
+            <numerusform>Exported %n table to %1</numerusform>
+            <numerusform>Exported %n tables to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>Export PDF Report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Exported %1</translation>
+    </message>
+    <message>
+        <source>Export JSON Plan</source>
+        <translation>Export JSON Plan</translation>
+    </message>
+    <message>
+        <source>JSON plan (*.json)</source>
+        <translation>JSON plan (*.json)</translation>
+    </message>
+    <message>
+        <source>The plan has no journey map to export.</source>
+        <translation>The plan has no journey map to export.</translation>
+    </message>
+    <message>
+        <source>Export Map Picture</source>
+        <translation>Export Map Picture</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export CSV Tables To</source>
+        <translation>Export CSV Tables To</translation>
+    </message>
+    <message>
+        <source>Export OpenJourney</source>
+        <translation>Export OpenJourney</translation>
+    </message>
+    <message>
+        <source>OpenJourney map (*.ojf)</source>
+        <translation>OpenJourney map (*.ojf)</translation>
+    </message>
+    <message>
+        <source>Import OpenJourney</source>
+        <translation>Import OpenJourney</translation>
+    </message>
+    <message>
+        <source>Save Imported Plan</source>
+        <translation>Save Imported Plan</translation>
+    </message>
+    <message>
+        <source>Omnimap plan (*.omnimap)</source>
+        <translation>Omnimap plan (*.omnimap)</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>Imported %1 into %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2; open it with File › Open</source>
+        <translation>Imported %1 into %2; open it with File › Open</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Report…</source>
+        <translation>&amp;PDF Report…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Plan…</source>
+        <translation>&amp;JSON Plan…</translation>
+    </message>
+    <message>
+        <source>&amp;Map Picture (PNG/SVG)…</source>
+        <translation>&amp;Map Picture (PNG/SVG)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Tables…</source>
+        <translation>&amp;CSV Tables…</translation>
+    </message>
+    <message>
+        <source>&amp;OpenJourney (.ojf)…</source>
+        <translation>&amp;OpenJourney (.ojf)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
     </message>
 </context>
 <context>
@@ -3255,6 +3388,14 @@
         <source>Restore unsaved changes</source>
         <translation>Restore unsaved changes</translation>
     </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>Cannot merge</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapExport</name>
@@ -3310,6 +3451,26 @@
         <translation>Opportunities</translation>
     </message>
     <message>
+        <source>−%1 % drop-off</source>
+        <translation>−%1 % drop-off</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>On track</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>Off track</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>No target</translation>
+    </message>
+    <message>
         <source>JOURNEY</source>
         <translation>JOURNEY</translation>
     </message>
@@ -3358,6 +3519,22 @@
     <message>
         <source>New touchpoint</source>
         <translation>New touchpoint</translation>
+    </message>
+    <message>
+        <source>KPIs (%1): %2</source>
+        <translation>KPIs (%1): %2</translation>
+    </message>
+    <message>
+        <source>About %1 simulated customers move along this hand-off</source>
+        <translation>About %1 simulated customers move along this hand-off</translation>
+    </message>
+    <message>
+        <source>Reached by %1 % of the simulated customers</source>
+        <translation>Reached by %1 % of the simulated customers</translation>
+    </message>
+    <message>
+        <source>%1 % of them are lost at this stage</source>
+        <translation>%1 % of them are lost at this stage</translation>
     </message>
 </context>
 <context>
@@ -3718,6 +3895,14 @@
         <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp *.svg)</translation>
     </message>
+    <message>
+        <source>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</source>
+        <translation>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::OpenJourney</name>
@@ -3933,6 +4118,25 @@
     <message>
         <source>%1 is not an image Omnimap can read.</source>
         <translation>%1 is not an image Omnimap can read.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PersonaFilterButton</name>
+    <message>
+        <source>Choose the personas drawn on this map (at most %1)</source>
+        <translation>Choose the personas drawn on this map (at most %1)</translation>
+    </message>
+    <message>
+        <source>Persona filter</source>
+        <translation>Persona filter</translation>
+    </message>
+    <message>
+        <source>No persona on this map</source>
+        <translation>No persona on this map</translation>
+    </message>
+    <message>
+        <source>Personas %1/%2</source>
+        <translation>Personas %1/%2</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4426,14 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 more findings are listed in the app&apos;s problems panel.</source>
+        <translation>%1 more findings are listed in the app&apos;s problems panel.</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4272,6 +4484,10 @@
     <message>
         <source>Channel roles — %1</source>
         <translation>Channel roles — %1</translation>
+    </message>
+    <message>
+        <source>Channel roles — %1 (stages %2–%3)</source>
+        <translation>Channel roles — %1 (stages %2–%3)</translation>
     </message>
     <message>
         <source>What each channel does at each stage of the journey: the primary channel leads, supporting channels assist.</source>
@@ -4817,6 +5033,18 @@
     <message>
         <source>Personas</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 more findings are listed in the app&apos;s problems panel.</source>
+        <translation>%1 more findings are listed in the app&apos;s problems panel.</translation>
+    </message>
+    <message>
+        <source>Channel roles — %1 (stages %2–%3)</source>
+        <translation>Channel roles — %1 (stages %2–%3)</translation>
     </message>
 </context>
 <context>
@@ -6197,6 +6425,18 @@
         <source>%1 → %2: %3 moves (%4 % of the moves from %1)</source>
         <translation>%1 → %2: %3 moves (%4 % of the moves from %1)</translation>
     </message>
+    <message>
+        <source>(start)</source>
+        <translation>(start)</translation>
+    </message>
+    <message>
+        <source>(converted)</source>
+        <translation>(converted)</translation>
+    </message>
+    <message>
+        <source>(dropped off)</source>
+        <translation>(dropped off)</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::ScenarioCompareView</name>
@@ -6843,112 +7083,6 @@
     </message>
 </context>
 <context>
-    <name>omnimap::ExportTools</name>
-    <message>
-        <source>Export PDF Report</source>
-        <translation>Export PDF Report</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Writing %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exported %1</translation>
-    </message>
-    <message>
-        <source>Export JSON Plan</source>
-        <translation>Export JSON Plan</translation>
-    </message>
-    <message>
-        <source>JSON plan (*.json)</source>
-        <translation>JSON plan (*.json)</translation>
-    </message>
-    <message>
-        <source>The plan has no journey map to export.</source>
-        <translation>The plan has no journey map to export.</translation>
-    </message>
-    <message>
-        <source>Export Map Picture</source>
-        <translation>Export Map Picture</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export CSV Tables To</source>
-        <translation>Export CSV Tables To</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n table(s) to %1</source>
-        <translation>
-            <numerusform>Exported %n table to %1</numerusform>
-            <numerusform>Exported %n tables to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export OpenJourney</source>
-        <translation>Export OpenJourney</translation>
-    </message>
-    <message>
-        <source>OpenJourney map (*.ojf)</source>
-        <translation>OpenJourney map (*.ojf)</translation>
-    </message>
-    <message>
-        <source>Import OpenJourney</source>
-        <translation>Import OpenJourney</translation>
-    </message>
-    <message>
-        <source>Save Imported Plan</source>
-        <translation>Save Imported Plan</translation>
-    </message>
-    <message>
-        <source>Omnimap plan (*.omnimap)</source>
-        <translation>Omnimap plan (*.omnimap)</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2; open it with File › Open</source>
-        <translation>Imported %1 into %2; open it with File › Open</translation>
-    </message>
-    <message>
-        <source>&amp;PDF Report…</source>
-        <translation>&amp;PDF Report…</translation>
-    </message>
-    <message>
-        <source>&amp;JSON Plan…</source>
-        <translation>&amp;JSON Plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Map Picture (PNG/SVG)…</source>
-        <translation>&amp;Map Picture (PNG/SVG)…</translation>
-    </message>
-    <message>
-        <source>&amp;CSV Tables…</source>
-        <translation>&amp;CSV Tables…</translation>
-    </message>
-    <message>
-        <source>&amp;OpenJourney (.ojf)…</source>
-        <translation>&amp;OpenJourney (.ojf)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Print Pre&amp;view…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-</context>
-<context>
     <name>omnimap::DialogService</name>
     <message>
         <source>File in use</source>
@@ -6991,8 +7125,16 @@
         <translation>%1 was changed by someone else since you opened it.</translation>
     </message>
     <message>
+        <source>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</source>
+        <translation>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</translation>
+    </message>
+    <message>
         <source>Saving now would overwrite their changes.</source>
         <translation>Saving now would overwrite their changes.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
     </message>
     <message>
         <source>Save as Copy…</source>

@@ -1440,12 +1440,6 @@
         <source>Export CSV Tables To</source>
         <translation>CSV 표 내보낼 위치</translation>
     </message>
-    <message numerus="yes">
-        <source>Exported %n table(s) to %1</source>
-        <translation>
-            <numerusform>표 %n개를 %1(으)로 내보냈습니다</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Export OpenJourney</source>
         <translation>OpenJourney 내보내기</translation>
@@ -1762,6 +1756,10 @@
         <source>Store scenario result</source>
         <translation>시나리오 결과 저장</translation>
     </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>%1을(를) %2(으)로 가져왔습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::AboutDialog</name>
@@ -1772,10 +1770,6 @@
     <message>
         <source>&amp;Copy Version Info</source>
         <translation>버전 정보 복사(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Third-party software</source>
-        <translation>서드파티 소프트웨어</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -1800,6 +1794,14 @@
     <message>
         <source>Omnimap is built on the work of others, used under these licences:</source>
         <translation>Omnimap은 다른 이들의 작업을 바탕으로 하며, 다음 라이선스에 따라 사용합니다:</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>라이선스</translation>
+    </message>
+    <message>
+        <source>Free software: use, copy, change and share it under the MIT licence.</source>
+        <translation>자유 소프트웨어입니다. MIT 라이선스에 따라 사용·복제·수정·배포할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2280,12 @@
         <source>Change emotion</source>
         <translation>감정 변경</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n touchpoint(s)</source>
+        <translation>
+            <numerusform>접점 %n개 이동</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omnimap::CommentsPanel</name>
@@ -2527,6 +2535,21 @@
     </message>
 </context>
 <context>
+    <name>omnimap::DepartmentFocus</name>
+    <message>
+        <source>&amp;Focus on Department</source>
+        <translation>부서 중심 보기(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Fade on the maps what the chosen department does not own</source>
+        <translation>선택한 부서가 담당하지 않는 항목을 지도에서 흐리게 표시</translation>
+    </message>
+    <message>
+        <source>&amp;All Departments</source>
+        <translation>모든 부서(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::Document</name>
     <message>
         <source>Untitled</source>
@@ -2535,6 +2558,115 @@
     <message>
         <source>no file name to save to</source>
         <translation>저장할 파일 이름이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExportTools</name>
+    <message numerus="yes">
+        <source>Exported %n table(s) to %1</source>
+        <translation>
+            <numerusform>표 %n개를 %1(으)로 내보냈습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export PDF Report</source>
+        <translation>PDF 보고서 내보내기</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 문서 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>%1 쓰는 중…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 내보냄</translation>
+    </message>
+    <message>
+        <source>Export JSON Plan</source>
+        <translation>JSON 계획 내보내기</translation>
+    </message>
+    <message>
+        <source>JSON plan (*.json)</source>
+        <translation>JSON 계획 (*.json)</translation>
+    </message>
+    <message>
+        <source>The plan has no journey map to export.</source>
+        <translation>계획에 내보낼 여정 지도가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Export Map Picture</source>
+        <translation>지도 이미지 내보내기</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG 이미지 (*.png);;SVG 드로잉 (*.svg)</translation>
+    </message>
+    <message>
+        <source>Export CSV Tables To</source>
+        <translation>CSV 표 내보낼 위치</translation>
+    </message>
+    <message>
+        <source>Export OpenJourney</source>
+        <translation>OpenJourney 내보내기</translation>
+    </message>
+    <message>
+        <source>OpenJourney map (*.ojf)</source>
+        <translation>OpenJourney 지도 (*.ojf)</translation>
+    </message>
+    <message>
+        <source>Import OpenJourney</source>
+        <translation>OpenJourney 가져오기</translation>
+    </message>
+    <message>
+        <source>Save Imported Plan</source>
+        <translation>가져온 계획 저장</translation>
+    </message>
+    <message>
+        <source>Omnimap plan (*.omnimap)</source>
+        <translation>Omnimap 계획 (*.omnimap)</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2</source>
+        <translation>%1을(를) %2(으)로 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2; open it with File › Open</source>
+        <translation>%1을(를) %2(으)로 가져왔습니다. 파일 › 열기로 여세요</translation>
+    </message>
+    <message>
+        <source>&amp;PDF Report…</source>
+        <translation>PDF 보고서(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;JSON Plan…</source>
+        <translation>JSON 계획(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Map Picture (PNG/SVG)…</source>
+        <translation>지도 이미지(PNG/SVG)(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>&amp;CSV Tables…</source>
+        <translation>CSV 표(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;OpenJourney (.ojf)…</source>
+        <translation>OpenJourney(.ojf)(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>인쇄 미리 보기(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>인쇄(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -3245,6 +3377,14 @@
         <source>Restore unsaved changes</source>
         <translation>저장하지 않은 변경 사항 복원</translation>
     </message>
+    <message>
+        <source>Cannot merge</source>
+        <translation>병합할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapExport</name>
@@ -3300,6 +3440,26 @@
         <translation>기회</translation>
     </message>
     <message>
+        <source>−%1 % drop-off</source>
+        <translation>이탈 −%1 %</translation>
+    </message>
+    <message>
+        <source>On track</source>
+        <translation>정상</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>위험</translation>
+    </message>
+    <message>
+        <source>Off track</source>
+        <translation>미달</translation>
+    </message>
+    <message>
+        <source>No target</source>
+        <translation>목표 없음</translation>
+    </message>
+    <message>
         <source>JOURNEY</source>
         <translation>여정</translation>
     </message>
@@ -3347,6 +3507,22 @@
     <message>
         <source>New touchpoint</source>
         <translation>새 접점</translation>
+    </message>
+    <message>
+        <source>KPIs (%1): %2</source>
+        <translation>KPI (%1): %2</translation>
+    </message>
+    <message>
+        <source>About %1 simulated customers move along this hand-off</source>
+        <translation>시뮬레이션 고객 약 %1명이 이 연결로 이동합니다</translation>
+    </message>
+    <message>
+        <source>Reached by %1 % of the simulated customers</source>
+        <translation>시뮬레이션 고객의 %1 %가 도달합니다</translation>
+    </message>
+    <message>
+        <source>%1 % of them are lost at this stage</source>
+        <translation>그중 %1 %가 이 단계에서 이탈합니다</translation>
     </message>
 </context>
 <context>
@@ -3707,6 +3883,14 @@
         <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.webp *.svg)</translation>
     </message>
+    <message>
+        <source>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</source>
+        <translation>병합하면 내 변경과 다른 사람의 변경을 모두 유지하고, 충돌은 직접 고를 수 있게 보여 줍니다. 덮어쓰면 다른 사람의 변경이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>병합…</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::OpenJourney</name>
@@ -3922,6 +4106,25 @@
     <message>
         <source>%1 is not an image Omnimap can read.</source>
         <translation>%1은(는) Omnimap이 읽을 수 있는 이미지가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PersonaFilterButton</name>
+    <message>
+        <source>Choose the personas drawn on this map (at most %1)</source>
+        <translation>이 지도에 그릴 페르소나를 고릅니다 (최대 %1명)</translation>
+    </message>
+    <message>
+        <source>Persona filter</source>
+        <translation>페르소나 필터</translation>
+    </message>
+    <message>
+        <source>No persona on this map</source>
+        <translation>이 지도에 페르소나가 없습니다</translation>
+    </message>
+    <message>
+        <source>Personas %1/%2</source>
+        <translation>페르소나 %1/%2</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4414,14 @@
         <translation>참고</translation>
     </message>
     <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 more findings are listed in the app&apos;s problems panel.</source>
+        <translation>나머지 점검 결과 %1건은 앱의 문제 패널에 있습니다.</translation>
+    </message>
+    <message>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4261,6 +4472,10 @@
     <message>
         <source>Channel roles — %1</source>
         <translation>채널 역할 — %1</translation>
+    </message>
+    <message>
+        <source>Channel roles — %1 (stages %2–%3)</source>
+        <translation>채널 역할 — %1 (단계 %2–%3)</translation>
     </message>
     <message>
         <source>What each channel does at each stage of the journey: the primary channel leads, supporting channels assist.</source>
@@ -4806,6 +5021,18 @@
     <message>
         <source>Personas</source>
         <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>…</source>
+        <translation>…</translation>
+    </message>
+    <message>
+        <source>%1 more findings are listed in the app&apos;s problems panel.</source>
+        <translation>나머지 점검 결과 %1건은 앱의 문제 패널에 있습니다.</translation>
+    </message>
+    <message>
+        <source>Channel roles — %1 (stages %2–%3)</source>
+        <translation>채널 역할 — %1 (단계 %2–%3)</translation>
     </message>
 </context>
 <context>
@@ -6183,6 +6410,18 @@
         <source>%1 → %2: %3 moves (%4 % of the moves from %1)</source>
         <translation>%1 → %2: 이동 %3회(%1에서의 이동 중 %4 %)</translation>
     </message>
+    <message>
+        <source>(start)</source>
+        <translation>(시작)</translation>
+    </message>
+    <message>
+        <source>(converted)</source>
+        <translation>(전환)</translation>
+    </message>
+    <message>
+        <source>(dropped off)</source>
+        <translation>(이탈)</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::ScenarioCompareView</name>
@@ -6828,111 +7067,6 @@
     </message>
 </context>
 <context>
-    <name>omnimap::ExportTools</name>
-    <message>
-        <source>Export PDF Report</source>
-        <translation>PDF 보고서 내보내기</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 쓰는 중…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 내보냄</translation>
-    </message>
-    <message>
-        <source>Export JSON Plan</source>
-        <translation>JSON 계획 내보내기</translation>
-    </message>
-    <message>
-        <source>JSON plan (*.json)</source>
-        <translation>JSON 계획 (*.json)</translation>
-    </message>
-    <message>
-        <source>The plan has no journey map to export.</source>
-        <translation>계획에 내보낼 여정 지도가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Export Map Picture</source>
-        <translation>지도 이미지 내보내기</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 이미지 (*.png);;SVG 드로잉 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export CSV Tables To</source>
-        <translation>CSV 표 내보낼 위치</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported %n table(s) to %1</source>
-        <translation>
-            <numerusform>표 %n개를 %1(으)로 내보냈습니다</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Export OpenJourney</source>
-        <translation>OpenJourney 내보내기</translation>
-    </message>
-    <message>
-        <source>OpenJourney map (*.ojf)</source>
-        <translation>OpenJourney 지도 (*.ojf)</translation>
-    </message>
-    <message>
-        <source>Import OpenJourney</source>
-        <translation>OpenJourney 가져오기</translation>
-    </message>
-    <message>
-        <source>Save Imported Plan</source>
-        <translation>가져온 계획 저장</translation>
-    </message>
-    <message>
-        <source>Omnimap plan (*.omnimap)</source>
-        <translation>Omnimap 계획 (*.omnimap)</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2; open it with File › Open</source>
-        <translation>%1을(를) %2(으)로 가져왔습니다. 파일 › 열기로 여세요</translation>
-    </message>
-    <message>
-        <source>&amp;PDF Report…</source>
-        <translation>PDF 보고서(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;JSON Plan…</source>
-        <translation>JSON 계획(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>&amp;Map Picture (PNG/SVG)…</source>
-        <translation>지도 이미지(PNG/SVG)(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;CSV Tables…</source>
-        <translation>CSV 표(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;OpenJourney (.ojf)…</source>
-        <translation>OpenJourney(.ojf)(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>인쇄 미리 보기(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>인쇄(&amp;P)…</translation>
-    </message>
-</context>
-<context>
     <name>omnimap::DialogService</name>
     <message>
         <source>File in use</source>
@@ -6975,8 +7109,16 @@
         <translation>파일을 연 이후 다른 사람이 %1을(를) 변경했습니다.</translation>
     </message>
     <message>
+        <source>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</source>
+        <translation>병합하면 내 변경과 다른 사람의 변경을 모두 유지하고, 충돌은 직접 고를 수 있게 보여 줍니다. 덮어쓰면 다른 사람의 변경이 사라집니다.</translation>
+    </message>
+    <message>
         <source>Saving now would overwrite their changes.</source>
         <translation>지금 저장하면 다른 사람의 변경 사항을 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>병합…</translation>
     </message>
     <message>
         <source>Save as Copy…</source>

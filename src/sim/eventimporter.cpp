@@ -438,10 +438,12 @@ ImportResult EventImport::run()
     }
     if (m_result.problemCount > 0 && !m_options.skipBadRows) {
         m_result.rowsImported = 0;
+        // The count in a local: lupdate 6.4 hangs on a template call inside translate().
+        const int badRows = int(std::min(m_result.problemCount, std::int64_t(1) << 30));
         m_result.error = QCoreApplication::translate("omnimap::sim",
                                                      "%1: %n bad row(s); nothing was imported (use --skip-bad-rows "
                                                      "to import the rest).",
-                                                     nullptr, int(std::min<std::int64_t>(m_result.problemCount, 1 << 30)))
+                                                     nullptr, badRows)
                              .arg(m_source);
         return m_result;
     }

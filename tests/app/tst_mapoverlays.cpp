@@ -1,7 +1,7 @@
 // The decorations drawn over the map canvas: simulation overlays (drop-off heat, KPI
 // badges, flow on hand-offs), the department focus, and the compare highlights — set
 // through the real main window and checked both in the scene's options and in pixels.
-#include "canvas/handoffitem.h"
+#include "canvas/connectorlayer.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
 #include "insight/insighttools.h"
@@ -242,13 +242,11 @@ void TestMapOverlays::simulationOverlaysAreDrawnOnTheMap()
         if (it.value() == 1.0)
             busiest = it.key();
     QVERIFY(!busiest.isEmpty());
-    HandoffItem *handoff = scene->handoffItem(busiest);
-    QVERIFY(handoff);
-    const QRectF around = handoff->sceneBoundingRect();
+    QVERIFY(scene->connectorLayer()->hasConnector(busiest));
+    const QPainterPath busiestPath = scene->connectorLayer()->path(busiest);
+    const QRectF around = busiestPath.boundingRect().adjusted(-12, -12, 12, 12);
     const int wide = pixelsNear(render(scene, around), pal.handoff, 30);
-    const QPointF middle = MapRenderer::handoffPath(layout().cardRect(handoff->fromId()),
-                                                    layout().cardRect(handoff->toId()))
-                               .pointAtPercent(0.5);
+    const QPointF middle = busiestPath.pointAtPercent(0.5);
     QVERIFY2(scene->overlayToolTip(middle).contains(QStringLiteral("customers")),
              qPrintable(scene->overlayToolTip(middle)));
     controller->flowAction()->setChecked(false);

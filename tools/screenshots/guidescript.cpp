@@ -53,7 +53,7 @@ public:
     QStringList errors;
 
     LockChoice lockedFile(const QString &, const LockInfo &, bool) override { return LockChoice::IgnoreLock; }
-    ChangeChoice changedOnDisk(const QString &) override { return ChangeChoice::Overwrite; }
+    ChangeChoice changedOnDisk(const QString &, bool) override { return ChangeChoice::Overwrite; }
     RecoveryChoice offerRecovery(const RecoveryEntry &) override { return RecoveryChoice::Discard; }
     CloseChoice unsavedChanges(const QString &) override { return CloseChoice::Discard; }
     QString openFileName(const QString &, const QString &) override { return {}; }

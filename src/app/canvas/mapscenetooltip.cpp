@@ -2,7 +2,7 @@
 #include "mapscene.h"
 
 #include "carditem.h"
-#include "handoffitem.h"
+#include "connectorlayer.h"
 
 #include "document/render/mapoverlaypainter.h"
 
@@ -41,13 +41,14 @@ QString MapScene::overlayToolTip(const QPointF &scenePos) const
                 return {};
             return card->touchpoint().title + QLatin1Char('\n') + badgeLine(*badge);
         }
-        if (const auto *handoff = qgraphicsitem_cast<const HandoffItem *>(item)) {
-            const auto customers = o.handoffCustomers.constFind(handoff->handoffId());
-            if (customers == o.handoffCustomers.cend())
-                return {};
-            return tr("About %1 simulated customers move along this hand-off")
-                .arg(QLocale().toString(qint64(std::llround(*customers))));
-        }
+    }
+    // Hand-offs are drawn by one connector layer that the item queries do not hit.
+    if (const Id handoffId = m_connectors->connectorAt(scenePos); !handoffId.isEmpty()) {
+        const auto customers = o.handoffCustomers.constFind(handoffId);
+        if (customers == o.handoffCustomers.cend())
+            return {};
+        return tr("About %1 simulated customers move along this hand-off")
+            .arg(QLocale().toString(qint64(std::llround(*customers))));
     }
     const MapLayout &layout = m_renderer->layout();
     for (int s = 0; s < layout.stageCount(); ++s) {
