@@ -55,6 +55,10 @@ KO_CTX = {
 KO = {
     # 2026-11-23 afternoon: merge before save, overlays, department focus, persona filter, licence
     "Licences": "라이선스",
+    "✔ On track": "✔ 정상",
+    "▲ At risk": "▲ 위험",
+    "✖ Off track": "✖ 미달",
+    "– No target": "– 목표 없음",
     "Free software: use, copy, change and share it under the MIT licence.": "자유 소프트웨어입니다. MIT 라이선스에 따라 사용·복제·수정·배포할 수 있습니다.",
     "Move %n touchpoint(s)": "접점 %n개 이동",
     "&Focus on Department": "부서 중심 보기(&F)",

@@ -6412,6 +6412,25 @@
     </message>
 </context>
 <context>
+    <name>omnimap::insight::Palette</name>
+    <message>
+        <source>✔ On track</source>
+        <translation>✔ On track</translation>
+    </message>
+    <message>
+        <source>▲ At risk</source>
+        <translation>▲ At risk</translation>
+    </message>
+    <message>
+        <source>✖ Off track</source>
+        <translation>✖ Off track</translation>
+    </message>
+    <message>
+        <source>– No target</source>
+        <translation>– No target</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::insight::SankeyView</name>
     <message>
         <source>No channel moves in the selection.</source>

@@ -6397,6 +6397,25 @@
     </message>
 </context>
 <context>
+    <name>omnimap::insight::Palette</name>
+    <message>
+        <source>✔ On track</source>
+        <translation>✔ 정상</translation>
+    </message>
+    <message>
+        <source>▲ At risk</source>
+        <translation>▲ 위험</translation>
+    </message>
+    <message>
+        <source>✖ Off track</source>
+        <translation>✖ 미달</translation>
+    </message>
+    <message>
+        <source>– No target</source>
+        <translation>– 목표 없음</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::insight::SankeyView</name>
     <message>
         <source>No channel moves in the selection.</source>

@@ -17,14 +17,14 @@ QColor status(KpiStatus s)
 
 QString statusText(KpiStatus s)
 {
-    const char *context = "omnimap::insight::Palette";
+    // Literal contexts: lupdate only extracts translate() calls it can read.
     switch (s) {
-    case KpiStatus::OnTrack: return QCoreApplication::translate(context, "✔ On track");
-    case KpiStatus::AtRisk: return QCoreApplication::translate(context, "▲ At risk");
-    case KpiStatus::OffTrack: return QCoreApplication::translate(context, "✖ Off track");
+    case KpiStatus::OnTrack: return QCoreApplication::translate("omnimap::insight::Palette", "✔ On track");
+    case KpiStatus::AtRisk: return QCoreApplication::translate("omnimap::insight::Palette", "▲ At risk");
+    case KpiStatus::OffTrack: return QCoreApplication::translate("omnimap::insight::Palette", "✖ Off track");
     case KpiStatus::NoTarget: break;
     }
-    return QCoreApplication::translate(context, "– No target");
+    return QCoreApplication::translate("omnimap::insight::Palette", "– No target");
 }
 
 QColor series(int index)
