@@ -35,10 +35,12 @@ int runApplication(int argc, char *argv[])
     parser.addOption(sample);
     parser.process(app);
 
-    MainWindow window;
-    window.show();
+    // On the heap and deleted on close: a language switch replaces the window.
+    auto *window = new MainWindow;
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
     // Autosaved work from a crash comes first: the user decides before anything else opens.
-    window.offerRecovery();
+    window->offerRecovery();
     if (parser.isSet(sample)) {
         // Accept a prefix ("cafe" for "cafe-loyalty") so the option is easy to type.
         const QString wanted = parser.value(sample);
@@ -48,10 +50,10 @@ int runApplication(int argc, char *argv[])
                 match = name;
                 break;
             }
-        window.openSample(match);
+        window->openSample(match);
     }
     for (const QString &file : parser.positionalArguments())
-        window.openFile(file);
+        window->openFile(file);
     return app.exec();
 }
 

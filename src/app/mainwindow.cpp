@@ -387,6 +387,38 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, std::unique_ptr
     m_context->emitDocumentReplaced(m_document.get());
 }
 
+MainWindow *MainWindow::rebuildInCurrentLanguage()
+{
+    if (!testAttribute(Qt::WA_DeleteOnClose) || !m_document)
+        return nullptr;
+    // Widgets built with tr() keep their text, so the only complete language switch is a
+    // new window; the document moves over untouched, so nothing is saved or lost.
+    auto *fresh = new MainWindow;
+    fresh->setAttribute(Qt::WA_DeleteOnClose);
+    fresh->setRecoveryDirectory(m_recoveryDirectory);
+    fresh->m_pendingRecoveryKey = m_pendingRecoveryKey;
+    fresh->restoreGeometry(saveGeometry());
+    fresh->restoreState(saveState());
+    const Id journeyId = m_context->currentJourneyId();
+    // The old views let go of the document before it moves.
+    while (m_tabs->count() > 0) {
+        QWidget *tab = m_tabs->widget(0);
+        m_tabs->removeTab(0);
+        if (qobject_cast<MapView *>(tab) || qobject_cast<PersonaEditor *>(tab))
+            delete tab;
+    }
+    m_inspector->setDocument(nullptr);
+    m_history->setStack(nullptr);
+    m_autosaver.reset();
+    m_document->disconnect(this);
+    fresh->setDocument(std::move(m_document), std::move(m_lock));
+    if (!journeyId.isEmpty())
+        fresh->showJourney(journeyId);
+    fresh->show();
+    close(); // nothing left to save here: the document is in the new window
+    return fresh;
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {

@@ -67,6 +67,11 @@ public:
     void setDialogService(std::unique_ptr<DialogService> dialogs);
     void setAutosaveInterval(int ms);
     void setRecoveryDirectory(const QString &directory);
+    /// Replaces this window by a new one built in the current UI language: every menu,
+    /// dock and tab is created translated. The document (with its undo history, modified
+    /// state and lock), the window geometry and the dock layout carry over. Only for a
+    /// window that deletes itself on close (the app's); returns the new window, or null.
+    MainWindow *rebuildInCurrentLanguage();
     Autosaver *autosaver() const { return m_autosaver.get(); }
 
     static QStringList sampleNames();

@@ -5,6 +5,7 @@
 #include "canvas/mapview.h"
 #include "canvas/personafilterbutton.h"
 #include "fixture.h"
+#include "languagesettings.h"
 #include "mainwindow.h"
 #include "panels/inspector.h"
 #include "scripteddialogs.h"
@@ -15,6 +16,8 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QMenuBar>
+#include <QPointer>
 #include <QFile>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -97,6 +100,7 @@ private slots:
     void externalChangeIsNeverOverwrittenSilently();
     void externalChangeCanBeMergedBeforeSaving();
     void recoveryIsOfferedAfterACrash();
+    void languageSwitchRebuildsTheWindowKeepingTheDocument();
     void screenshot();
 };
 
@@ -527,6 +531,83 @@ void TestApp::recoveryIsOfferedAfterACrash()
     QCOMPARE(RecoveryStore(recovery).entries().size(), 1); // still there until saved
     QVERIFY(next.window.save());
     QVERIFY(RecoveryStore(recovery).entries().isEmpty());
+}
+
+namespace {
+
+QAction *languageAction(MainWindow *window, const QString &label)
+{
+    const QList<QAction *> actions = window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->text() == label && action->isCheckable())
+            return action;
+    }
+    return nullptr;
+}
+
+/// The visible main window other than `old` (the one a language switch built).
+MainWindow *replacementOf(const QPointer<MainWindow> &old)
+{
+    const QList<QWidget *> windows = QApplication::topLevelWidgets();
+    for (QWidget *w : windows) {
+        auto *window = qobject_cast<MainWindow *>(w);
+        if (window && window != old && window->isVisible())
+            return window;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestApp::languageSwitchRebuildsTheWindowKeepingTheDocument()
+{
+    const QString languageBefore = languageSetting();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cafe.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    auto *window = new MainWindow; // as the app makes it: on the heap, deleted on close
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->setDialogService(std::make_unique<testing::ScriptedDialogs>());
+    window->setRecoveryDirectory(dir.filePath(QStringLiteral("recovery")));
+    window->show();
+    QVERIFY(window->openFile(path));
+    window->currentMapScene()->addStage(); // unsaved work must survive the switch
+    Document *document = window->document();
+    const int steps = document->undoStack()->count();
+    const Id journeyId = window->currentMapScene()->journeyId();
+
+    QPointer<MainWindow> old(window);
+    QAction *korean = languageAction(window, QStringLiteral("한국어"));
+    QVERIFY(korean);
+    korean->trigger();
+    QTRY_VERIFY(old.isNull());
+    MainWindow *fresh = replacementOf(old);
+    QVERIFY(fresh);
+    // Every menu is built in Korean; the document, its history and the lock carried over.
+    QCOMPARE(fresh->menuBar()->actions().first()->text(), QStringLiteral("파일(&F)"));
+    QCOMPARE(fresh->document(), document);
+    QCOMPARE(document->undoStack()->count(), steps);
+    QVERIFY(document->isModified());
+    QVERIFY(fresh->currentMapScene());
+    QCOMPARE(fresh->currentMapScene()->journeyId(), journeyId);
+    QVERIFY(QFile::exists(LockFile::lockPathFor(path)));
+
+    old = fresh;
+    QAction *english = languageAction(fresh, QStringLiteral("English"));
+    QVERIFY(english);
+    english->trigger();
+    QTRY_VERIFY(old.isNull());
+    fresh = replacementOf(old);
+    QVERIFY(fresh);
+    QCOMPARE(fresh->menuBar()->actions().first()->text(), QStringLiteral("&File"));
+    QCOMPARE(fresh->document(), document);
+
+    setLanguageSetting(languageBefore);
+    document->undoStack()->setClean(); // the new window asks with real dialogs: nothing to ask
+    QPointer<MainWindow> last(fresh);
+    fresh->close();
+    QTRY_VERIFY(last.isNull());
+    QVERIFY(!QFile::exists(LockFile::lockPathFor(path)));
 }
 
 void TestApp::screenshot()

@@ -31,8 +31,9 @@ void installLanguageMenu(AppContext &context)
         QObject::connect(action, &QAction::triggered, &context, [&context, code = code] {
             setLanguageSetting(code);
             installTranslations(*QCoreApplication::instance(), code);
-            context.showStatusMessage(QApplication::translate(
-                "omnimap::LanguageMenu", "Language changed. Some panels update after a restart."));
+            if (!context.rebuildInCurrentLanguage())
+                context.showStatusMessage(QApplication::translate(
+                    "omnimap::LanguageMenu", "Language changed. Some panels update after a restart."));
         });
     }
 }

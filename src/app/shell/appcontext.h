@@ -52,6 +52,10 @@ public:
         Q_UNUSED(path);
         return false;
     }
+    /// Shows the window in the UI language just installed, keeping the document. Returns
+    /// false when this window cannot be rebuilt (then some texts change after a restart).
+    /// The rebuild happens after the caller returns: do not use this context afterwards.
+    virtual bool rebuildInCurrentLanguage() { return false; }
 
     /// What every journey map of the window draws over the plan: simulation overlays,
     /// the department focus, merge/compare highlights. Each feature reads the current

@@ -4,11 +4,14 @@
 #include "canvas/mapview.h"
 #include "mainwindow.h"
 
+#include <QApplication>
 #include <QDockWidget>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 
 namespace omnimap {
 
@@ -106,6 +109,18 @@ void MainWindowContext::revealItem(const Id &itemId)
 void MainWindowContext::showStatusMessage(const QString &message, int timeoutMs)
 {
     m_window->statusBar()->showMessage(message, timeoutMs);
+}
+
+bool MainWindowContext::rebuildInCurrentLanguage()
+{
+    if (!m_window->testAttribute(Qt::WA_DeleteOnClose))
+        return false;
+    // Queued: the request comes from one of this window's own menu actions.
+    QTimer::singleShot(0, qApp, [window = QPointer<MainWindow>(m_window)] {
+        if (window)
+            window->rebuildInCurrentLanguage();
+    });
+    return true;
 }
 
 bool MainWindowContext::openProject(const QString &path)

@@ -26,6 +26,7 @@ public:
     void revealItem(const Id &itemId) override;
     void showStatusMessage(const QString &message, int timeoutMs = 5000) override;
     bool openProject(const QString &path) override;
+    bool rebuildInCurrentLanguage() override;
 
     // Re-emitted by the window.
     void emitDocumentReplaced(Document *document) { emit documentReplaced(document); }
