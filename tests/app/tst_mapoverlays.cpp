@@ -324,6 +324,34 @@ void TestMapOverlays::departmentFocusDimsOtherCards()
     const QRectF theirsRect = scene->renderer()->layout().cardRect(theirs->id).adjusted(2, 6, -2, -2);
     const QImage mineBefore = render(scene, mineRect);
     const QImage theirsBefore = render(scene, theirsRect);
+    // A hand-off between two cards of other departments fades with them.
+    auto ownerOf = [&h](const Id &touchpointId) {
+        const Touchpoint *t = findById(h.journey().touchpoints, touchpointId);
+        return t ? t->ownerDepartmentId : Id();
+    };
+    auto underACard = [&](const QPointF &point) {
+        for (const Touchpoint &t : h.journey().touchpoints)
+            if (scene->renderer()->layout().cardRect(t.id).adjusted(-6, -6, 6, 6).contains(point))
+                return true;
+        return false;
+    };
+    Id otherHandoff;
+    QPointF handoffMiddle;
+    for (const Handoff &handoff : h.journey().handoffs) {
+        if (ownerOf(handoff.fromTouchpointId) == mine->ownerDepartmentId
+            || ownerOf(handoff.toTouchpointId) == mine->ownerDepartmentId || !scene->connectorLayer()->hasConnector(handoff.id))
+            continue;
+        const QPointF middle = scene->connectorLayer()->path(handoff.id).pointAtPercent(0.5);
+        const QRectF spot(middle - QPointF(4, 4), QSizeF(8, 8));
+        // Alone there: no card and no other connector (one of yours may run alongside).
+        if (!underACard(middle) && scene->connectorLayer()->connectorsIn(spot.adjusted(-4, -4, 4, 4)) == IdList{handoff.id}) {
+            otherHandoff = handoff.id;
+            handoffMiddle = middle;
+        }
+    }
+    QVERIFY(!otherHandoff.isEmpty());
+    const QRectF handoffSpot(handoffMiddle - QPointF(4, 4), QSizeF(8, 8));
+    const QImage handoffBefore = render(scene, handoffSpot);
 
     // Choose the department from the menu, as a user would.
     QAction *choice = nullptr;
@@ -340,6 +368,9 @@ void TestMapOverlays::departmentFocusDimsOtherCards()
     QCOMPARE(differingPixels(mineBefore, mineAfter), 0);
     QVERIFY2(darkest(theirsBefore) < 90, qPrintable(QString::number(darkest(theirsBefore))));
     QVERIFY2(darkest(theirsAfter) > 140, qPrintable(QString::number(darkest(theirsAfter))));
+    const QImage handoffAfter = render(scene, handoffSpot);
+    QVERIFY2(darkest(handoffAfter) > darkest(handoffBefore) + 40,
+             qPrintable(QStringLiteral("%1 -> %2").arg(darkest(handoffBefore)).arg(darkest(handoffAfter))));
 
     // Remembered: a new window starts focused on the same department.
     {

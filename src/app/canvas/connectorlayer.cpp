@@ -1,7 +1,9 @@
 #include "connectorlayer.h"
 
+#include "carditem.h"
 #include "mapscene.h"
 #include "document/render/maprenderer.h"
+#include "document/render/mapoverlaypainter.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -354,6 +356,30 @@ Id ConnectorLayer::connectorAt(const QPointF &scenePos, double tolerance) const
     return {};
 }
 
+IdList ConnectorLayer::connectorsIn(const QRectF &rect) const
+{
+    std::vector<int> found = candidates({rect});
+    sortByOrder(found);
+    IdList ids;
+    for (int slot : found) {
+        const Connector &c = m_connectors[size_t(slot)];
+        const bool passes = std::any_of(c.pieces.cbegin(), c.pieces.cend(), [&rect](const Piece &piece) {
+            if (!piece.bounds.intersects(rect))
+                return false;
+            // Sample the exact sub-curve: its control polygon's bounds are only an envelope.
+            const Cubic cubic{piece.p0, piece.c1, piece.c2, piece.p3};
+            for (int i = 0; i <= 32; ++i) {
+                if (rect.contains(pointAt(cubic, i / 32.0)))
+                    return true;
+            }
+            return false;
+        });
+        if (passes)
+            ids.append(c.id);
+    }
+    return ids;
+}
+
 bool ConnectorLayer::isConnectorSelected(const Id &id) const
 {
     const int slot = m_slots.value(id, -1);
@@ -441,9 +467,18 @@ void ConnectorLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     const MapRenderOptions &options = m_mapScene->renderOptions();
     // A dragged card repaints every few milliseconds: plain strokes are cheaper.
     const bool antialiased = !m_mapScene->isDraggingCard();
+    const bool focus = !options.focusDepartmentId.isEmpty();
+    const auto ownerOf = [this](const Id &cardId) {
+        const CardItem *card = m_mapScene->cardItem(cardId);
+        return card ? card->touchpoint().ownerDepartmentId : Id();
+    };
+    const double baseOpacity = painter->opacity();
     for (int slot : found) {
         const Connector &c = m_connectors[size_t(slot)];
         const double volume = options.handoffVolume.value(c.id, -1.0);
+        // Department focus fades a hand-off between two cards that are not the department's.
+        const bool dimmed = focus && MapOverlayPainter::isHandoffDimmed(options, ownerOf(c.fromId), ownerOf(c.toId));
+        painter->setOpacity(dimmed ? baseOpacity * MapOverlayPainter::DimmedOpacity : baseOpacity);
         if (c.pieces.size() <= 1) {
             if (near(c.bounds))
                 MapRenderer::paintHandoff(painter, c.path, options, volume, c.selected, antialiased);
@@ -471,6 +506,7 @@ void ConnectorLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         MapRenderer::paintHandoff(painter, shown == c.pieces.size() ? c.path : visible, options, volume, c.selected,
                                   antialiased);
     }
+    painter->setOpacity(baseOpacity);
 }
 
 } // namespace omnimap

@@ -16,6 +16,12 @@ namespace omnimap {
 
 namespace {
 
+Id ownerOf(const QList<Touchpoint> &touchpoints, const Id &touchpointId)
+{
+    const Touchpoint *t = findById(touchpoints, touchpointId);
+    return t ? t->ownerDepartmentId : Id();
+}
+
 QString formatTarget(const Kpi &kpi)
 {
     if (!kpi.target)
@@ -268,7 +274,14 @@ void MapRenderer::paintHandoffs(QPainter *p, const QRectF &exposed) const
         if (exposed.isValid() && !from.united(to).adjusted(-60, -60, 60, 60).intersects(exposed))
             continue;
         const double volume = m_options.handoffVolume.value(h.id, -1.0);
+        const bool dimmed = !m_options.focusDepartmentId.isEmpty()
+            && MapOverlayPainter::isHandoffDimmed(m_options, ownerOf(m_journey->touchpoints, h.fromTouchpointId),
+                                                  ownerOf(m_journey->touchpoints, h.toTouchpointId));
+        p->save();
+        if (dimmed)
+            p->setOpacity(p->opacity() * MapOverlayPainter::DimmedOpacity);
         paintHandoff(p, handoffPath(from, to), m_options, volume, false);
+        p->restore();
     }
 }
 

@@ -22,6 +22,12 @@ constexpr double DimmedOpacity = 0.35;
 /// True when a department is in focus and `ownerDepartmentId` is not it (unowned items
 /// are not "yours" either).
 bool isDimmed(const MapDecorations &d, const Id &ownerDepartmentId);
+/// A hand-off fades only when both of its cards do: a hand-off into the focused
+/// department's work is part of that work.
+inline bool isHandoffDimmed(const MapDecorations &d, const Id &fromOwnerId, const Id &toOwnerId)
+{
+    return isDimmed(d, fromOwnerId) && isDimmed(d, toOwnerId);
+}
 
 /// Whether a stage losing this share gets heat and a label: not when it rounds to 0 %.
 inline bool showsHeat(double dropOff)
