@@ -149,7 +149,7 @@ void TestCore::jsonTestSuite()
 {
     const QDir dir(QStringLiteral(OMNIMAP_SHARED_DIR "/conformance/JSONTestSuite/test_parsing"));
     if (!dir.exists())
-        QSKIP("../shared/conformance/JSONTestSuite is not present next to the checkout");
+        QSKIP("JSONTestSuite is missing (OMNIMAP_SHARED_DIR/conformance/JSONTestSuite)");
     int accepted = 0;
     int rejected = 0;
     int implementationDefined = 0;
