@@ -29,7 +29,9 @@ constexpr double kSplitScale = 0.55;
 void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journey)
 {
     // One renderer per journey, shared by its pages: the layout is computed once.
-    auto renderer = std::make_shared<MapRenderer>(c.project, journey.id, MapRenderOptions{});
+    MapRenderOptions mapOptions;
+    static_cast<MapDecorations &>(mapOptions) = c.options.mapDecorations;
+    auto renderer = std::make_shared<MapRenderer>(c.project, journey.id, mapOptions);
     const QRectF bounds = renderer->boundingRect();
     // The page turns with the map: most maps are wide, a map with many lanes is tall.
     const QPageLayout::Orientation orientation =

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/common.h"
+#include "render/maprenderoptions.h"
 
 #include <QDateTime>
 #include <QString>
@@ -24,6 +25,9 @@ struct ReportOptions
     QString language = QStringLiteral("en"); ///< locale of dates and numbers ("en", "ko")
     QDateTime exportedAt;    ///< stamped on the cover and in the JSON plan; invalid: now
     bool csvByteOrderMark = true; ///< spreadsheet apps need it to detect UTF-8
+    /// What the map pages draw over the plan (simulation overlays, department focus,
+    /// highlights): the app passes what its maps show; the CLI leaves it empty.
+    MapDecorations mapDecorations;
 
     QDateTime stamp() const
     {

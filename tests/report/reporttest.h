@@ -18,6 +18,7 @@ private slots:
     void svgHasShapePerTouchpoint();
     void pngHasRequestedResolution();
     void pngDrawsMapDecorations();
+    void pdfMapPagesDrawDecorations();
     void pdfOpensWithTextInBothLanguages();
     void pdfLetterSplitMaps();
     void samplesExport_data();

@@ -270,6 +270,24 @@ void ReportTest::pngDrawsMapDecorations()
     QVERIFY2(reds(image) > reds(plain) + 400, qPrintable(QStringLiteral("%1 vs %2").arg(reds(image)).arg(reds(plain))));
 }
 
+void ReportTest::pdfMapPagesDrawDecorations()
+{
+    // The app passes what its maps show; the PDF's map pages draw it with real text.
+    const Project p = bilingualProject();
+    const Journey &journey = p.journeys.at(0);
+    ReportOptions options = fixedOptions();
+    options.mapDecorations.stageDropOff.insert(journey.stages.at(0).id, 0.4);
+    const QString plainPath = m_dir.filePath(QStringLiteral("plain-map.pdf"));
+    const QString decoratedPath = m_dir.filePath(QStringLiteral("decorated-map.pdf"));
+    QString error;
+    QVERIFY2(PdfReport(p, fixedOptions()).writePdf(plainPath, &error), qPrintable(error));
+    QVERIFY2(PdfReport(p, options).writePdf(decoratedPath, &error), qPrintable(error));
+    const QString label = squeezed(QStringLiteral("40 % drop-off"));
+    QVERIFY(!squeezed(pdfText(plainPath)).contains(label));
+    QVERIFY2(squeezed(pdfText(decoratedPath)).contains(label), qPrintable(pdfText(decoratedPath).left(2000)));
+    QCOMPARE(pdfPages(decoratedPath), pdfPages(plainPath));
+}
+
 void ReportTest::pdfOpensWithTextInBothLanguages()
 {
     const Project p = bilingualProject();

@@ -56,7 +56,9 @@ void exportPdf(AppContext &context)
                                                       tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    auto report = std::make_shared<PdfReport>(context.document()->project(), optionsDialog.options());
+    ReportOptions options = optionsDialog.options();
+    options.mapDecorations = context.mapDecorations(); // the PDF's maps look like the canvas
+    auto report = std::make_shared<PdfReport>(context.document()->project(), options);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto error = std::make_shared<QString>();
     auto *progress = new QProgressDialog(tr("Writing %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
@@ -190,7 +192,9 @@ void importOjf(AppContext &context)
 /// Print and preview paint the same pages as the PDF, on a full-page printer.
 void print(AppContext &context, bool preview)
 {
-    auto report = std::make_shared<PdfReport>(context.document()->project(), ReportOptions{});
+    ReportOptions options;
+    options.mapDecorations = context.mapDecorations();
+    auto report = std::make_shared<PdfReport>(context.document()->project(), options);
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);
     printer.setDocName(context.document()->project().name);

@@ -39,6 +39,9 @@ QFont mapFont(int pixelSize, QFont::Weight weight)
     font.setPixelSize(pixelSize);
     font.setWeight(weight);
     font.setHintingPreference(QFont::PreferVerticalHinting);
+    // As in the report's fonts: no OpenType substitution for text that needs no shaping,
+    // so digits and ligature letters in a PDF/SVG map keep their text (copy, search).
+    font.setStyleStrategy(QFont::PreferNoShaping);
     return font;
 }
 
