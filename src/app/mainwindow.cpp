@@ -400,6 +400,8 @@ MainWindow *MainWindow::rebuildInCurrentLanguage()
     fresh->restoreGeometry(saveGeometry());
     fresh->restoreState(saveState());
     const Id journeyId = m_context->currentJourneyId();
+    QVariantHash state; // what the feature areas carry over (e.g. the open data set)
+    m_context->emitAboutToRebuild(state);
     // The old views let go of the document before it moves.
     while (m_tabs->count() > 0) {
         QWidget *tab = m_tabs->widget(0);
@@ -414,6 +416,7 @@ MainWindow *MainWindow::rebuildInCurrentLanguage()
     fresh->setDocument(std::move(m_document), std::move(m_lock));
     if (!journeyId.isEmpty())
         fresh->showJourney(journeyId);
+    fresh->m_context->emitRebuilt(state);
     fresh->show();
     close(); // nothing left to save here: the document is in the new window
     return fresh;

@@ -5,6 +5,8 @@
 #include "canvas/mapview.h"
 #include "canvas/personafilterbutton.h"
 #include "fixture.h"
+#include "insight/insightsession.h"
+#include "insight/insighttools.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
 #include "panels/inspector.h"
@@ -571,6 +573,12 @@ void TestApp::languageSwitchRebuildsTheWindowKeepingTheDocument()
     window->setRecoveryDirectory(dir.filePath(QStringLiteral("recovery")));
     window->show();
     QVERIFY(window->openFile(path));
+    // An open data set comes along too.
+    const QString dataSet = dir.filePath(QStringLiteral("events.sqlite"));
+    auto *insight = window->findChild<insight::InsightTools *>(QStringLiteral("insightTools"));
+    QVERIFY(insight);
+    insight->session().openDataSet(dataSet, /*create=*/true);
+    QTRY_VERIFY(insight->session().hasDataSet());
     window->currentMapScene()->addStage(); // unsaved work must survive the switch
     Document *document = window->document();
     const int steps = document->undoStack()->count();
@@ -591,6 +599,11 @@ void TestApp::languageSwitchRebuildsTheWindowKeepingTheDocument()
     QVERIFY(fresh->currentMapScene());
     QCOMPARE(fresh->currentMapScene()->journeyId(), journeyId);
     QVERIFY(QFile::exists(LockFile::lockPathFor(path)));
+    auto *freshInsight = fresh->findChild<insight::InsightTools *>(QStringLiteral("insightTools"));
+    QVERIFY(freshInsight);
+    QTRY_VERIFY(freshInsight->session().hasDataSet());
+    QCOMPARE(freshInsight->session().dataSetPath(), QFileInfo(dataSet).absoluteFilePath());
+    QCOMPARE(document->undoStack()->count(), steps); // reopening it is not an edit
 
     old = fresh;
     QAction *english = languageAction(fresh, QStringLiteral("English"));

@@ -13,6 +13,7 @@
 #include "app/shell/appcontext.h"
 
 #include <QAction>
+#include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -37,6 +38,16 @@ InsightTools::InsightTools(AppContext &context, std::unique_ptr<InsightPrompts> 
     connect(m_dock, &DataSetsDock::openRequested, this, &InsightTools::openDataSet);
     connect(m_dock, &DataSetsDock::importRequested, this, &InsightTools::importCsv);
     connect(m_dock, &DataSetsDock::sampleRequested, this, &InsightTools::generateSample);
+    // A language switch rebuilds the window: the open data set comes along.
+    connect(&context, &AppContext::aboutToRebuild, this, [this](QVariantHash &state) {
+        if (m_session->hasDataSet())
+            state.insert(QStringLiteral("insight/dataSet"), m_session->dataSetPath());
+    });
+    connect(&context, &AppContext::rebuilt, this, [this](const QVariantHash &state) {
+        const QString path = state.value(QStringLiteral("insight/dataSet")).toString();
+        if (!path.isEmpty() && QFileInfo::exists(path))
+            m_session->openDataSet(path);
+    });
     connect(m_session, &InsightSession::dataJobFinished, this, [this](bool ok, const QString &message) {
         m_context.showStatusMessage(message.section(QLatin1Char('\n'), 0, 0), ok ? 5000 : 10000);
     });

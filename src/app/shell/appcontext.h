@@ -4,6 +4,7 @@
 #include "model/common.h"
 
 #include <QObject>
+#include <QVariantHash>
 
 class QDockWidget;
 class QMainWindow;
@@ -76,6 +77,12 @@ signals:
     void currentJourneyChanged(const omnimap::Id &journeyId);
     void selectionChanged(const QList<omnimap::Id> &itemIds);
     void mapDecorationsChanged(const omnimap::MapDecorations &decorations);
+    /// The window is about to be replaced by one in another language: each area writes
+    /// into `state` what the user would expect to find again (keys "area/what"). Only
+    /// direct connections (the default within the GUI thread) may fill it.
+    void aboutToRebuild(QVariantHash &state);
+    /// Emitted by the new window's context, after its document is set, with that state.
+    void rebuilt(const QVariantHash &state);
 
 private:
     MapDecorations m_mapDecorations;

@@ -32,6 +32,8 @@ public:
     void emitDocumentReplaced(Document *document) { emit documentReplaced(document); }
     void emitCurrentJourneyChanged(const Id &journeyId) { emit currentJourneyChanged(journeyId); }
     void emitSelectionChanged(const QList<Id> &ids) { emit selectionChanged(ids); }
+    void emitAboutToRebuild(QVariantHash &state) { emit aboutToRebuild(state); }
+    void emitRebuilt(const QVariantHash &state) { emit rebuilt(state); }
 
 private:
     /// Gives every map tab the current mapDecorations() (skipping those that have them).
