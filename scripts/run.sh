@@ -24,4 +24,8 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     "$cli" validate "$sample"
     exit 0
 fi
-exec ./build/src/app/omnimap "$sample" "$@"
+# The sample opens as a new plan from the template (saving asks where, so the bundled
+# file stays as shipped), with the generated data set open for the dashboard.
+args=(--sample "$(basename "$sample" .omnimap)")
+[ -f "$data" ] && args+=(--data "$data")
+exec ./build/src/app/omnimap "${args[@]}" "$@"

@@ -55,6 +55,7 @@ KO_CTX = {
 KO = {
     # 2026-11-23 afternoon: merge before save, overlays, department focus, persona filter, licence
     "Licences": "라이선스",
+    "Open a data set (.sqlite) with the plan, for the dashboard and scenarios.": "계획과 함께 데이터 세트(.sqlite)를 엽니다 (대시보드와 시나리오용).",
     "✔ On track": "✔ 정상",
     "▲ At risk": "▲ 위험",
     "✖ Off track": "✖ 미달",

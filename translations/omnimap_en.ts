@@ -1857,6 +1857,10 @@
         <source>Open a bundled sample project (e.g. cafe).</source>
         <translation>Open a bundled sample project (e.g. cafe).</translation>
     </message>
+    <message>
+        <source>Open a data set (.sqlite) with the plan, for the dashboard and scenarios.</source>
+        <translation>Open a data set (.sqlite) with the plan, for the dashboard and scenarios.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::AttributionExport</name>

@@ -1852,6 +1852,10 @@
         <source>Open a bundled sample project (e.g. cafe).</source>
         <translation>번들 샘플 프로젝트를 엽니다(예: cafe).</translation>
     </message>
+    <message>
+        <source>Open a data set (.sqlite) with the plan, for the dashboard and scenarios.</source>
+        <translation>계획과 함께 데이터 세트(.sqlite)를 엽니다 (대시보드와 시나리오용).</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::AttributionExport</name>

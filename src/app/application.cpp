@@ -2,10 +2,12 @@
 
 #include "languagesettings.h"
 #include "mainwindow.h"
+#include "shell/appcontext.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace omnimap {
@@ -33,6 +35,11 @@ int runApplication(int argc, char *argv[])
                                                       "Open a bundled sample project (e.g. cafe)."),
                               QStringLiteral("NAME"));
     parser.addOption(sample);
+    QCommandLineOption data(QStringLiteral("data"),
+                            QApplication::translate("omnimap::Application",
+                                                    "Open a data set (.sqlite) with the plan, for the dashboard and scenarios."),
+                            QStringLiteral("FILE"));
+    parser.addOption(data);
     parser.process(app);
 
     // On the heap and deleted on close: a language switch replaces the window.
@@ -54,6 +61,8 @@ int runApplication(int argc, char *argv[])
     }
     for (const QString &file : parser.positionalArguments())
         window->openFile(file);
+    if (parser.isSet(data))
+        window->context()->requestDataSet(QFileInfo(parser.value(data)).absoluteFilePath());
     return app.exec();
 }
 

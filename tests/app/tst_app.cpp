@@ -6,6 +6,7 @@
 #include "canvas/personafilterbutton.h"
 #include "fixture.h"
 #include "insight/insightsession.h"
+#include "shell/appcontext.h"
 #include "insight/insighttools.h"
 #include "languagesettings.h"
 #include "mainwindow.h"
@@ -103,6 +104,7 @@ private slots:
     void externalChangeCanBeMergedBeforeSaving();
     void recoveryIsOfferedAfterACrash();
     void languageSwitchRebuildsTheWindowKeepingTheDocument();
+    void mapOpensAtItsStartAndDataSetOpensOnRequest();
     void screenshot();
 };
 
@@ -621,6 +623,32 @@ void TestApp::languageSwitchRebuildsTheWindowKeepingTheDocument()
     fresh->close();
     QTRY_VERIFY(last.isNull());
     QVERIFY(!QFile::exists(LockFile::lockPathFor(path)));
+}
+
+void TestApp::mapOpensAtItsStartAndDataSetOpensOnRequest()
+{
+    Harness h;
+    h.window.resize(900, 600); // smaller than the map: there is something to scroll
+    QVERIFY(h.window.openSample(QStringLiteral("bank-loan-callcenter")));
+    MapView *view = h.view();
+    QVERIFY(view);
+    QTRY_VERIFY(view->isVisible());
+    QVERIFY(view->horizontalScrollBar()->maximum() > 0);
+    QCOMPARE(view->horizontalScrollBar()->value(), view->horizontalScrollBar()->minimum());
+    QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->minimum());
+
+    // `omnimap --data FILE` asks the data area through the context.
+    auto *insight = h.window.findChild<insight::InsightTools *>(QStringLiteral("insightTools"));
+    QVERIFY(insight);
+    const QString first = h.dir.filePath(QStringLiteral("first.sqlite"));
+    const QString second = h.dir.filePath(QStringLiteral("second.sqlite"));
+    insight->session().openDataSet(second, /*create=*/true);
+    QTRY_VERIFY(insight->session().hasDataSet());
+    insight->session().openDataSet(first, /*create=*/true);
+    QTRY_COMPARE(insight->session().dataSetPath(), first);
+    h.window.context()->requestDataSet(second);
+    QTRY_COMPARE(insight->session().dataSetPath(), second);
+    QTRY_VERIFY(insight->session().hasDataSet());
 }
 
 void TestApp::screenshot()

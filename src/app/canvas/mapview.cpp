@@ -38,6 +38,18 @@ void MapView::resizeEvent(QResizeEvent *event)
     m_personaFilter->move(area.right() - m_personaFilter->width() - 12, area.top() + 12);
 }
 
+void MapView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    if (m_shown)
+        return;
+    m_shown = true;
+    // A map opens at its start — persona header, first stage, first lane — whatever the
+    // scroll bars settled on while the window was being laid out.
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+}
+
 void MapView::setZoomPercent(int percent)
 {
     percent = std::clamp(percent, 10, 400);

@@ -34,12 +34,14 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     MapScene *m_scene;
     PersonaFilterButton *m_personaFilter = nullptr;
     int m_zoom = 100;
     bool m_panning = false;
+    bool m_shown = false;
     QPoint m_panStart;
 };
 

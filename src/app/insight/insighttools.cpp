@@ -38,6 +38,7 @@ InsightTools::InsightTools(AppContext &context, std::unique_ptr<InsightPrompts> 
     connect(m_dock, &DataSetsDock::openRequested, this, &InsightTools::openDataSet);
     connect(m_dock, &DataSetsDock::importRequested, this, &InsightTools::importCsv);
     connect(m_dock, &DataSetsDock::sampleRequested, this, &InsightTools::generateSample);
+    connect(&context, &AppContext::dataSetRequested, this, [this](const QString &path) { m_session->openDataSet(path); });
     // A language switch rebuilds the window: the open data set comes along.
     connect(&context, &AppContext::aboutToRebuild, this, [this](QVariantHash &state) {
         if (m_session->hasDataSet())

@@ -57,6 +57,8 @@ public:
     /// false when this window cannot be rebuilt (then some texts change after a restart).
     /// The rebuild happens after the caller returns: do not use this context afterwards.
     virtual bool rebuildInCurrentLanguage() { return false; }
+    /// Asks the data area to open a data set (e.g. `omnimap --data FILE`).
+    void requestDataSet(const QString &path) { emit dataSetRequested(path); }
 
     /// What every journey map of the window draws over the plan: simulation overlays,
     /// the department focus, merge/compare highlights. Each feature reads the current
@@ -83,6 +85,7 @@ signals:
     void aboutToRebuild(QVariantHash &state);
     /// Emitted by the new window's context, after its document is set, with that state.
     void rebuilt(const QVariantHash &state);
+    void dataSetRequested(const QString &path);
 
 private:
     MapDecorations m_mapDecorations;
