@@ -13,8 +13,18 @@ int parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
     }
     if (parser.isSet(help)) {
         // helpText() names the binary; show the command name instead.
+        // Qt writes the program as it was typed (a relative or bare path), so replace its
+        // first occurrence in the usage line rather than the absolute file path.
         QString text = parser.helpText();
-        text.replace(QCoreApplication::applicationFilePath(), arguments.value(0));
+        const qsizetype lineEnd = text.indexOf(QLatin1Char('\n'));
+        const QStringList typed = QCoreApplication::arguments();
+        for (const QString &program : {QCoreApplication::applicationFilePath(), typed.value(0)}) {
+            const qsizetype at = program.isEmpty() ? -1 : text.indexOf(program);
+            if (at >= 0 && (lineEnd < 0 || at < lineEnd)) {
+                text.replace(at, program.size(), arguments.value(0));
+                break;
+            }
+        }
         out() << text;
         return ExitOk;
     }
