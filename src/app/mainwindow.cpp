@@ -353,11 +353,14 @@ void MainWindow::newProject()
 
 void MainWindow::setDocument(std::unique_ptr<Document> document, std::unique_ptr<LockFile> lock)
 {
-    while (m_tabs->count() > 0) {
-        QWidget *tab = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        if (qobject_cast<MapView *>(tab) || qobject_cast<PersonaEditor *>(tab))
+    // Map and persona tabs belong to the old document; the areas' tabs (KPIs, dashboard…)
+    // stay open and follow the new one through documentReplaced.
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        QWidget *tab = m_tabs->widget(i);
+        if (qobject_cast<MapView *>(tab) || qobject_cast<PersonaEditor *>(tab)) {
+            m_tabs->removeTab(i);
             delete tab;
+        }
     }
     // Views of the old document let go of it before it is destroyed.
     m_inspector->setDocument(nullptr);
@@ -602,9 +605,21 @@ MapView *MainWindow::showJourney(const Id &journeyId)
         m_zoomSlider->setValue(percent);
         m_zoomLabel->setText(QStringLiteral("%1 %").arg(percent));
     });
-    m_tabs->addTab(view, journey->name);
+    m_tabs->insertTab(documentTabEnd(), view, journey->name);
     m_tabs->setCurrentWidget(view);
     return view;
+}
+
+int MainWindow::documentTabEnd() const
+{
+    // Maps and persona editors come first, the areas' tabs after them.
+    int end = 0;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QWidget *tab = m_tabs->widget(i);
+        if (qobject_cast<MapView *>(tab) || qobject_cast<PersonaEditor *>(tab))
+            end = i + 1;
+    }
+    return end;
 }
 
 void MainWindow::showPersona(const Id &personaId)
@@ -620,7 +635,7 @@ void MainWindow::showPersona(const Id &personaId)
     if (!persona)
         return;
     auto *editor = new PersonaEditor(m_document.get(), personaId, m_dialogs.get(), m_tabs);
-    m_tabs->addTab(editor, persona->name);
+    m_tabs->insertTab(documentTabEnd(), editor, persona->name);
     m_tabs->setCurrentWidget(editor);
 }
 

@@ -94,6 +94,8 @@ private:
     void addRecentFile(const QString &path);
     bool maybeSave();
     bool saveTo(const QString &path);
+    /// Index after the last map or persona tab: where the next one goes.
+    int documentTabEnd() const;
     /// Merges the changed file on disk into the plan (three-way, with `base`) before a save.
     bool mergeChangesOnDisk(const Project &base);
     void find();

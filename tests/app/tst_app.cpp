@@ -26,6 +26,7 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -636,6 +637,16 @@ void TestApp::mapOpensAtItsStartAndDataSetOpensOnRequest()
     QVERIFY(view->horizontalScrollBar()->maximum() > 0);
     QCOMPARE(view->horizontalScrollBar()->value(), view->horizontalScrollBar()->minimum());
     QCOMPARE(view->verticalScrollBar()->value(), view->verticalScrollBar()->minimum());
+
+    // Opening a plan keeps the areas' tabs (KPIs, dashboard…) open, after the map.
+    QTabWidget *tabs = h.window.findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    QStringList titles;
+    for (int i = 0; i < tabs->count(); ++i)
+        titles << tabs->tabText(i);
+    QVERIFY2(titles.contains(QStringLiteral("KPIs")), qPrintable(titles.join(QLatin1Char('|'))));
+    QVERIFY(qobject_cast<MapView *>(tabs->widget(0)));
+    QCOMPARE(tabs->currentWidget(), tabs->widget(0));
 
     // `omnimap --data FILE` asks the data area through the context.
     auto *insight = h.window.findChild<insight::InsightTools *>(QStringLiteral("insightTools"));

@@ -284,8 +284,11 @@ void TestMapOverlays::overlaysFollowNewTabsAndClearWhenOff()
     tabs->setCurrentWidget(other);
     controller->heatAction()->setChecked(false);
     controller->badgesAction()->setChecked(false);
-    MapView *map = qobject_cast<MapView *>(tabs->widget(tabs->count() - 1));
+    MapView *map = nullptr; // maps sit before the other tabs
+    for (int i = 0; i < tabs->count() && !map; ++i)
+        map = qobject_cast<MapView *>(tabs->widget(i));
     QVERIFY(map);
+    QVERIFY(map != tabs->currentWidget());
     QVERIFY(map->mapScene()->renderOptions().stageDropOff.isEmpty());
     QVERIFY(map->mapScene()->renderOptions().touchpointBadges.isEmpty());
     // Toggling does not touch what the map had of its own (light/dark, selected stage).
