@@ -462,8 +462,11 @@ void MainWindow::applyPalette()
 
 void MainWindow::onDocumentChanged(const ChangeEvent &event)
 {
-    if (event.kind == ItemKind::Journey || event.kind == ItemKind::Persona || event.kind == ItemKind::Channel
-        || event.kind == ItemKind::Project || event.type == ChangeEvent::Type::Reset)
+    // Every kind the project tree lists (a rebuild is cheap: one item per plan object).
+    static const QList<ItemKind> listed = {ItemKind::Journey,   ItemKind::Persona,  ItemKind::Channel,
+                                           ItemKind::Project,   ItemKind::Checklist, ItemKind::Campaign,
+                                           ItemKind::DataSet,   ItemKind::Scenario};
+    if (listed.contains(event.kind) || event.type == ChangeEvent::Type::Reset)
         refreshTree();
     refreshProblems();
     if (event.kind == ItemKind::Journey && event.type == ChangeEvent::Type::Removed) {

@@ -660,6 +660,10 @@ void TestApp::mapOpensAtItsStartAndDataSetOpensOnRequest()
     h.window.context()->requestDataSet(second);
     QTRY_COMPARE(insight->session().dataSetPath(), second);
     QTRY_VERIFY(insight->session().hasDataSet());
+    // The project tree lists the data set the plan now remembers.
+    QTreeWidget *tree = h.window.findChild<QTreeWidget *>();
+    QVERIFY(tree);
+    QTRY_VERIFY(!tree->findItems(QStringLiteral("second"), Qt::MatchExactly | Qt::MatchRecursive).isEmpty());
 }
 
 void TestApp::screenshot()
