@@ -12,6 +12,7 @@
 #include "merge/mergedialogs.h"
 #include "scripteddialogs.h"
 
+#include "document/commands/addremovehandoff.h"
 #include "document/commands/edittouchpoint.h"
 #include "document/render/mapstyle.h"
 #include "format/projectfile.h"
@@ -398,6 +399,27 @@ void TestMapOverlays::compareHighlightsChangedItemsWhileOpen()
     const Touchpoint edited = h.journey().touchpoints.at(1);
     h.window.document()->undoStack()->push(
         TouchpointEdit::title(h.window.document(), h.journey().id, edited.id, QStringLiteral("Renamed card")));
+    // A new hand-off between the first and the last card: compared, it gets a band too.
+    Handoff added;
+    added.id = QStringLiteral("handoff-added-for-compare");
+    added.fromTouchpointId = h.journey().touchpoints.first().id;
+    added.toTouchpointId = h.journey().touchpoints.last().id;
+    h.window.document()->undoStack()->push(new AddHandoffCommand(h.window.document(), h.journey().id, added));
+    QVERIFY(h.scene()->connectorLayer()->hasConnector(added.id));
+    // A point of its curve that no card covers (cards are drawn over hand-offs).
+    const QPainterPath addedPath = h.scene()->connectorLayer()->path(added.id);
+    QPointF handoffPoint;
+    for (int step = 20; step <= 80 && handoffPoint.isNull(); ++step) {
+        const QPointF point = addedPath.pointAtPercent(step / 100.0);
+        bool covered = false;
+        for (const Touchpoint &t : h.journey().touchpoints)
+            covered = covered || h.scene()->renderer()->layout().cardRect(t.id).adjusted(-12, -12, 12, 12).contains(point);
+        if (!covered)
+            handoffPoint = point;
+    }
+    QVERIFY(!handoffPoint.isNull());
+    const QRectF handoffSpot(handoffPoint - QPointF(10, 10), QSizeF(20, 20));
+    QImage handoffOutlined;
 
     auto owned = std::make_unique<ScriptedMergeDialogs>();
     ScriptedMergeDialogs *dialogs = owned.get();
@@ -408,6 +430,7 @@ void TestMapOverlays::compareHighlightsChangedItemsWhileOpen()
     dialogs->whileShowingChanges = [&] {
         seen = h.scene()->renderOptions().highlights;
         outlined = render(h.scene(), rect);
+        handoffOutlined = render(h.scene(), handoffSpot);
     };
     setMergeDialogs(std::move(owned));
     const QImage plain = render(h.scene(), rect);
@@ -421,6 +444,19 @@ void TestMapOverlays::compareHighlightsChangedItemsWhileOpen()
     const QColor changed(0x7c, 0x3a, 0xed);
     QVERIFY2(pixelsNear(outlined, changed, 40) > 40, qPrintable(QString::number(pixelsNear(outlined, changed, 40))));
     QCOMPARE(pixelsNear(plain, changed, 40), 0);
+    QCOMPARE(seen.value(added.id, MapHighlight::Merged), MapHighlight::Changed);
+    // The band is the "changed" violet, translucent over the lane: count violet pixels.
+    const auto violet = [](const QImage &image) {
+        int n = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                n += (c.blue() - c.green() > 70 && c.red() - c.green() > 20) ? 1 : 0;
+            }
+        return n;
+    };
+    QVERIFY2(violet(handoffOutlined) > 20, qPrintable(QString::number(violet(handoffOutlined))));
+    QCOMPARE(violet(render(h.scene(), handoffSpot)), 0);
     QVERIFY(h.scene()->renderOptions().highlights.isEmpty());
     QCOMPARE(differingPixels(plain, render(h.scene(), rect)), 0);
 }

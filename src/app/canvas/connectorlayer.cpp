@@ -478,6 +478,13 @@ void ConnectorLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         const double volume = options.handoffVolume.value(c.id, -1.0);
         // Department focus fades a hand-off between two cards that are not the department's.
         const bool dimmed = focus && MapOverlayPainter::isHandoffDimmed(options, ownerOf(c.fromId), ownerOf(c.toId));
+        // A hand-off a merge or compare is about gets a band under its curve (rare: the
+        // whole curve is stroked), at full strength like the outlines on cards.
+        if (const auto highlight = options.highlights.constFind(c.id);
+            highlight != options.highlights.cend() && near(c.bounds)) {
+            painter->setOpacity(baseOpacity);
+            MapOverlayPainter::paintHandoffHighlight(painter, c.path, *highlight, options.darkMode);
+        }
         painter->setOpacity(dimmed ? baseOpacity * MapOverlayPainter::DimmedOpacity : baseOpacity);
         if (c.pieces.size() <= 1) {
             if (near(c.bounds))

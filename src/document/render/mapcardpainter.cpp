@@ -277,10 +277,13 @@ void MapRenderer::paintHandoffs(QPainter *p, const QRectF &exposed) const
         const bool dimmed = !m_options.focusDepartmentId.isEmpty()
             && MapOverlayPainter::isHandoffDimmed(m_options, ownerOf(m_journey->touchpoints, h.fromTouchpointId),
                                                   ownerOf(m_journey->touchpoints, h.toTouchpointId));
+        const QPainterPath path = handoffPath(from, to);
+        if (const auto highlight = m_options.highlights.constFind(h.id); highlight != m_options.highlights.cend())
+            MapOverlayPainter::paintHandoffHighlight(p, path, *highlight, m_options.darkMode);
         p->save();
         if (dimmed)
             p->setOpacity(p->opacity() * MapOverlayPainter::DimmedOpacity);
-        paintHandoff(p, handoffPath(from, to), m_options, volume, false);
+        paintHandoff(p, path, m_options, volume, false);
         p->restore();
     }
 }

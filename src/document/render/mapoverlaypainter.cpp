@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QPainterPath>
 
 #include <algorithm>
 #include <cmath>
@@ -91,6 +92,21 @@ void paintHighlight(QPainter *p, const QRectF &rect, double radius, MapHighlight
         p->drawLine(QPointF(c.x(), c.y() - 3.2), QPointF(c.x(), c.y() + 0.6));
         p->drawPoint(QPointF(c.x(), c.y() + 3.0));
     }
+    p->restore();
+}
+
+void paintHandoffHighlight(QPainter *p, const QPainterPath &path, MapHighlight kind, bool darkMode)
+{
+    QColor color = highlightColor(kind, darkMode);
+    color.setAlphaF(0.55);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    QPen pen(color, kind == MapHighlight::Conflict ? 9.0 : 7.0, Qt::SolidLine, Qt::RoundCap);
+    if (kind == MapHighlight::Changed)
+        pen.setStyle(Qt::DashLine);
+    p->setPen(pen);
+    p->setBrush(Qt::NoBrush);
+    p->drawPath(path);
     p->restore();
 }
 

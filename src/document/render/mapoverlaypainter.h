@@ -6,6 +6,7 @@
 #include <QRectF>
 
 class QPainter;
+class QPainterPath;
 
 namespace omnimap {
 
@@ -62,6 +63,8 @@ QColor highlightColor(MapHighlight kind, bool darkMode);
 /// The outline of a highlighted item around `rect`: dashed for changed, solid for merged,
 /// thick with a "!" marker for a conflict, so the kind does not rest on colour alone.
 void paintHighlight(QPainter *p, const QRectF &rect, double radius, MapHighlight kind, bool darkMode);
+/// The same for a hand-off: a wide translucent band under its curve (dashed when changed).
+void paintHandoffHighlight(QPainter *p, const QPainterPath &path, MapHighlight kind, bool darkMode);
 
 /// "On track", "At risk", "Off track", "No target" (for tooltips).
 QString badgeStatusText(KpiStatus status);
