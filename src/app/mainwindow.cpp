@@ -72,7 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         QWidget *tab = m_tabs->widget(index);
         m_tabs->removeTab(index);
-        if (qobject_cast<MapView *>(tab) || qobject_cast<PersonaEditor *>(tab))
+        if (isDocumentTab(tab))
             tab->deleteLater(); // ours; extension tabs belong to their area
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
@@ -353,19 +353,7 @@ void MainWindow::newProject()
 
 void MainWindow::setDocument(std::unique_ptr<Document> document, std::unique_ptr<LockFile> lock)
 {
-    // Map and persona tabs belong to the old document; the areas' tabs (KPIs, dashboard…)
-    // stay open and follow the new one through documentReplaced.
-    for (int i = m_tabs->count() - 1; i >= 0; --i) {
-        QWidget *tab = m_tabs->widget(i);
-        if (qobject_cast<MapView *>(tab) || qobject_cast<PersonaEditor *>(tab)) {
-            m_tabs->removeTab(i);
-            delete tab;
-        }
-    }
-    // Views of the old document let go of it before it is destroyed.
-    m_inspector->setDocument(nullptr);
-    m_history->setStack(nullptr);
-    m_autosaver.reset();
+    releaseDocumentViews();
     m_document = std::move(document);
     m_lock = std::move(lock);
     m_autosaver = std::make_unique<Autosaver>(m_document.get(), RecoveryStore(m_recoveryDirectory), m_autosaveInterval);
@@ -390,6 +378,22 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, std::unique_ptr
     m_context->emitDocumentReplaced(m_document.get());
 }
 
+void MainWindow::releaseDocumentViews()
+{
+    // Map and persona tabs belong to the document; the areas' tabs (KPIs, dashboard…)
+    // stay open and follow the next one through documentReplaced.
+    for (int i = m_tabs->count() - 1; i >= 0; --i) {
+        QWidget *tab = m_tabs->widget(i);
+        if (isDocumentTab(tab)) {
+            m_tabs->removeTab(i);
+            delete tab;
+        }
+    }
+    m_inspector->setDocument(nullptr);
+    m_history->setStack(nullptr);
+    m_autosaver.reset();
+}
+
 MainWindow *MainWindow::rebuildInCurrentLanguage()
 {
     if (!testAttribute(Qt::WA_DeleteOnClose) || !m_document)
@@ -405,16 +409,7 @@ MainWindow *MainWindow::rebuildInCurrentLanguage()
     const Id journeyId = m_context->currentJourneyId();
     QVariantHash state; // what the feature areas carry over (e.g. the open data set)
     m_context->emitAboutToRebuild(state);
-    // The old views let go of the document before it moves.
-    while (m_tabs->count() > 0) {
-        QWidget *tab = m_tabs->widget(0);
-        m_tabs->removeTab(0);
-        if (qobject_cast<MapView *>(tab) || qobject_cast<PersonaEditor *>(tab))
-            delete tab;
-    }
-    m_inspector->setDocument(nullptr);
-    m_history->setStack(nullptr);
-    m_autosaver.reset();
+    releaseDocumentViews(); // before the document moves
     m_document->disconnect(this);
     fresh->setDocument(std::move(m_document), std::move(m_lock));
     if (!journeyId.isEmpty())
@@ -564,147 +559,6 @@ void MainWindow::addRecentFile(const QString &path)
         files.removeLast();
     settings.setValue(QStringLiteral("recentFiles"), files);
     updateRecentMenu();
-}
-
-MapView *MainWindow::currentMapView() const
-{
-    return qobject_cast<MapView *>(m_tabs->currentWidget());
-}
-
-MapScene *MainWindow::currentMapScene() const
-{
-    MapView *view = currentMapView();
-    return view ? view->mapScene() : nullptr;
-}
-
-MapView *MainWindow::showJourney(const Id &journeyId)
-{
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *view = qobject_cast<MapView *>(m_tabs->widget(i));
-        if (view && view->mapScene()->journeyId() == journeyId) {
-            m_tabs->setCurrentIndex(i);
-            return view;
-        }
-    }
-    const Journey *journey = findById(m_document->project().journeys, journeyId);
-    if (!journey)
-        return nullptr;
-    auto *scene = new MapScene(m_document.get(), journeyId);
-    auto *view = new MapView(scene, m_tabs);
-    scene->setParent(view);
-    MapRenderOptions options;
-    options.darkMode = palette().color(QPalette::Window).lightness() < 128;
-    scene->setRenderOptions(options);
-    connect(scene, &MapScene::selectedIdsChanged, this, [this, scene](const QList<Id> &ids) {
-        m_inspector->showSelection(scene->journeyId(), ids);
-        m_context->emitSelectionChanged(ids);
-    });
-    connect(scene, &MapScene::stageActivated, this,
-            [this, scene](const Id &stageId) { m_inspector->showSelection(scene->journeyId(), {stageId}); });
-    connect(scene, &MapScene::laneActivated, this,
-            [this, scene](const Id &channelId) { m_inspector->showSelection(scene->journeyId(), {channelId}); });
-    connect(view, &MapView::zoomChanged, this, [this](int percent) {
-        const QSignalBlocker blocker(m_zoomSlider);
-        m_zoomSlider->setValue(percent);
-        m_zoomLabel->setText(QStringLiteral("%1 %").arg(percent));
-    });
-    m_tabs->insertTab(documentTabEnd(), view, journey->name);
-    m_tabs->setCurrentWidget(view);
-    return view;
-}
-
-int MainWindow::documentTabEnd() const
-{
-    // Maps and persona editors come first, the areas' tabs after them.
-    int end = 0;
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        QWidget *tab = m_tabs->widget(i);
-        if (qobject_cast<MapView *>(tab) || qobject_cast<PersonaEditor *>(tab))
-            end = i + 1;
-    }
-    return end;
-}
-
-void MainWindow::showPersona(const Id &personaId)
-{
-    for (int i = 0; i < m_tabs->count(); ++i) {
-        auto *editor = qobject_cast<PersonaEditor *>(m_tabs->widget(i));
-        if (editor && editor->personaId() == personaId) {
-            m_tabs->setCurrentIndex(i);
-            return;
-        }
-    }
-    const Persona *persona = findById(m_document->project().personas, personaId);
-    if (!persona)
-        return;
-    auto *editor = new PersonaEditor(m_document.get(), personaId, m_dialogs.get(), m_tabs);
-    m_tabs->insertTab(documentTabEnd(), editor, persona->name);
-    m_tabs->setCurrentWidget(editor);
-}
-
-void MainWindow::revealItem(const Id &itemId)
-{
-    if (itemId.isEmpty())
-        return;
-    const Project &p = m_document->project();
-    if (findById(p.personas, itemId)) {
-        showPersona(itemId);
-        return;
-    }
-    for (const Journey &j : p.journeys) {
-        if (j.id == itemId) {
-            showJourney(j.id);
-            return;
-        }
-        const bool inJourney = findById(j.touchpoints, itemId) || findById(j.handoffs, itemId)
-            || findById(j.stages, itemId);
-        if (inJourney) {
-            MapView *view = showJourney(j.id);
-            view->mapScene()->selectIds({itemId});
-            if (const QGraphicsItem *item = view->mapScene()->cardItem(itemId))
-                view->centerOn(item);
-            m_inspector->showSelection(j.id, {itemId});
-            return;
-        }
-    }
-}
-
-void MainWindow::find()
-{
-    MapScene *scene = currentMapScene();
-    const QString text = m_findField->text().trimmed();
-    if (!scene || text.isEmpty() || !scene->journey())
-        return;
-    // Cycle through matches: start after the card that is selected now.
-    const QList<Id> selected = scene->selectedIds();
-    const QList<Touchpoint> &cards = scene->journey()->touchpoints;
-    qsizetype start = selected.isEmpty() ? 0 : indexOfId(cards, selected.first()) + 1;
-    for (qsizetype n = 0; n < cards.size(); ++n) {
-        const Touchpoint &t = cards.at((start + n) % cards.size());
-        if (t.title.contains(text, Qt::CaseInsensitive) || t.description.contains(text, Qt::CaseInsensitive)) {
-            revealItem(t.id);
-            return;
-        }
-    }
-    statusBar()->showMessage(tr("No touchpoint matches “%1”").arg(text), 3000);
-}
-
-void MainWindow::setZoomFromSlider(int value)
-{
-    m_zoomLabel->setText(QStringLiteral("%1 %").arg(value));
-    if (MapView *view = currentMapView())
-        view->setZoomPercent(value);
-}
-
-void MainWindow::onCurrentTabChanged()
-{
-    MapView *view = currentMapView();
-    if (view) {
-        const QSignalBlocker blocker(m_zoomSlider);
-        m_zoomSlider->setValue(view->zoomPercent());
-        m_zoomLabel->setText(QStringLiteral("%1 %").arg(view->zoomPercent()));
-    }
-    m_context->emitCurrentJourneyChanged(view ? view->mapScene()->journeyId() : Id());
 }
 
 } // namespace omnimap

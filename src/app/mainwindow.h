@@ -96,6 +96,10 @@ private:
     bool saveTo(const QString &path);
     /// Index after the last map or persona tab: where the next one goes.
     int documentTabEnd() const;
+    /// Map and persona tabs: views of the open document, closed when it is replaced.
+    static bool isDocumentTab(const QWidget *tab);
+    /// Closes the document's own views and lets the inspector, history and autosaver go.
+    void releaseDocumentViews();
     /// Merges the changed file on disk into the plan (three-way, with `base`) before a save.
     bool mergeChangesOnDisk(const Project &base);
     void find();

@@ -21,17 +21,8 @@ QString tr(const char *text)
 
 QString statusKey(KpiStatus status)
 {
-    switch (status) {
-    case KpiStatus::OnTrack:
-        return QStringLiteral("on_track");
-    case KpiStatus::AtRisk:
-        return QStringLiteral("at_risk");
-    case KpiStatus::OffTrack:
-        return QStringLiteral("off_track");
-    case KpiStatus::NoTarget:
-        break;
-    }
-    return QStringLiteral("no_data");
+    // The export schemas spell "no status" as no_data; the other keys are the plan's own.
+    return status == KpiStatus::NoTarget ? QStringLiteral("no_data") : kpiStatusName(status);
 }
 
 QString statusLabel(KpiStatus status)

@@ -3,6 +3,7 @@
 // ExportDialogs. The app's PDF must be the CLI's PDF (same pages, same text).
 #include "export/exportdialogs.h"
 #include "mainwindow.h"
+#include "pdftools.h"
 #include "scripteddialogs.h"
 
 #include "document/document.h"
@@ -15,8 +16,6 @@
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -68,29 +67,6 @@ void acceptNextDialog()
     });
 }
 
-QString run(const QString &program, const QStringList &args, int *exitCode = nullptr)
-{
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForFinished(60000))
-        return {};
-    if (exitCode)
-        *exitCode = process.exitCode();
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-int pdfPages(const QString &path)
-{
-    const QRegularExpressionMatch m =
-        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(run(QStringLiteral("pdfinfo"), {path}));
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
-QString pdfText(const QString &path)
-{
-    return run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-}
-
 } // namespace
 
 class TestExportTools : public QObject
@@ -138,15 +114,15 @@ void TestExportTools::pdfFromTheAppIsTheCliPdf()
 
     const QString cliPdf = dir.filePath(QStringLiteral("cli.pdf"));
     int exitCode = -1;
-    run(QStringLiteral(OMNIMAP_CLI_PATH), {QStringLiteral("export"), project, QStringLiteral("--pdf"), cliPdf}, &exitCode);
+    testing::runTool(QStringLiteral(OMNIMAP_CLI_PATH), {QStringLiteral("export"), project, QStringLiteral("--pdf"), cliPdf}, &exitCode);
     QCOMPARE(exitCode, 0);
 
-    const int pages = pdfPages(cliPdf);
+    const int pages = testing::pdfPages(cliPdf);
     QVERIFY(pages > 3);
-    QCOMPARE(pdfPages(m_exportDialogs.savePath), pages);
-    const QString appText = pdfText(m_exportDialogs.savePath);
+    QCOMPARE(testing::pdfPages(m_exportDialogs.savePath), pages);
+    const QString appText = testing::pdfText(m_exportDialogs.savePath);
     QVERIFY(appText.contains(window.document()->project().name));
-    QCOMPARE(appText, pdfText(cliPdf));
+    QCOMPARE(appText, testing::pdfText(cliPdf));
 }
 
 void TestExportTools::importedOpenJourneyMapOpensInTheWindow()

@@ -1,5 +1,7 @@
 #include "reporttest.h"
 
+#include "pdftools.h"
+
 #include "report/csvexport.h"
 #include "csvreader.h"
 #include "report/csvwriter.h"
@@ -23,28 +25,9 @@ namespace omnimap::test {
 
 namespace {
 
-QString runTool(const QString &program, const QStringList &args, int *exitCode = nullptr)
-{
-    QProcess process;
-    process.start(program, args);
-    if (!process.waitForFinished(60000))
-        return {};
-    if (exitCode)
-        *exitCode = process.exitCode();
-    return QString::fromUtf8(process.readAllStandardOutput() + process.readAllStandardError());
-}
-
-int pdfPages(const QString &path)
-{
-    const QString info = runTool(QStringLiteral("pdfinfo"), {path});
-    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info);
-    return m.hasMatch() ? m.captured(1).toInt() : -1;
-}
-
-QString pdfText(const QString &path)
-{
-    return runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
-}
+using testing::pdfPages;
+using testing::pdfText;
+using testing::runTool;
 
 /// pdftotext -raw keeps drawing order, but wrapped cells break lines; compare without white space.
 QString squeezed(QString text)

@@ -256,17 +256,19 @@ void ConnectorLayer::sortByOrder(std::vector<int> &list) const
     });
 }
 
-IdList ConnectorLayer::ids() const
+IdList ConnectorLayer::idsInOrder(std::vector<int> found) const
 {
-    std::vector<int> found;
-    found.reserve(size_t(m_slots.size()));
-    for (int slot : m_slots)
-        found.push_back(slot);
     sortByOrder(found);
     IdList result;
+    result.reserve(qsizetype(found.size()));
     for (int slot : found)
         result.append(m_connectors[size_t(slot)].id);
     return result;
+}
+
+IdList ConnectorLayer::ids() const
+{
+    return idsInOrder(std::vector<int>(m_slots.cbegin(), m_slots.cend()));
 }
 
 IdList ConnectorLayer::connectorsOf(const Id &cardId) const
@@ -359,8 +361,7 @@ Id ConnectorLayer::connectorAt(const QPointF &scenePos, double tolerance) const
 IdList ConnectorLayer::connectorsIn(const QRectF &rect) const
 {
     std::vector<int> found = candidates({rect});
-    sortByOrder(found);
-    IdList ids;
+    std::vector<int> passing;
     for (int slot : found) {
         const Connector &c = m_connectors[size_t(slot)];
         const bool passes = std::any_of(c.pieces.cbegin(), c.pieces.cend(), [&rect](const Piece &piece) {
@@ -375,9 +376,9 @@ IdList ConnectorLayer::connectorsIn(const QRectF &rect) const
             return false;
         });
         if (passes)
-            ids.append(c.id);
+            passing.push_back(slot);
     }
-    return ids;
+    return idsInOrder(std::move(passing));
 }
 
 bool ConnectorLayer::isConnectorSelected(const Id &id) const
@@ -418,11 +419,7 @@ IdList ConnectorLayer::selectedConnectors() const
     for (int slot : m_slots)
         if (m_connectors[size_t(slot)].selected)
             found.push_back(slot);
-    sortByOrder(found);
-    IdList result;
-    for (int slot : found)
-        result.append(m_connectors[size_t(slot)].id);
-    return result;
+    return idsInOrder(std::move(found));
 }
 
 QList<QRectF> ConnectorLayer::exposedAreas(QPainter *painter, const QRectF &exposed)

@@ -94,6 +94,8 @@ private:
     /// Live slots whose pieces' cells meet one of the rects, unsorted, each once.
     std::vector<int> candidates(const QList<QRectF> &rects) const;
     void sortByOrder(std::vector<int> &list) const;
+    /// The hand-off ids of these slots, in painting order.
+    IdList idsInOrder(std::vector<int> found) const;
     void invalidate(const Connector &c);
     /// The parts of `exposed` the view really repaints, in item coordinates.
     static QList<QRectF> exposedAreas(QPainter *painter, const QRectF &exposed);
