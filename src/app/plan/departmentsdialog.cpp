@@ -19,38 +19,37 @@ QStringList departmentHoldings(const Project &p, const Id &id)
     if (id.isEmpty())
         return lines;
     auto add = [&lines](const QString &what, const QString &name) {
-        lines << QCoreApplication::translate("omnimap::DepartmentsDialog", "%1: %2").arg(what, name);
+        lines << DepartmentsDialog::tr("%1: %2").arg(what, name);
     };
-    const auto tr = [](const char *text) { return QCoreApplication::translate("omnimap::DepartmentsDialog", text); };
     for (const Channel &c : p.channels)
         if (c.ownerDepartmentId == id)
-            add(tr("Channel"), c.name);
+            add(DepartmentsDialog::tr("Channel"), c.name);
     for (const Persona &x : p.personas)
         if (x.ownerDepartmentId == id)
-            add(tr("Persona"), x.name);
+            add(DepartmentsDialog::tr("Persona"), x.name);
     for (const Journey &j : p.journeys) {
         if (j.ownerDepartmentId == id)
-            add(tr("Journey"), j.name);
+            add(DepartmentsDialog::tr("Journey"), j.name);
         for (const Touchpoint &t : j.touchpoints)
             if (t.ownerDepartmentId == id)
-                add(tr("Touchpoint"), t.title);
+                add(DepartmentsDialog::tr("Touchpoint"), t.title);
         for (const Handoff &h : j.handoffs)
             if (h.ownerDepartmentId == id)
-                add(tr("Hand-off"), h.label.isEmpty() ? tr("(no label)") : h.label);
+                add(DepartmentsDialog::tr("Hand-off"), h.label.isEmpty() ? DepartmentsDialog::tr("(no label)") : h.label);
         for (const ChannelRole &r : j.roles) {
             if (r.ownerDepartmentId != id)
                 continue;
             const Stage *s = findById(j.stages, r.stageId);
             const Channel *c = findById(p.channels, r.channelId);
-            add(tr("Role"), QStringLiteral("%1 × %2").arg(s ? s->name : QString(), c ? c->name : QString()));
+            add(DepartmentsDialog::tr("Role"), QStringLiteral("%1 × %2").arg(s ? s->name : QString(), c ? c->name : QString()));
         }
     }
     for (const Kpi &k : p.kpis)
         if (k.ownerDepartmentId == id)
-            add(tr("KPI"), k.name);
+            add(DepartmentsDialog::tr("KPI"), k.name);
     for (const Campaign &c : p.campaigns)
         if (c.ownerDepartmentId == id)
-            add(tr("Campaign"), c.name);
+            add(DepartmentsDialog::tr("Campaign"), c.name);
     return lines;
 }
 

@@ -29,42 +29,37 @@ QUndoCommand *brand(Document *d, const char *property, T Brand::*field, T value,
         [field](Project &p) -> T * { return &(p.brand.*field); }, std::move(value), text, CmdChangeText);
 }
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::Commands", text);
-}
-
 inline QUndoCommand *name(Document *d, const QString &v)
 {
-    return project(d, "name", &Project::name, v, tr("Rename plan"));
+    return project(d, "name", &Project::name, v, QCoreApplication::translate("omnimap::Commands", "Rename plan"));
 }
 inline QUndoCommand *description(Document *d, const QString &v)
 {
-    return project(d, "description", &Project::description, v, tr("Edit plan description"));
+    return project(d, "description", &Project::description, v, QCoreApplication::translate("omnimap::Commands", "Edit plan description"));
 }
 inline QUndoCommand *language(Document *d, const QString &v)
 {
-    return project(d, "locale", &Project::locale, v, tr("Change plan language"));
+    return project(d, "locale", &Project::locale, v, QCoreApplication::translate("omnimap::Commands", "Change plan language"));
 }
 inline QUndoCommand *currency(Document *d, const QString &v)
 {
-    return project(d, "currency", &Project::currency, v, tr("Change plan currency"));
+    return project(d, "currency", &Project::currency, v, QCoreApplication::translate("omnimap::Commands", "Change plan currency"));
 }
 inline QUndoCommand *toneOfVoice(Document *d, const QString &v)
 {
-    return brand(d, "toneOfVoice", &Brand::toneOfVoice, v, tr("Edit tone of voice"));
+    return brand(d, "toneOfVoice", &Brand::toneOfVoice, v, QCoreApplication::translate("omnimap::Commands", "Edit tone of voice"));
 }
 inline QUndoCommand *keywords(Document *d, const QStringList &v)
 {
-    return brand(d, "keywords", &Brand::keywords, v, tr("Edit brand keywords"));
+    return brand(d, "keywords", &Brand::keywords, v, QCoreApplication::translate("omnimap::Commands", "Edit brand keywords"));
 }
 inline QUndoCommand *forbiddenWords(Document *d, const QStringList &v)
 {
-    return brand(d, "forbiddenWords", &Brand::forbiddenWords, v, tr("Edit forbidden words"));
+    return brand(d, "forbiddenWords", &Brand::forbiddenWords, v, QCoreApplication::translate("omnimap::Commands", "Edit forbidden words"));
 }
 inline QUndoCommand *palette(Document *d, const QStringList &v)
 {
-    return brand(d, "palette", &Brand::palette, v, tr("Edit brand palette"));
+    return brand(d, "palette", &Brand::palette, v, QCoreApplication::translate("omnimap::Commands", "Edit brand palette"));
 }
 
 } // namespace PlanEdit
@@ -80,11 +75,11 @@ inline QList<Department> *list(Project &p)
 inline QUndoCommand *add(Document *d, const Department &department)
 {
     return ListItemCommand<Department>::insert(d, ItemKind::Department, list, department,
-                                               PlanEdit::tr("Add department"));
+                                               QCoreApplication::translate("omnimap::Commands", "Add department"));
 }
 inline QUndoCommand *remove(Document *d, const Id &id)
 {
-    return ListItemCommand<Department>::remove(d, ItemKind::Department, list, id, PlanEdit::tr("Remove department"));
+    return ListItemCommand<Department>::remove(d, ItemKind::Department, list, id, QCoreApplication::translate("omnimap::Commands", "Remove department"));
 }
 
 template<typename T>
@@ -100,11 +95,11 @@ QUndoCommand *make(Document *d, const Id &id, const char *property, T Department
 }
 inline QUndoCommand *rename(Document *d, const Id &id, const QString &v)
 {
-    return make(d, id, "name", &Department::name, v, PlanEdit::tr("Rename department"));
+    return make(d, id, "name", &Department::name, v, QCoreApplication::translate("omnimap::Commands", "Rename department"));
 }
 inline QUndoCommand *recolour(Document *d, const Id &id, const QString &v)
 {
-    return make(d, id, "color", &Department::color, v, PlanEdit::tr("Recolour department"));
+    return make(d, id, "color", &Department::color, v, QCoreApplication::translate("omnimap::Commands", "Recolour department"));
 }
 
 } // namespace DepartmentEdit
@@ -126,19 +121,19 @@ QUndoCommand *make(Document *d, const Id &id, const char *property, T Journey::*
 }
 inline QUndoCommand *rename(Document *d, const Id &id, const QString &v)
 {
-    return make(d, id, "name", &Journey::name, v, PlanEdit::tr("Rename journey"));
+    return make(d, id, "name", &Journey::name, v, QCoreApplication::translate("omnimap::Commands", "Rename journey"));
 }
 inline QUndoCommand *description(Document *d, const Id &id, const QString &v)
 {
-    return make(d, id, "description", &Journey::description, v, PlanEdit::tr("Edit journey description"));
+    return make(d, id, "description", &Journey::description, v, QCoreApplication::translate("omnimap::Commands", "Edit journey description"));
 }
 inline QUndoCommand *owner(Document *d, const Id &id, const Id &v)
 {
-    return make(d, id, "ownerDepartmentId", &Journey::ownerDepartmentId, v, PlanEdit::tr("Change journey owner"));
+    return make(d, id, "ownerDepartmentId", &Journey::ownerDepartmentId, v, QCoreApplication::translate("omnimap::Commands", "Change journey owner"));
 }
 inline QUndoCommand *personas(Document *d, const Id &id, const IdList &v)
 {
-    return make(d, id, "personaIds", &Journey::personaIds, v, PlanEdit::tr("Change personas on the map"));
+    return make(d, id, "personaIds", &Journey::personaIds, v, QCoreApplication::translate("omnimap::Commands", "Change personas on the map"));
 }
 
 } // namespace JourneyEdit
@@ -161,15 +156,15 @@ QUndoCommand *make(Document *d, const Id &journeyId, const Id &id, const char *p
 }
 inline QUndoCommand *label(Document *d, const Id &j, const Id &id, const QString &v)
 {
-    return make(d, j, id, "label", &Handoff::label, v, PlanEdit::tr("Label hand-off"));
+    return make(d, j, id, "label", &Handoff::label, v, QCoreApplication::translate("omnimap::Commands", "Label hand-off"));
 }
 inline QUndoCommand *kind(Document *d, const Id &j, const Id &id, HandoffKind v)
 {
-    return make(d, j, id, "kind", &Handoff::kind, v, PlanEdit::tr("Change hand-off kind"));
+    return make(d, j, id, "kind", &Handoff::kind, v, QCoreApplication::translate("omnimap::Commands", "Change hand-off kind"));
 }
 inline QUndoCommand *owner(Document *d, const Id &j, const Id &id, const Id &v)
 {
-    return make(d, j, id, "ownerDepartmentId", &Handoff::ownerDepartmentId, v, PlanEdit::tr("Change hand-off owner"));
+    return make(d, j, id, "ownerDepartmentId", &Handoff::ownerDepartmentId, v, QCoreApplication::translate("omnimap::Commands", "Change hand-off owner"));
 }
 
 } // namespace HandoffEdit
