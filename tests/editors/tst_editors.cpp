@@ -18,11 +18,11 @@
 #include "ui_planpropertiesdialog.h"
 
 #include "document/render/maprenderer.h"
-#include "pdfreport.h"
+#include "report/pdfreport.h"
 #include "plan/checklisttemplates.h"
 #include "plan/kpilibrary.h"
 #include "plan/money.h"
-#include "reportdata.h"
+#include "report/reportdata.h"
 #include "rules/ruleengine.h"
 #include "validation/referencecheck.h"
 
@@ -35,6 +35,8 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTreeWidgetItemIterator>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -432,7 +434,7 @@ void TestEditors::touchpointPlanFields()
     QCOMPARE(fields->costSpin()->decimals(), 0);
     QCOMPARE(fields->costSpin()->prefix(), QStringLiteral("₩"));
     fields->costSpin()->setValue(1200000);
-    QCOMPARE(h.journey().touchpoints.first().cost, std::optional<double>(1200000));
+    QVERIFY(h.journey().touchpoints.first().cost == std::optional<double>(1200000));
     typeInto(fields->assetsEdit(), QStringLiteral("App banner\n\nhttps://brand.example/pickup-screen"));
     QCOMPARE(h.journey().touchpoints.first().assets,
              (QStringList{QStringLiteral("App banner"), QStringLiteral("https://brand.example/pickup-screen")}));
@@ -466,12 +468,12 @@ void TestEditors::stageEmotionFields()
     QCOMPARE(pickup.emotions.size(), 1);
     QCOMPARE(pickup.emotions.first().personaId, QStringLiteral("pe-a"));
     QCOMPARE(pickup.emotions.first().asIs, -2.5);
-    QCOMPARE(pickup.emotions.first().toBe, std::optional<double>(3.0));
+    QVERIFY(pickup.emotions.first().toBe == std::optional<double>(3.0));
     // Down to "—": the to-be point goes.
     emotions->rows().first().toBe->setValue(emotions->rows().first().toBe->minimum());
     QVERIFY(!h.journey().stages.at(1).emotions.first().toBe);
     h.undo()->undo();
-    QCOMPARE(h.journey().stages.at(1).emotions.first().toBe, std::optional<double>(3.0));
+    QVERIFY(h.journey().stages.at(1).emotions.first().toBe == std::optional<double>(3.0));
 }
 
 void TestEditors::channelOwnerAndDescription()

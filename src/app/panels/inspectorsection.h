@@ -3,7 +3,10 @@
 #include "document/document.h"
 
 #include <QComboBox>
+#include <QUndoStack>
 #include <QWidget>
+
+#include <algorithm>
 
 namespace omnimap {
 
