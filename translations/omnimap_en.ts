@@ -950,8 +950,8 @@
         <translation>Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</translation>
     </message>
     <message>
-        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</source>
-        <translation>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</translation>
+        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</source>
+        <translation>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</translation>
     </message>
     <message>
         <source>no journey &quot;%1&quot;</source>
@@ -1098,6 +1098,46 @@
         <translation>merged cleanly into %1</translation>
     </message>
     <message>
+        <source>Attribution (%1): %2 conversions, value %3</source>
+        <translation>Attribution (%1): %2 conversions, value %3</translation>
+    </message>
+    <message>
+        <source>; order %1 (%2), %3 states, P(conversion) %4</source>
+        <translation>; order %1 (%2), %3 states, P(conversion) %4</translation>
+    </message>
+    <message>
+        <source>repeats collapsed</source>
+        <translation>repeats collapsed</translation>
+    </message>
+    <message>
+        <source>every touch counted</source>
+        <translation>every touch counted</translation>
+    </message>
+    <message>
+        <source>; 90 % intervals from %1 bootstrap replicates (seed %2)</source>
+        <translation>; 90 % intervals from %1 bootstrap replicates (seed %2)</translation>
+    </message>
+    <message>
+        <source>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</source>
+        <translation>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</translation>
+    </message>
+    <message>
+        <source>Order %1 has the highest held-out log-likelihood.</source>
+        <translation>Order %1 has the highest held-out log-likelihood.</translation>
+    </message>
+    <message>
+        <source>No two channels&apos; 90 % intervals overlap.</source>
+        <translation>No two channels&apos; 90 % intervals overlap.</translation>
+    </message>
+    <message>
+        <source>Indistinguishable (their 90 % intervals overlap):</source>
+        <translation>Indistinguishable (their 90 % intervals overlap):</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
         <source>Data set.</source>
         <translation>Data set.</translation>
     </message>
@@ -1106,8 +1146,20 @@
         <translation>Model: %1.</translation>
     </message>
     <message>
-        <source>Markov order, 1 to 4.</source>
-        <translation>Markov order, 1 to 4.</translation>
+        <source>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</source>
+        <translation>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</translation>
+    </message>
+    <message>
+        <source>Markov: count consecutive repeats of a channel once (the older variant).</source>
+        <translation>Markov: count consecutive repeats of a channel once (the older variant).</translation>
+    </message>
+    <message>
+        <source>Bootstrap replicates for the 90 % intervals (0: none).</source>
+        <translation>Bootstrap replicates for the 90 % intervals (0: none).</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap and the cross-validation folds.</source>
+        <translation>Seed of the bootstrap and the cross-validation folds.</translation>
     </message>
     <message>
         <source>Time-decay half-life in days.</source>
@@ -1130,16 +1182,8 @@
         <translation>Attribute conversions and value to channels.</translation>
     </message>
     <message>
-        <source>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
-        <translation>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Attribution (%1): %2 conversions, value %3</source>
-        <translation>Attribution (%1): %2 conversions, value %3</translation>
-    </message>
-    <message>
-        <source>; order %1, %2 states, P(conversion) %3</source>
-        <translation>; order %1, %2 states, P(conversion) %3</translation>
+        <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
+        <translation>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</translation>
     </message>
     <message>
         <source>Project file whose journey the sample follows.</source>
@@ -4290,6 +4334,106 @@
         <translation>Page %1 of %2</translation>
     </message>
     <message>
+        <source>First touch</source>
+        <translation>First touch</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Last touch</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>Time decay</translation>
+    </message>
+    <message>
+        <source>Position-based</source>
+        <translation>Position-based</translation>
+    </message>
+    <message>
+        <source>Markov (removal effect)</source>
+        <translation>Markov (removal effect)</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>order %1: %2</translation>
+    </message>
+    <message>
+        <source>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</source>
+        <translation>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</translation>
+    </message>
+    <message>
+        <source>Markov order %1.</source>
+        <translation>Markov order %1.</translation>
+    </message>
+    <message>
+        <source>Repeated touches of a channel count once.</source>
+        <translation>Repeated touches of a channel count once.</translation>
+    </message>
+    <message>
+        <source>Every touch counts as it happened.</source>
+        <translation>Every touch counts as it happened.</translation>
+    </message>
+    <message>
+        <source>%1: no two channels&apos; intervals overlap.</source>
+        <translation>%1: no two channels&apos; intervals overlap.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1: indistinguishable (intervals overlap): %2.</source>
+        <translation>%1: indistinguishable (intervals overlap): %2.</translation>
+    </message>
+    <message>
+        <source>Attribution by model</source>
+        <translation>Attribution by model</translation>
+    </message>
+    <message>
+        <source>attributed conversions; whiskers: 90 % bootstrap intervals</source>
+        <translation>attributed conversions; whiskers: 90 % bootstrap intervals</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</source>
+        <translation>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>90 % interval</source>
+        <translation>90 % interval</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Removal effect</source>
+        <translation>Removal effect</translation>
+    </message>
+    <message>
+        <source>Attribution table</source>
+        <translation>Attribution table</translation>
+    </message>
+    <message>
         <source>Campaign — %1</source>
         <translation>Campaign — %1</translation>
     </message>
@@ -4468,10 +4612,6 @@
     <message>
         <source>Journey map — %1</source>
         <translation>Journey map — %1</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
     </message>
     <message>
         <source>● Primary</source>
@@ -5050,6 +5190,102 @@
         <source>Channel roles — %1 (stages %2–%3)</source>
         <translation>Channel roles — %1 (stages %2–%3)</translation>
     </message>
+    <message>
+        <source>First touch</source>
+        <translation>First touch</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Last touch</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>Time decay</translation>
+    </message>
+    <message>
+        <source>Position-based</source>
+        <translation>Position-based</translation>
+    </message>
+    <message>
+        <source>Markov (removal effect)</source>
+        <translation>Markov (removal effect)</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>order %1: %2</translation>
+    </message>
+    <message>
+        <source>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</source>
+        <translation>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</translation>
+    </message>
+    <message>
+        <source>Markov order %1.</source>
+        <translation>Markov order %1.</translation>
+    </message>
+    <message>
+        <source>Repeated touches of a channel count once.</source>
+        <translation>Repeated touches of a channel count once.</translation>
+    </message>
+    <message>
+        <source>Every touch counts as it happened.</source>
+        <translation>Every touch counts as it happened.</translation>
+    </message>
+    <message>
+        <source>%1: no two channels&apos; intervals overlap.</source>
+        <translation>%1: no two channels&apos; intervals overlap.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1: indistinguishable (intervals overlap): %2.</source>
+        <translation>%1: indistinguishable (intervals overlap): %2.</translation>
+    </message>
+    <message>
+        <source>Attribution by model</source>
+        <translation>Attribution by model</translation>
+    </message>
+    <message>
+        <source>attributed conversions; whiskers: 90 % bootstrap intervals</source>
+        <translation>attributed conversions; whiskers: 90 % bootstrap intervals</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</source>
+        <translation>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>90 % interval</source>
+        <translation>90 % interval</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Removal effect</source>
+        <translation>Removal effect</translation>
+    </message>
+    <message>
+        <source>Attribution table</source>
+        <translation>Attribution table</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::RoleMatrixEditor</name>
@@ -5361,10 +5597,6 @@
         <translation>Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</translation>
     </message>
     <message>
-        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</source>
-        <translation>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</translation>
-    </message>
-    <message>
         <source>no journey &quot;%1&quot;</source>
         <translation>no journey &quot;%1&quot;</translation>
     </message>
@@ -5517,10 +5749,6 @@
         <translation>Model: %1.</translation>
     </message>
     <message>
-        <source>Markov order, 1 to 4.</source>
-        <translation>Markov order, 1 to 4.</translation>
-    </message>
-    <message>
         <source>Time-decay half-life in days.</source>
         <translation>Time-decay half-life in days.</translation>
     </message>
@@ -5541,16 +5769,8 @@
         <translation>Attribute conversions and value to channels.</translation>
     </message>
     <message>
-        <source>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
-        <translation>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</translation>
-    </message>
-    <message>
         <source>Attribution (%1): %2 conversions, value %3</source>
         <translation>Attribution (%1): %2 conversions, value %3</translation>
-    </message>
-    <message>
-        <source>; order %1, %2 states, P(conversion) %3</source>
-        <translation>; order %1, %2 states, P(conversion) %3</translation>
     </message>
     <message>
         <source>Project file whose journey the sample follows.</source>
@@ -5808,6 +6028,66 @@
         <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
         <translation>Check project files: JSON syntax, field types and ranges, ids and references.</translation>
     </message>
+    <message>
+        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</source>
+        <translation>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</translation>
+    </message>
+    <message>
+        <source>; order %1 (%2), %3 states, P(conversion) %4</source>
+        <translation>; order %1 (%2), %3 states, P(conversion) %4</translation>
+    </message>
+    <message>
+        <source>repeats collapsed</source>
+        <translation>repeats collapsed</translation>
+    </message>
+    <message>
+        <source>every touch counted</source>
+        <translation>every touch counted</translation>
+    </message>
+    <message>
+        <source>; 90 % intervals from %1 bootstrap replicates (seed %2)</source>
+        <translation>; 90 % intervals from %1 bootstrap replicates (seed %2)</translation>
+    </message>
+    <message>
+        <source>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</source>
+        <translation>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</translation>
+    </message>
+    <message>
+        <source>Order %1 has the highest held-out log-likelihood.</source>
+        <translation>Order %1 has the highest held-out log-likelihood.</translation>
+    </message>
+    <message>
+        <source>No two channels&apos; 90 % intervals overlap.</source>
+        <translation>No two channels&apos; 90 % intervals overlap.</translation>
+    </message>
+    <message>
+        <source>Indistinguishable (their 90 % intervals overlap):</source>
+        <translation>Indistinguishable (their 90 % intervals overlap):</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</source>
+        <translation>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</translation>
+    </message>
+    <message>
+        <source>Markov: count consecutive repeats of a channel once (the older variant).</source>
+        <translation>Markov: count consecutive repeats of a channel once (the older variant).</translation>
+    </message>
+    <message>
+        <source>Bootstrap replicates for the 90 % intervals (0: none).</source>
+        <translation>Bootstrap replicates for the 90 % intervals (0: none).</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap and the cross-validation folds.</source>
+        <translation>Seed of the bootstrap and the cross-validation folds.</translation>
+    </message>
+    <message>
+        <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
+        <translation>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -5894,6 +6174,10 @@
     <message>
         <source>line %1, column %2: %3</source>
         <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>90 % interval: %1 – %2</source>
+        <translation>90 % interval: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -6048,6 +6332,46 @@
     <message>
         <source>no data binding</source>
         <translation>no data binding</translation>
+    </message>
+    <message>
+        <source>Markov ▾</source>
+        <translation>Markov ▾</translation>
+    </message>
+    <message>
+        <source>Choose the Markov model&apos;s order and how it counts repeated touches</source>
+        <translation>Choose the Markov model&apos;s order and how it counts repeated touches</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Choose the order by cross-validation</source>
+        <translation>Choose the order by cross-validation</translation>
+    </message>
+    <message>
+        <source>Count repeated touches once (older variant)</source>
+        <translation>Count repeated touches once (older variant)</translation>
+    </message>
+    <message>
+        <source>Markov order %1, chosen by %2-fold cross-validation: the highest held-out log-likelihood per journey (orders 1–%3: %4)</source>
+        <translation>Markov order %1, chosen by %2-fold cross-validation: the highest held-out log-likelihood per journey (orders 1–%3: %4)</translation>
+    </message>
+    <message>
+        <source>Markov order %1</source>
+        <translation>Markov order %1</translation>
+    </message>
+    <message>
+        <source>repeated touches counted once</source>
+        <translation>repeated touches counted once</translation>
+    </message>
+    <message>
+        <source>every touch counted</source>
+        <translation>every touch counted</translation>
+    </message>
+    <message>
+        <source>whiskers: 90 % intervals from %1 bootstrap replicates</source>
+        <translation>whiskers: 90 % intervals from %1 bootstrap replicates</translation>
     </message>
 </context>
 <context>
@@ -6808,18 +7132,6 @@
         <translation>No denominator events: the ratio is undefined.</translation>
     </message>
     <message>
-        <source>The Markov chain is singular (a loop with no way out).</source>
-        <translation>The Markov chain is singular (a loop with no way out).</translation>
-    </message>
-    <message>
-        <source>The Markov chain did not converge.</source>
-        <translation>The Markov chain did not converge.</translation>
-    </message>
-    <message>
-        <source>The Markov order must be from 1 to 4.</source>
-        <translation>The Markov order must be from 1 to 4.</translation>
-    </message>
-    <message>
         <source>%1: can not start the import: %2</source>
         <translation>%1: can not start the import: %2</translation>
     </message>
@@ -6898,6 +7210,18 @@
     <message>
         <source>Scenario &quot;%1&quot;: the channel %2 is not in the simulated journey; its budget share is lost.</source>
         <translation>Scenario &quot;%1&quot;: the channel %2 is not in the simulated journey; its budget share is lost.</translation>
+    </message>
+    <message>
+        <source>The number of bootstrap replicates must be from 0 to %1.</source>
+        <translation>The number of bootstrap replicates must be from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Order choice needs at least two folds and orders from 1 to 4.</source>
+        <translation>Order choice needs at least two folds and orders from 1 to 4.</translation>
+    </message>
+    <message>
+        <source>There are no journeys to choose a Markov order from.</source>
+        <translation>There are no journeys to choose a Markov order from.</translation>
     </message>
     <message>
         <source>unclosed quote (the field starts on line %1)</source>
@@ -6986,6 +7310,18 @@
     <message>
         <source>%1: writing the events failed: %2</source>
         <translation>%1: writing the events failed: %2</translation>
+    </message>
+    <message>
+        <source>The Markov order must be from 1 to 4.</source>
+        <translation>The Markov order must be from 1 to 4.</translation>
+    </message>
+    <message>
+        <source>The Markov chain is singular (a loop with no way out).</source>
+        <translation>The Markov chain is singular (a loop with no way out).</translation>
+    </message>
+    <message>
+        <source>The Markov chain did not converge.</source>
+        <translation>The Markov chain did not converge.</translation>
     </message>
 </context>
 <context>
@@ -7103,6 +7439,21 @@
     <message>
         <source>%1: committing the import failed: %2</source>
         <translation>%1: committing the import failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::MarkovChainModel</name>
+    <message>
+        <source>The Markov order must be from 1 to 4.</source>
+        <translation>The Markov order must be from 1 to 4.</translation>
+    </message>
+    <message>
+        <source>The Markov chain is singular (a loop with no way out).</source>
+        <translation>The Markov chain is singular (a loop with no way out).</translation>
+    </message>
+    <message>
+        <source>The Markov chain did not converge.</source>
+        <translation>The Markov chain did not converge.</translation>
     </message>
 </context>
 <context>
@@ -7253,6 +7604,10 @@
     <message>
         <source>customers reaching the stage (%)</source>
         <translation>customers reaching the stage (%)</translation>
+    </message>
+    <message>
+        <source>90 % interval: %1 – %2</source>
+        <translation>90 % interval: %1 – %2</translation>
     </message>
 </context>
 <context>

@@ -946,8 +946,8 @@
         <translation>계획 내보내기: PDF, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney.</translation>
     </message>
     <message>
-        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</source>
-        <translation>--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv와 함께만 사용</translation>
+        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</source>
+        <translation>--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv 또는 --pdf와 함께만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>no journey &quot;%1&quot;</source>
@@ -1094,6 +1094,46 @@
         <translation>%1(으)로 깔끔하게 병합했습니다</translation>
     </message>
     <message>
+        <source>Attribution (%1): %2 conversions, value %3</source>
+        <translation>기여도 분석(%1): 전환 %2건, 가치 %3</translation>
+    </message>
+    <message>
+        <source>; order %1 (%2), %3 states, P(conversion) %4</source>
+        <translation>; 차수 %1(%2), 상태 %3개, P(전환) %4</translation>
+    </message>
+    <message>
+        <source>repeats collapsed</source>
+        <translation>반복 접점 한 번으로 계산</translation>
+    </message>
+    <message>
+        <source>every touch counted</source>
+        <translation>모든 접점 계산</translation>
+    </message>
+    <message>
+        <source>; 90 % intervals from %1 bootstrap replicates (seed %2)</source>
+        <translation>; 부트스트랩 반복 %1회의 90 % 구간(시드 %2)</translation>
+    </message>
+    <message>
+        <source>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</source>
+        <translation>차수 선택: 여정 %2개에 대한 %1겹 교차 검증, 여정당 검증 로그 우도(높을수록 좋음)</translation>
+    </message>
+    <message>
+        <source>Order %1 has the highest held-out log-likelihood.</source>
+        <translation>차수 %1의 검증 로그 우도가 가장 높습니다.</translation>
+    </message>
+    <message>
+        <source>No two channels&apos; 90 % intervals overlap.</source>
+        <translation>90 % 구간이 겹치는 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Indistinguishable (their 90 % intervals overlap):</source>
+        <translation>구별할 수 없음(90 % 구간이 겹침):</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
         <source>Data set.</source>
         <translation>데이터 세트입니다.</translation>
     </message>
@@ -1102,8 +1142,20 @@
         <translation>모델: %1.</translation>
     </message>
     <message>
-        <source>Markov order, 1 to 4.</source>
-        <translation>마르코프 차수(1~4)입니다.</translation>
+        <source>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</source>
+        <translation>마르코프 차수: 1~4 또는 auto(5겹 교차 검증으로 선택).</translation>
+    </message>
+    <message>
+        <source>Markov: count consecutive repeats of a channel once (the older variant).</source>
+        <translation>마르코프: 같은 채널의 연속 반복을 한 번으로 계산합니다(이전 방식).</translation>
+    </message>
+    <message>
+        <source>Bootstrap replicates for the 90 % intervals (0: none).</source>
+        <translation>90 % 구간을 위한 부트스트랩 반복 횟수(0: 없음).</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap and the cross-validation folds.</source>
+        <translation>부트스트랩과 교차 검증 분할의 시드.</translation>
     </message>
     <message>
         <source>Time-decay half-life in days.</source>
@@ -1126,16 +1178,8 @@
         <translation>전환과 가치를 채널에 기여도로 배분합니다.</translation>
     </message>
     <message>
-        <source>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
-        <translation>--db가 필요합니다. --model %1, --order 1..4, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Attribution (%1): %2 conversions, value %3</source>
-        <translation>기여도 분석(%1): 전환 %2건, 가치 %3</translation>
-    </message>
-    <message>
-        <source>; order %1, %2 states, P(conversion) %3</source>
-        <translation>; 차수 %1, 상태 %2개, P(전환) %3</translation>
+        <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
+        <translation>--db가 필요합니다. --model %1, --order 1..4 또는 auto, --bootstrap 0..%2, --seed는 정수, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
     </message>
     <message>
         <source>Project file whose journey the sample follows.</source>
@@ -4278,6 +4322,106 @@
         <translation>%1 / %2페이지</translation>
     </message>
     <message>
+        <source>First touch</source>
+        <translation>첫 접점</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>마지막 접점</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>시간 감쇠</translation>
+    </message>
+    <message>
+        <source>Position-based</source>
+        <translation>위치 기반</translation>
+    </message>
+    <message>
+        <source>Markov (removal effect)</source>
+        <translation>마르코프(제거 효과)</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>차수 %1: %2</translation>
+    </message>
+    <message>
+        <source>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</source>
+        <translation>마르코프 차수 %1: 여정에 대한 %2겹 교차 검증에서 여정당 검증 로그 우도가 가장 높아 선택되었습니다(%3).</translation>
+    </message>
+    <message>
+        <source>Markov order %1.</source>
+        <translation>마르코프 차수 %1.</translation>
+    </message>
+    <message>
+        <source>Repeated touches of a channel count once.</source>
+        <translation>같은 채널의 연속 접점은 한 번으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Every touch counts as it happened.</source>
+        <translation>모든 접점을 일어난 그대로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>%1: no two channels&apos; intervals overlap.</source>
+        <translation>%1: 구간이 겹치는 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: indistinguishable (intervals overlap): %2.</source>
+        <translation>%1: 구별할 수 없음(구간이 겹침): %2.</translation>
+    </message>
+    <message>
+        <source>Attribution by model</source>
+        <translation>모델별 기여도 분석</translation>
+    </message>
+    <message>
+        <source>attributed conversions; whiskers: 90 % bootstrap intervals</source>
+        <translation>기여 전환 수, 오차 막대: 부트스트랩 90 % 구간</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>기여도</translation>
+    </message>
+    <message>
+        <source>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</source>
+        <translation>구간: 여정을 %1회 부트스트랩 재표집한 90 % 백분위 구간.</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>90 % interval</source>
+        <translation>90 % 구간</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Removal effect</source>
+        <translation>제거 효과</translation>
+    </message>
+    <message>
+        <source>Attribution table</source>
+        <translation>기여도 표</translation>
+    </message>
+    <message>
         <source>Campaign — %1</source>
         <translation>캠페인 — %1</translation>
     </message>
@@ -4456,10 +4600,6 @@
     <message>
         <source>Journey map — %1</source>
         <translation>여정 지도 — %1</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>채널</translation>
     </message>
     <message>
         <source>● Primary</source>
@@ -5038,6 +5178,102 @@
         <source>Channel roles — %1 (stages %2–%3)</source>
         <translation>채널 역할 — %1 (단계 %2–%3)</translation>
     </message>
+    <message>
+        <source>First touch</source>
+        <translation>첫 접점</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>마지막 접점</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>시간 감쇠</translation>
+    </message>
+    <message>
+        <source>Position-based</source>
+        <translation>위치 기반</translation>
+    </message>
+    <message>
+        <source>Markov (removal effect)</source>
+        <translation>마르코프(제거 효과)</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>차수 %1: %2</translation>
+    </message>
+    <message>
+        <source>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</source>
+        <translation>마르코프 차수 %1: 여정에 대한 %2겹 교차 검증에서 여정당 검증 로그 우도가 가장 높아 선택되었습니다(%3).</translation>
+    </message>
+    <message>
+        <source>Markov order %1.</source>
+        <translation>마르코프 차수 %1.</translation>
+    </message>
+    <message>
+        <source>Repeated touches of a channel count once.</source>
+        <translation>같은 채널의 연속 접점은 한 번으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Every touch counts as it happened.</source>
+        <translation>모든 접점을 일어난 그대로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>%1: no two channels&apos; intervals overlap.</source>
+        <translation>%1: 구간이 겹치는 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: indistinguishable (intervals overlap): %2.</source>
+        <translation>%1: 구별할 수 없음(구간이 겹침): %2.</translation>
+    </message>
+    <message>
+        <source>Attribution by model</source>
+        <translation>모델별 기여도 분석</translation>
+    </message>
+    <message>
+        <source>attributed conversions; whiskers: 90 % bootstrap intervals</source>
+        <translation>기여 전환 수, 오차 막대: 부트스트랩 90 % 구간</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>기여도</translation>
+    </message>
+    <message>
+        <source>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</source>
+        <translation>구간: 여정을 %1회 부트스트랩 재표집한 90 % 백분위 구간.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>90 % interval</source>
+        <translation>90 % 구간</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Removal effect</source>
+        <translation>제거 효과</translation>
+    </message>
+    <message>
+        <source>Attribution table</source>
+        <translation>기여도 표</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::RoleMatrixEditor</name>
@@ -5349,10 +5585,6 @@
         <translation>계획 내보내기: PDF, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney.</translation>
     </message>
     <message>
-        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</source>
-        <translation>--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv와 함께만 사용</translation>
-    </message>
-    <message>
         <source>no journey &quot;%1&quot;</source>
         <translation>여정 &quot;%1&quot;이(가) 없습니다</translation>
     </message>
@@ -5505,10 +5737,6 @@
         <translation>모델: %1.</translation>
     </message>
     <message>
-        <source>Markov order, 1 to 4.</source>
-        <translation>마르코프 차수(1~4)입니다.</translation>
-    </message>
-    <message>
         <source>Time-decay half-life in days.</source>
         <translation>시간 감쇠 반감기(일)입니다.</translation>
     </message>
@@ -5529,16 +5757,8 @@
         <translation>전환과 가치를 채널에 기여도로 배분합니다.</translation>
     </message>
     <message>
-        <source>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
-        <translation>--db가 필요합니다. --model %1, --order 1..4, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
-    </message>
-    <message>
         <source>Attribution (%1): %2 conversions, value %3</source>
         <translation>기여도 분석(%1): 전환 %2건, 가치 %3</translation>
-    </message>
-    <message>
-        <source>; order %1, %2 states, P(conversion) %3</source>
-        <translation>; 차수 %1, 상태 %2개, P(전환) %3</translation>
     </message>
     <message>
         <source>Project file whose journey the sample follows.</source>
@@ -5796,6 +6016,66 @@
         <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
         <translation>프로젝트 파일 점검: JSON 구문, 필드 유형과 범위, ID와 참조.</translation>
     </message>
+    <message>
+        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</source>
+        <translation>--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv 또는 --pdf와 함께만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>; order %1 (%2), %3 states, P(conversion) %4</source>
+        <translation>; 차수 %1(%2), 상태 %3개, P(전환) %4</translation>
+    </message>
+    <message>
+        <source>repeats collapsed</source>
+        <translation>반복 접점 한 번으로 계산</translation>
+    </message>
+    <message>
+        <source>every touch counted</source>
+        <translation>모든 접점 계산</translation>
+    </message>
+    <message>
+        <source>; 90 % intervals from %1 bootstrap replicates (seed %2)</source>
+        <translation>; 부트스트랩 반복 %1회의 90 % 구간(시드 %2)</translation>
+    </message>
+    <message>
+        <source>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</source>
+        <translation>차수 선택: 여정 %2개에 대한 %1겹 교차 검증, 여정당 검증 로그 우도(높을수록 좋음)</translation>
+    </message>
+    <message>
+        <source>Order %1 has the highest held-out log-likelihood.</source>
+        <translation>차수 %1의 검증 로그 우도가 가장 높습니다.</translation>
+    </message>
+    <message>
+        <source>No two channels&apos; 90 % intervals overlap.</source>
+        <translation>90 % 구간이 겹치는 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Indistinguishable (their 90 % intervals overlap):</source>
+        <translation>구별할 수 없음(90 % 구간이 겹침):</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</source>
+        <translation>마르코프 차수: 1~4 또는 auto(5겹 교차 검증으로 선택).</translation>
+    </message>
+    <message>
+        <source>Markov: count consecutive repeats of a channel once (the older variant).</source>
+        <translation>마르코프: 같은 채널의 연속 반복을 한 번으로 계산합니다(이전 방식).</translation>
+    </message>
+    <message>
+        <source>Bootstrap replicates for the 90 % intervals (0: none).</source>
+        <translation>90 % 구간을 위한 부트스트랩 반복 횟수(0: 없음).</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap and the cross-validation folds.</source>
+        <translation>부트스트랩과 교차 검증 분할의 시드.</translation>
+    </message>
+    <message>
+        <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
+        <translation>--db가 필요합니다. --model %1, --order 1..4 또는 auto, --bootstrap 0..%2, --seed는 정수, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -5882,6 +6162,10 @@
     <message>
         <source>line %1, column %2: %3</source>
         <translation>%1행 %2열: %3</translation>
+    </message>
+    <message>
+        <source>90 % interval: %1 – %2</source>
+        <translation>90 % 구간: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -6036,6 +6320,46 @@
     <message>
         <source>no data binding</source>
         <translation>데이터 연결 없음</translation>
+    </message>
+    <message>
+        <source>Markov ▾</source>
+        <translation>마르코프 ▾</translation>
+    </message>
+    <message>
+        <source>Choose the Markov model&apos;s order and how it counts repeated touches</source>
+        <translation>마르코프 모델의 차수와 반복 접점 계산 방식을 고릅니다</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>차수 %1</translation>
+    </message>
+    <message>
+        <source>Choose the order by cross-validation</source>
+        <translation>교차 검증으로 차수 선택</translation>
+    </message>
+    <message>
+        <source>Count repeated touches once (older variant)</source>
+        <translation>반복 접점을 한 번으로 계산(이전 방식)</translation>
+    </message>
+    <message>
+        <source>Markov order %1, chosen by %2-fold cross-validation: the highest held-out log-likelihood per journey (orders 1–%3: %4)</source>
+        <translation>마르코프 차수 %1: %2겹 교차 검증에서 여정당 검증 로그 우도가 가장 높음(차수 1–%3: %4)</translation>
+    </message>
+    <message>
+        <source>Markov order %1</source>
+        <translation>마르코프 차수 %1</translation>
+    </message>
+    <message>
+        <source>repeated touches counted once</source>
+        <translation>반복 접점은 한 번으로 계산</translation>
+    </message>
+    <message>
+        <source>every touch counted</source>
+        <translation>모든 접점 계산</translation>
+    </message>
+    <message>
+        <source>whiskers: 90 % intervals from %1 bootstrap replicates</source>
+        <translation>오차 막대: 부트스트랩 반복 %1회의 90 % 구간</translation>
     </message>
 </context>
 <context>
@@ -6792,18 +7116,6 @@
         <translation>분모 이벤트가 없어 비율을 정의할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The Markov chain is singular (a loop with no way out).</source>
-        <translation>마르코프 체인이 특이합니다(빠져나갈 수 없는 루프).</translation>
-    </message>
-    <message>
-        <source>The Markov chain did not converge.</source>
-        <translation>마르코프 체인이 수렴하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The Markov order must be from 1 to 4.</source>
-        <translation>마르코프 차수는 1~4여야 합니다.</translation>
-    </message>
-    <message>
         <source>%1: can not start the import: %2</source>
         <translation>%1: 가져오기를 시작할 수 없습니다: %2</translation>
     </message>
@@ -6882,6 +7194,18 @@
     <message>
         <source>Scenario &quot;%1&quot;: the channel %2 is not in the simulated journey; its budget share is lost.</source>
         <translation>시나리오 &quot;%1&quot;: 채널 %2이(가) 시뮬레이션 여정에 없어 해당 예산 비중이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>The number of bootstrap replicates must be from 0 to %1.</source>
+        <translation>부트스트랩 반복 횟수는 0부터 %1까지여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Order choice needs at least two folds and orders from 1 to 4.</source>
+        <translation>차수 선택에는 2개 이상의 분할과 1~4의 차수가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There are no journeys to choose a Markov order from.</source>
+        <translation>마르코프 차수를 고를 여정이 없습니다.</translation>
     </message>
     <message>
         <source>unclosed quote (the field starts on line %1)</source>
@@ -6970,6 +7294,18 @@
     <message>
         <source>%1: writing the events failed: %2</source>
         <translation>%1: 이벤트 쓰기에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The Markov order must be from 1 to 4.</source>
+        <translation>마르코프 차수는 1~4여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The Markov chain is singular (a loop with no way out).</source>
+        <translation>마르코프 체인이 특이합니다(빠져나갈 수 없는 루프).</translation>
+    </message>
+    <message>
+        <source>The Markov chain did not converge.</source>
+        <translation>마르코프 체인이 수렴하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -7087,6 +7423,21 @@
     <message>
         <source>%1: committing the import failed: %2</source>
         <translation>%1: 가져오기 커밋에 실패했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::MarkovChainModel</name>
+    <message>
+        <source>The Markov order must be from 1 to 4.</source>
+        <translation>마르코프 차수는 1~4여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The Markov chain is singular (a loop with no way out).</source>
+        <translation>마르코프 체인이 특이합니다(빠져나갈 수 없는 루프).</translation>
+    </message>
+    <message>
+        <source>The Markov chain did not converge.</source>
+        <translation>마르코프 체인이 수렴하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -7237,6 +7588,10 @@
     <message>
         <source>customers reaching the stage (%)</source>
         <translation>단계 도달 고객(%)</translation>
+    </message>
+    <message>
+        <source>90 % interval: %1 – %2</source>
+        <translation>90 % 구간: %1 – %2</translation>
     </message>
 </context>
 <context>
