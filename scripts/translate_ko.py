@@ -53,6 +53,54 @@ KO_CTX = {
 }
 
 KO = {
+    # 2026-12-01: attribution intervals, the standard Markov chain, order choice (issue 13)
+    "need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf":
+        "--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv 또는 --pdf와 함께만 쓸 수 있습니다",
+    "; order %1 (%2), %3 states, P(conversion) %4": "; 차수 %1(%2), 상태 %3개, P(전환) %4",
+    "repeats collapsed": "반복 접점 한 번으로 계산",
+    "every touch counted": "모든 접점 계산",
+    "; 90 % intervals from %1 bootstrap replicates (seed %2)": "; 부트스트랩 반복 %1회의 90 % 구간(시드 %2)",
+    "Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)":
+        "차수 선택: 여정 %2개에 대한 %1겹 교차 검증, 여정당 검증 로그 우도(높을수록 좋음)",
+    "Order %1 has the highest held-out log-likelihood.": "차수 %1의 검증 로그 우도가 가장 높습니다.",
+    "No two channels' 90 % intervals overlap.": "90 % 구간이 겹치는 채널이 없습니다.",
+    "Indistinguishable (their 90 % intervals overlap):": "구별할 수 없음(90 % 구간이 겹침):",
+    "%1 and %2": "%1, %2",
+    "Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).": "마르코프 차수: 1~4 또는 auto(5겹 교차 검증으로 선택).",
+    "Markov: count consecutive repeats of a channel once (the older variant).": "마르코프: 같은 채널의 연속 반복을 한 번으로 계산합니다(이전 방식).",
+    "Bootstrap replicates for the 90 % intervals (0: none).": "90 % 구간을 위한 부트스트랩 반복 횟수(0: 없음).",
+    "Seed of the bootstrap and the cross-validation folds.": "부트스트랩과 교차 검증 분할의 시드.",
+    "need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv":
+        "--db가 필요합니다. --model %1, --order 1..4 또는 auto, --bootstrap 0..%2, --seed는 정수, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv",
+    "order %1: %2": "차수 %1: %2",
+    "Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).":
+        "마르코프 차수 %1: 여정에 대한 %2겹 교차 검증에서 여정당 검증 로그 우도가 가장 높아 선택되었습니다(%3).",
+    "Markov order %1.": "마르코프 차수 %1.",
+    "Repeated touches of a channel count once.": "같은 채널의 연속 접점은 한 번으로 계산합니다.",
+    "Every touch counts as it happened.": "모든 접점을 일어난 그대로 계산합니다.",
+    "%1: no two channels' intervals overlap.": "%1: 구간이 겹치는 채널이 없습니다.",
+    "%1: indistinguishable (intervals overlap): %2.": "%1: 구별할 수 없음(구간이 겹침): %2.",
+    "attributed conversions; whiskers: 90 % bootstrap intervals": "기여 전환 수, 오차 막대: 부트스트랩 90 % 구간",
+    "Attribution": "기여도",
+    "Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.": "구간: 여정을 %1회 부트스트랩 재표집한 90 % 백분위 구간.",
+    "Model": "모델",
+    "90 % interval": "90 % 구간",
+    "Removal effect": "제거 효과",
+    "Attribution table": "기여도 표",
+    "90 % interval: %1 – %2": "90 % 구간: %1 – %2",
+    "Markov ▾": "마르코프 ▾",
+    "Choose the Markov model's order and how it counts repeated touches": "마르코프 모델의 차수와 반복 접점 계산 방식을 고릅니다",
+    "Order %1": "차수 %1",
+    "Choose the order by cross-validation": "교차 검증으로 차수 선택",
+    "Count repeated touches once (older variant)": "반복 접점을 한 번으로 계산(이전 방식)",
+    "Markov order %1, chosen by %2-fold cross-validation: the highest held-out log-likelihood per journey (orders 1–%3: %4)":
+        "마르코프 차수 %1: %2겹 교차 검증에서 여정당 검증 로그 우도가 가장 높음(차수 1–%3: %4)",
+    "Markov order %1": "마르코프 차수 %1",
+    "repeated touches counted once": "반복 접점은 한 번으로 계산",
+    "whiskers: 90 % intervals from %1 bootstrap replicates": "오차 막대: 부트스트랩 반복 %1회의 90 % 구간",
+    "The number of bootstrap replicates must be from 0 to %1.": "부트스트랩 반복 횟수는 0부터 %1까지여야 합니다.",
+    "Order choice needs at least two folds and orders from 1 to 4.": "차수 선택에는 2개 이상의 분할과 1~4의 차수가 필요합니다.",
+    "There are no journeys to choose a Markov order from.": "마르코프 차수를 고를 여정이 없습니다.",
     # 2026-11-23 afternoon: merge before save, overlays, department focus, persona filter, licence
     "Licences": "라이선스",
     "Open a data set (.sqlite) with the plan, for the dashboard and scenarios.": "계획과 함께 데이터 세트(.sqlite)를 엽니다 (대시보드와 시나리오용).",

@@ -319,6 +319,39 @@ int run(const QStringList &arguments)
         print(QStringLiteral("markov_order%1").arg(order), markov,
               QStringLiteral("%1 journeys, %2 states, P(conv) %3").arg(paths.size()).arg(result.markovStates).arg(result.conversionProbability, 0, 'g', 6));
     }
+    {
+        sim::AttributionResult result;
+        const Figure collapsed = measure(runs, {}, [&] {
+            sim::AttributionOptions options;
+            options.model = sim::AttributionModel::Markov;
+            options.markovOrder = 4;
+            options.collapseRepeats = true;
+            result = sim::attribute(paths, options);
+        });
+        print(QStringLiteral("markov_order4_collapsed"), collapsed, QStringLiteral("%1 states").arg(result.markovStates));
+    }
+    // Uncertainty and order choice (issue 13): B = 200 replicates on 2 threads.
+    for (int order : {1, 4}) {
+        sim::AttributionResult result;
+        const Figure boot = measure(runs, {}, [&] {
+            sim::AttributionOptions options;
+            options.model = sim::AttributionModel::Markov;
+            options.markovOrder = order;
+            options.bootstrap = 200;
+            result = sim::attribute(paths, options);
+        });
+        print(QStringLiteral("markov_bootstrap200_order%1").arg(order), boot,
+              QStringLiteral("%1 journeys, %2 states, estimate + 200 replicates").arg(paths.size()).arg(result.markovStates));
+    }
+    {
+        sim::OrderChoice choice;
+        const Figure cv = measure(runs, {}, [&] { choice = sim::chooseMarkovOrder(paths, false); });
+        QStringList scores;
+        for (const sim::OrderScore &s : choice.scores)
+            scores.append(QString::number(s.logLikelihood, 'f', 4));
+        print(QStringLiteral("markov_order_choice"), cv,
+              QStringLiteral("5-fold CV, orders 1-4, chose %1 (%2)").arg(choice.chosen).arg(scores.join(QStringLiteral(" "))));
+    }
     const Figure linear = measure(runs, {}, [&] {
         sim::AttributionOptions options;
         sim::attribute(paths, options);

@@ -69,10 +69,10 @@ int run(const QStringList &arguments)
         || (paperValue != QLatin1String("a4") && paperValue != QLatin1String("letter"))
         || (mapValue != QLatin1String("fit") && mapValue != QLatin1String("split"))
         || (!langValue.isEmpty() && langValue != QLatin1String("en") && langValue != QLatin1String("ko"))
-        || (parser.isSet(db) && !parser.isSet(csv))) {
+        || (parser.isSet(db) && !parser.isSet(csv) && !parser.isSet(pdf))) {
         err() << name << ": "
               << tr("need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; "
-                    "--map fit|split; --lang en|ko; --db only with --csv")
+                    "--map fit|split; --lang en|ko; --db only with --csv or --pdf")
               << '\n';
         return ExitUsage;
     }
@@ -111,6 +111,10 @@ int run(const QStringList &arguments)
     bool ok = true;
     QString error;
     if (ok && parser.isSet(pdf)) {
+        if (parser.isSet(db) && !AttributionExport::attributionResults(parser.value(db), &options.attribution, &error)) {
+            err() << error << '\n';
+            return ExitInvalid;
+        }
         const PdfReport pdfReport(project, options);
         ok = report(pdfReport.writePdf(parser.value(pdf), &error), error, {});
         if (ok)

@@ -6,6 +6,7 @@
 #include "journeyquery.h"
 #include "resulttable.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace omnimap::cli {
@@ -16,37 +17,139 @@ QString tr(const char *text)
     return QCoreApplication::translate("cli", text);
 }
 
+/// The attribution table (intervals when bootstrapped), the order-choice table when the
+/// order was chosen, and in text the channels the data cannot tell apart.
+QString renderAttribution(const sim::AttributionResult &result, const sim::AttributionOptions &options, bool fromPaths,
+                          const QString &fmt)
+{
+    const bool markov = options.model == sim::AttributionModel::Markov;
+    const bool intervals = result.bootstrap > 0;
+    sim::ResultTable t;
+    t.name = QStringLiteral("attribution");
+    t.title = tr("Attribution (%1): %2 conversions, value %3")
+                  .arg(sim::attributionModelName(options.model), sim::formatNumber(result.totalConversions), sim::formatNumber(result.totalValue));
+    if (markov)
+        t.title += tr("; order %1 (%2), %3 states, P(conversion) %4")
+                       .arg(result.markovOrder)
+                       .arg(result.collapseRepeats ? tr("repeats collapsed") : tr("every touch counted"))
+                       .arg(result.markovStates)
+                       .arg(sim::formatNumber(result.conversionProbability));
+    if (intervals)
+        t.title += tr("; 90 % intervals from %1 bootstrap replicates (seed %2)").arg(result.bootstrap).arg(options.seed);
+    t.columns = {QStringLiteral("channel"), QStringLiteral("conversions")};
+    if (intervals)
+        t.columns << QStringLiteral("conversions_low") << QStringLiteral("conversions_high");
+    t.columns << QStringLiteral("share") << QStringLiteral("value");
+    if (intervals)
+        t.columns << QStringLiteral("value_low") << QStringLiteral("value_high");
+    if (markov)
+        t.columns.append(QStringLiteral("removal_effect"));
+    for (const sim::ChannelCredit &c : result.channels) {
+        QVariantList row{c.channel, c.conversions};
+        if (intervals)
+            row << c.conversionsLow << c.conversionsHigh;
+        row << (result.totalConversions > 0 ? c.conversions / result.totalConversions : 0.0) << c.value;
+        if (intervals)
+            row << c.valueLow << c.valueHigh;
+        if (markov)
+            row.append(c.removalEffect);
+        t.addRow(row);
+    }
+    QList<sim::ResultTable> tables{t};
+    const sim::OrderChoice &choice = result.orderChoice;
+    if (markov && choice.ok) {
+        sim::ResultTable o;
+        o.name = QStringLiteral("order_choice");
+        o.title = tr("Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)")
+                      .arg(choice.folds)
+                      .arg(sim::formatNumber(choice.journeys));
+        o.columns = {QStringLiteral("order"), QStringLiteral("log_likelihood"), QStringLiteral("standard_error"),
+                     QStringLiteral("states"), QStringLiteral("chosen")};
+        for (const sim::OrderScore &s : choice.scores)
+            o.addRow({s.order, s.logLikelihood, s.standardError, s.states, s.order == choice.chosen ? QStringLiteral("yes") : QString()});
+        tables.append(o);
+    }
+    const auto pairs = sim::indistinguishableChannels(result);
+    QJsonObject extra{{QStringLiteral("model"), sim::attributionModelName(options.model)},
+                      {QStringLiteral("total_conversions"), result.totalConversions},
+                      {QStringLiteral("total_value"), result.totalValue},
+                      {QStringLiteral("source"), fromPaths ? QStringLiteral("paths") : QStringLiteral("events")},
+                      {QStringLiteral("bootstrap"), result.bootstrap}};
+    if (intervals) {
+        extra.insert(QStringLiteral("seed"), QString::number(options.seed));
+        extra.insert(QStringLiteral("interval_level"), result.intervalLevel);
+        QJsonArray same;
+        for (const auto &[a, b] : pairs)
+            same.append(QJsonArray{result.channels[std::size_t(a)].channel, result.channels[std::size_t(b)].channel});
+        extra.insert(QStringLiteral("indistinguishable"), same);
+    }
+    if (markov) {
+        extra.insert(QStringLiteral("order"), result.markovOrder);
+        extra.insert(QStringLiteral("order_auto"), options.markovOrder == 0);
+        extra.insert(QStringLiteral("collapse_repeats"), result.collapseRepeats);
+        extra.insert(QStringLiteral("conversion_probability"), result.conversionProbability);
+    }
+    QString text = sim::renderTables(tables, fmt, extra);
+    if (fmt == QLatin1String("text") && markov && choice.ok)
+        text += tr("Order %1 has the highest held-out log-likelihood.").arg(choice.chosen) + QLatin1Char('\n');
+    if (fmt == QLatin1String("text") && intervals) {
+        if (pairs.empty()) {
+            text += tr("No two channels' 90 % intervals overlap.") + QLatin1Char('\n');
+        } else {
+            text += tr("Indistinguishable (their 90 % intervals overlap):") + QLatin1Char('\n');
+            for (const auto &[a, b] : pairs)
+                text += QStringLiteral("  ") + tr("%1 and %2").arg(result.channels[std::size_t(a)].channel, result.channels[std::size_t(b)].channel)
+                        + QLatin1Char('\n');
+        }
+    }
+    return text;
+}
+
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption db(QStringLiteral("db"), tr("Data set."), QStringLiteral("DATA.sqlite"));
     const QCommandLineOption model(QStringLiteral("model"), tr("Model: %1.").arg(sim::attributionModelNames().join(QStringLiteral(", "))),
                                    QStringLiteral("MODEL"), QStringLiteral("markov"));
-    const QCommandLineOption order(QStringLiteral("order"), tr("Markov order, 1 to 4."), QStringLiteral("K"), QStringLiteral("1"));
+    const QCommandLineOption order(QStringLiteral("order"), tr("Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation)."),
+                                   QStringLiteral("K"), QStringLiteral("1"));
+    const QCommandLineOption collapse(QStringLiteral("collapse-repeats"),
+                                      tr("Markov: count consecutive repeats of a channel once (the older variant)."));
+    const QCommandLineOption bootstrap(QStringLiteral("bootstrap"), tr("Bootstrap replicates for the 90 % intervals (0: none)."),
+                                       QStringLiteral("B"), QStringLiteral("200"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the bootstrap and the cross-validation folds."),
+                                  QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption halfLife(QStringLiteral("half-life"), tr("Time-decay half-life in days."), QStringLiteral("DAYS"), QStringLiteral("7"));
     const QCommandLineOption lookback(QStringLiteral("lookback"), tr("Look-back window in days."), QStringLiteral("DAYS"), QStringLiteral("30"));
     const QCommandLineOption source(QStringLiteral("source"), tr("events (journeys built from events) or paths (imported aggregated paths); default: events if there are any."),
                                     QStringLiteral("SOURCE"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({db, model, order, halfLife, lookback, source, format});
+    parser.addOptions({db, model, order, collapse, bootstrap, seed, halfLife, lookback, source, format});
     const int early = parseCommandLine(parser, arguments, tr("Attribute conversions and value to channels."), 0);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
     sim::AttributionOptions options;
-    bool okOrder = false, okHalfLife = false, okLookback = false;
-    options.markovOrder = parser.value(order).toInt(&okOrder);
+    bool okOrder = false, okHalfLife = false, okLookback = false, okBootstrap = false, okSeed = false;
+    const bool autoOrder = parser.value(order) == QLatin1String("auto");
+    options.markovOrder = autoOrder ? 0 : parser.value(order).toInt(&okOrder);
+    okOrder = autoOrder || (okOrder && options.markovOrder >= 1 && options.markovOrder <= 4);
+    options.collapseRepeats = parser.isSet(collapse);
+    options.bootstrap = parser.value(bootstrap).toInt(&okBootstrap);
+    okBootstrap = okBootstrap && options.bootstrap >= 0 && options.bootstrap <= sim::kMaxBootstrap;
+    options.seed = parser.value(seed).toULongLong(&okSeed);
     options.halfLifeDays = parser.value(halfLife).toDouble(&okHalfLife);
     const double lookbackDays = parser.value(lookback).toDouble(&okLookback);
     const QString fmt = parser.value(format);
     const QString src = parser.value(source);
-    if (!parser.isSet(db) || !sim::attributionModelFromName(parser.value(model), options.model) || !okOrder
-        || options.markovOrder < 1 || options.markovOrder > 4 || !okHalfLife || options.halfLifeDays <= 0 || !okLookback
+    if (!parser.isSet(db) || !sim::attributionModelFromName(parser.value(model), options.model) || !okOrder || !okBootstrap
+        || !okSeed || !okHalfLife || options.halfLifeDays <= 0 || !okLookback
         || lookbackDays <= 0 || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
         || (!src.isEmpty() && src != QLatin1String("events") && src != QLatin1String("paths"))) {
-        err() << name << ": " << tr("need --db; --model %1; --order 1..4; --half-life and --lookback positive; "
-                                    "--source events|paths; --format text|json|csv")
+        err() << name << ": " << tr("need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; "
+                                    "--half-life and --lookback positive; --source events|paths; --format text|json|csv")
                                      .arg(sim::attributionModelNames().join(QLatin1Char('|')))
+                                     .arg(sim::kMaxBootstrap)
               << '\n';
         return ExitUsage;
     }
@@ -78,33 +181,7 @@ int run(const QStringList &arguments)
         err() << parser.value(db) << ": " << result.error << '\n';
         return ExitInvalid;
     }
-    sim::ResultTable t;
-    t.name = QStringLiteral("attribution");
-    t.title = tr("Attribution (%1): %2 conversions, value %3")
-                  .arg(sim::attributionModelName(options.model), sim::formatNumber(result.totalConversions), sim::formatNumber(result.totalValue));
-    if (options.model == sim::AttributionModel::Markov)
-        t.title += tr("; order %1, %2 states, P(conversion) %3")
-                       .arg(options.markovOrder)
-                       .arg(result.markovStates)
-                       .arg(sim::formatNumber(result.conversionProbability));
-    t.columns = {QStringLiteral("channel"), QStringLiteral("conversions"), QStringLiteral("share"), QStringLiteral("value")};
-    if (options.model == sim::AttributionModel::Markov)
-        t.columns.append(QStringLiteral("removal_effect"));
-    for (const sim::ChannelCredit &c : result.channels) {
-        QVariantList row{c.channel, c.conversions, result.totalConversions > 0 ? c.conversions / result.totalConversions : 0.0, c.value};
-        if (options.model == sim::AttributionModel::Markov)
-            row.append(c.removalEffect);
-        t.addRow(row);
-    }
-    QJsonObject extra{{QStringLiteral("model"), sim::attributionModelName(options.model)},
-                      {QStringLiteral("total_conversions"), result.totalConversions},
-                      {QStringLiteral("total_value"), result.totalValue},
-                      {QStringLiteral("source"), fromPaths ? QStringLiteral("paths") : QStringLiteral("events")}};
-    if (options.model == sim::AttributionModel::Markov) {
-        extra.insert(QStringLiteral("order"), options.markovOrder);
-        extra.insert(QStringLiteral("conversion_probability"), result.conversionProbability);
-    }
-    out() << sim::renderTables({t}, fmt, extra);
+    out() << renderAttribution(result, options, fromPaths, fmt);
     return ExitOk;
 }
 

@@ -20,7 +20,7 @@ QString tr(const char *text)
 
 } // namespace
 
-bool attributionTable(const QString &dataSetPath, CsvTable *table, QString *error)
+bool attributionResults(const QString &dataSetPath, std::vector<sim::AttributionResult> *results, QString *error, int bootstrap)
 {
     const QString shown = QDir::toNativeSeparators(dataSetPath);
     sim::DataSet dataSet;
@@ -47,27 +47,42 @@ bool attributionTable(const QString &dataSetPath, CsvTable *table, QString *erro
         }
         paths = sim::pathSetFromJourneys(*result.journeys);
     }
-    table->header = {QStringLiteral("channel"), QStringLiteral("model"), QStringLiteral("conversions"),
-                     QStringLiteral("share"), QStringLiteral("value"), QStringLiteral("removal_effect")};
-    table->rows.clear();
-    const QStringList models = sim::attributionModelNames();
-    for (const QString &name : models) {
+    results->clear();
+    for (const QString &name : sim::attributionModelNames()) {
         sim::AttributionOptions options;
         if (!sim::attributionModelFromName(name, options.model))
             continue;
-        const sim::AttributionResult r = sim::attribute(paths, options);
-        if (!r.ok) {
+        options.bootstrap = bootstrap;
+        results->push_back(sim::attribute(paths, options));
+        if (!results->back().ok) {
             if (error)
-                *error = tr("%1: attribution (%2): %3").arg(shown, name, r.error);
+                *error = tr("%1: attribution (%2): %3").arg(shown, name, results->back().error);
             return false;
         }
+    }
+    return true;
+}
+
+bool attributionTable(const QString &dataSetPath, CsvTable *table, QString *error)
+{
+    std::vector<sim::AttributionResult> results;
+    if (!attributionResults(dataSetPath, &results, error))
+        return false;
+    table->header = {QStringLiteral("channel"), QStringLiteral("model"), QStringLiteral("conversions"),
+                     QStringLiteral("conversions_low"), QStringLiteral("conversions_high"), QStringLiteral("share"),
+                     QStringLiteral("value"), QStringLiteral("value_low"), QStringLiteral("value_high"),
+                     QStringLiteral("removal_effect"), QStringLiteral("bootstrap")};
+    table->rows.clear();
+    for (const sim::AttributionResult &r : results) {
+        const QString name = sim::attributionModelName(r.model);
         for (const sim::ChannelCredit &c : r.channels) {
             const double share = r.totalConversions > 0 ? c.conversions / r.totalConversions : 0.0;
             table->rows.append({csvSafeText(c.channel), name, ReportData::plainNumber(c.conversions),
+                                ReportData::plainNumber(c.conversionsLow), ReportData::plainNumber(c.conversionsHigh),
                                 ReportData::plainNumber(share), ReportData::plainNumber(c.value),
-                                options.model == sim::AttributionModel::Markov
-                                    ? ReportData::plainNumber(c.removalEffect)
-                                    : QString()});
+                                ReportData::plainNumber(c.valueLow), ReportData::plainNumber(c.valueHigh),
+                                r.model == sim::AttributionModel::Markov ? ReportData::plainNumber(c.removalEffect) : QString(),
+                                QString::number(r.bootstrap)});
         }
     }
     return true;

@@ -47,6 +47,7 @@ struct PdfReport::Data
         ReportSections::addChecklists(book, context);
         ReportSections::addCampaigns(book, context);
         ReportSections::addDashboard(book, context);
+        ReportSections::addAttribution(book, context);
         ReportSections::addFindings(book, context);
     }
 

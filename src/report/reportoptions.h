@@ -3,6 +3,8 @@
 #include "model/common.h"
 #include "render/maprenderoptions.h"
 
+#include "attribution.h"
+
 #include <QDateTime>
 #include <QString>
 
@@ -28,6 +30,10 @@ struct ReportOptions
     /// What the map pages draw over the plan (simulation overlays, department focus,
     /// highlights): the app passes what its maps show; the CLI leaves it empty.
     MapDecorations mapDecorations;
+    /// Attribution by model from a data set (with the bootstrap's intervals): when not
+    /// empty the report gets an attribution section. The app passes what its dashboard
+    /// computed; the CLI computes it from --db.
+    std::vector<sim::AttributionResult> attribution;
 
     QDateTime stamp() const
     {

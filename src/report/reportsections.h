@@ -29,6 +29,7 @@ void addKpis(ReportBook &book, const ReportContext &c);
 void addChecklists(ReportBook &book, const ReportContext &c);
 void addCampaigns(ReportBook &book, const ReportContext &c);
 void addDashboard(ReportBook &book, const ReportContext &c);
+void addAttribution(ReportBook &book, const ReportContext &c);
 void addFindings(ReportBook &book, const ReportContext &c);
 } // namespace ReportSections
 

@@ -1,7 +1,10 @@
 #include "attribution.h"
 
+#include "attributionbootstrap.h"
+
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cmath>
 
 namespace omnimap::sim {
@@ -83,10 +86,145 @@ QString attributionModelName(AttributionModel model)
     return QString::fromLatin1(kModelNames[int(model)]);
 }
 
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("omnimap::sim", text);
+}
+
+/// Each distinct path's touch shares summed by channel: what one conversion on it gives.
+struct ShareTable
+{
+    std::vector<std::uint32_t> offsets{0};
+    std::vector<std::uint16_t> channel;
+    std::vector<double> share;
+};
+
+ShareTable sharesOf(const PathSet &paths, const AttributionOptions &options)
+{
+    ShareTable table;
+    std::vector<double> w;
+    std::vector<std::pair<std::uint16_t, double>> merged;
+    for (std::size_t p = 0; p < paths.size(); ++p) {
+        if (paths.begin(p) != paths.end(p)) {
+            touchWeights(paths, p, options, w);
+            merged.clear();
+            for (std::size_t i = 0; i < w.size(); ++i) {
+                const std::uint16_t c = paths.channels[paths.begin(p) + i];
+                auto it = std::find_if(merged.begin(), merged.end(), [c](const auto &m) { return m.first == c; });
+                if (it == merged.end())
+                    merged.emplace_back(c, w[i]);
+                else
+                    it->second += w[i];
+            }
+            for (const auto &[c, share] : merged) {
+                table.channel.push_back(c);
+                table.share.push_back(share);
+            }
+        }
+        table.offsets.push_back(std::uint32_t(table.channel.size()));
+    }
+    return table;
+}
+
+/// A replicate's value on a path: the path's value scaled with its resampled journeys.
+double resampledValue(const PathSet &d, std::size_t p, double conv, double nulls)
+{
+    if (d.conversions[p] > 0.0)
+        return d.value[p] * conv / d.conversions[p];
+    if (d.nulls[p] > 0.0)
+        return d.value[p] * nulls / d.nulls[p];
+    return 0.0;
+}
+
+/// Fills the intervals of `result` by the bootstrap. `distinct` is what the model counts
+/// (distinct paths, collapsed or not, with ages for time decay).
+bool bootstrapIntervals(const PathSet &distinct, const AttributionOptions &options, const MarkovChainModel *markov,
+                        AttributionResult &result)
+{
+    const std::size_t width = result.channels.size();
+    std::vector<int> column(std::size_t(std::max<qsizetype>(distinct.channelNames.size(), 1)) + 65536, -1);
+    for (std::size_t i = 0; i < width; ++i)
+        column[std::size_t(result.channels[i].channelId)] = int(i);
+    std::vector<double> weights(2 * distinct.size());
+    for (std::size_t p = 0; p < distinct.size(); ++p) {
+        weights[2 * p] = distinct.conversions[p];
+        weights[2 * p + 1] = distinct.nulls[p];
+    }
+    const MultinomialSampler sampler(std::move(weights));
+    if (sampler.draws() <= 0)
+        return true; // nothing to resample: the intervals stay at the estimate
+    const ShareTable shares = markov ? ShareTable() : sharesOf(distinct, options);
+    std::vector<double> out;
+    const bool done = runReplicates(
+        options.bootstrap, options.threads, options.seed, 2 * width,
+        [&](int, Xoshiro256 &rng, double *row) {
+            std::vector<double> counts;
+            sampler.sample(rng, counts);
+            const std::size_t n = distinct.size();
+            std::vector<double> conv(n), nulls(n), value(n);
+            double totalConv = 0.0, totalValue = 0.0;
+            for (std::size_t p = 0; p < n; ++p) {
+                conv[p] = counts[2 * p];
+                nulls[p] = counts[2 * p + 1];
+                value[p] = resampledValue(distinct, p, conv[p], nulls[p]);
+                totalConv += conv[p];
+                totalValue += value[p];
+            }
+            if (markov) {
+                const MarkovResult m = markov->solve(conv, nulls);
+                double sum = 0.0;
+                for (std::size_t i = 0; i < width && m.ok; ++i)
+                    sum += m.removalEffect[std::size_t(result.channels[i].channelId)];
+                for (std::size_t i = 0; i < width && sum > 0.0; ++i) {
+                    const double re = m.removalEffect[std::size_t(result.channels[i].channelId)];
+                    row[2 * i] = totalConv * re / sum;
+                    row[2 * i + 1] = totalValue * re / sum;
+                }
+                return;
+            }
+            for (std::size_t p = 0; p < n; ++p) {
+                if (conv[p] <= 0.0 && value[p] == 0.0)
+                    continue;
+                for (std::uint32_t k = shares.offsets[p]; k < shares.offsets[p + 1]; ++k) {
+                    const int col = column[shares.channel[k]];
+                    if (col < 0)
+                        continue;
+                    row[2 * std::size_t(col)] += conv[p] * shares.share[k];
+                    row[2 * std::size_t(col) + 1] += value[p] * shares.share[k];
+                }
+            }
+        },
+        out, options.cancel);
+    if (!done)
+        return false;
+    std::vector<double> column2(std::size_t(options.bootstrap));
+    const double tail = (1.0 - result.intervalLevel) / 2.0;
+    for (std::size_t i = 0; i < width; ++i) {
+        ChannelCredit &c = result.channels[i];
+        for (int part = 0; part < 2; ++part) {
+            for (int r = 0; r < options.bootstrap; ++r)
+                column2[std::size_t(r)] = out[std::size_t(r) * 2 * width + 2 * i + std::size_t(part)];
+            const double low = quantile(column2, tail), high = quantile(column2, 1.0 - tail);
+            (part == 0 ? c.conversionsLow : c.valueLow) = low;
+            (part == 0 ? c.conversionsHigh : c.valueHigh) = high;
+        }
+    }
+    result.bootstrap = options.bootstrap;
+    return true;
+}
+
+} // namespace
+
 AttributionResult attribute(const PathSet &paths, const AttributionOptions &options)
 {
     AttributionResult result;
     result.model = options.model;
+    if (options.bootstrap < 0 || options.bootstrap > kMaxBootstrap) {
+        result.error = tr("The number of bootstrap replicates must be from 0 to %1.").arg(kMaxBootstrap);
+        return result;
+    }
     const std::size_t channels = std::size_t(std::max<qsizetype>(paths.channelNames.size(), 1));
     std::vector<double> conv(channels, 0.0), value(channels, 0.0);
     std::vector<std::uint8_t> present(channels, 0);
@@ -98,19 +236,35 @@ AttributionResult attribute(const PathSet &paths, const AttributionOptions &opti
     result.totalValue = paths.totalValue();
 
     std::vector<double> removal;
+    PathSet distinct;
+    MarkovChainModel markov;
     if (options.model == AttributionModel::Markov) {
-        const MarkovResult markov = markovRemovalEffects(collapsedUniquePaths(paths), options.markovOrder);
-        if (!markov.ok) {
-            result.error = markov.error;
+        int order = options.markovOrder;
+        result.collapseRepeats = options.collapseRepeats;
+        if (order == 0) {
+            result.orderChoice = chooseMarkovOrder(paths, options.collapseRepeats, options.folds, options.seed);
+            if (!result.orderChoice.ok) {
+                result.error = result.orderChoice.error;
+                return result;
+            }
+            order = result.orderChoice.chosen;
+        }
+        distinct = uniquePaths(paths, options.collapseRepeats);
+        if (!markov.build(distinct, order, &result.error))
+            return result;
+        const MarkovResult m = markov.solve(distinct.conversions, distinct.nulls);
+        if (!m.ok) {
+            result.error = m.error;
             return result;
         }
-        result.conversionProbability = markov.conversionProbability;
-        result.markovStates = markov.states;
-        removal = markov.removalEffect;
+        result.markovOrder = order;
+        result.conversionProbability = m.conversionProbability;
+        result.markovStates = m.states;
+        removal = m.removalEffect;
         removal.resize(channels, 0.0);
         double sum = 0.0;
-        for (double re : removal)
-            sum += re;
+        for (std::size_t c = 1; c < channels; ++c)
+            sum += removal[c];
         for (std::size_t c = 1; c < channels && sum > 0.0; ++c) {
             conv[c] = result.totalConversions * removal[c] / sum;
             value[c] = result.totalValue * removal[c] / sum;
@@ -137,13 +291,36 @@ AttributionResult attribute(const PathSet &paths, const AttributionOptions &opti
         ChannelCredit credit;
         credit.channelId = int(c);
         credit.channel = paths.channelNames.value(qsizetype(c));
-        credit.conversions = conv[c];
-        credit.value = value[c];
+        credit.conversions = credit.conversionsLow = credit.conversionsHigh = conv[c];
+        credit.value = credit.valueLow = credit.valueHigh = value[c];
         credit.removalEffect = removal.empty() ? 0.0 : removal[c];
         result.channels.push_back(credit);
     }
+    if (options.bootstrap > 0 && !result.channels.empty()) {
+        if (options.model != AttributionModel::Markov)
+            distinct = uniquePaths(paths, false, options.model == AttributionModel::TimeDecay);
+        if (!bootstrapIntervals(distinct, options, options.model == AttributionModel::Markov ? &markov : nullptr, result)) {
+            result.error = tr("Cancelled.");
+            return result;
+        }
+    }
     result.ok = true;
     return result;
+}
+
+std::vector<std::pair<int, int>> indistinguishableChannels(const AttributionResult &result)
+{
+    std::vector<std::pair<int, int>> pairs;
+    if (result.bootstrap <= 0)
+        return pairs;
+    for (std::size_t i = 0; i < result.channels.size(); ++i) {
+        for (std::size_t j = i + 1; j < result.channels.size(); ++j) {
+            const ChannelCredit &a = result.channels[i], &b = result.channels[j];
+            if (a.conversionsLow <= b.conversionsHigh && b.conversionsLow <= a.conversionsHigh)
+                pairs.emplace_back(int(i), int(j));
+        }
+    }
+    return pairs;
 }
 
 } // namespace omnimap::sim

@@ -102,7 +102,8 @@ int solveAbsorbingGaussSeidel(const SparseRows &q, const std::vector<double> &r,
                               const std::vector<std::uint8_t> *forcedZero, double tolerance, int maxSweeps)
 {
     const int n = q.rows();
-    x.assign(std::size_t(n), 0.0);
+    if (x.size() != std::size_t(n))
+        x.assign(std::size_t(n), 0.0);
     for (int sweep = 1; sweep <= maxSweeps; ++sweep) {
         double change = 0.0;
         for (int s = 0; s < n; ++s) {

@@ -38,7 +38,8 @@ struct SparseRows
 
 /// Solves x = r + Q x for the absorption probabilities of an absorbing chain, by
 /// Gauss–Seidel sweeps until no component moves by more than `tolerance`. States with
-/// `forcedZero[s]` set are absorbing with probability 0 (a removed channel).
+/// `forcedZero[s]` set are absorbing with probability 0 (a removed channel). `x` is the
+/// starting point when it already has one entry per state (zero there for forced states), else zeros.
 /// Returns the number of sweeps, or -1 if it did not converge in `maxSweeps`.
 int solveAbsorbingGaussSeidel(const SparseRows &q, const std::vector<double> &r, std::vector<double> &x,
                               const std::vector<std::uint8_t> *forcedZero = nullptr, double tolerance = 1e-15,

@@ -76,30 +76,36 @@ bool loadPathSet(DataSet &dataSet, PathSet &paths, QString *errorString)
     return true;
 }
 
-PathSet collapsedUniquePaths(const PathSet &paths)
+PathSet uniquePaths(const PathSet &paths, bool collapseRepeats, bool keepAges)
 {
     PathSet out;
     out.channelNames = paths.channelNames;
-    // Most paths have at most four distinct steps: those are keyed by one packed 64-bit
-    // integer (ids are never 0), the rest by their bytes.
+    keepAges = keepAges && paths.ageDays.size() == paths.channels.size();
+    // Most paths have at most four steps: those are keyed by one packed 64-bit integer
+    // (ids are never 0), the rest by their bytes.
     std::unordered_map<std::uint64_t, std::uint32_t> shortIndex;
     std::unordered_map<std::string, std::uint32_t> longIndex;
     shortIndex.reserve(4096);
     std::vector<std::uint16_t> steps;
+    std::vector<float> ages;
     std::string key;
     for (std::size_t p = 0; p < paths.size(); ++p) {
         steps.clear();
+        ages.clear();
         std::uint16_t last = 0;
         for (std::uint32_t t = paths.begin(p); t < paths.end(p); ++t) {
             const std::uint16_t c = paths.channels[t];
-            if (c != last)
-                steps.push_back(c);
+            if (c == 0 || (collapseRepeats && c == last))
+                continue;
+            steps.push_back(c);
+            if (keepAges)
+                ages.push_back(paths.ageDays[t]);
             last = c;
         }
         if (steps.empty())
             continue;
         std::pair<std::uint32_t, bool> slot;
-        if (steps.size() <= 4) {
+        if (steps.size() <= 4 && !keepAges) {
             std::uint64_t packed = 0;
             for (std::uint16_t c : steps)
                 packed = (packed << 16) | c;
@@ -107,11 +113,14 @@ PathSet collapsedUniquePaths(const PathSet &paths)
             slot = {it->second, inserted};
         } else {
             key.assign(reinterpret_cast<const char *>(steps.data()), steps.size() * sizeof(std::uint16_t));
+            if (keepAges)
+                key.append(reinterpret_cast<const char *>(ages.data()), ages.size() * sizeof(float));
             const auto [it, inserted] = longIndex.try_emplace(key, std::uint32_t(out.size()));
             slot = {it->second, inserted};
         }
         if (slot.second) {
             out.channels.insert(out.channels.end(), steps.begin(), steps.end());
+            out.ageDays.insert(out.ageDays.end(), ages.begin(), ages.end());
             out.offsets.push_back(std::uint32_t(out.channels.size()));
             out.conversions.push_back(0.0);
             out.nulls.push_back(0.0);
@@ -122,6 +131,11 @@ PathSet collapsedUniquePaths(const PathSet &paths)
         out.value[slot.first] += paths.value[p];
     }
     return out;
+}
+
+PathSet collapsedUniquePaths(const PathSet &paths)
+{
+    return uniquePaths(paths, true);
 }
 
 } // namespace omnimap::sim

@@ -35,8 +35,12 @@ PathSet pathSetFromJourneys(const Journeys &journeys);
 /// The aggregated paths imported into the data set (no touch ages).
 bool loadPathSet(DataSet &dataSet, PathSet &paths, QString *errorString = nullptr);
 
-/// Distinct paths with consecutive repeats collapsed ("a > a > b" -> "a > b"), their
-/// outcomes summed: what the Markov models count. Ages are dropped.
+/// Distinct paths, their outcomes summed. With `collapseRepeats` consecutive repeats of a
+/// channel count once ("a > a > b" -> "a > b"). With `keepAges` two paths are the same
+/// only if their touch ages are too, and the ages are kept; otherwise ages are dropped.
+PathSet uniquePaths(const PathSet &paths, bool collapseRepeats, bool keepAges = false);
+
+/// uniquePaths(paths, true): the repeats-collapsed Markov variant's input.
 PathSet collapsedUniquePaths(const PathSet &paths);
 
 } // namespace omnimap::sim

@@ -56,14 +56,14 @@ bool near(double a, double b, double relative = 1e-9)
 /// Reference Markov computation, written for clarity: string-free maps of history
 /// vectors, a dense matrix, textbook Gauss–Jordan elimination, and a removal effect by
 /// rebuilding the system with the channel's states made null.
-double referenceConversion(const std::vector<RawPath> &paths, int order, int removed)
+double referenceConversion(const std::vector<RawPath> &paths, int order, int removed, bool collapse = true)
 {
     using State = std::vector<int>;
     std::map<State, std::map<State, double>> counts; // to-state {-1} = conv, {-2} = null
     for (const RawPath &p : paths) {
         std::vector<int> collapsed;
         for (int c : p.channels) {
-            if (collapsed.empty() || collapsed.back() != c)
+            if (!collapse || collapsed.empty() || collapsed.back() != c)
                 collapsed.push_back(c);
         }
         const double w = p.conversions + p.nulls;
@@ -210,9 +210,12 @@ private slots:
     {
         QTest::addColumn<unsigned>("seed");
         QTest::addColumn<int>("order");
+        QTest::addColumn<bool>("collapse");
         for (unsigned seed = 1; seed <= 3; ++seed) {
-            for (int order = 1; order <= 4; ++order)
-                QTest::addRow("seed%u-order%d", seed, order) << seed << order;
+            for (int order = 1; order <= 4; ++order) {
+                QTest::addRow("seed%u-order%d-kept", seed, order) << seed << order << false;
+                QTest::addRow("seed%u-order%d-collapsed", seed, order) << seed << order << true;
+            }
         }
     }
 
@@ -220,17 +223,27 @@ private slots:
     {
         QFETCH(unsigned, seed);
         QFETCH(int, order);
+        QFETCH(bool, collapse);
         const int channels = 5;
         const std::vector<RawPath> raw = randomPaths(seed, 200, channels);
         QStringList names;
         for (int c = 1; c <= channels; ++c)
             names.append(QStringLiteral("ch%1").arg(c));
-        const MarkovResult result = markovRemovalEffects(collapsedUniquePaths(makePaths(raw, names)), order);
+        // Through attribute(), as the CLI and the app call it.
+        AttributionOptions options;
+        options.model = AttributionModel::Markov;
+        options.markovOrder = order;
+        options.collapseRepeats = collapse;
+        const AttributionResult attributed = attribute(makePaths(raw, names), options);
+        QVERIFY2(attributed.ok, qPrintable(attributed.error));
+        const MarkovResult result = markovRemovalEffects(uniquePaths(makePaths(raw, names), collapse), order);
         QVERIFY2(result.ok, qPrintable(result.error));
-        const double base = referenceConversion(raw, order, 0);
+        const double base = referenceConversion(raw, order, 0, collapse);
         QVERIFY2(near(result.conversionProbability, base), qPrintable(QString::number(result.conversionProbability - base)));
+        QVERIFY(near(attributed.conversionProbability, base));
         for (int c = 1; c <= channels; ++c) {
-            const double expected = 1.0 - referenceConversion(raw, order, c) / base;
+            const double expected = 1.0 - referenceConversion(raw, order, c, collapse) / base;
+            QVERIFY(near(attributed.channels[std::size_t(c - 1)].removalEffect, expected));
             QVERIFY2(near(result.removalEffect[std::size_t(c)], expected),
                      qPrintable(QStringLiteral("channel %1: %2 vs %3").arg(c).arg(result.removalEffect[std::size_t(c)], 0, 'g', 17).arg(expected, 0, 'g', 17)));
         }

@@ -3,12 +3,16 @@
 
 #include "format/projectfile.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace omnimap;
 
@@ -130,6 +134,67 @@ private slots:
                                 QStringLiteral("markov"), QStringLiteral("--order"), QStringLiteral("3")});
         QCOMPARE(order3.exitCode, 0);
         QVERIFY(order3.out.contains("removal_effect"));
+    }
+
+    void attributionIntervalsAndOrderChoice()
+    {
+        // The example as an aggregated path file: order 2 with every touch.
+        const QString csv = m_dir.filePath(QStringLiteral("example.csv"));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("path,total_conversions,total_null,total_conversion_value\n"
+                   "alpha > eta > alpha > alpha > eta > iota > iota > iota > alpha > alpha > alpha > alpha > alpha > "
+                   "alpha > theta > alpha > alpha > alpha > alpha > alpha > alpha,1,3,100\n");
+        file.close();
+        const QString db = m_dir.filePath(QStringLiteral("example.sqlite"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--paths"), csv}).exitCode, 0);
+        const QStringList base{QStringLiteral("attribute"), QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")};
+        auto removal = [&](const QStringList &extra) {
+            QMap<QString, double> effects;
+            const Run run = cli(base + extra);
+            for (const QJsonValue &row : json(run).value(QStringLiteral("attribution")).toArray())
+                effects.insert(row.toObject().value(QStringLiteral("channel")).toString(), row.toObject().value(QStringLiteral("removal_effect")).toDouble());
+            return effects;
+        };
+        const auto kept = removal({QStringLiteral("--order"), QStringLiteral("2")});
+        QVERIFY(std::fabs(kept.value(QStringLiteral("iota")) - 2.0 / 3.0) < 1e-9);
+        QVERIFY(std::fabs(kept.value(QStringLiteral("theta")) - 0.5) < 1e-9);
+        const auto collapsed = removal({QStringLiteral("--order"), QStringLiteral("2"), QStringLiteral("--collapse-repeats")});
+        QVERIFY(std::fabs(collapsed.value(QStringLiteral("theta")) - 1.0) < 1e-9);
+
+        // Intervals on the sample data: deterministic per seed, around the estimate.
+        const QStringList sample{QStringLiteral("attribute"), QStringLiteral("--db"), m_data, QStringLiteral("--model"),
+                                 QStringLiteral("linear"), QStringLiteral("--bootstrap"), QStringLiteral("50"), QStringLiteral("--seed"),
+                                 QStringLiteral("9"), QStringLiteral("--format"), QStringLiteral("csv")};
+        const Run a = cli(sample), b = cli(sample);
+        QVERIFY2(a.exitCode == 0, a.err.constData());
+        QCOMPARE(a.out, b.out);
+        QVERIFY(a.out.startsWith("channel,conversions,conversions_low,conversions_high,share,value,value_low,value_high\n"));
+        const Run text = cli(QStringList(sample.mid(0, 9)) << QStringLiteral("--format") << QStringLiteral("text"));
+        QVERIFY(text.out.contains("Indistinguishable") || text.out.contains("No two channels"));
+
+        // Order choice: the table, and the order used is its best row.
+        const Run chosen = cli({QStringLiteral("attribute"), QStringLiteral("--db"), m_data, QStringLiteral("--order"), QStringLiteral("auto"),
+                                QStringLiteral("--bootstrap"), QStringLiteral("0"), QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY2(chosen.exitCode == 0, chosen.err.constData());
+        const QJsonArray table = json(chosen).value(QStringLiteral("order_choice")).toArray();
+        QCOMPARE(table.size(), 4);
+        int best = 0;
+        double bestScore = -1e300;
+        for (const QJsonValue &row : table) {
+            if (row.toObject().value(QStringLiteral("log_likelihood")).toDouble() > bestScore) {
+                bestScore = row.toObject().value(QStringLiteral("log_likelihood")).toDouble();
+                best = row.toObject().value(QStringLiteral("order")).toInt();
+            }
+        }
+        QCOMPARE(json(chosen).value(QStringLiteral("order")).toInt(), best);
+        QVERIFY(!json(chosen).contains(QStringLiteral("indistinguishable"))); // --bootstrap 0: no intervals
+
+        // Usage errors, not crashes.
+        for (const QStringList &bad : {QStringList{QStringLiteral("--order"), QStringLiteral("0")}, QStringList{QStringLiteral("--order"), QStringLiteral("5")},
+                                       QStringList{QStringLiteral("--bootstrap"), QStringLiteral("-1")},
+                                       QStringList{QStringLiteral("--seed"), QStringLiteral("x")}})
+            QCOMPARE(cli(QStringList{QStringLiteral("attribute"), QStringLiteral("--db"), m_data} + bad).exitCode, 2);
     }
 
     void simulateAndMeasure()
