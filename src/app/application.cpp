@@ -17,6 +17,17 @@
 
 namespace omnimap {
 
+void installAppLook(QApplication &app)
+{
+    // Omnimap's own icons on every platform, then the chosen palette (which picks the
+    // light- or dark-stroke icon variant).
+    rememberSystemAppearance(app);
+    installIconTheme();
+    installActionIcons(&app);
+    applyAppearance(app);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.omnimap.Omnimap")));
+}
+
 int runApplication(int argc, char *argv[])
 {
     QApplication app(argc, argv);
@@ -26,13 +37,7 @@ int runApplication(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.omnimap.Omnimap"));
 
     installTranslations(app);
-    // Omnimap's own icons on every platform, then the chosen palette (which picks the
-    // light- or dark-stroke icon variant).
-    rememberSystemAppearance(app);
-    installIconTheme();
-    installActionIcons(&app);
-    applyAppearance(app);
-    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.omnimap.Omnimap")));
+    installAppLook(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

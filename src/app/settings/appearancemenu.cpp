@@ -16,11 +16,6 @@ namespace omnimap {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::AppearanceMenu", text);
-}
-
 void applyLanguage(AppContext &context, const QString &language)
 {
     if (language == languageSetting())
@@ -28,7 +23,7 @@ void applyLanguage(AppContext &context, const QString &language)
     setLanguageSetting(language);
     installTranslations(*QCoreApplication::instance(), language);
     if (!context.rebuildInCurrentLanguage())
-        context.showStatusMessage(tr("Language changed. Some panels update after a restart."));
+        context.showStatusMessage(QCoreApplication::translate("omnimap::AppearanceMenu", "Language changed. Some panels update after a restart."));
 }
 
 } // namespace
@@ -37,7 +32,7 @@ void installAppearanceMenu(AppContext &context)
 {
     QMenu *appearance = nullptr;
     if (QMenu *view = context.menu(AppContext::Menu::View)) {
-        appearance = view->addMenu(tr("&Appearance"));
+        appearance = view->addMenu(QCoreApplication::translate("omnimap::AppearanceMenu", "&Appearance"));
         appearance->setObjectName(QStringLiteral("appearanceMenu"));
         auto *group = new QActionGroup(appearance);
         const QString current = appearanceSetting();
@@ -55,7 +50,7 @@ void installAppearanceMenu(AppContext &context)
     }
     if (QMenu *edit = context.menu(AppContext::Menu::Edit)) {
         edit->addSeparator();
-        QAction *preferences = edit->addAction(tr("&Preferences…"));
+        QAction *preferences = edit->addAction(QCoreApplication::translate("omnimap::AppearanceMenu", "&Preferences…"));
         preferences->setMenuRole(QAction::PreferencesRole);
         QPointer<QMenu> appearanceMenu = appearance;
         QObject::connect(preferences, &QAction::triggered, &context, [&context, appearanceMenu] {
