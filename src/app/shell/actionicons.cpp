@@ -9,16 +9,15 @@
 #include <QMenu>
 #include <QToolBar>
 
+#include <iterator>
+
 namespace omnimap {
 
 namespace {
 
-struct ActionIcon
-{
-    const char *context;
-    const char *source; ///< the English text as written in tr(), mnemonic and ellipsis included
-    const char *icon;   ///< a name in resources/icons/omnimap/scalable
-};
+// context, the English text as written in tr() (mnemonic and ellipsis included), and a
+// name in resources/icons/omnimap/scalable.
+using ActionIcon = ActionIconRow;
 
 // Rows are matched against the action's text in the current language, so the table does
 // not depend on the language and feature areas do not have to set icons themselves.
@@ -121,6 +120,11 @@ private:
 };
 
 } // namespace
+
+QList<ActionIconRow> actionIconTable()
+{
+    return QList<ActionIconRow>(std::begin(kActionIcons), std::end(kActionIcons));
+}
 
 void installActionIcons(QObject *application)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QList>
+
 class QObject;
 class QPalette;
 
@@ -23,5 +25,15 @@ const char *currentIconThemeName();
 /// language. New actions get an icon by adding a row to the table in actionicons.cpp,
 /// not by editing the feature area that creates them.
 void installActionIcons(QObject *application);
+
+/// One row of that table (for the tests: every row must name a real string and icon).
+struct ActionIconRow
+{
+    const char *context;
+    const char *source;
+    const char *icon;
+};
+/// The whole table.
+QList<ActionIconRow> actionIconTable();
 
 } // namespace omnimap

@@ -7,6 +7,7 @@
 #include <QSocketNotifier>
 
 #ifdef Q_OS_UNIX
+#include <cerrno>
 #include <csignal>
 #include <fcntl.h>
 #include <sys/socket.h>
@@ -21,7 +22,7 @@ namespace {
 // [0] written by the handler, [1] read by the notifier. Static: the handler has no context.
 int g_pipe[2] = {-1, -1};
 
-extern "C" void onUnixSignal(int signal)
+void onUnixSignal(int signal)
 {
     // Only async-signal-safe calls here: errno is saved, one byte written, nothing else.
     const int savedErrno = errno;
