@@ -6,7 +6,8 @@ include(GNUInstallDirs)
 
 set(OMNIMAP_APP_ID io.omnimap.Omnimap)
 set(OMNIMAP_INSTALLER_DIR ${CMAKE_CURRENT_LIST_DIR})
-set(OMNIMAP_ICON_SVG ${OMNIMAP_INSTALLER_DIR}/icons/${OMNIMAP_APP_ID}.svg)
+# The application icon lives with the app's icon theme (resources/icons/omnimap).
+set(OMNIMAP_ICON_SVG ${PROJECT_SOURCE_DIR}/resources/icons/omnimap/scalable/${OMNIMAP_APP_ID}.svg)
 set(OMNIMAP_ICON_DIR ${CMAKE_BINARY_DIR}/installer/icons)
 
 # --- Icons: PNG (freedesktop theme sizes), ICO and ICNS, rendered at build time ---------
@@ -26,11 +27,8 @@ add_custom_command(OUTPUT ${OMNIMAP_ICON_OUTPUTS}
     VERBATIM)
 add_custom_target(omnimap_icons ALL DEPENDS ${OMNIMAP_ICON_OUTPUTS})
 
-# The app shows the same SVG in its windows and the About dialog.
-qt_add_resources(omnimap_app "omnimap_app_icon"
-    PREFIX "/icons"
-    BASE ${OMNIMAP_INSTALLER_DIR}/icons
-    FILES ${OMNIMAP_ICON_SVG})
+# The app shows the same SVG in its windows and the About dialog: it is compiled in with
+# the icon theme (src/app/CMakeLists.txt).
 
 # --- Where the data goes on each platform -----------------------------------------------
 if(APPLE)

@@ -1443,6 +1443,23 @@ KO = {
     "Stop measuring touchpoint by KPI": "KPI의 접점 측정 해제",
     "No KPI yet (Plan ▸ KPIs)": "아직 KPI가 없습니다 (플랜 ▸ KPI)",
     "What this scenario tries, e.g. scale conversion after KakaoTalk ×1.5": "이 시나리오가 시험하는 것. 예: 카카오톡 이후 전환 ×1.5",
+    # desktop (issue 20): appearance, preferences, the lock question, the forms
+    "&Appearance": "모양(&A)",
+    "&Preferences…": "환경 설정(&P)…",
+    "Light": "밝게",
+    "Dark": "어둡게",
+    "High contrast": "고대비",
+    "Preferences": "환경 설정",
+    "&Language:": "언어(&L):",
+    "&Appearance:": "모양(&A):",
+    "System default follows your desktop, including its dark mode. The journey maps keep a light paper look in the light appearances and switch to dark paper on dark ones; printed and exported maps are always light.":
+        "시스템 기본값은 데스크톱 설정(다크 모드 포함)을 따릅니다. 여정 지도는 밝은 모양에서는 밝은 용지로, 어두운 모양에서는 어두운 용지로 보이며, 인쇄하거나 내보낸 지도는 항상 밝습니다.",
+    "%1 is open by %2 on the computer %3 (last seen %4).": "%1 파일을 %3 컴퓨터의 %2 님이 열고 있습니다(마지막 확인 %4).",
+    "%1 is open by %2 in another Omnimap window on this computer since %3.": "%1 파일을 이 컴퓨터의 다른 Omnimap 창에서 %2 님이 %3부터 열고 있습니다.",
+    "Saving from two places would overwrite one person's work. Open it read-only, or open a copy you can save elsewhere.":
+        "두 곳에서 저장하면 한 사람의 작업을 덮어쓰게 됩니다. 읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.",
+    "Import events": "이벤트 가져오기",
+    "Columns for Omnimap's fields (* required)": "Omnimap 필드에 대응하는 열 (* 필수)",
 }
 
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")

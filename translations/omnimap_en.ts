@@ -935,6 +935,10 @@
         <translation>--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0</translation>
     </message>
     <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
         <source>can not write</source>
         <translation>can not write</translation>
     </message>
@@ -1970,6 +1974,40 @@
     <message>
         <source>Add scenario &quot;%1&quot;</source>
         <translation>Add scenario &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::Appearance</name>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dark</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>High contrast</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::AppearanceMenu</name>
+    <message>
+        <source>Language changed. Some panels update after a restart.</source>
+        <translation>Language changed. Some panels update after a restart.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Appearance</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
     </message>
 </context>
 <context>
@@ -4268,26 +4306,6 @@
         <translation>File in use</translation>
     </message>
     <message>
-        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
-        <translation>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</translation>
-    </message>
-    <message>
-        <source>%1 is open by %2 on %3 since %4.</source>
-        <translation>%1 is open by %2 on %3 since %4.</translation>
-    </message>
-    <message>
-        <source>You can open it normally.</source>
-        <translation>You can open it normally.</translation>
-    </message>
-    <message>
-        <source>Open it read-only, or open a copy you can save elsewhere.</source>
-        <translation>Open it read-only, or open a copy you can save elsewhere.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
         <source>Open Read-Only</source>
         <translation>Open Read-Only</translation>
     </message>
@@ -4362,6 +4380,18 @@
     <message>
         <source>Merge…</source>
         <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on the computer %3 (last seen %4).</source>
+        <translation>%1 is open by %2 on the computer %3 (last seen %4).</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 in another Omnimap window on this computer since %3.</source>
+        <translation>%1 is open by %2 in another Omnimap window on this computer since %3.</translation>
+    </message>
+    <message>
+        <source>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4743,29 @@
     <message>
         <source>No cell left to suggest a role for.</source>
         <translation>No cell left to suggest a role for.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>&amp;Appearance:</translation>
+    </message>
+    <message>
+        <source>System default follows your desktop, including its dark mode. The journey maps keep a light paper look in the light appearances and switch to dark paper on dark ones; printed and exported maps are always light.</source>
+        <translation>System default follows your desktop, including its dark mode. The journey maps keep a light paper look in the light appearances and switch to dark paper on dark ones; printed and exported maps are always light.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>System default</translation>
     </message>
 </context>
 <context>
@@ -6404,6 +6457,10 @@
         <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
         <translation>Check project files: JSON syntax, field types and ranges, ids and references.</translation>
     </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -6823,6 +6880,14 @@
     <message>
         <source>Column &quot;%1&quot; is mapped twice (%2 and %3).</source>
         <translation>Column &quot;%1&quot; is mapped twice (%2 and %3).</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>Import events</translation>
+    </message>
+    <message>
+        <source>Columns for Omnimap&apos;s fields (* required)</source>
+        <translation>Columns for Omnimap&apos;s fields (* required)</translation>
     </message>
 </context>
 <context>
@@ -7716,24 +7781,16 @@
         <translation>File in use</translation>
     </message>
     <message>
-        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
-        <translation>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</translation>
+        <source>%1 is open by %2 on the computer %3 (last seen %4).</source>
+        <translation>%1 is open by %2 on the computer %3 (last seen %4).</translation>
     </message>
     <message>
-        <source>%1 is open by %2 on %3 since %4.</source>
-        <translation>%1 is open by %2 on %3 since %4.</translation>
+        <source>%1 is open by %2 in another Omnimap window on this computer since %3.</source>
+        <translation>%1 is open by %2 in another Omnimap window on this computer since %3.</translation>
     </message>
     <message>
-        <source>You can open it normally.</source>
-        <translation>You can open it normally.</translation>
-    </message>
-    <message>
-        <source>Open it read-only, or open a copy you can save elsewhere.</source>
-        <translation>Open it read-only, or open a copy you can save elsewhere.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
+        <source>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</translation>
     </message>
     <message>
         <source>Open Read-Only</source>

@@ -931,6 +931,10 @@
         <translation>--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0</translation>
     </message>
     <message>
+        <source>cannot create the folder %1</source>
+        <translation>%1 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
         <source>can not write</source>
         <translation>쓸 수 없습니다</translation>
     </message>
@@ -1965,6 +1969,40 @@
     <message>
         <source>Add scenario &quot;%1&quot;</source>
         <translation>시나리오 &quot;%1&quot; 추가</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::Appearance</name>
+    <message>
+        <source>Light</source>
+        <translation>밝게</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>어둡게</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>고대비</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::AppearanceMenu</name>
+    <message>
+        <source>Language changed. Some panels update after a restart.</source>
+        <translation>언어가 변경되었습니다. 일부 패널은 다시 시작한 후 바뀝니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>모양(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>환경 설정(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -4256,26 +4294,6 @@
         <translation>사용 중인 파일</translation>
     </message>
     <message>
-        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
-        <translation>%2 사용자가 %3에서 %1을(를) 연 상태로 두었지만(%4부터) 해당 Omnimap은 더 이상 실행 중이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>%1 is open by %2 on %3 since %4.</source>
-        <translation>%2 사용자가 %3에서 %4부터 %1을(를) 열고 있습니다.</translation>
-    </message>
-    <message>
-        <source>You can open it normally.</source>
-        <translation>평소처럼 열 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Open it read-only, or open a copy you can save elsewhere.</source>
-        <translation>읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>열기</translation>
-    </message>
-    <message>
         <source>Open Read-Only</source>
         <translation>읽기 전용으로 열기</translation>
     </message>
@@ -4350,6 +4368,18 @@
     <message>
         <source>Merge…</source>
         <translation>병합…</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on the computer %3 (last seen %4).</source>
+        <translation>%1 파일을 %3 컴퓨터의 %2 님이 열고 있습니다(마지막 확인 %4).</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 in another Omnimap window on this computer since %3.</source>
+        <translation>%1 파일을 이 컴퓨터의 다른 Omnimap 창에서 %2 님이 %3부터 열고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>두 곳에서 저장하면 한 사람의 작업을 덮어쓰게 됩니다. 읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
     </message>
 </context>
 <context>
@@ -4701,6 +4731,29 @@
     <message>
         <source>No cell left to suggest a role for.</source>
         <translation>역할을 제안할 셀이 남아 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>환경 설정</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance:</source>
+        <translation>모양(&amp;A):</translation>
+    </message>
+    <message>
+        <source>System default follows your desktop, including its dark mode. The journey maps keep a light paper look in the light appearances and switch to dark paper on dark ones; printed and exported maps are always light.</source>
+        <translation>시스템 기본값은 데스크톱 설정(다크 모드 포함)을 따릅니다. 여정 지도는 밝은 모양에서는 밝은 용지로, 어두운 모양에서는 어두운 용지로 보이며, 인쇄하거나 내보낸 지도는 항상 밝습니다.</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
     </message>
 </context>
 <context>
@@ -6392,6 +6445,10 @@
         <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
         <translation>프로젝트 파일 점검: JSON 구문, 필드 유형과 범위, ID와 참조.</translation>
     </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>%1 폴더를 만들 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -6808,6 +6865,14 @@
     <message>
         <source>Column &quot;%1&quot; is mapped twice (%2 and %3).</source>
         <translation>열 &quot;%1&quot;이(가) 두 번 매핑되었습니다(%2, %3).</translation>
+    </message>
+    <message>
+        <source>Import events</source>
+        <translation>이벤트 가져오기</translation>
+    </message>
+    <message>
+        <source>Columns for Omnimap&apos;s fields (* required)</source>
+        <translation>Omnimap 필드에 대응하는 열 (* 필수)</translation>
     </message>
 </context>
 <context>
@@ -7700,24 +7765,16 @@
         <translation>사용 중인 파일</translation>
     </message>
     <message>
-        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
-        <translation>%2 사용자가 %3에서 %1을(를) 연 상태로 두었지만(%4부터) 해당 Omnimap은 더 이상 실행 중이 아닙니다.</translation>
+        <source>%1 is open by %2 on the computer %3 (last seen %4).</source>
+        <translation>%1 파일을 %3 컴퓨터의 %2 님이 열고 있습니다(마지막 확인 %4).</translation>
     </message>
     <message>
-        <source>%1 is open by %2 on %3 since %4.</source>
-        <translation>%2 사용자가 %3에서 %4부터 %1을(를) 열고 있습니다.</translation>
+        <source>%1 is open by %2 in another Omnimap window on this computer since %3.</source>
+        <translation>%1 파일을 이 컴퓨터의 다른 Omnimap 창에서 %2 님이 %3부터 열고 있습니다.</translation>
     </message>
     <message>
-        <source>You can open it normally.</source>
-        <translation>평소처럼 열 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Open it read-only, or open a copy you can save elsewhere.</source>
-        <translation>읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>열기</translation>
+        <source>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>두 곳에서 저장하면 한 사람의 작업을 덮어쓰게 됩니다. 읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
     </message>
     <message>
         <source>Open Read-Only</source>

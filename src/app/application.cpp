@@ -2,15 +2,31 @@
 
 #include "languagesettings.h"
 #include "mainwindow.h"
+#include "canvas/mapscene.h"
 #include "shell/appcontext.h"
+#include "settings/appearance.h"
+#include "shell/icontheme.h"
+#include "shell/shutdownguard.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QStandardPaths>
 
 namespace omnimap {
+
+void installAppLook(QApplication &app)
+{
+    // Omnimap's own icons on every platform, then the chosen palette (which picks the
+    // light- or dark-stroke icon variant).
+    rememberSystemAppearance(app);
+    installIconTheme();
+    installActionIcons(&app);
+    applyAppearance(app);
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("io.omnimap.Omnimap")));
+}
 
 int runApplication(int argc, char *argv[])
 {
@@ -21,6 +37,7 @@ int runApplication(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("io.omnimap.Omnimap"));
 
     installTranslations(app);
+    installAppLook(app);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -40,7 +57,15 @@ int runApplication(int argc, char *argv[])
                                                     "Open a data set (.sqlite) with the plan, for the dashboard and scenarios."),
                             QStringLiteral("FILE"));
     parser.addOption(data);
+    // For the shutdown test only (hidden from --help): one real edit through the undo
+    // stack after the files are open, so the process has unsaved changes to protect.
+    QCommandLineOption testEdit(QStringLiteral("test-unsaved-edit"), QStringLiteral("Test only."));
+    testEdit.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(testEdit);
     parser.process(app);
+
+    // Before any window: a SIGTERM from here on writes the recovery copy and drops the lock.
+    ShutdownGuard shutdownGuard;
 
     // On the heap and deleted on close: a language switch replaces the window.
     auto *window = new MainWindow;
@@ -63,6 +88,10 @@ int runApplication(int argc, char *argv[])
         window->openFile(file);
     if (parser.isSet(data))
         window->context()->requestDataSet(QFileInfo(parser.value(data)).absoluteFilePath());
+    if (parser.isSet(testEdit)) {
+        if (MapScene *scene = window->currentMapScene())
+            scene->addStage();
+    }
     return app.exec();
 }
 

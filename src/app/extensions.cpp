@@ -5,6 +5,7 @@
 #include "app/insight/insighttools.h"
 #include "app/merge/mergetools.h"
 #include "app/plan/plantools.h"
+#include "app/settings/appearancemenu.h"
 #include "app/settings/languagemenu.h"
 #include "app/shell/appcontext.h"
 
@@ -18,6 +19,7 @@ void installExtensions(AppContext &context)
     installInsightTools(context);
     installMergeTools(context);
     installLanguageMenu(context);
+    installAppearanceMenu(context);
     installHelpTools(context);
 }
 

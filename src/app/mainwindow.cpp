@@ -7,6 +7,7 @@
 #include "panels/inspector.h"
 #include "persona/personaeditor.h"
 #include "plan/plansetup.h"
+#include "shell/icontheme.h"
 #include "shell/mainwindowcontext.h"
 
 #include "document/commands/addjourney.h"
@@ -34,6 +35,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoView>
@@ -79,6 +81,14 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     createDocks();
     createActions();
+    // The lock's heartbeat: another host sees a refreshed lock as live (LockFile::isStale).
+    auto *lockHeartbeat = new QTimer(this);
+    lockHeartbeat->setInterval(LockFile::refreshIntervalMs());
+    connect(lockHeartbeat, &QTimer::timeout, this, [this] {
+        if (m_lock && m_lock->isHeld())
+            m_lock->refresh();
+    });
+    lockHeartbeat->start();
     setDocument(Document::createEmpty(tr("New project")));
     installExtensions(*m_context);
 
@@ -362,11 +372,17 @@ void MainWindow::setDocument(std::unique_ptr<Document> document, std::unique_ptr
 {
     releaseDocumentViews();
     m_document = std::move(document);
+    // The old lock goes first; if it was for the same file (reopened by this process) its
+    // release removed the file, so the new holder writes it again.
+    m_lock.reset();
     m_lock = std::move(lock);
+    if (m_lock && m_lock->isHeld())
+        m_lock->refresh();
     m_autosaver = std::make_unique<Autosaver>(m_document.get(), RecoveryStore(m_recoveryDirectory), m_autosaveInterval);
     connect(m_autosaver.get(), &Autosaver::failed, this,
             [this](const QString &error) { statusBar()->showMessage(tr("Autosave failed: %1").arg(error)); });
     connect(m_document.get(), &Document::changed, this, &MainWindow::onDocumentChanged);
+    connect(m_document.get(), &Document::changed, this, &MainWindow::resumeAfterSessionEnd);
     connect(m_document.get(), &Document::modifiedChanged, this, [this] { updateTitle(); });
     connect(m_document.get(), &Document::fileNameChanged, this, [this] { updateTitle(); });
     connect(m_document.get(), &Document::readOnlyChanged, this, [this] { updateTitle(); });
@@ -429,7 +445,8 @@ MainWindow *MainWindow::rebuildInCurrentLanguage()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSave()) {
+    // At the end of a session the work is already in the recovery folder: no question.
+    if (!m_savedForSessionEnd && !maybeSave()) {
         event->ignore();
         return;
     }
@@ -449,8 +466,10 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::applyPalette()
 {
-    // Follow the system's light/dark palette: the map draws with the matching theme.
+    // Follow the system's light/dark palette: the map draws with the matching theme, the
+    // icons with light or dark strokes.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    followPaletteWithIconTheme(palette());
     for (int i = 0; i < m_tabs->count(); ++i) {
         if (auto *view = qobject_cast<MapView *>(m_tabs->widget(i))) {
             MapRenderOptions options = view->mapScene()->renderOptions();
@@ -495,9 +514,9 @@ void MainWindow::refreshTree()
 {
     m_tree->clear();
     const Project &p = m_document->project();
-    auto group = [this](const QString &title, QStyle::StandardPixmap icon) {
+    auto group = [this](const QString &title, const char *icon) {
         auto *item = new QTreeWidgetItem(m_tree, {title});
-        item->setIcon(0, style()->standardIcon(icon));
+        item->setIcon(0, QIcon::fromTheme(QLatin1String(icon)));
         item->setExpanded(true);
         return item;
     };
@@ -508,35 +527,35 @@ void MainWindow::refreshTree()
         return item;
     };
     // The plan itself, its brand and departments first: what a blank plan starts with.
-    QTreeWidgetItem *plan = group(tr("Plan: %1").arg(p.name), QStyle::SP_FileDialogInfoView);
+    QTreeWidgetItem *plan = group(tr("Plan: %1").arg(p.name), "omnimap-template");
     plan->setData(0, KindRole, int(ItemKind::Project));
     plan->setToolTip(0, tr("Double-click to edit the plan's name, description, language and currency"));
     auto *brand = new QTreeWidgetItem(plan, {tr("Brand")});
     brand->setData(0, KindRole, int(ItemKind::Brand));
     brand->setToolTip(0, tr("Double-click to edit the tone of voice, keywords, forbidden words and palette"));
-    QTreeWidgetItem *departments = group(tr("Departments"), QStyle::SP_DirIcon);
+    QTreeWidgetItem *departments = group(tr("Departments"), "omnimap-department");
     departments->setData(0, KindRole, int(ItemKind::Department));
     for (const Department &x : p.departments)
         child(departments, x.name, x.id, ItemKind::Department);
-    QTreeWidgetItem *personas = group(tr("Personas"), QStyle::SP_DirHomeIcon);
+    QTreeWidgetItem *personas = group(tr("Personas"), "omnimap-persona");
     for (const Persona &x : p.personas)
         child(personas, x.name, x.id, ItemKind::Persona);
-    QTreeWidgetItem *journeys = group(tr("Journeys"), QStyle::SP_FileDialogDetailedView);
+    QTreeWidgetItem *journeys = group(tr("Journeys"), "omnimap-journey");
     for (const Journey &x : p.journeys)
         child(journeys, x.name, x.id, ItemKind::Journey);
-    QTreeWidgetItem *channels = group(tr("Channels"), QStyle::SP_DriveNetIcon);
+    QTreeWidgetItem *channels = group(tr("Channels"), "omnimap-channel");
     for (const Channel &x : p.channels)
         child(channels, x.name, x.id, ItemKind::Channel);
-    QTreeWidgetItem *checklists = group(tr("Checklists"), QStyle::SP_DialogApplyButton);
+    QTreeWidgetItem *checklists = group(tr("Checklists"), "omnimap-checklist");
     for (const Checklist &x : p.checklists)
         child(checklists, x.name, x.id, ItemKind::Checklist);
-    QTreeWidgetItem *campaigns = group(tr("Campaigns"), QStyle::SP_MediaPlay);
+    QTreeWidgetItem *campaigns = group(tr("Campaigns"), "omnimap-campaign");
     for (const Campaign &x : p.campaigns)
         child(campaigns, x.name, x.id, ItemKind::Campaign);
-    QTreeWidgetItem *dataSets = group(tr("Data sets"), QStyle::SP_DriveHDIcon);
+    QTreeWidgetItem *dataSets = group(tr("Data sets"), "omnimap-dataset");
     for (const DataSetRef &x : p.dataSets)
         child(dataSets, x.name, x.id, ItemKind::DataSet);
-    QTreeWidgetItem *scenarios = group(tr("Scenarios"), QStyle::SP_BrowserReload);
+    QTreeWidgetItem *scenarios = group(tr("Scenarios"), "omnimap-scenario");
     for (const Scenario &x : p.scenarios)
         child(scenarios, x.name, x.id, ItemKind::Scenario);
     m_tree->expandAll();
@@ -586,6 +605,45 @@ void MainWindow::addRecentFile(const QString &path)
         files.removeLast();
     settings.setValue(QStringLiteral("recentFiles"), files);
     updateRecentMenu();
+}
+
+QString MainWindow::saveForSessionEnd()
+{
+    QString error;
+    if (m_document && m_document->isModified() && m_autosaver) {
+        error = m_autosaver->saveNow();
+        // The fresh copy supersedes the one this session was restored from.
+        if (error.isEmpty() && !m_pendingRecoveryKey.isEmpty() && m_pendingRecoveryKey != m_autosaver->key()) {
+            RecoveryStore(m_recoveryDirectory).remove(m_pendingRecoveryKey);
+            m_pendingRecoveryKey.clear();
+        }
+    }
+    if (m_lock)
+        m_lock->release();
+    // Only skip the close question when the work is safe in the recovery folder.
+    m_savedForSessionEnd = error.isEmpty();
+    return error;
+}
+
+void MainWindow::resumeAfterSessionEnd()
+{
+    if (!m_savedForSessionEnd)
+        return;
+    m_savedForSessionEnd = false;
+    if (m_lock && !m_lock->isHeld() && m_document && !m_document->fileName().isEmpty()) {
+        const std::optional<LockInfo> other = LockFile::read(m_document->fileName());
+        if (!other || LockFile::isStale(*other))
+            m_lock->acquire();
+    }
+}
+
+QList<MainWindow *> MainWindow::all()
+{
+    QList<MainWindow *> windows;
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        if (auto *window = qobject_cast<MainWindow *>(widget))
+            windows.append(window);
+    return windows;
 }
 
 } // namespace omnimap

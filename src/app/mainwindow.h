@@ -74,6 +74,15 @@ public:
     MainWindow *rebuildInCurrentLanguage();
     Autosaver *autosaver() const { return m_autosaver.get(); }
 
+    /// The session is ending (SIGTERM/SIGHUP/SIGINT, or the desktop's commit-data request
+    /// at logout): writes the recovery copy of unsaved changes now and removes the lock,
+    /// so the window may then close without a question and the next start offers the work
+    /// back. If the user keeps editing (a cancelled logout), the lock is taken again and
+    /// closing asks as usual. Returns an error text, or empty.
+    QString saveForSessionEnd();
+    /// All open main windows of this process (the ones the shutdown handling saves).
+    static QList<MainWindow *> all();
+
     static QStringList sampleNames();
 
 protected:
@@ -87,6 +96,8 @@ private:
     void createDocks();
     void setDocument(std::unique_ptr<Document> document, std::unique_ptr<LockFile> lock = {});
     void onDocumentChanged(const ChangeEvent &event);
+    /// After saveForSessionEnd(), a new edit means the session went on: lock again.
+    void resumeAfterSessionEnd();
     void refreshTree();
     void refreshProblems();
     void updateTitle();
@@ -115,6 +126,7 @@ private:
     QString m_recoveryDirectory;
     int m_autosaveInterval = 2 * 60 * 1000;
     QString m_pendingRecoveryKey; ///< the recovery copy this session restored from
+    bool m_savedForSessionEnd = false; ///< recovery written, lock dropped: close without asking
 
     QTabWidget *m_tabs = nullptr;
     QTreeWidget *m_tree = nullptr;

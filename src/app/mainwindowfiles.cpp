@@ -32,9 +32,10 @@ bool MainWindow::openFile(const QString &path)
     if (const std::optional<LockInfo> lock = LockFile::read(absolute)) {
         const LockInfo me = LockFile::current();
         const bool mine = lock->host == me.host && lock->pid == me.pid;
-        if (!mine) {
-            const bool stale = LockFile::isStale(*lock);
-            switch (m_dialogs->lockedFile(absolute, *lock, stale)) {
+        // A lock nobody holds any more (its process is gone, or another host stopped
+        // refreshing it) is taken over without a question: only a live holder is asked about.
+        if (!mine && !LockFile::isStale(*lock)) {
+            switch (m_dialogs->lockedFile(absolute, *lock, lock->host != me.host)) {
             case DialogService::LockChoice::ReadOnly: readOnly = true; break;
             case DialogService::LockChoice::OpenCopy: asCopy = true; break;
             case DialogService::LockChoice::IgnoreLock: break;

@@ -206,6 +206,12 @@ int run(const QStringList &arguments)
     }
     QTemporaryDir temporary;
     const QDir dir(parser.isSet(dirOption) ? parser.value(dirOption) : temporary.path());
+    // A named folder that does not exist yet is made (SQLite would only say "unable to
+    // open database file").
+    if (!dir.exists() && !QDir().mkpath(dir.absolutePath())) {
+        err() << arguments.value(0) << ": " << tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dir.absolutePath())) << '\n';
+        return ExitInvalid;
+    }
     const QString dataPath = dir.filePath(QStringLiteral("bench.sqlite"));
     const QString csvPath = dir.filePath(QStringLiteral("bench-events.csv"));
     const QString importPath = dir.filePath(QStringLiteral("bench-import.sqlite"));

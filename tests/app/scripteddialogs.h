@@ -18,9 +18,9 @@ public:
     QString imageName;
     QStringList asked; ///< one entry per question, in order
 
-    LockChoice lockedFile(const QString &, const LockInfo &lock, bool stale) override
+    LockChoice lockedFile(const QString &, const LockInfo &lock, bool otherHost) override
     {
-        asked << (stale ? QStringLiteral("lock-stale:") : QStringLiteral("lock:")) + lock.user;
+        asked << (otherHost ? QStringLiteral("lock-remote:") : QStringLiteral("lock:")) + lock.user;
         return lockAnswer;
     }
     ChangeChoice changedOnDisk(const QString &, bool canMerge) override

@@ -21,6 +21,8 @@
 #include <QDir>
 #include <QMenuBar>
 #include <QPointer>
+#include <QProcess>
+#include <QSysInfo>
 #include <QFile>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -101,6 +103,8 @@ private slots:
     void projectTreeNamesChecklists();
     void personaFilterOnTheMap();
     void lockedFileOffersReadOnly();
+    void staleLocksAreTakenOverSilently();
+    void bundledSamplesNeverAskAboutLocks();
     void externalChangeIsNeverOverwrittenSilently();
     void externalChangeCanBeMergedBeforeSaving();
     void recoveryIsOfferedAfterACrash();
@@ -432,16 +436,77 @@ void TestApp::lockedFileOffersReadOnly()
     QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
     QFile lock(LockFile::lockPathFor(path));
     QVERIFY(lock.open(QIODevice::WriteOnly));
-    lock.write("park,branch-pc-7,4242,2026-11-23T09:00:00Z\n");
+    // Another computer that refreshed its lock five minutes ago: a live instance, asked about.
+    lock.write("park,branch-pc-7,4242," + QDateTime::currentDateTimeUtc().addSecs(-300).toString(Qt::ISODate).toUtf8()
+               + "\n");
     lock.close();
     h.dialogs->lockAnswer = DialogService::LockChoice::ReadOnly;
     QVERIFY(h.window.openFile(path));
-    QCOMPARE(h.dialogs->asked, QStringList{QStringLiteral("lock:park")});
+    QCOMPARE(h.dialogs->asked, QStringList{QStringLiteral("lock-remote:park")});
     QVERIFY(h.window.document()->isReadOnly());
     // Their lock is untouched.
     QCOMPARE(LockFile::read(path)->user, QStringLiteral("park"));
     h.dialogs->lockAnswer = DialogService::LockChoice::Cancel;
     QVERIFY(!h.window.openFile(path));
+}
+
+void TestApp::staleLocksAreTakenOverSilently()
+{
+    Harness h;
+    const QString path = h.dir.filePath(QStringLiteral("left-open.omnimap"));
+    QVERIFY(saveProjectFile(path, testing::cafeProject()).ok);
+    QProcess finished;
+    finished.start(QStringLiteral("true"));
+    QVERIFY(finished.waitForFinished());
+    const qint64 deadPid = finished.processId() > 0 ? finished.processId() : 999999;
+    const QByteArray host = QSysInfo::machineHostName().toUtf8();
+    const QByteArray now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate).toUtf8();
+    const QByteArray twoHoursAgo = QDateTime::currentDateTimeUtc().addSecs(-7200).toString(Qt::ISODate).toUtf8();
+    // A crashed Omnimap on this computer (the repository once shipped such a lock, owner
+    // "unknown"), and another computer that stopped refreshing its lock two hours ago.
+    const QList<QByteArray> staleLocks = {"unknown," + host + "," + QByteArray::number(deadPid) + "," + now,
+                                          "park,branch-pc-7,4242," + twoHoursAgo};
+    for (const QByteArray &line : staleLocks) {
+        h.window.document()->undoStack()->setClean();
+        QFile lock(LockFile::lockPathFor(path));
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(line + "\n");
+        lock.close();
+        h.dialogs->asked.clear();
+        QVERIFY(h.window.openFile(path));
+        QVERIFY2(h.dialogs->asked.isEmpty(), qPrintable(h.dialogs->asked.join(QLatin1Char(','))));
+        QVERIFY(!h.window.document()->isReadOnly());
+        const std::optional<LockInfo> ours = LockFile::read(path);
+        QVERIFY(ours);
+        QCOMPARE(ours->pid, QCoreApplication::applicationPid());
+        QCOMPARE(ours->host, QSysInfo::machineHostName());
+    }
+    // The window's own lock (this process) is no question either.
+    h.dialogs->asked.clear();
+    QVERIFY(h.window.openFile(path));
+    QVERIFY(h.dialogs->asked.isEmpty());
+}
+
+void TestApp::bundledSamplesNeverAskAboutLocks()
+{
+    // What ./scripts/run.sh opens: the sample from the resources, never a lock beside it,
+    // and no lock file shipped in the repository's samples folder.
+    const QDir samples(QStringLiteral(OMNIMAP_SOURCE_DIR "/resources/samples"));
+    QVERIFY(samples.exists());
+    QVERIFY(samples.entryList({QStringLiteral(".~lock.*")}, QDir::Files | QDir::Hidden).isEmpty());
+    Harness h;
+    QVERIFY(h.window.openSample(QStringLiteral("cafe-order-pickup")));
+    QVERIFY(h.dialogs->asked.isEmpty());
+    QVERIFY(h.window.document()->fileName().isEmpty()); // a new plan: saving asks where
+    // Opening the sample file itself with a crashed session's lock beside it asks nothing.
+    const QString copy = h.dir.filePath(QStringLiteral("cafe-order-pickup.omnimap"));
+    QVERIFY(QFile::copy(samples.filePath(QStringLiteral("cafe-order-pickup.omnimap")), copy));
+    QFile lock(LockFile::lockPathFor(copy));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("unknown," + QSysInfo::machineHostName().toUtf8() + ",0,2026-11-23T14:50:47Z\n");
+    lock.close();
+    QVERIFY(h.window.openFile(copy));
+    QVERIFY(h.dialogs->asked.isEmpty());
 }
 
 void TestApp::externalChangeIsNeverOverwrittenSilently()

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -44,6 +45,7 @@ private slots:
     void syntaxModeFollowsJsonTestSuite();
     void convertMigratesAndIsStable();
     void infoSummarises();
+    void benchCreatesItsFolder();
 };
 
 void TestCli::usageErrorsExitTwo()
@@ -150,6 +152,23 @@ void TestCli::infoSummarises()
     QVERIFY(run.out.contains(QStringLiteral("Journey: ")));
     QVERIFY(run.out.contains(QStringLiteral("Personas: ")));
     QCOMPARE(cli({QStringLiteral("info"), QStringLiteral("/nonexistent.omnimap")}).exitCode, 1);
+}
+
+void TestCli::benchCreatesItsFolder()
+{
+    // `bench --dir` names a folder that does not exist yet (two levels deep): it is made,
+    // and the data set lands in it, instead of SQLite's "unable to open database file".
+    QTemporaryDir dir;
+    const QString work = dir.filePath(QStringLiteral("bench/run-1"));
+    QVERIFY(!QFileInfo::exists(work));
+    const Run run = cli({QStringLiteral("bench"), QStringLiteral("--dir"), work, QStringLiteral("--events"),
+                         QStringLiteral("1000"), QStringLiteral("--runs"), QStringLiteral("1"),
+                         QStringLiteral("--customers"), QStringLiteral("1000"), QStringLiteral("--journeys"),
+                         QStringLiteral("1000"), QStringLiteral("--skip-import")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY(!run.err.contains(QStringLiteral("unable to open")));
+    QVERIFY(QFileInfo(work).isDir());
+    QVERIFY(QFileInfo::exists(work + QStringLiteral("/bench.sqlite")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -68,6 +68,7 @@ private slots:
     void pasteIsOneStep();
     void modifiedFollowsCleanState();
     void lockFile();
+    void lockNamesTheSystemAccount();
     void changedOnDisk();
     void recoveryStoreAndAutosave();
     void rendererLayout();
@@ -280,6 +281,19 @@ void TestDocument::lockFile()
     QVERIFY(LockFile::isStale(dead));
     LockInfo remote{QStringLiteral("lee"), QStringLiteral("other-host"), 1, QDateTime::currentDateTimeUtc()};
     QVERIFY(!LockFile::isStale(remote));
+    // Another host's lock is live while refreshed within the window (an hour), stale after;
+    // a time ahead of ours (clock skew) counts as fresh, an unreadable one as abandoned.
+    const QDateTime now = QDateTime(QDate(2026, 12, 1), QTime(12, 0), Qt::UTC);
+    remote.time = now.addSecs(-59 * 60);
+    QVERIFY(!LockFile::isStale(remote, now));
+    remote.time = now.addSecs(-61 * 60);
+    QVERIFY(LockFile::isStale(remote, now));
+    remote.time = now.addSecs(3 * 60 * 60);
+    QVERIFY(!LockFile::isStale(remote, now));
+    remote.time = QDateTime();
+    QVERIFY(LockFile::isStale(remote, now));
+    // The holder refreshes well inside that window.
+    QVERIFY(LockFile::refreshIntervalMs() / 1000 * 3 <= LockFile::staleAfterSeconds());
     // Someone else's lock is left alone on release.
     QFile other(LockFile::lockPathFor(project));
     QVERIFY(other.open(QIODevice::WriteOnly));
@@ -290,6 +304,54 @@ void TestDocument::lockFile()
         QCOMPARE(LockFile::read(project)->user, QStringLiteral("lee"));
     }
     QVERIFY(QFile::exists(LockFile::lockPathFor(project)));
+    QVERIFY(QFile::remove(LockFile::lockPathFor(project)));
+
+    // refresh() moves our time forward, and gives up (without deleting) once someone else
+    // took the lock over; a lock that vanished is written again.
+    {
+        LockFile lock(project);
+        QVERIFY(lock.acquire());
+        QFile stamp(LockFile::lockPathFor(project));
+        QVERIFY(stamp.open(QIODevice::WriteOnly));
+        stamp.write(QStringLiteral("me,%1,%2,2026-01-01T00:00:00Z\n")
+                        .arg(QSysInfo::machineHostName())
+                        .arg(QCoreApplication::applicationPid())
+                        .toUtf8());
+        stamp.close();
+        QVERIFY(lock.refresh());
+        QVERIFY(LockFile::read(project)->time.secsTo(QDateTime::currentDateTimeUtc()) < 60);
+        QVERIFY(QFile::remove(LockFile::lockPathFor(project)));
+        QVERIFY(lock.refresh());
+        QVERIFY(QFile::exists(LockFile::lockPathFor(project)));
+        QVERIFY(stamp.open(QIODevice::WriteOnly));
+        stamp.write("lee,other-host,1,2026-01-01T00:00:00Z\n");
+        stamp.close();
+        QVERIFY(!lock.refresh());
+        QVERIFY(!lock.isHeld());
+    }
+    QCOMPARE(LockFile::read(project)->user, QStringLiteral("lee"));
+}
+
+void TestDocument::lockNamesTheSystemAccount()
+{
+#ifdef Q_OS_UNIX
+    // The account name as `id -un` prints it, whatever $USER says.
+    QProcess id;
+    id.start(QStringLiteral("id"), {QStringLiteral("-un")});
+    QVERIFY(id.waitForFinished());
+    const QString account = QString::fromLocal8Bit(id.readAllStandardOutput()).trimmed();
+    QVERIFY(!account.isEmpty());
+    const QByteArray savedUser = qgetenv("USER");
+    qputenv("USER", "impostor");
+    const QString named = LockFile::current().user;
+    qunsetenv("USER");
+    const QString unset = LockFile::current().user;
+    qputenv("USER", savedUser);
+    QCOMPARE(named, account);
+    QCOMPARE(unset, account);
+#else
+    QSKIP("The system account is read on Unix only");
+#endif
 }
 
 void TestDocument::changedOnDisk()

@@ -21,7 +21,9 @@
 #include "app/plan/planpropertiesdialog.h"
 #include "ui_branddialog.h"
 #include "ui_planpropertiesdialog.h"
+#include "app/settings/appearance.h"
 #include "app/shell/appcontext.h"
+#include "app/shell/dialogservice.h"
 #include "canvas/inlineeditor.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
@@ -39,6 +41,8 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QMenu>
+#include <QTabWidget>
 #include <QPainter>
 #include <QPointer>
 #include <QScrollBar>
@@ -193,6 +197,8 @@ QList<CaptureProblem> GuideScript::run()
         {"merge two copies", &GuideScript::mergeCopies},
         {"about", &GuideScript::about},
         {"plan setup", &GuideScript::planSetup},
+        {"dark and high-contrast appearance", &GuideScript::appearances},
+        {"the lock dialog", &GuideScript::lockDialog},
     };
     for (const auto &[name, task] : tasks) {
         const int before = int(m_problems.size());
@@ -638,6 +644,53 @@ void GuideScript::planSetup()
         settle(100);
         capture(QStringLiteral("22-brand"), m_window, dialog);
     });
+// ---- View → Appearance, and the lock question -------------------------------------------
+
+void GuideScript::appearances()
+{
+    // The window as left by the tasks (the dashboard and the map), then the Preferences
+    // dialog over it, in the dark and the high-contrast palettes.
+    QMenu *appearanceMenu = m_window->findChild<QMenu *>(QStringLiteral("appearanceMenu"));
+    if (!appearanceMenu) {
+        fail(QStringLiteral("11-dark.png"), QStringLiteral("View → Appearance not found"));
+        return;
+    }
+    QAction *preferences = nullptr;
+    for (QAction *candidate : m_window->findChildren<QAction *>())
+        if (candidate->menuRole() == QAction::PreferencesRole)
+            preferences = candidate;
+    const auto choose = [&](const QString &appearance) {
+        for (QAction *action : appearanceMenu->actions())
+            if (action->data().toString() == appearance)
+                action->trigger();
+        settle(300);
+    };
+    const std::pair<QString, QString> looks[] = {{QStringLiteral("dark"), QStringLiteral("11-dark")},
+                                                 {QStringLiteral("highcontrast"), QStringLiteral("12-high-contrast")}};
+    for (const auto &[appearance, name] : looks) {
+        choose(appearance);
+        if (!isDarkPalette(QApplication::palette()))
+            fail(name + QStringLiteral(".png"), QStringLiteral("the %1 palette was not applied").arg(appearance));
+        for (int i = 0; i < m_window->tabs()->count(); ++i)
+            if (m_window->tabs()->tabText(i).contains(korean() ? QStringLiteral("대시보드") : QStringLiteral("Dashboard")))
+                m_window->tabs()->setCurrentIndex(i);
+        capture(name, m_window);
+        if (preferences)
+            withModal([&] { preferences->trigger(); },
+                      [&](QDialog *dialog) { capture(name + QStringLiteral("-dialog"), m_window, dialog); });
+    }
+    choose(QStringLiteral("system"));
+}
+
+void GuideScript::lockDialog()
+{
+    // What someone sees when a colleague has the plan open on another computer.
+    const QString path = QDir(m_options.workDir).filePath(QStringLiteral("shared-plan.omnimap"));
+    const LockInfo holder{QStringLiteral("minji.kim"), QStringLiteral("marketing-pc-3"), 4242,
+                          QDateTime::currentDateTimeUtc().addSecs(-20 * 60)};
+    MessageBoxDialogService real(m_window);
+    withModal([&] { real.lockedFile(path, holder, true); },
+              [&](QDialog *dialog) { capture(QStringLiteral("13-lock"), m_window, dialog); });
 }
 
 } // namespace omnimap::screenshots

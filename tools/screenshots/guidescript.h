@@ -54,6 +54,8 @@ private:
     void mergeCopies();
     void about();
     void planSetup();
+    void appearances();
+    void lockDialog();
 
     /// Grabs `window` (and `dialog` drawn over it, centred), checks and saves it.
     void capture(const QString &name, QWidget *window, QWidget *dialog = nullptr);

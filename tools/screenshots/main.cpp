@@ -13,6 +13,8 @@
 
 #include "languagesettings.h"
 
+#include "application.h"
+
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -131,6 +133,7 @@ int main(int argc, char *argv[])
     QSettings().clear();
     qputenv("OMNIMAP_LANG", options.language.toLatin1());
     installTranslations(app, options.language);
+    installAppLook(app); // Omnimap's icons and (the test profile's) system appearance
     if (options.language == QLatin1String("ko") && !ensureHangulFont()) {
         std::fprintf(stderr, "omnimap-screenshots: no installed font has Hangul (install fonts-noto-cjk)\n");
         return 1;

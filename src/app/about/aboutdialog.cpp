@@ -1,23 +1,23 @@
 #include "aboutdialog.h"
 
 #include "thirdparty.h"
+#include "ui_aboutdialog.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QFile>
-#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QSysInfo>
 #include <QTextBrowser>
-#include <QVBoxLayout>
 
 namespace omnimap {
 namespace {
 
-const char kIconResource[] = ":/icons/io.omnimap.Omnimap.svg";
+// The application icon, in Omnimap's icon theme (resources/icons/omnimap).
+const char kIconResource[] = ":/icons/omnimap/scalable/io.omnimap.Omnimap.svg";
 
 QString link(const QUrl &url, const QString &text)
 {
@@ -29,30 +29,24 @@ QString link(const QUrl &url, const QString &text)
 
 AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AboutDialog>())
 {
+    m_ui->setupUi(this); // the layout: ui/aboutdialog.ui
     setObjectName(QStringLiteral("aboutDialog"));
-    setWindowTitle(tr("About Omnimap"));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    QPushButton *copy = buttons->addButton(tr("&Copy Version Info"), QDialogButtonBox::ActionRole);
+    QPushButton *copy = m_ui->buttons->addButton(tr("&Copy Version Info"), QDialogButtonBox::ActionRole);
     copy->setObjectName(QStringLiteral("copyVersionButton"));
     connect(copy, &QPushButton::clicked, this,
             [] { QGuiApplication::clipboard()->setText(versionSummary()); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *heading = new QLabel(tr("Licences"), this);
-    QFont headingFont = heading->font();
+    QFont headingFont = m_ui->licencesHeading->font();
     headingFont.setBold(true);
-    heading->setFont(headingFont);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(createHeader());
-    layout->addSpacing(8);
-    layout->addWidget(heading);
-    layout->addWidget(createLicences(), 1);
-    layout->addWidget(buttons);
-    resize(600, 560);
+    m_ui->licencesHeading->setFont(headingFont);
+    fillHeader();
+    fillLicences();
 }
+
+AboutDialog::~AboutDialog() = default;
 
 QString AboutDialog::versionSummary()
 {
@@ -72,75 +66,35 @@ QUrl AboutDialog::userGuideLink()
     return QUrl(QStringLiteral("omnimap:user-guide"));
 }
 
-QWidget *AboutDialog::createHeader()
+void AboutDialog::fillHeader()
 {
-    auto *header = new QWidget(this);
-    auto *iconLabel = new QLabel(header);
-    iconLabel->setPixmap(applicationIcon().pixmap(QSize(96, 96), devicePixelRatio()));
-    iconLabel->setAlignment(Qt::AlignTop);
+    m_ui->iconLabel->setPixmap(applicationIcon().pixmap(QSize(96, 96), devicePixelRatio()));
 
-    auto *title = new QLabel(QStringLiteral("Omnimap"), header);
-    QFont titleFont = title->font();
+    QFont titleFont = m_ui->titleLabel->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
     titleFont.setBold(true);
-    title->setFont(titleFont);
+    m_ui->titleLabel->setFont(titleFont);
 
-    auto *version = new QLabel(tr("Version %1").arg(QStringLiteral(OMNIMAP_VERSION_STRING)), header);
-    version->setObjectName(QStringLiteral("versionLabel"));
-    version->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    auto *description
-        = new QLabel(tr("Plan omnichannel customer journeys and campaigns, and check them against your own "
-                        "customer data — offline, on your own machine."),
-                     header);
-    description->setWordWrap(true);
+    m_ui->versionLabel->setText(tr("Version %1").arg(QStringLiteral(OMNIMAP_VERSION_STRING)));
 
     // The Qt the program was built with can differ from the one it runs on (system Qt on
     // Linux), and support questions need both.
-    auto *runtime = new QLabel(tr("Built with Qt %1, running on Qt %2 · %3")
-                                   .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
-                                        QSysInfo::prettyProductName()),
-                               header);
-    runtime->setObjectName(QStringLiteral("runtimeLabel"));
-    runtime->setWordWrap(true);
-    runtime->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette muted = runtime->palette();
+    m_ui->runtimeLabel->setText(tr("Built with Qt %1, running on Qt %2 · %3")
+                                    .arg(QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                                         QSysInfo::prettyProductName()));
+    QPalette muted = m_ui->runtimeLabel->palette();
     muted.setColor(QPalette::WindowText, muted.color(QPalette::PlaceholderText));
-    runtime->setPalette(muted);
+    m_ui->runtimeLabel->setPalette(muted);
 
-    auto *links = new QLabel(link(userGuideLink(), tr("User guide")) + QStringLiteral(" · ")
-                                 + link(QUrl(QStringLiteral("https://omnimap.example")), tr("Web site")),
-                             header);
-    links->setObjectName(QStringLiteral("linksLabel"));
-    links->setTextFormat(Qt::RichText);
-    links->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    connect(links, &QLabel::linkActivated, this,
+    m_ui->linksLabel->setText(link(userGuideLink(), tr("User guide")) + QStringLiteral(" · ")
+                              + link(QUrl(QStringLiteral("https://omnimap.example")), tr("Web site")));
+    connect(m_ui->linksLabel, &QLabel::linkActivated, this,
             [this](const QString &target) { emit linkRequested(QUrl(target)); });
-
-    auto *text = new QVBoxLayout;
-    text->setSpacing(4);
-    text->addWidget(title);
-    text->addWidget(version);
-    text->addSpacing(6);
-    text->addWidget(description);
-    text->addWidget(runtime);
-    text->addSpacing(6);
-    text->addWidget(links);
-    text->addStretch(1);
-
-    auto *layout = new QHBoxLayout(header);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(16);
-    layout->addWidget(iconLabel);
-    layout->addLayout(text, 1);
-    return header;
 }
 
-QTextBrowser *AboutDialog::createLicences()
+void AboutDialog::fillLicences()
 {
-    auto *browser = new QTextBrowser(this);
-    browser->setObjectName(QStringLiteral("licencesBrowser"));
-    browser->setOpenLinks(false);
+    QTextBrowser *browser = m_ui->licencesBrowser;
     connect(browser, &QTextBrowser::anchorClicked, this, &AboutDialog::linkRequested);
 
     // Omnimap's own licence first (the LICENSE file), then the parts it is built on.
@@ -156,7 +110,6 @@ QTextBrowser *AboutDialog::createLicences()
             + component.owner.toHtmlEscaped() + QStringLiteral("</p>");
     }
     browser->setHtml(html);
-    return browser;
 }
 
 } // namespace omnimap

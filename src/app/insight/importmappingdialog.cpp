@@ -1,17 +1,12 @@
 #include "importmappingdialog.h"
 
-#include <QCheckBox>
+#include "ui_importmappingdialog.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace omnimap::insight {
 namespace {
@@ -40,36 +35,35 @@ QString fieldTitle(const QString &field)
 
 ImportMappingDialog::ImportMappingDialog(const QString &csvPath, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ImportMappingDialog>())
     , m_csvPath(csvPath)
     , m_preview(previewCsv(csvPath))
-    , m_table(new QTableWidget(this))
-    , m_skipBad(new QCheckBox(tr("Skip bad rows (import the good ones and list the problems)"), this))
-    , m_problem(new QLabel(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
+    m_ui->setupUi(this);
     setWindowTitle(tr("Import events from %1").arg(QFileInfo(csvPath).fileName()));
-    resize(900, 600);
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
+    if (!m_preview.ok) {
+        m_ui->readError->setText(tr("%1: can not read the file: %2").arg(csvPath, m_preview.error));
+        m_ui->readError->setVisible(true);
+    }
 
     // Preview: the first rows as the engine's reader sees them.
-    m_table->setColumnCount(int(m_preview.header.size()));
-    m_table->setHorizontalHeaderLabels(m_preview.header);
-    m_table->setRowCount(int(m_preview.rows.size()));
+    QTableWidget *table = m_ui->previewTable;
+    m_ui->previewLabel->setText(tr("First %n row(s) of the file:", nullptr, int(m_preview.rows.size())));
+    table->setColumnCount(int(m_preview.header.size()));
+    table->setHorizontalHeaderLabels(m_preview.header);
+    table->setRowCount(int(m_preview.rows.size()));
     for (int r = 0; r < m_preview.rows.size(); ++r) {
         const QStringList &row = m_preview.rows.at(r);
         for (int c = 0; c < row.size() && c < m_preview.header.size(); ++c)
-            m_table->setItem(r, c, new QTableWidgetItem(row.at(c)));
+            table->setItem(r, c, new QTableWidgetItem(row.at(c)));
     }
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setDefaultSectionSize(22);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    auto *form = new QFormLayout;
+    // One row per engine field: the list comes from the engine, so it is not in the form.
     const QHash<QString, QString> guess = guessMapping(m_preview.header);
     for (const QString &field : eventFieldNames()) {
-        auto *combo = new QComboBox(this);
+        auto *combo = new QComboBox(m_ui->mappingBox);
         combo->setObjectName(QStringLiteral("mapping_") + field);
         combo->addItem(tr("— not in the file —"), QString());
         for (const QString &column : m_preview.header)
@@ -81,29 +75,19 @@ ImportMappingDialog::ImportMappingDialog(const QString &csvPath, QWidget *parent
         QString label = fieldTitle(field);
         if (isRequiredEventField(field))
             label += QStringLiteral(" *");
-        form->addRow(label, combo);
+        m_ui->mappingForm->addRow(label, combo);
     }
 
-    auto *top = new QHBoxLayout;
-    top->addLayout(form, 0);
-    auto *previewBox = new QVBoxLayout;
-    previewBox->addWidget(new QLabel(tr("First %n row(s) of the file:", nullptr, int(m_preview.rows.size())), this));
-    previewBox->addWidget(m_table, 1);
-    top->addLayout(previewBox, 1);
-
-    auto *layout = new QVBoxLayout(this);
-    if (!m_preview.ok) {
-        auto *error = new QLabel(tr("%1: can not read the file: %2").arg(csvPath, m_preview.error), this);
-        error->setWordWrap(true);
-        layout->addWidget(error);
-    }
-    layout->addLayout(top, 1);
-    layout->addWidget(m_skipBad);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    layout->addWidget(m_problem);
-    layout->addWidget(m_buttons);
+    // The error colour of the palette in use (light, dark or high contrast), not a fixed red.
+    QPalette warning = m_ui->problemLabel->palette();
+    warning.setColor(QPalette::WindowText, palette().color(QPalette::Window).lightness() < 128
+                                               ? QColor(0xff, 0x8a, 0x80)
+                                               : QColor(0xb3, 0x26, 0x1e));
+    m_ui->problemLabel->setPalette(warning);
     updateState();
 }
+
+ImportMappingDialog::~ImportMappingDialog() = default;
 
 QHash<QString, QString> ImportMappingDialog::mapping() const
 {
@@ -126,7 +110,7 @@ void ImportMappingDialog::setColumn(const QString &field, const QString &column)
 
 bool ImportMappingDialog::skipBadRows() const
 {
-    return m_skipBad->isChecked();
+    return m_ui->skipBadRows->isChecked();
 }
 
 QString ImportMappingDialog::problem() const
@@ -153,8 +137,8 @@ QString ImportMappingDialog::problem() const
 void ImportMappingDialog::updateState()
 {
     const QString why = problem();
-    m_problem->setText(why);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+    m_ui->problemLabel->setText(why);
+    m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
 }
 
 } // namespace omnimap::insight

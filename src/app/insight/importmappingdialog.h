@@ -5,23 +5,28 @@
 #include <QDialog>
 #include <QHash>
 
-class QCheckBox;
+#include <memory>
+
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QTableWidget;
 
 namespace omnimap::insight {
 
+namespace Ui {
+class ImportMappingDialog;
+}
+
 /// Maps the columns of an event CSV onto the engine's fields. Shows the first rows,
 /// pre-selects a guess for every field from the header names, and refuses OK until the
-/// required fields (customer, time, event type) have a column.
+/// required fields (customer, time, event type) have a column. The layout is the form
+/// ui/importmappingdialog.ui; one row per engine field is added to its mappingForm here,
+/// as the fields come from the engine.
 class ImportMappingDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
     explicit ImportMappingDialog(const QString &csvPath, QWidget *parent = nullptr);
+    ~ImportMappingDialog() override;
 
     bool isValid() const { return m_preview.ok; }
     const CsvPreview &preview() const { return m_preview; }
@@ -36,13 +41,10 @@ public:
 private:
     void updateState();
 
+    std::unique_ptr<Ui::ImportMappingDialog> m_ui;
     QString m_csvPath;
     CsvPreview m_preview;
     QHash<QString, QComboBox *> m_combos;
-    QTableWidget *m_table;
-    QCheckBox *m_skipBad;
-    QLabel *m_problem;
-    QDialogButtonBox *m_buttons;
 };
 
 } // namespace omnimap::insight

@@ -1,50 +1,36 @@
 #include "jobprogressdialog.h"
 
 #include "backgroundjob.h"
+#include "ui_jobprogressdialog.h"
 
-#include <QDialogButtonBox>
-#include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 namespace omnimap::insight {
 
 JobProgressDialog::JobProgressDialog(BackgroundJob *job, const QString &title, const QString &unitName, double unitsPerStep,
                                      QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::JobProgressDialog>())
     , m_job(job)
     , m_unitName(unitName)
     , m_unitsPerStep(unitsPerStep)
-    , m_status(new QLabel(this))
-    , m_rate(new QLabel(this))
-    , m_bar(new QProgressBar(this))
 {
+    m_ui->setupUi(this); // the layout: ui/jobprogressdialog.ui
     setWindowTitle(title);
-    setModal(false);
-    setMinimumWidth(420);
-    m_status->setText(tr("Starting…"));
-    m_bar->setRange(0, 1000);
-    m_bar->setValue(0);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, [this] {
-        m_status->setText(tr("Cancelling… the data set stays as it was."));
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, [this] {
+        m_ui->status->setText(tr("Cancelling… the data set stays as it was."));
         m_job->cancel();
     });
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
-    layout->addWidget(m_bar);
-    layout->addWidget(m_rate);
-    layout->addWidget(buttons);
     connect(job, &BackgroundJob::progress, this, &JobProgressDialog::onProgress);
     connect(job, &BackgroundJob::finished, this, &QDialog::accept);
     m_clock.start();
 }
 
+JobProgressDialog::~JobProgressDialog() = default;
+
 QString JobProgressDialog::rateText() const
 {
-    return m_rate->text();
+    return m_ui->rate->text();
 }
 
 void JobProgressDialog::onProgress(qint64 done, qint64 total)
@@ -52,12 +38,12 @@ void JobProgressDialog::onProgress(qint64 done, qint64 total)
     const QLocale locale;
     const double seconds = std::max(0.001, double(m_clock.elapsed()) / 1000.0);
     const double units = double(done) * m_unitsPerStep;
-    m_bar->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
-    m_status->setText(tr("%1 of about %2 %3")
+    m_ui->bar->setValue(total > 0 ? int(1000.0 * double(done) / double(total)) : 0);
+    m_ui->status->setText(tr("%1 of about %2 %3")
                           .arg(locale.toString(qint64(units)), locale.toString(qint64(double(total) * m_unitsPerStep)), m_unitName));
     const double rate = units / seconds;
     const double left = done > 0 ? seconds * double(total - done) / double(done) : 0.0;
-    m_rate->setText(tr("%1 %2/s · about %3 s left").arg(locale.toString(qint64(rate)), m_unitName).arg(qint64(left + 0.5)));
+    m_ui->rate->setText(tr("%1 %2/s · about %3 s left").arg(locale.toString(qint64(rate)), m_unitName).arg(qint64(left + 0.5)));
 }
 
 } // namespace omnimap::insight

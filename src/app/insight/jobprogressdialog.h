@@ -3,15 +3,19 @@
 #include <QDialog>
 #include <QElapsedTimer>
 
-class QLabel;
-class QProgressBar;
+#include <memory>
 
 namespace omnimap::insight {
+
+namespace Ui {
+class JobProgressDialog;
+}
 
 class BackgroundJob;
 
 /// Shows a running job: a bar, throughput ("12 345 rows/s") and time left, and a Cancel
 /// button. Non-modal, so the user keeps editing while an import or simulation runs.
+/// Layout: ui/jobprogressdialog.ui.
 class JobProgressDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,19 +25,18 @@ public:
     /// units shown (rows); `unitName` is the translated plural ("rows", "events").
     JobProgressDialog(BackgroundJob *job, const QString &title, const QString &unitName, double unitsPerStep,
                       QWidget *parent = nullptr);
+    ~JobProgressDialog() override;
 
     QString rateText() const;
 
 private:
     void onProgress(qint64 done, qint64 total);
 
+    std::unique_ptr<Ui::JobProgressDialog> m_ui;
     BackgroundJob *m_job;
     QString m_unitName;
     double m_unitsPerStep;
     QElapsedTimer m_clock;
-    QLabel *m_status;
-    QLabel *m_rate;
-    QProgressBar *m_bar;
 };
 
 } // namespace omnimap::insight

@@ -1,42 +1,34 @@
 #include "conflictdialog.h"
 
 #include "conflictview.h"
+#include "ui_conflictdialog.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace omnimap {
 
 ConflictDialog::ConflictDialog(const MergeConflicts &conflicts, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ConflictDialog>())
 {
-    setWindowTitle(tr("Resolve Merge Conflicts"));
-    auto *layout = new QVBoxLayout(this);
+    m_ui->setupUi(this); // the layout: ui/conflictdialog.ui
+    // The conflict view is built from the conflicts, so it is placed here, not in the form.
     m_view = new ConflictView(conflicts, this);
-    layout->addWidget(m_view, 1);
-
-    auto *buttons = new QDialogButtonBox(this);
-    auto *allOurs = buttons->addButton(tr("Take All O&urs"), QDialogButtonBox::ResetRole);
-    auto *allTheirs = buttons->addButton(tr("Take All T&heirs"), QDialogButtonBox::ResetRole);
-    allOurs->setObjectName(QStringLiteral("allOurs"));
-    allTheirs->setObjectName(QStringLiteral("allTheirs"));
-    m_apply = buttons->addButton(tr("&Apply Merge"), QDialogButtonBox::AcceptRole);
+    m_ui->viewArea->addWidget(m_view);
+    m_apply = m_ui->buttons->addButton(tr("&Apply Merge"), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("apply"));
-    buttons->addButton(QDialogButtonBox::Cancel);
-    layout->addWidget(buttons);
 
-    connect(allOurs, &QPushButton::clicked, this, [this] { m_view->chooseAll(Resolution::Ours); });
-    connect(allTheirs, &QPushButton::clicked, this, [this] { m_view->chooseAll(Resolution::Theirs); });
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_ui->allOurs, &QPushButton::clicked, this, [this] { m_view->chooseAll(Resolution::Ours); });
+    connect(m_ui->allTheirs, &QPushButton::clicked, this, [this] { m_view->chooseAll(Resolution::Theirs); });
     const auto update = [this] {
         m_apply->setEnabled(m_view->allResolved());
         m_apply->setToolTip(m_view->allResolved() ? QString() : tr("Choose a value for every conflict first"));
     };
     connect(m_view, &ConflictView::choicesChanged, this, update);
     update();
-    resize(1000, 640);
 }
+
+ConflictDialog::~ConflictDialog() = default;
 
 } // namespace omnimap

@@ -3,14 +3,12 @@
 #include "compareview.h"
 #include "conflictdialog.h"
 #include "conflictview.h"
+#include "ui_changesdialog.h"
 
 #include <QCoreApplication>
 #include <QDialog>
-#include <QDialogButtonBox>
 #include <QFileDialog>
-#include <QLabel>
 #include <QMessageBox>
-#include <QVBoxLayout>
 
 namespace omnimap {
 
@@ -35,16 +33,14 @@ public:
 
     void showChanges(QWidget *parent, const QString &title, const Changes &changes) override
     {
+        // The layout is ui/changesdialog.ui; the list of changes is built from the data.
         QDialog dialog(parent);
+        Ui::ChangesDialog form;
+        form.setupUi(&dialog);
         dialog.setWindowTitle(title);
-        auto *layout = new QVBoxLayout(&dialog);
         auto *view = new CompareView(&dialog);
         view->setChanges(changes);
-        layout->addWidget(view);
-        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-        QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-        layout->addWidget(buttons);
-        dialog.resize(900, 560);
+        form.viewArea->addWidget(view);
         dialog.exec();
     }
 

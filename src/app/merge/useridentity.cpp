@@ -1,10 +1,7 @@
 #include "useridentity.h"
 
-#include <QComboBox>
-#include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
+#include "ui_useridentitydialog.h"
+
 #include <QPushButton>
 #include <QSettings>
 
@@ -40,36 +37,23 @@ void ensureUserIdentity(QWidget *parent)
 
 UserIdentityDialog::UserIdentityDialog(const UserIdentity &current, const QStringList &departments, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::UserIdentityDialog>())
 {
-    setWindowTitle(tr("Who Is Working on This Plan?"));
-    auto *layout = new QFormLayout(this);
-    auto *intro = new QLabel(tr("Your name and department are shown on your comments and reviews, so other "
-                                "departments know who to ask."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addRow(intro);
-    m_name = new QLineEdit(current.name, this);
-    m_name->setObjectName(QStringLiteral("userName"));
-    layout->addRow(tr("&Name:"), m_name);
-    m_department = new QComboBox(this);
-    m_department->setObjectName(QStringLiteral("userDepartment"));
-    m_department->setEditable(true);
-    m_department->addItems(departments);
-    m_department->setCurrentText(current.department);
-    layout->addRow(tr("&Department:"), m_department);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    layout->addRow(buttons);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
-    const auto update = [this, ok] { ok->setEnabled(!m_name->text().trimmed().isEmpty()); };
-    connect(m_name, &QLineEdit::textChanged, this, update);
+    m_ui->setupUi(this); // the layout: ui/useridentitydialog.ui
+    m_ui->userName->setText(current.name);
+    m_ui->userDepartment->addItems(departments);
+    m_ui->userDepartment->setCurrentText(current.department);
+    QPushButton *ok = m_ui->buttons->button(QDialogButtonBox::Ok);
+    const auto update = [this, ok] { ok->setEnabled(!m_ui->userName->text().trimmed().isEmpty()); };
+    connect(m_ui->userName, &QLineEdit::textChanged, this, update);
     update();
 }
 
+UserIdentityDialog::~UserIdentityDialog() = default;
+
 UserIdentity UserIdentityDialog::identity() const
 {
-    return {m_name->text().trimmed(), m_department->currentText().trimmed()};
+    return {m_ui->userName->text().trimmed(), m_ui->userDepartment->currentText().trimmed()};
 }
 
 } // namespace omnimap

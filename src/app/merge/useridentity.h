@@ -3,8 +3,7 @@
 #include <QDialog>
 #include <QString>
 
-class QComboBox;
-class QLineEdit;
+#include <memory>
 
 namespace omnimap {
 
@@ -25,7 +24,11 @@ void setUserIdentity(const UserIdentity &identity);
 /// does nothing otherwise.
 void ensureUserIdentity(QWidget *parent);
 
-/// The first-run question: your name and your department.
+namespace Ui {
+class UserIdentityDialog;
+}
+
+/// The first-run question: your name and your department (ui/useridentitydialog.ui).
 class UserIdentityDialog final : public QDialog
 {
     Q_OBJECT
@@ -33,12 +36,12 @@ class UserIdentityDialog final : public QDialog
 public:
     explicit UserIdentityDialog(const UserIdentity &current, const QStringList &departments,
                                 QWidget *parent = nullptr);
+    ~UserIdentityDialog() override;
 
     UserIdentity identity() const;
 
 private:
-    QLineEdit *m_name = nullptr;
-    QComboBox *m_department = nullptr;
+    std::unique_ptr<Ui::UserIdentityDialog> m_ui;
 };
 
 } // namespace omnimap

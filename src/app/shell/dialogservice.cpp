@@ -20,24 +20,23 @@ MessageBoxDialogService::MessageBoxDialogService(QWidget *parent)
 {
 }
 
-DialogService::LockChoice MessageBoxDialogService::lockedFile(const QString &path, const LockInfo &lock, bool stale)
+DialogService::LockChoice MessageBoxDialogService::lockedFile(const QString &path, const LockInfo &lock,
+                                                             bool otherHost)
 {
     QMessageBox box(QMessageBox::Warning, tr("File in use"), {}, QMessageBox::NoButton, m_parent);
     const QString when = QLocale().toString(lock.time.toLocalTime(), QLocale::ShortFormat);
-    if (stale)
-        box.setText(tr("%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.")
-                        .arg(path, lock.user, lock.host, when));
+    if (otherHost)
+        box.setText(tr("%1 is open by %2 on the computer %3 (last seen %4).").arg(path, lock.user, lock.host, when));
     else
-        box.setText(tr("%1 is open by %2 on %3 since %4.").arg(path, lock.user, lock.host, when));
-    box.setInformativeText(stale ? tr("You can open it normally.")
-                                 : tr("Open it read-only, or open a copy you can save elsewhere."));
-    QPushButton *ignore = stale ? box.addButton(tr("Open"), QMessageBox::AcceptRole) : nullptr;
+        box.setText(tr("%1 is open by %2 in another Omnimap window on this computer since %3.")
+                        .arg(path, lock.user, when));
+    box.setInformativeText(tr("Saving from two places would overwrite one person's work. Open it read-only, "
+                              "or open a copy you can save elsewhere."));
     QPushButton *readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
     QPushButton *copy = box.addButton(tr("Open a Copy"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(readOnly);
     box.exec();
-    if (ignore && box.clickedButton() == ignore)
-        return LockChoice::IgnoreLock;
     if (box.clickedButton() == readOnly)
         return LockChoice::ReadOnly;
     if (box.clickedButton() == copy)

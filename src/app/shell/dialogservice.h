@@ -17,8 +17,10 @@ public:
     virtual ~DialogService() = default;
 
     enum class LockChoice { ReadOnly, OpenCopy, IgnoreLock, Cancel };
-    /// Someone (or a dead process, when `stale`) holds the file open.
-    virtual LockChoice lockedFile(const QString &path, const LockInfo &lock, bool stale) = 0;
+    /// A live instance holds the file open: one on this host whose process runs, or one on
+    /// `otherHost` that refreshed its lock within the staleness window. (Stale locks are
+    /// taken over without asking.)
+    virtual LockChoice lockedFile(const QString &path, const LockInfo &lock, bool otherHost) = 0;
 
     enum class ChangeChoice { Merge, Reload, SaveAsCopy, Overwrite, Cancel };
     /// The file changed on disk since we loaded it; asked right before a save.
@@ -45,7 +47,7 @@ class MessageBoxDialogService final : public DialogService
 public:
     explicit MessageBoxDialogService(QWidget *parent);
 
-    LockChoice lockedFile(const QString &path, const LockInfo &lock, bool stale) override;
+    LockChoice lockedFile(const QString &path, const LockInfo &lock, bool otherHost) override;
     ChangeChoice changedOnDisk(const QString &path, bool canMerge) override;
     RecoveryChoice offerRecovery(const RecoveryEntry &entry) override;
     CloseChoice unsavedChanges(const QString &documentName) override;

@@ -9,7 +9,9 @@
 #ifdef Q_OS_UNIX
 #include <cerrno>
 #include <csignal>
+#include <pwd.h>
 #include <sys/types.h>
+#include <unistd.h>
 #endif
 #ifdef Q_OS_WIN
 #include <windows.h>
@@ -19,12 +21,14 @@ namespace omnimap {
 
 namespace {
 
-QString userName()
+QString environmentUserName()
 {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    if (name.isEmpty())
         name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? QStringLiteral("unknown") : name;
+    return name;
 }
 
 bool processRunning(qint64 pid)
@@ -48,8 +52,26 @@ bool processRunning(qint64 pid)
 
 } // namespace
 
+QString LockFile::systemUserName()
+{
+#ifdef Q_OS_UNIX
+    // The account, not the environment: $USER is unset under systemd services, cron and
+    // some desktop launchers (the repository once held a lock by "unknown").
+    const long size = ::sysconf(_SC_GETPW_R_SIZE_MAX);
+    QByteArray buffer(size > 0 ? int(size) : 16384, Qt::Uninitialized);
+    passwd entry{};
+    passwd *found = nullptr;
+    if (::getpwuid_r(::geteuid(), &entry, buffer.data(), size_t(buffer.size()), &found) == 0 && found
+        && found->pw_name && *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name);
+#endif
+    const QString name = environmentUserName();
+    return name.isEmpty() ? QStringLiteral("unknown") : name;
+}
+
 LockFile::LockFile(const QString &projectPath)
-    : m_lockPath(lockPathFor(projectPath))
+    : m_projectPath(QFileInfo(projectPath).absoluteFilePath())
+    , m_lockPath(lockPathFor(projectPath))
 {
 }
 
@@ -81,20 +103,51 @@ std::optional<LockInfo> LockFile::read(const QString &projectPath)
     return info;
 }
 
-bool LockFile::isStale(const LockInfo &info)
+bool LockFile::isStale(const LockInfo &info, const QDateTime &now)
 {
-    if (info.host != QSysInfo::machineHostName())
-        return false; // cannot tell for another machine: the user decides
-    return info.pid <= 0 || !processRunning(info.pid);
+    if (info.host == QSysInfo::machineHostName())
+        return info.pid <= 0 || !processRunning(info.pid);
+    // Another machine's process cannot be checked from here, but its holder refreshes the
+    // lock: one not refreshed within the window (or unreadable in time) is abandoned.
+    // A time in the future (clock skew) counts as fresh.
+    if (!info.time.isValid())
+        return true;
+    return info.time.secsTo(now) > staleAfterSeconds();
 }
 
 LockInfo LockFile::current()
 {
-    return {userName(), QSysInfo::machineHostName(), QCoreApplication::applicationPid(),
+    return {systemUserName(), QSysInfo::machineHostName(), QCoreApplication::applicationPid(),
             QDateTime::currentDateTimeUtc()};
 }
 
 bool LockFile::acquire()
+{
+    m_held = write();
+    return m_held;
+}
+
+bool LockFile::refresh()
+{
+    if (!m_held)
+        return false;
+    const std::optional<LockInfo> lock = read(m_projectPath);
+    const LockInfo me = current();
+    if (lock && (lock->pid != me.pid || lock->host != me.host)) {
+        m_held = false; // taken over (we were thought gone): never delete theirs later
+        return false;
+    }
+    return write(); // ours, or deleted by someone: write it (again)
+}
+
+bool LockFile::stillOurs() const
+{
+    const std::optional<LockInfo> lock = read(m_projectPath);
+    const LockInfo me = current();
+    return lock && lock->pid == me.pid && lock->host == me.host;
+}
+
+bool LockFile::write()
 {
     const LockInfo me = current();
     QSaveFile file(m_lockPath);
@@ -104,8 +157,7 @@ bool LockFile::acquire()
     const QString line = escape(me.user) + QLatin1Char(',') + escape(me.host) + QLatin1Char(',')
         + QString::number(me.pid) + QLatin1Char(',') + me.time.toString(Qt::ISODate) + QLatin1Char('\n');
     file.write(line.toUtf8());
-    m_held = file.commit();
-    return m_held;
+    return file.commit();
 }
 
 void LockFile::release()
@@ -114,11 +166,7 @@ void LockFile::release()
         return;
     m_held = false;
     // Only remove a lock that is still ours: someone may have taken over a stale one.
-    const QFileInfo info(m_lockPath);
-    const std::optional<LockInfo> lock = read(info.absolutePath() + QLatin1Char('/')
-                                              + info.fileName().mid(7).chopped(1));
-    const LockInfo me = current();
-    if (lock && lock->pid == me.pid && lock->host == me.host)
+    if (stillOurs())
         QFile::remove(m_lockPath);
 }
 
