@@ -8,6 +8,8 @@
 
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace omnimap::cli {
 namespace {
 
@@ -41,8 +43,8 @@ int run(const QStringList &arguments)
     const QString fmt = parser.value(format);
     const QString src = parser.value(source);
     if (!parser.isSet(db) || !sim::attributionModelFromName(parser.value(model), options.model) || !okOrder
-        || options.markovOrder < 1 || options.markovOrder > 4 || !okHalfLife || options.halfLifeDays <= 0 || !okLookback
-        || lookbackDays <= 0 || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
+        || options.markovOrder < 1 || options.markovOrder > 4 || !okHalfLife || !(options.halfLifeDays > 0 && std::isfinite(options.halfLifeDays)) || !okLookback
+        || !(lookbackDays > 0 && std::isfinite(lookbackDays)) || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
         || (!src.isEmpty() && src != QLatin1String("events") && src != QLatin1String("paths"))) {
         err() << name << ": " << tr("need --db; --model %1; --order 1..4; --half-life and --lookback positive; "
                                     "--source events|paths; --format text|json|csv")

@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <charconv>
+#include <cmath>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -65,7 +66,8 @@ bool parseAmount(std::string_view text, double &value)
         return true;
     }
     const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    return result.ec == std::errc() && result.ptr == text.data() + text.size() && value == value;
+    // from_chars accepts "inf", "Infinity" and "nan": an amount must be a finite number.
+    return result.ec == std::errc() && result.ptr == text.data() + text.size() && std::isfinite(value);
 }
 
 QString quoted(std::string_view text)

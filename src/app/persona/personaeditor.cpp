@@ -4,9 +4,9 @@
 #include "document/document.h"
 #include "model/enumnames.h"
 #include "model/lookup.h"
+#include "render/avatarimage.h"
 #include "shell/dialogservice.h"
 
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -41,13 +41,8 @@ QStringList nonEmptyLines(const QString &text)
 
 QPixmap avatarPixmap(const Persona &p, int size)
 {
-    QImage image;
-    if (p.avatar.startsWith(QLatin1String("data:"))) {
-        const qsizetype comma = p.avatar.indexOf(QLatin1Char(','));
-        image = QImage::fromData(QByteArray::fromBase64(p.avatar.mid(comma + 1).toLatin1()));
-    } else if (!p.avatar.isEmpty()) {
-        image = QImage(p.avatar);
-    }
+    // Only an embedded picture, decoded with limits: never a path from the project file.
+    const QImage image = decodeAvatarImage(p.avatar);
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -103,6 +98,10 @@ PersonaEditor::PersonaEditor(Document *document, const Id &personaId, DialogServ
             setAvatarFromFile(path);
     });
     left->addWidget(choose);
+    auto *clear = new QPushButton(tr("Remove P&hoto"), content);
+    connect(clear, &QPushButton::clicked, this,
+            [this] { edit(QStringLiteral("avatar"), [](Persona &p) { p.avatar.clear(); }); });
+    left->addWidget(clear);
     auto *profile = new QGroupBox(tr("Profile"), content);
     auto *form = new QFormLayout(profile);
     auto line = [this, form](const QString &label, QLineEdit *&target, const char *field, QString Persona::*member) {
@@ -219,21 +218,14 @@ void PersonaEditor::addCondition()
 
 bool PersonaEditor::setAvatarFromFile(const QString &path)
 {
-    QImage image(path);
-    if (image.isNull()) {
+    // Small and square, embedded in the project so it travels with the file.
+    QString reason;
+    const QString uri = avatarFromImageFile(path, &reason);
+    if (uri.isEmpty()) {
         if (m_dialogs)
-            m_dialogs->error(tr("Cannot use this picture"), tr("%1 is not an image Omnimap can read.").arg(path));
+            m_dialogs->error(tr("Cannot use this picture"), reason);
         return false;
     }
-    // Small and square, embedded in the project so it travels with the file.
-    const int side = std::min(image.width(), image.height());
-    image = image.copy((image.width() - side) / 2, (image.height() - side) / 2, side, side)
-                .scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    const QString uri = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
     edit(QStringLiteral("avatar"), [uri](Persona &p) { p.avatar = uri; });
     return true;
 }

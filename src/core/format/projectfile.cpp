@@ -1,5 +1,6 @@
 #include "projectfile.h"
 
+#include "avatar.h"
 #include "jsonobjectreader.h"
 #include "jsonsafety.h"
 #include "migrations.h"
@@ -71,6 +72,31 @@ QByteArray readAll(const QString &path, bool *ok)
     return *ok ? file.readAll() : QByteArray();
 }
 
+/// Avatars must be embedded pictures. Anything else (a path written by an older version
+/// or planted in a shared file) is dropped with a warning and never opened.
+Diagnostics dropUnembeddedAvatars(Project &project, const QString &fileName)
+{
+    Diagnostics warnings;
+    for (qsizetype i = 0; i < project.personas.size(); ++i) {
+        Persona &persona = project.personas[i];
+        if (persona.avatar.isEmpty() || Avatar::decodeDataUri(persona.avatar))
+            continue;
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Warning;
+        d.file = fileName;
+        d.where = QStringLiteral("/personas/%1/avatar").arg(i);
+        d.itemId = persona.id;
+        d.message = tr("the picture of persona \"%1\" is not an embedded PNG or JPEG image of at most %2 KB "
+                       "(a file path from an older version?); it was not read and is left out — choose the "
+                       "image again in the persona editor")
+                        .arg(persona.name)
+                        .arg(Avatar::kMaxBytes / 1024);
+        warnings.append(d);
+        persona.avatar.clear();
+    }
+    return warnings;
+}
+
 } // namespace
 
 LoadResult readProject(const QByteArray &bytes, const QString &fileName, const ReadLimits &limits)
@@ -110,6 +136,7 @@ LoadResult readProject(const QByteArray &bytes, const QString &fileName, const R
     if (!context.diagnostics.isEmpty() || !duplicates.isEmpty())
         return result;
     result.diagnostics += findDanglingReferences(project, fileName);
+    result.diagnostics += dropUnembeddedAvatars(project, fileName);
     result.project = std::move(project);
     return result;
 }
