@@ -64,6 +64,28 @@ QString svgText(const QString &text)
     return clean.toHtmlEscaped();
 }
 
+/// Drops from generated SVG the characters XML 1.0 cannot carry at all. QSvgGenerator
+/// escapes markup in drawn text but copies C0 controls and U+FFFE/U+FFFF through, which
+/// would make the file malformed. Byte-level is exact here: in UTF-8 these bytes and
+/// sequences never occur inside another character.
+QByteArray withoutXmlInvalidCharacters(const QByteArray &svg)
+{
+    QByteArray clean;
+    clean.reserve(svg.size());
+    for (qsizetype i = 0; i < svg.size(); ++i) {
+        const auto b = static_cast<unsigned char>(svg.at(i));
+        if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D)
+            continue;
+        if (b == 0xEF && i + 2 < svg.size() && static_cast<unsigned char>(svg.at(i + 1)) == 0xBF
+            && (static_cast<unsigned char>(svg.at(i + 2)) == 0xBE || static_cast<unsigned char>(svg.at(i + 2)) == 0xBF)) {
+            i += 2;
+            continue;
+        }
+        clean.append(char(b));
+    }
+    return clean;
+}
+
 } // namespace
 
 bool writePng(const QString &path, const Project &project, const Id &journeyId, int dpi,
@@ -119,7 +141,7 @@ bool writeSvg(const QString &path, const Project &project, const Id &journeyId,
         painter.translate(-bounds.topLeft());
         renderer.paint(&painter);
     }
-    return saveBytes(path, bytes, error);
+    return saveBytes(path, withoutXmlInvalidCharacters(bytes), error);
 }
 
 QString fileBaseName(const Journey &journey)

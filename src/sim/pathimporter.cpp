@@ -73,6 +73,10 @@ ImportResult runImport(DataSet &dataSet, CsvReader &reader, const QString &sourc
     }
 
     DimensionDictionary channels(db, Dimension::Channel);
+    if (!channels.loaded()) {
+        result.error = tr("%1: can not read the data set's channels: %2").arg(dataSet.path(), db.lastError());
+        return result;
+    }
     SqliteStatement insert = db.prepare(
         "INSERT INTO paths (import_run_id, channel_ids, conversions, nulls, value) VALUES (?, ?, ?, ?, ?)");
     std::string ids;

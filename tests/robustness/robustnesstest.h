@@ -65,4 +65,17 @@ private slots:
     void concurrentImportsCreateOneDataSet();
 };
 
+/// Fault injection: failed writes, flushes, renames and SQLite steps lose nothing.
+class FaultInjectionTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void cleanup();
+    void saveFailsCleanly_data();
+    void saveFailsCleanly();
+    void importFailsCleanly_data();
+    void importFailsCleanly();
+};
+
 } // namespace omnimap::test

@@ -137,7 +137,7 @@ void CsvInputTest::validUtf8Accepted()
     sim::DataSet dataSet;
     QVERIFY(dataSet.open(dir.filePath(QStringLiteral("d.sqlite")), sim::DataSet::OpenMode::Create));
     const sim::ImportResult result = sim::importEventsCsvBytes(
-        dataSet, "customer,ts,channel,event_type\nc1,2024-03-01T10:00:00Z,we\xffb,visit\n", QStringLiteral("e.csv"), {});
+        dataSet, "customer,ts,channel,event_type\nc1,2024-03-01T10:00:00Z,we\xff" "b,visit\n", QStringLiteral("e.csv"), {});
     QVERIFY(!result.ok);
     QVERIFY2(result.error.contains(QStringLiteral("UTF-8")) || (!result.problems.isEmpty()
                                                                 && result.problems.constFirst().reason.contains(QStringLiteral("UTF-8"))),

@@ -1,6 +1,7 @@
 #include "projectfile.h"
 
 #include "avatar.h"
+#include "faultinjection.h"
 #include "jsonobjectreader.h"
 #include "jsonsafety.h"
 #include "migrations.h"
@@ -37,13 +38,25 @@ LoadResult failure(const QString &file, const QString &where, const QString &mes
 QString writeAtomically(const QString &path, const QByteArray &bytes, bool *renameRefused)
 {
     *renameRefused = false;
+    using FaultInjection::Point;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("cannot create a temporary file beside %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
+    if (FaultInjection::fail(Point::Write) || file.write(bytes) != bytes.size()) {
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("write refused");
         file.cancelWriting();
         return tr("cannot write %1: %2").arg(path, reason);
+    }
+    if (FaultInjection::fail(Point::Flush) || !file.flush()) {
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("flush refused");
+        file.cancelWriting();
+        return tr("cannot write %1: %2").arg(path, reason);
+    }
+    if (FaultInjection::fail(Point::Rename)) {
+        // As a share that refuses the rename: the caller falls back to a verified direct write.
+        file.cancelWriting();
+        *renameRefused = true;
+        return tr("cannot replace %1: %2").arg(path, tr("rename refused"));
     }
     if (!file.commit()) {
         *renameRefused = file.error() == QFileDevice::RenameError;
@@ -54,11 +67,13 @@ QString writeAtomically(const QString &path, const QByteArray &bytes, bool *rena
 
 QString writeDirect(const QString &path, const QByteArray &bytes)
 {
+    using FaultInjection::Point;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return tr("cannot open %1 for writing: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString reason = file.errorString();
+    if (FaultInjection::fail(Point::Write) || file.write(bytes) != bytes.size() || FaultInjection::fail(Point::Flush)
+        || !file.flush()) {
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("write refused");
         return tr("cannot write %1: %2").arg(path, reason);
     }
     file.close();
@@ -242,7 +257,7 @@ SaveResult saveProjectFile(const QString &path, const Project &project, const Sa
         result.error = error.isEmpty()
             ? tr("%1 did not read back identically after writing; the previous version was restored from %2")
                   .arg(path, result.backupPath)
-            : error;
+            : (hadOld ? tr("%1; the previous version was restored from %2").arg(error, result.backupPath) : error);
         return result;
     }
     result.ok = true;
