@@ -1310,6 +1310,9 @@ KO = {
     "not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8":
         "UTF-8 텍스트가 아닙니다(필드의 %2번째 바이트 0x%1). 파일을 CSV UTF-8 형식으로 저장하세요",
     "not a finite non-negative number": "유한한 0 이상의 숫자가 아닙니다",
+    "cannot open %1: %2": "%1을(를) 열 수 없습니다: %2",
+    "%1: can not read the data set's channels: %2": "%1: 데이터 세트의 채널을 읽을 수 없습니다: %2",
+    "%1: can not read the data set's customers and names: %2": "%1: 데이터 세트의 고객과 이름을 읽을 수 없습니다: %2",
     "Remove P&hoto": "사진 제거(&H)",
     "PNG or JPEG pictures (*.png *.jpg *.jpeg)": "PNG 또는 JPEG 사진 (*.png *.jpg *.jpeg)",
     "The persona's picture, stored inside the project": "프로젝트 안에 저장되는 페르소나 사진",

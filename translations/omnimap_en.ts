@@ -304,6 +304,109 @@
     </message>
 </context>
 <context>
+    <name>PersonaEditorForm</name>
+    <message>
+        <source>The persona&apos;s picture, stored inside the project</source>
+        <translation>The persona&apos;s picture, stored inside the project</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Photo…</source>
+        <translation>Choose &amp;Photo…</translation>
+    </message>
+    <message>
+        <source>Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project</source>
+        <translation>Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;hoto</source>
+        <translation>Remove P&amp;hoto</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>S&amp;cenario</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Quote</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Curve colour</source>
+        <translation>Curve colour</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>Motivations</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Preferred channels</translation>
+    </message>
+    <message>
+        <source>Segment rule</source>
+        <translation>Segment rule</translation>
+    </message>
+    <message>
+        <source>Customers must match &amp;all conditions (otherwise any)</source>
+        <translation>Customers must match &amp;all conditions (otherwise any)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>Add &amp;Condition</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
         <source>Move action</source>
@@ -1763,6 +1866,54 @@
     <message>
         <source>Imported %1 into %2</source>
         <translation>Imported %1 into %2</translation>
+    </message>
+    <message>
+        <source>write refused</source>
+        <translation>write refused</translation>
+    </message>
+    <message>
+        <source>flush refused</source>
+        <translation>flush refused</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>rename refused</translation>
+    </message>
+    <message>
+        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
+        <translation>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</translation>
+    </message>
+    <message>
+        <source>%1; the previous version was restored from %2</source>
+        <translation>%1; the previous version was restored from %2</translation>
+    </message>
+    <message>
+        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
+        <translation>the picture is larger than %1 × %1 pixels or its size cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file</source>
+        <translation>%1 is not a picture file</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file of at most 32 MB</source>
+        <translation>%1 is not a picture file of at most 32 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture</source>
+        <translation>%1 is not a PNG or JPEG picture</translation>
+    </message>
+    <message>
+        <source>cannot read the picture %1: %2</source>
+        <translation>cannot read the picture %1: %2</translation>
+    </message>
+    <message>
+        <source>the picture is too large to embed</source>
+        <translation>the picture is too large to embed</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3578,10 @@
         <source>%1: cannot create the folder</source>
         <translation>%1: cannot create the folder</translation>
     </message>
+    <message>
+        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
+        <translation>%1: cannot make a safe file name for journey &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapRenderer</name>
@@ -3896,16 +4051,16 @@
         <translation>Save the changes to “%1”?</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.webp *.svg)</translation>
-    </message>
-    <message>
         <source>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</source>
         <translation>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</translation>
     </message>
     <message>
         <source>Merge…</source>
         <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -3974,6 +4129,50 @@
         <source>%1: cannot create the folder</source>
         <translation>%1: cannot create the folder</translation>
     </message>
+    <message>
+        <source>expected a non-empty id</source>
+        <translation>expected a non-empty id</translation>
+    </message>
+    <message>
+        <source>expected a non-empty stage id</source>
+        <translation>expected a non-empty stage id</translation>
+    </message>
+    <message>
+        <source>expected a non-empty swimlane id</source>
+        <translation>expected a non-empty swimlane id</translation>
+    </message>
+    <message>
+        <source>Imported journey</source>
+        <translation>Imported journey</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+    <message>
+        <source>Lane %1</source>
+        <translation>Lane %1</translation>
+    </message>
+    <message>
+        <source>cannot serialise the project: %1</source>
+        <translation>cannot serialise the project: %1</translation>
+    </message>
+    <message>
+        <source>the imported project cannot be read back</source>
+        <translation>the imported project cannot be read back</translation>
+    </message>
+    <message>
+        <source>the Omnimap extension would make an invalid project (%1); the map is imported from the OpenJourney data only</source>
+        <translation>the Omnimap extension would make an invalid project (%1); the map is imported from the OpenJourney data only</translation>
+    </message>
+    <message>
+        <source>the imported project would be invalid at %1: %2</source>
+        <translation>the imported project would be invalid at %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
+        <translation>%1: cannot make a safe file name for journey &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::PdfReport</name>
@@ -4000,80 +4199,8 @@
 <context>
     <name>omnimap::PersonaEditor</name>
     <message>
-        <source>Choose &amp;Photo…</source>
-        <translation>Choose &amp;Photo…</translation>
-    </message>
-    <message>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Segment</source>
-        <translation>&amp;Segment</translation>
-    </message>
-    <message>
-        <source>S&amp;cenario</source>
-        <translation>S&amp;cenario</translation>
-    </message>
-    <message>
-        <source>&amp;Quote</source>
-        <translation>&amp;Quote</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Age band</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>Income</translation>
-    </message>
-    <message>
-        <source>Curve colour</source>
-        <translation>Curve colour</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <source>Motivations</source>
-        <translation>Motivations</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>Pain points</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Devices</translation>
-    </message>
-    <message>
-        <source>One per line</source>
-        <translation>One per line</translation>
-    </message>
-    <message>
-        <source>Preferred channels</source>
-        <translation>Preferred channels</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -4082,14 +4209,6 @@
     <message>
         <source>Weight</source>
         <translation>Weight</translation>
-    </message>
-    <message>
-        <source>Segment rule</source>
-        <translation>Segment rule</translation>
-    </message>
-    <message>
-        <source>Customers must match &amp;all conditions (otherwise any)</source>
-        <translation>Customers must match &amp;all conditions (otherwise any)</translation>
     </message>
     <message>
         <source>Field</source>
@@ -4108,20 +4227,8 @@
         <translation>Values (comma-separated)</translation>
     </message>
     <message>
-        <source>Add &amp;Condition</source>
-        <translation>Add &amp;Condition</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
         <source>Cannot use this picture</source>
         <translation>Cannot use this picture</translation>
-    </message>
-    <message>
-        <source>%1 is not an image Omnimap can read.</source>
-        <translation>%1 is not an image Omnimap can read.</translation>
     </message>
 </context>
 <context>
@@ -4276,6 +4383,10 @@
     <message>
         <source>Journey map exported by Omnimap from &quot;%1&quot;</source>
         <translation>Journey map exported by Omnimap from &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
+        <translation>%1: cannot make a safe file name for journey &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1: export cancelled</source>
@@ -6848,10 +6959,6 @@
         <translation>expected %1 fields, found %2</translation>
     </message>
     <message>
-        <source>not a non-negative number</source>
-        <translation>not a non-negative number</translation>
-    </message>
-    <message>
         <source>empty channel name in the path</source>
         <translation>empty channel name in the path</translation>
     </message>
@@ -6900,6 +7007,14 @@
         <translation>Scenario &quot;%1&quot;: the channel %2 is not in the simulated journey; its budget share is lost.</translation>
     </message>
     <message>
+        <source>%1: can not read the data set&apos;s channels: %2</source>
+        <translation>%1: can not read the data set&apos;s channels: %2</translation>
+    </message>
+    <message>
+        <source>not a finite non-negative number</source>
+        <translation>not a finite non-negative number</translation>
+    </message>
+    <message>
         <source>unclosed quote (the field starts on line %1)</source>
         <translation>unclosed quote (the field starts on line %1)</translation>
     </message>
@@ -6914,6 +7029,10 @@
     <message>
         <source>unexpected character after a closing quote</source>
         <translation>unexpected character after a closing quote</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</source>
+        <translation>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</translation>
     </message>
     <message>
         <source>%1: the data set is on a network file system (%2). SQLite can not lock files reliably there; copy it to a local disk.</source>
@@ -6984,6 +7103,10 @@
         <translation>%1: the header does not fit the event format.</translation>
     </message>
     <message>
+        <source>%1: can not read the data set&apos;s customers and names: %2</source>
+        <translation>%1: can not read the data set&apos;s customers and names: %2</translation>
+    </message>
+    <message>
         <source>%1: writing the events failed: %2</source>
         <translation>%1: writing the events failed: %2</translation>
     </message>
@@ -7005,6 +7128,10 @@
     <message>
         <source>unexpected character after a closing quote</source>
         <translation>unexpected character after a closing quote</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</source>
+        <translation>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</translation>
     </message>
 </context>
 <context>
@@ -7103,6 +7230,10 @@
     <message>
         <source>%1: committing the import failed: %2</source>
         <translation>%1: committing the import failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: can not read the data set&apos;s customers and names: %2</source>
+        <translation>%1: can not read the data set&apos;s customers and names: %2</translation>
     </message>
 </context>
 <context>
@@ -7204,8 +7335,8 @@
         <translation>Save the changes to “%1”?</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.webp *.svg)</translation>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -7299,6 +7430,37 @@
     </message>
 </context>
 <context>
+    <name>omnimap::Avatar</name>
+    <message>
+        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
+        <translation>the picture is larger than %1 × %1 pixels or its size cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file</source>
+        <translation>%1 is not a picture file</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file of at most 32 MB</source>
+        <translation>%1 is not a picture file of at most 32 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture</source>
+        <translation>%1 is not a PNG or JPEG picture</translation>
+    </message>
+    <message>
+        <source>cannot read the picture %1: %2</source>
+        <translation>cannot read the picture %1: %2</translation>
+    </message>
+    <message>
+        <source>the picture is too large to embed</source>
+        <translation>the picture is too large to embed</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::InsightCommands</name>
     <message numerus="yes">
         <source>Add %n channel(s) from the data set</source>
@@ -7339,16 +7501,32 @@
         <translation>cannot create a temporary file beside %1: %2</translation>
     </message>
     <message>
+        <source>write refused</source>
+        <translation>write refused</translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>flush refused</source>
+        <translation>flush refused</translation>
     </message>
     <message>
         <source>cannot replace %1: %2</source>
         <translation>cannot replace %1: %2</translation>
     </message>
     <message>
+        <source>rename refused</source>
+        <translation>rename refused</translation>
+    </message>
+    <message>
         <source>cannot open %1 for writing: %2</source>
         <translation>cannot open %1 for writing: %2</translation>
+    </message>
+    <message>
+        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
+        <translation>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</translation>
     </message>
     <message>
         <source>file is %1 bytes; the limit is %2 bytes</source>
@@ -7397,6 +7575,10 @@
     <message>
         <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
         <translation>%1 did not read back identically after writing; the previous version was restored from %2</translation>
+    </message>
+    <message>
+        <source>%1; the previous version was restored from %2</source>
+        <translation>%1; the previous version was restored from %2</translation>
     </message>
 </context>
 <context>

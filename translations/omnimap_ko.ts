@@ -304,6 +304,109 @@
     </message>
 </context>
 <context>
+    <name>PersonaEditorForm</name>
+    <message>
+        <source>The persona&apos;s picture, stored inside the project</source>
+        <translation>프로젝트 안에 저장되는 페르소나 사진</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Photo…</source>
+        <translation>사진 선택(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project</source>
+        <translation>PNG 또는 JPEG 사진을 고릅니다. 160 px로 줄여 프로젝트에 넣습니다</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;hoto</source>
+        <translation>사진 제거(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>세그먼트(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>시나리오(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>인용구(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>직업</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>소득</translation>
+    </message>
+    <message>
+        <source>Curve colour</source>
+        <translation>곡선 색상</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>동기</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>불편 사항(페인 포인트)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>사용 기기</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>선호 채널</translation>
+    </message>
+    <message>
+        <source>Segment rule</source>
+        <translation>세그먼트 규칙</translation>
+    </message>
+    <message>
+        <source>Customers must match &amp;all conditions (otherwise any)</source>
+        <translation>고객이 모든 조건을 충족해야 함(해제 시 하나라도 충족)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>조건 추가(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
         <source>Move action</source>
@@ -1759,6 +1862,54 @@
     <message>
         <source>Imported %1 into %2</source>
         <translation>%1을(를) %2(으)로 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>write refused</source>
+        <translation>쓰기가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>flush refused</source>
+        <translation>디스크 기록이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>이름 바꾸기가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
+        <translation>페르소나 &quot;%1&quot;의 사진이 프로젝트에 포함된 %2 KB 이하의 PNG 또는 JPEG 이미지가 아닙니다(이전 버전의 파일 경로일 수 있습니다). 사진을 읽지 않고 제외했습니다. 페르소나 편집기에서 사진을 다시 선택하세요</translation>
+    </message>
+    <message>
+        <source>%1; the previous version was restored from %2</source>
+        <translation>%1. 이전 버전을 %2에서 복원했습니다</translation>
+    </message>
+    <message>
+        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
+        <translation>사진이 %1 × %1 픽셀보다 크거나 크기를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file</source>
+        <translation>%1은(는) 사진 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file of at most 32 MB</source>
+        <translation>%1은(는) 32 MB 이하의 사진 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture</source>
+        <translation>%1은(는) PNG 또는 JPEG 사진이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot read the picture %1: %2</source>
+        <translation>사진 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the picture is too large to embed</source>
+        <translation>사진이 너무 커서 프로젝트에 넣을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3567,10 @@
         <source>%1: cannot create the folder</source>
         <translation>%1: 폴더를 만들 수 없습니다</translation>
     </message>
+    <message>
+        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
+        <translation>%1: 여정 &quot;%2&quot;의 안전한 파일 이름을 만들 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapRenderer</name>
@@ -3884,16 +4039,16 @@
         <translation>“%1”의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
-        <translation>이미지 (*.png *.jpg *.jpeg *.webp *.svg)</translation>
-    </message>
-    <message>
         <source>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</source>
         <translation>병합하면 내 변경과 다른 사람의 변경을 모두 유지하고, 충돌은 직접 고를 수 있게 보여 줍니다. 덮어쓰면 다른 사람의 변경이 사라집니다.</translation>
     </message>
     <message>
         <source>Merge…</source>
         <translation>병합…</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG 또는 JPEG 사진 (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -3962,6 +4117,50 @@
         <source>%1: cannot create the folder</source>
         <translation>%1: 폴더를 만들 수 없습니다</translation>
     </message>
+    <message>
+        <source>expected a non-empty id</source>
+        <translation>비어 있지 않은 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a non-empty stage id</source>
+        <translation>비어 있지 않은 단계 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a non-empty swimlane id</source>
+        <translation>비어 있지 않은 스윔레인 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Imported journey</source>
+        <translation>가져온 여정</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>단계 %1</translation>
+    </message>
+    <message>
+        <source>Lane %1</source>
+        <translation>레인 %1</translation>
+    </message>
+    <message>
+        <source>cannot serialise the project: %1</source>
+        <translation>프로젝트를 직렬화할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the imported project cannot be read back</source>
+        <translation>가져온 프로젝트를 다시 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the Omnimap extension would make an invalid project (%1); the map is imported from the OpenJourney data only</source>
+        <translation>Omnimap 확장 데이터를 쓰면 올바르지 않은 프로젝트가 됩니다(%1). 지도는 OpenJourney 데이터만으로 가져옵니다</translation>
+    </message>
+    <message>
+        <source>the imported project would be invalid at %1: %2</source>
+        <translation>가져온 프로젝트가 %1에서 올바르지 않게 됩니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
+        <translation>%1: 여정 &quot;%2&quot;의 안전한 파일 이름을 만들 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::PdfReport</name>
@@ -3988,80 +4187,8 @@
 <context>
     <name>omnimap::PersonaEditor</name>
     <message>
-        <source>Choose &amp;Photo…</source>
-        <translation>사진 선택(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Choose a photo</source>
         <translation>사진 선택</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>프로필</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>이름(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Segment</source>
-        <translation>세그먼트(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;cenario</source>
-        <translation>시나리오(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Quote</source>
-        <translation>인용구(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>연령대</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>성별</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>지역</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>직업</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>소득</translation>
-    </message>
-    <message>
-        <source>Curve colour</source>
-        <translation>곡선 색상</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <source>Motivations</source>
-        <translation>동기</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>불편 사항(페인 포인트)</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>사용 기기</translation>
-    </message>
-    <message>
-        <source>One per line</source>
-        <translation>한 줄에 하나씩</translation>
-    </message>
-    <message>
-        <source>Preferred channels</source>
-        <translation>선호 채널</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -4070,14 +4197,6 @@
     <message>
         <source>Weight</source>
         <translation>가중치</translation>
-    </message>
-    <message>
-        <source>Segment rule</source>
-        <translation>세그먼트 규칙</translation>
-    </message>
-    <message>
-        <source>Customers must match &amp;all conditions (otherwise any)</source>
-        <translation>고객이 모든 조건을 충족해야 함(해제 시 하나라도 충족)(&amp;A)</translation>
     </message>
     <message>
         <source>Field</source>
@@ -4096,20 +4215,8 @@
         <translation>값(쉼표로 구분)</translation>
     </message>
     <message>
-        <source>Add &amp;Condition</source>
-        <translation>조건 추가(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>제거(&amp;R)</translation>
-    </message>
-    <message>
         <source>Cannot use this picture</source>
         <translation>이 사진을 사용할 수 없음</translation>
-    </message>
-    <message>
-        <source>%1 is not an image Omnimap can read.</source>
-        <translation>%1은(는) Omnimap이 읽을 수 있는 이미지가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -4264,6 +4371,10 @@
     <message>
         <source>Journey map exported by Omnimap from &quot;%1&quot;</source>
         <translation>Omnimap에서 &quot;%1&quot;의 여정 지도를 내보냈습니다</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
+        <translation>%1: 여정 &quot;%2&quot;의 안전한 파일 이름을 만들 수 없습니다</translation>
     </message>
     <message>
         <source>%1: export cancelled</source>
@@ -6832,10 +6943,6 @@
         <translation>필드가 %1개여야 하지만 %2개입니다</translation>
     </message>
     <message>
-        <source>not a non-negative number</source>
-        <translation>음수가 아닌 숫자가 아닙니다</translation>
-    </message>
-    <message>
         <source>empty channel name in the path</source>
         <translation>경로에 빈 채널 이름이 있습니다</translation>
     </message>
@@ -6884,6 +6991,14 @@
         <translation>시나리오 &quot;%1&quot;: 채널 %2이(가) 시뮬레이션 여정에 없어 해당 예산 비중이 사라집니다.</translation>
     </message>
     <message>
+        <source>%1: can not read the data set&apos;s channels: %2</source>
+        <translation>%1: 데이터 세트의 채널을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>not a finite non-negative number</source>
+        <translation>유한한 0 이상의 숫자가 아닙니다</translation>
+    </message>
+    <message>
         <source>unclosed quote (the field starts on line %1)</source>
         <translation>닫히지 않은 따옴표(필드가 %1행에서 시작됨)</translation>
     </message>
@@ -6898,6 +7013,10 @@
     <message>
         <source>unexpected character after a closing quote</source>
         <translation>닫는 따옴표 뒤에 예기치 않은 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</source>
+        <translation>UTF-8 텍스트가 아닙니다(필드의 %2번째 바이트 0x%1). 파일을 CSV UTF-8 형식으로 저장하세요</translation>
     </message>
     <message>
         <source>%1: the data set is on a network file system (%2). SQLite can not lock files reliably there; copy it to a local disk.</source>
@@ -6968,6 +7087,10 @@
         <translation>%1: 헤더가 이벤트 형식에 맞지 않습니다.</translation>
     </message>
     <message>
+        <source>%1: can not read the data set&apos;s customers and names: %2</source>
+        <translation>%1: 데이터 세트의 고객과 이름을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
         <source>%1: writing the events failed: %2</source>
         <translation>%1: 이벤트 쓰기에 실패했습니다: %2</translation>
     </message>
@@ -6989,6 +7112,10 @@
     <message>
         <source>unexpected character after a closing quote</source>
         <translation>닫는 따옴표 뒤에 예기치 않은 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</source>
+        <translation>UTF-8 텍스트가 아닙니다(필드의 %2번째 바이트 0x%1). 파일을 CSV UTF-8 형식으로 저장하세요</translation>
     </message>
 </context>
 <context>
@@ -7087,6 +7214,10 @@
     <message>
         <source>%1: committing the import failed: %2</source>
         <translation>%1: 가져오기 커밋에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: can not read the data set&apos;s customers and names: %2</source>
+        <translation>%1: 데이터 세트의 고객과 이름을 읽을 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -7188,8 +7319,8 @@
         <translation>“%1”의 변경 사항을 저장하시겠습니까?</translation>
     </message>
     <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
-        <translation>이미지 (*.png *.jpg *.jpeg *.webp *.svg)</translation>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG 또는 JPEG 사진 (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -7283,6 +7414,37 @@
     </message>
 </context>
 <context>
+    <name>omnimap::Avatar</name>
+    <message>
+        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
+        <translation>사진이 %1 × %1 픽셀보다 크거나 크기를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file</source>
+        <translation>%1은(는) 사진 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file of at most 32 MB</source>
+        <translation>%1은(는) 32 MB 이하의 사진 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture</source>
+        <translation>%1은(는) PNG 또는 JPEG 사진이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot read the picture %1: %2</source>
+        <translation>사진 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the picture is too large to embed</source>
+        <translation>사진이 너무 커서 프로젝트에 넣을 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::InsightCommands</name>
     <message numerus="yes">
         <source>Add %n channel(s) from the data set</source>
@@ -7322,16 +7484,32 @@
         <translation>%1 옆에 임시 파일을 만들 수 없습니다: %2</translation>
     </message>
     <message>
+        <source>write refused</source>
+        <translation>쓰기가 거부되었습니다</translation>
+    </message>
+    <message>
         <source>cannot write %1: %2</source>
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>flush refused</source>
+        <translation>디스크 기록이 거부되었습니다</translation>
     </message>
     <message>
         <source>cannot replace %1: %2</source>
         <translation>%1을(를) 교체할 수 없습니다: %2</translation>
     </message>
     <message>
+        <source>rename refused</source>
+        <translation>이름 바꾸기가 거부되었습니다</translation>
+    </message>
+    <message>
         <source>cannot open %1 for writing: %2</source>
         <translation>%1을(를) 쓰기용으로 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
+        <translation>페르소나 &quot;%1&quot;의 사진이 프로젝트에 포함된 %2 KB 이하의 PNG 또는 JPEG 이미지가 아닙니다(이전 버전의 파일 경로일 수 있습니다). 사진을 읽지 않고 제외했습니다. 페르소나 편집기에서 사진을 다시 선택하세요</translation>
     </message>
     <message>
         <source>file is %1 bytes; the limit is %2 bytes</source>
@@ -7380,6 +7558,10 @@
     <message>
         <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
         <translation>쓴 후 %1을(를) 다시 읽은 내용이 달라 %2에서 이전 버전을 복원했습니다</translation>
+    </message>
+    <message>
+        <source>%1; the previous version was restored from %2</source>
+        <translation>%1. 이전 버전을 %2에서 복원했습니다</translation>
     </message>
 </context>
 <context>
