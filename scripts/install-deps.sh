@@ -14,6 +14,8 @@ PACKAGES=(
     # tests: offscreen/virtual display, PDF inspection, JSON Schema, desktop files
     xvfb xauth poppler-utils python3 python3-jsonschema
     appstream desktop-file-utils dpkg-dev file
+    # robustness: the libFuzzer targets and ASan/UBSan build (scripts/fuzz.sh, docs/robustness.md)
+    clang-14 libfuzzer-14-dev libclang-rt-14-dev
 )
 
 missing=()

@@ -1460,6 +1460,39 @@ KO = {
         "두 곳에서 저장하면 한 사람의 작업을 덮어쓰게 됩니다. 읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.",
     "Import events": "이벤트 가져오기",
     "Columns for Omnimap's fields (* required)": "Omnimap 필드에 대응하는 열 (* 필수)",
+    # issue 21 (safety): untrusted files, persona pictures, CSV rules
+    "expected a non-empty id": "비어 있지 않은 ID가 필요합니다",
+    "expected a non-empty stage id": "비어 있지 않은 단계 ID가 필요합니다",
+    "expected a non-empty swimlane id": "비어 있지 않은 스윔레인 ID가 필요합니다",
+    "Imported journey": "가져온 여정",
+    "Lane %1": "레인 %1",
+    "the imported project cannot be read back": "가져온 프로젝트를 다시 읽을 수 없습니다",
+    "the Omnimap extension would make an invalid project (%1); the map is imported from the OpenJourney data only":
+        "Omnimap 확장 데이터를 쓰면 올바르지 않은 프로젝트가 됩니다(%1). 지도는 OpenJourney 데이터만으로 가져옵니다",
+    "the imported project would be invalid at %1: %2": "가져온 프로젝트가 %1에서 올바르지 않게 됩니다: %2",
+    "%1: cannot make a safe file name for journey \"%2\"": "%1: 여정 \"%2\"의 안전한 파일 이름을 만들 수 없습니다",
+    "the picture of persona \"%1\" is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor":
+        "페르소나 \"%1\"의 사진이 프로젝트에 포함된 %2 KB 이하의 PNG 또는 JPEG 이미지가 아닙니다(이전 버전의 파일 경로일 수 있습니다). 사진을 읽지 않고 제외했습니다. 페르소나 편집기에서 사진을 다시 선택하세요",
+    "write refused": "쓰기가 거부되었습니다",
+    "flush refused": "디스크 기록이 거부되었습니다",
+    "rename refused": "이름 바꾸기가 거부되었습니다",
+    "%1; the previous version was restored from %2": "%1. 이전 버전을 %2에서 복원했습니다",
+    "the picture is larger than %1 × %1 pixels or its size cannot be read": "사진이 %1 × %1 픽셀보다 크거나 크기를 읽을 수 없습니다",
+    "%1 is not a picture file": "%1은(는) 사진 파일이 아닙니다",
+    "%1 is not a picture file of at most 32 MB": "%1은(는) 32 MB 이하의 사진 파일이 아닙니다",
+    "%1 is not a PNG or JPEG picture": "%1은(는) PNG 또는 JPEG 사진이 아닙니다",
+    "cannot read the picture %1: %2": "사진 %1을(를) 읽을 수 없습니다: %2",
+    "the picture is too large to embed": "사진이 너무 커서 프로젝트에 넣을 수 없습니다",
+    "not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8":
+        "UTF-8 텍스트가 아닙니다(필드의 %2번째 바이트 0x%1). 파일을 CSV UTF-8 형식으로 저장하세요",
+    "not a finite non-negative number": "유한한 0 이상의 숫자가 아닙니다",
+    "cannot open %1: %2": "%1을(를) 열 수 없습니다: %2",
+    "%1: can not read the data set's channels: %2": "%1: 데이터 세트의 채널을 읽을 수 없습니다: %2",
+    "%1: can not read the data set's customers and names: %2": "%1: 데이터 세트의 고객과 이름을 읽을 수 없습니다: %2",
+    "Remove P&hoto": "사진 제거(&H)",
+    "PNG or JPEG pictures (*.png *.jpg *.jpeg)": "PNG 또는 JPEG 사진 (*.png *.jpg *.jpeg)",
+    "The persona's picture, stored inside the project": "프로젝트 안에 저장되는 페르소나 사진",
+    "Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project": "PNG 또는 JPEG 사진을 고릅니다. 160 px로 줄여 프로젝트에 넣습니다",
 }
 
 PLACEHOLDER = re.compile(r"%(?:\d+|n)")

@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace omnimap::cli {
 namespace {
 
@@ -143,8 +145,9 @@ int run(const QStringList &arguments)
     const QString fmt = parser.value(format);
     const QString src = parser.value(source);
     if (!parser.isSet(db) || !sim::attributionModelFromName(parser.value(model), options.model) || !okOrder || !okBootstrap
-        || !okSeed || !okHalfLife || options.halfLifeDays <= 0 || !okLookback
-        || lookbackDays <= 0 || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
+        || !okSeed || !okHalfLife || !(options.halfLifeDays > 0 && std::isfinite(options.halfLifeDays)) || !okLookback
+        || !(lookbackDays > 0 && std::isfinite(lookbackDays))
+        || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
         || (!src.isEmpty() && src != QLatin1String("events") && src != QLatin1String("paths"))) {
         err() << name << ": " << tr("need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; "
                                     "--half-life and --lookback positive; --source events|paths; --format text|json|csv")

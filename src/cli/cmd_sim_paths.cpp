@@ -13,6 +13,8 @@
 
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace omnimap::cli {
 namespace {
 
@@ -53,7 +55,7 @@ int run(const QStringList &arguments)
     const QString fmt = parser.value(format);
     const QString lvl = parser.value(level);
     const QStringList sections{QStringLiteral("paths"), QStringLiteral("transitions"), QStringLiteral("funnel"), QStringLiteral("time")};
-    if (!parser.isSet(db) || !okTop || topK < 0 || !okLookback || query.lookbackDays <= 0
+    if (!parser.isSet(db) || !okTop || topK < 0 || !okLookback || !(query.lookbackDays > 0 && std::isfinite(query.lookbackDays))
         || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
         || (lvl != QLatin1String("channel") && lvl != QLatin1String("touchpoint"))
         || (parser.isSet(section) && !sections.contains(parser.value(section))) || (parser.isSet(persona) && !parser.isSet(project))) {

@@ -1,5 +1,6 @@
 #include "mapexport.h"
 
+#include "format/safefilename.h"
 #include "model/lookup.h"
 #include "render/mapimage.h"
 #include "render/maprenderer.h"
@@ -40,6 +41,49 @@ bool journeyExists(const Project &project, const Id &journeyId, const QString &p
     if (error)
         *error = tr("%1: no journey with id \"%2\"").arg(QDir::toNativeSeparators(path), journeyId);
     return false;
+}
+
+/// Text for an XML element: markup characters escaped, and characters XML 1.0 forbids
+/// (C0 controls other than tab/newline/CR, lone surrogates, U+FFFE/FFFF) dropped.
+QString svgText(const QString &text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            clean += c;
+            clean += text.at(++i);
+            continue;
+        }
+        const char16_t u = c.unicode();
+        if ((u < 0x20 && u != 0x09 && u != 0x0A && u != 0x0D) || c.isSurrogate() || u == 0xFFFE || u == 0xFFFF)
+            continue;
+        clean += c;
+    }
+    return clean.toHtmlEscaped();
+}
+
+/// Drops from generated SVG the characters XML 1.0 cannot carry at all. QSvgGenerator
+/// escapes markup in drawn text but copies C0 controls and U+FFFE/U+FFFF through, which
+/// would make the file malformed. Byte-level is exact here: in UTF-8 these bytes and
+/// sequences never occur inside another character.
+QByteArray withoutXmlInvalidCharacters(const QByteArray &svg)
+{
+    QByteArray clean;
+    clean.reserve(svg.size());
+    for (qsizetype i = 0; i < svg.size(); ++i) {
+        const auto b = static_cast<unsigned char>(svg.at(i));
+        if (b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D)
+            continue;
+        if (b == 0xEF && i + 2 < svg.size() && static_cast<unsigned char>(svg.at(i + 1)) == 0xBF
+            && (static_cast<unsigned char>(svg.at(i + 2)) == 0xBE || static_cast<unsigned char>(svg.at(i + 2)) == 0xBF)) {
+            i += 2;
+            continue;
+        }
+        clean.append(char(b));
+    }
+    return clean;
 }
 
 } // namespace
@@ -88,33 +132,24 @@ bool writeSvg(const QString &path, const Project &project, const Id &journeyId,
     svg.setSize(bounds.size().toSize());
     svg.setViewBox(QRectF(QPointF(0, 0), bounds.size()));
     svg.setResolution(96);
-    svg.setTitle(ReportData::journeyName(project, journeyId));
-    svg.setDescription(tr("Journey map exported by Omnimap from \"%1\"").arg(project.name));
+    // QSvgGenerator writes <title> and <desc> verbatim (Qt 6.4): names from the untrusted
+    // project must be escaped here, or a name could add elements or break the XML.
+    svg.setTitle(svgText(ReportData::journeyName(project, journeyId)));
+    svg.setDescription(svgText(tr("Journey map exported by Omnimap from \"%1\"").arg(project.name)));
     {
         QPainter painter(&svg);
         painter.translate(-bounds.topLeft());
         renderer.paint(&painter);
     }
-    return saveBytes(path, bytes, error);
+    return saveBytes(path, withoutXmlInvalidCharacters(bytes), error);
 }
 
 QString fileBaseName(const Journey &journey)
 {
-    QString name;
-    for (const QChar c : journey.name) {
-        // Letters of any script are fine; path separators, wildcards and controls are not.
-        if (c.isLetterOrNumber() || c == QLatin1Char('-') || c == QLatin1Char('_'))
-            name += c;
-        else if (!name.endsWith(QLatin1Char('-')))
-            name += QLatin1Char('-');
-    }
-    while (name.endsWith(QLatin1Char('-')))
-        name.chop(1);
-    while (name.startsWith(QLatin1Char('-')))
-        name.remove(0, 1);
-    if (name.isEmpty())
-        name = QStringLiteral("journey");
-    return name.left(60) + QLatin1Char('-') + journey.id.left(8);
+    // Both parts come from the untrusted project: the id is as free-form as the name
+    // (an id "/../../E" must not climb out of the folder), so both are sanitised.
+    return safeFileComponent(journey.name, QStringLiteral("journey")) + QLatin1Char('-')
+        + safeFileComponent(journey.id, QStringLiteral("id"), 8);
 }
 
 QStringList writeAll(const QString &directory, Format format, const Project &project, const Id &journeyId,
@@ -129,7 +164,13 @@ QStringList writeAll(const QString &directory, Format format, const Project &pro
     const QDir dir(directory);
     for (const Journey *j : ReportData::journeysFor(project, journeyId)) {
         const QString suffix = format == Format::Png ? QStringLiteral(".png") : QStringLiteral(".svg");
-        const QString path = dir.filePath(fileBaseName(*j) + suffix);
+        const QString path = pathInside(dir.absolutePath(), fileBaseName(*j) + suffix);
+        if (path.isEmpty()) {
+            if (error)
+                *error = tr("%1: cannot make a safe file name for journey \"%2\"")
+                             .arg(QDir::toNativeSeparators(directory), j->name);
+            return written;
+        }
         const MapRenderOptions options;
         const bool ok = format == Format::Png ? writePng(path, project, j->id, dpi, options, error)
                                               : writeSvg(path, project, j->id, options, error);

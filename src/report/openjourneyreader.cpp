@@ -117,8 +117,11 @@ void readColumns(const nlohmann::json &array, const char *key, QSet<QString> &id
             continue;
         const QString id = r.requiredString("id");
         const QString name = r.string("name");
-        if (id.isEmpty())
+        if (id.isEmpty()) {
+            if (array[i].contains("id") && array[i]["id"].is_string())
+                context.error(pointer + QStringLiteral("/id"), tr("expected a non-empty id"));
             continue;
+        }
         if (ids.contains(id)) {
             context.error(pointer + QStringLiteral("/id"), tr("duplicate id \"%1\"").arg(id));
             continue;
@@ -139,6 +142,11 @@ OjfNode readNode(const nlohmann::json &value, const QString &pointer, const QSet
     node.id = r.string("id");
     node.stageId = r.requiredString("stageId");
     node.laneId = r.requiredString("swimlaneId");
+    // An empty reference names no stage or lane: an error, not a card without a place.
+    if (node.stageId.isEmpty() && value.contains("stageId") && value["stageId"].is_string())
+        context.error(pointer + QStringLiteral("/stageId"), tr("expected a non-empty stage id"));
+    if (node.laneId.isEmpty() && value.contains("swimlaneId") && value["swimlaneId"].is_string())
+        context.error(pointer + QStringLiteral("/swimlaneId"), tr("expected a non-empty swimlane id"));
     node.title = r.string("title");
     node.description = r.string("description");
     node.tags = r.strings("tags");
@@ -204,7 +212,11 @@ T *findByOjfId(QList<T> &items, const QString &ojfId)
         return direct;
     for (T &item : items) {
         const auto ojf = item.extra.find("ojf");
-        if (ojf != item.extra.end() && ojf->is_object() && ojf->value("id", std::string()) == ojfId.toStdString())
+        if (ojf == item.extra.end() || !ojf->is_object())
+            continue;
+        // The extension is untrusted too: an id of another type never matches (and never throws).
+        const auto id = ojf->find("id");
+        if (id != ojf->end() && id->is_string() && *id == ojfId.toStdString())
             return &item;
     }
     return nullptr;
@@ -217,13 +229,17 @@ void setOjfId(ExtraFields &extra, const QString &id)
     extra["ojf"]["id"] = id.toStdString();
 }
 
-} // namespace
+/// The loader's depth limit minus how much deeper the project nests what the .ojf holds
+/// (a note node lands in /journeys/N/stages/N/ojf/notes/LANE/N: six levels below /nodes/N),
+/// so kept OJF-only keys never push the written project past what the loader accepts.
+constexpr int kProjectNestingOverhead = 8;
 
-ImportResult read(const QByteArray &bytes, const QString &fileName, const ImportOptions &options)
+ImportResult readMap(const QByteArray &bytes, const QString &fileName, const ImportOptions &options, bool useExtension)
 {
     ImportResult result;
     ReadLimits limits;
     limits.maxFileBytes = options.maxFileBytes;
+    limits.maxDepth -= kProjectNestingOverhead;
     const SafeJson parsed = parseUntrustedJson(bytes, limits);
     ReadContext context;
     context.fileName = fileName;
@@ -248,7 +264,9 @@ ImportResult read(const QByteArray &bytes, const QString &fileName, const Import
     QList<OjfLane> lanes;
     QSet<QString> stageIds, laneIds;
     nlohmann::json noteLaneKeys = nlohmann::json::object();
-    std::optional<Project> base = extensionProject(root, fileName, &noteLaneKeys, context.diagnostics);
+    std::optional<Project> base;
+    if (useExtension)
+        base = extensionProject(root, fileName, &noteLaneKeys, context.diagnostics);
     readColumns(root["stages"], "stages", stageIds, context,
                 [&stages](const QString &id, const QString &name) { stages.append({id, name}); });
     readColumns(root["swimlanes"], "swimlanes", laneIds, context,
@@ -284,6 +302,8 @@ ImportResult read(const QByteArray &bytes, const QString &fileName, const Import
     const QString baseName = QFileInfo(fileName).completeBaseName();
     if (!fromExtension) {
         journey.name = !title.isEmpty() ? title : (!pointOfView.isEmpty() ? pointOfView : baseName);
+        if (journey.name.isEmpty())
+            journey.name = tr("Imported journey");
         journey.description = pointOfView;
         project.name = journey.name;
     } else if (!title.isEmpty()) {
@@ -319,15 +339,21 @@ ImportResult read(const QByteArray &bytes, const QString &fileName, const Import
         journey.extra["ojf"]["root"] = rootExtras;
 
     // Stages in file order, reusing the extension's stage (goal, emotions) when ids match.
+    // Every id is used once: two OJF ids that both match one extension item (by its id
+    // and by its remembered OJF id) must not give two items with one id.
+    QSet<Id> usedIds;
     QList<Stage> newStages;
     QHash<QString, Id> stageMap;
     for (const auto &[id, name] : stages) {
         Stage stage;
-        if (Stage *known = findByOjfId(journey.stages, id))
+        const Stage *known = findByOjfId(journey.stages, id);
+        if (known && !usedIds.contains(known->id))
             stage = *known;
         else
             stage.id = newId();
-        stage.name = name;
+        usedIds.insert(stage.id);
+        // The project needs a name on every stage; an unnamed column gets its position.
+        stage.name = name.isEmpty() ? tr("Stage %1").arg(newStages.size() + 1) : name;
         for (NoteLane lane : {NoteLane::Actions, NoteLane::Thoughts, NoteLane::PainPoints, NoteLane::Opportunities})
             noteList(stage, lane).clear();
         if (!stage.extra.is_object())
@@ -351,6 +377,8 @@ ImportResult read(const QByteArray &bytes, const QString &fileName, const Import
             continue;
         }
         Channel *channel = findByOjfId(project.channels, lane.id);
+        if (channel && usedIds.contains(channel->id))
+            channel = nullptr;
         if (!channel) {
             Channel c;
             c.id = newId();
@@ -361,7 +389,8 @@ ImportResult read(const QByteArray &bytes, const QString &fileName, const Import
             project.channels.append(c);
             channel = &project.channels.last();
         }
-        channel->name = lane.name;
+        channel->name = lane.name.isEmpty() ? tr("Lane %1").arg(laneChannels.size() + 1) : lane.name;
+        usedIds.insert(channel->id);
         channelMap.insert(lane.id, channel->id);
         laneChannels.append(channel->id);
     }
@@ -382,10 +411,12 @@ ImportResult read(const QByteArray &bytes, const QString &fileName, const Import
             continue;
         }
         Touchpoint t;
-        if (const Touchpoint *known = node.id.isEmpty() ? nullptr : findByOjfId(journey.touchpoints, node.id))
+        const Touchpoint *known = node.id.isEmpty() ? nullptr : findByOjfId(journey.touchpoints, node.id);
+        if (known && !usedIds.contains(known->id))
             t = *known;
         else
             t.id = newId();
+        usedIds.insert(t.id);
         t.stageId = stageId;
         t.channelId = channelMap.value(node.laneId);
         t.title = node.title;
@@ -433,6 +464,74 @@ ImportResult read(const QByteArray &bytes, const QString &fileName, const Import
     result.project = std::move(project);
     result.diagnostics = context.diagnostics;
     return result;
+}
+
+/// What `validate` would say about the project the import wrote: written, read back
+/// by the loader, references checked. Empty when the project is valid.
+Diagnostics projectProblems(const Project &project, const QString &fileName)
+{
+    QByteArray bytes;
+    try {
+        bytes = writeProject(project);
+    } catch (const nlohmann::json::exception &e) {
+        Diagnostic d;
+        d.file = fileName;
+        d.message = tr("cannot serialise the project: %1").arg(QString::fromUtf8(e.what()));
+        return {d};
+    }
+    const LoadResult loaded = readProject(bytes, fileName);
+    Diagnostics problems;
+    for (const Diagnostic &d : loaded.diagnostics) {
+        if (d.severity == Diagnostic::Severity::Error)
+            problems.append(d);
+    }
+    if (!loaded.ok() && problems.isEmpty()) {
+        Diagnostic d;
+        d.file = fileName;
+        d.message = tr("the imported project cannot be read back");
+        problems.append(d);
+    }
+    return problems;
+}
+
+} // namespace
+
+ImportResult read(const QByteArray &bytes, const QString &fileName, const ImportOptions &options)
+{
+    // Any import writes a project that `validate` accepts, or fails: first with the
+    // x-omnimap extension, then (if the extension makes it invalid) from the OJF data only.
+    ImportResult result = readMap(bytes, fileName, options, true);
+    if (!result.ok())
+        return result;
+    Diagnostics problems = projectProblems(*result.project, fileName);
+    if (problems.isEmpty())
+        return result;
+    ImportResult plain = readMap(bytes, fileName, options, false);
+    if (plain.ok()) {
+        const Diagnostics plainProblems = projectProblems(*plain.project, fileName);
+        if (plainProblems.isEmpty()) {
+            Diagnostic d;
+            d.severity = Diagnostic::Severity::Warning;
+            d.file = fileName;
+            d.where = QStringLiteral("/") + QLatin1String(kExtensionKey);
+            d.message = tr("the Omnimap extension would make an invalid project (%1); the map is imported from the "
+                           "OpenJourney data only")
+                            .arg(problems.constFirst().where + QStringLiteral(": ") + problems.constFirst().message);
+            plain.diagnostics.prepend(d);
+            return plain;
+        }
+        problems = plainProblems;
+    }
+    ImportResult failed;
+    failed.diagnostics = result.diagnostics;
+    for (Diagnostic d : problems) {
+        d.severity = Diagnostic::Severity::Error;
+        d.file = fileName;
+        d.message = tr("the imported project would be invalid at %1: %2").arg(d.where, d.message);
+        d.where.clear();
+        failed.diagnostics.append(d);
+    }
+    return failed;
 }
 
 ImportResult load(const QString &path, const ImportOptions &options)

@@ -2,6 +2,8 @@
 // `extra.ojf`, Omnimap-only data in the x-omnimap extension object.
 
 #include "openjourney.h"
+
+#include "format/safefilename.h"
 #include "openjourneyextras.h"
 
 #include "format/projectfile.h"
@@ -271,7 +273,13 @@ QStringList writeAll(const QString &directory, const Project &project, const Id 
         return written;
     }
     for (const Journey *j : ReportData::journeysFor(project, journeyId)) {
-        const QString path = QDir(directory).filePath(MapExport::fileBaseName(*j) + QStringLiteral(".ojf"));
+        const QString path = pathInside(QDir(directory).absolutePath(), MapExport::fileBaseName(*j) + QStringLiteral(".ojf"));
+        if (path.isEmpty()) {
+            if (error)
+                *error = tr("%1: cannot make a safe file name for journey \"%2\"")
+                             .arg(QDir::toNativeSeparators(directory), j->name);
+            return written;
+        }
         if (!writeFile(path, project, j->id, error))
             return written;
         written << path;

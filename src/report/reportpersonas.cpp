@@ -3,6 +3,7 @@
 #include "reportsections.h"
 
 #include "model/lookup.h"
+#include "render/avatarimage.h"
 #include "render/mapstyle.h"
 #include "reportdata.h"
 
@@ -18,21 +19,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("omnimap::Report", text);
-}
-
-/// The persona's picture, only from a data: URI or a Qt resource: an export never reads
-/// a local file named by the document (a shared plan could point at any path).
-QImage avatarImage(const QString &avatar)
-{
-    if (avatar.startsWith(QLatin1String("data:image/"))) {
-        const qsizetype comma = avatar.indexOf(QLatin1Char(','));
-        if (comma > 0 && avatar.left(comma).endsWith(QLatin1String(";base64")))
-            return QImage::fromData(QByteArray::fromBase64(avatar.mid(comma + 1).toLatin1()));
-        return {};
-    }
-    if (avatar.startsWith(QLatin1String(":/")) || avatar.startsWith(QLatin1String("qrc:/")))
-        return QImage(avatar.startsWith(QLatin1Char(':')) ? avatar : avatar.mid(3));
-    return {};
 }
 
 double bulletList(QPainter *p, const QRectF &rect, const QString &title, const QStringList &items, const QColor &accent)
@@ -58,7 +44,7 @@ void paintPersona(QPainter *p, const QRectF &b, const Project &project, const Pe
     const QRectF header(b.left(), b.top(), b.width(), 120);
     p->fillRect(header, style.accentTint());
     const QRectF circle(header.left() + 18, header.top() + 16, 88, 88);
-    const QImage avatar = avatarImage(persona.avatar);
+    const QImage avatar = decodeAvatarImage(persona.avatar);
     p->save();
     p->setRenderHint(QPainter::Antialiasing);
     QPainterPath clip;

@@ -16,6 +16,49 @@ QString tr(const char *text)
     return QCoreApplication::translate("omnimap::sim", text);
 }
 
+/// Index of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlong
+/// forms, no surrogates, nothing above U+10FFFF), or `size` when all of it is.
+std::size_t firstInvalidUtf8(const unsigned char *s, std::size_t size)
+{
+    std::size_t i = 0;
+    while (i < size) {
+        const unsigned char b = s[i];
+        if (b < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t n = 0;
+        unsigned char lo = 0x80, hi = 0xBF; // allowed range of the second byte
+        if (b >= 0xC2 && b <= 0xDF) {
+            n = 1;
+        } else if (b >= 0xE0 && b <= 0xEF) {
+            n = 2;
+            if (b == 0xE0)
+                lo = 0xA0;
+            else if (b == 0xED)
+                hi = 0x9F;
+        } else if (b >= 0xF0 && b <= 0xF4) {
+            n = 3;
+            if (b == 0xF0)
+                lo = 0x90;
+            else if (b == 0xF4)
+                hi = 0x8F;
+        } else {
+            return i;
+        }
+        if (i + n >= size)
+            return i;
+        if (s[i + 1] < lo || s[i + 1] > hi)
+            return i;
+        for (std::size_t k = 2; k <= n; ++k) {
+            if (s[i + k] < 0x80 || s[i + k] > 0xBF)
+                return i;
+        }
+        i += n + 1;
+    }
+    return size;
+}
+
 } // namespace
 
 CsvReader::CsvReader() = default;
@@ -156,6 +199,7 @@ bool CsvReader::readRecord()
         for (;;) {
             const int column = int(m_fieldEnds.size()) + 1;
             const std::size_t fieldStart = m_dataSize;
+            const std::int64_t fieldLine = m_line;
             bool quoted = false;
             if (c == '"') {
                 quoted = true;
@@ -210,6 +254,17 @@ bool CsvReader::readRecord()
                         return fail(tr("field longer than %1 bytes").arg(m_options.maxFieldBytes), m_recordLine, column);
                     c = next();
                 }
+            }
+            // One rule for text encoding, the same as the project loader's: the file must be
+            // UTF-8; a field that is not is an error with its line and column (a CSV saved
+            // as CP949 or Latin-1 is refused instead of storing unreadable names).
+            const std::size_t bad = firstInvalidUtf8(reinterpret_cast<const unsigned char *>(m_data.data()) + fieldStart,
+                                                     m_dataSize - fieldStart);
+            if (bad != m_dataSize - fieldStart) {
+                return fail(tr("not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8")
+                                .arg(uint(static_cast<unsigned char>(m_data[fieldStart + bad])), 2, 16, QLatin1Char('0'))
+                                .arg(bad + 1),
+                            fieldLine, column);
             }
             m_fieldEnds.push_back(m_dataSize);
             m_quoted.push_back(quoted ? 1 : 0);

@@ -106,11 +106,22 @@ QString migrateDataSetSchema(SqliteDb &db)
     if (current == kDataSetSchemaVersion)
         return {};
 
+    // BEGIN IMMEDIATE waits (busy timeout) for another process creating the same data
+    // set; once we hold the write lock, read the version again: that process may have
+    // created the schema in the meantime, and creating it twice would fail.
     SqliteTransaction transaction(db);
     if (!transaction.isActive())
         return tr("Could not start the schema upgrade: %1").arg(db.lastError());
+    const int locked = int(db.queryInt("PRAGMA user_version"));
+    if (locked > kDataSetSchemaVersion) {
+        return tr("The data set has schema version %1, newer than this Omnimap supports (%2).")
+            .arg(locked)
+            .arg(kDataSetSchemaVersion);
+    }
+    if (locked == kDataSetSchemaVersion)
+        return {};
     for (const Step &step : kSteps) {
-        if (step.toVersion <= current)
+        if (step.toVersion <= locked)
             continue;
         if (!db.exec(step.sql)) {
             return tr("Upgrading the data set schema to version %1 failed: %2")

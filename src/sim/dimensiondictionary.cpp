@@ -17,11 +17,13 @@ DimensionDictionary::DimensionDictionary(SqliteDb &db, Dimension dimension)
 {
     const QByteArray select = QByteArray("SELECT id, name FROM ") + DataSet::tableName(dimension);
     SqliteStatement stmt = m_db.prepare(select.constData());
-    while (stmt.isValid() && stmt.step() == SQLITE_ROW) {
+    int rc = SQLITE_ERROR;
+    while (stmt.isValid() && (rc = stmt.step()) == SQLITE_ROW) {
         const int id = int(stmt.columnInt(0));
         m_ids.emplace(stmt.columnText(1).toStdString(), id);
         m_nextId = std::max(m_nextId, id + 1);
     }
+    m_loaded = rc == SQLITE_DONE;
     const QByteArray insert = QByteArray("INSERT INTO ") + DataSet::tableName(dimension) + " (id, name) VALUES (?, ?)";
     m_insert = m_db.prepare(insert.constData());
 }

@@ -18,8 +18,12 @@ public:
     /// Id of `name` (trimmed), inserting it when new; 0 for an empty name,
     /// -1 on a database error or when the dimension is full (ids are 16-bit in the cache).
     int idFor(std::string_view name);
+    /// False when the existing names could not all be read (a read error is not "no more
+    /// rows": new ids would then collide with names already in the data set).
+    bool loaded() const { return m_loaded; }
 
 private:
+    bool m_loaded = false;
     SqliteDb &m_db;
     Dimension m_dimension;
     std::unordered_map<std::string, int> m_ids;

@@ -15,6 +15,7 @@
 
 #include <atomic>
 #include <charconv>
+#include <cmath>
 #include <condition_variable>
 #include <deque>
 #include <mutex>
@@ -65,7 +66,8 @@ bool parseAmount(std::string_view text, double &value)
         return true;
     }
     const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    return result.ec == std::errc() && result.ptr == text.data() + text.size() && value == value;
+    // from_chars accepts "inf", "Infinity" and "nan": an amount must be a finite number.
+    return result.ec == std::errc() && result.ptr == text.data() + text.size() && std::isfinite(value);
 }
 
 QString quoted(std::string_view text)
@@ -96,7 +98,7 @@ public:
 
 private:
     bool mapHeader();
-    void loadExisting();
+    bool loadExisting();
     void parse();               ///< the parse thread
     bool write(const Batch &batch); ///< the writer (calling) thread
 
@@ -186,23 +188,32 @@ bool EventImport::mapHeader()
     return m_result.problemCount == 0;
 }
 
-void EventImport::loadExisting()
+/// Reads the customers and names already in the data set. False on a read error: that is
+/// not "no more rows", and new ids would collide with the ones not read.
+bool EventImport::loadExisting()
 {
     SqliteStatement stmt = m_db.prepare("SELECT id, external_id FROM customers");
-    while (stmt.step() == SQLITE_ROW) {
+    int rc = SQLITE_ERROR;
+    while (stmt.isValid() && (rc = stmt.step()) == SQLITE_ROW) {
         const QByteArray external = stmt.columnText(1).toUtf8();
         m_customers.add(std::string_view(external.constData(), std::size_t(external.size())), stmt.columnInt(0));
     }
+    if (rc != SQLITE_DONE)
+        return false;
     for (int d = 0; d < 4; ++d) {
         const QByteArray select = QByteArray("SELECT id, name FROM ") + DataSet::tableName(Dimension(d));
         SqliteStatement names = m_db.prepare(select.constData());
-        while (names.step() == SQLITE_ROW) {
+        rc = SQLITE_ERROR;
+        while (names.isValid() && (rc = names.step()) == SQLITE_ROW) {
             const QByteArray name = names.columnText(1).toUtf8();
             m_dimensions[d].add(std::string_view(name.constData(), std::size_t(name.size())), names.columnInt(0));
         }
+        if (rc != SQLITE_DONE)
+            return false;
         const QByteArray insert = QByteArray("INSERT INTO ") + DataSet::tableName(Dimension(d)) + " (id, name) VALUES (?, ?)";
         m_insertName[d] = m_db.prepare(insert.constData());
     }
+    return true;
 }
 
 void EventImport::parse()
@@ -390,7 +401,10 @@ ImportResult EventImport::run()
         m_result.error = tr("%1: the header does not fit the event format.").arg(m_source);
         return m_result;
     }
-    loadExisting();
+    if (!loadExisting()) {
+        m_result.error = tr("%1: can not read the data set's customers and names: %2").arg(m_dataSet.path(), m_db.lastError());
+        return m_result;
+    }
     m_writer = std::make_unique<EventWriter>(m_db, m_result.runId);
     std::string customers = "INSERT INTO customers (id, external_id, age_band, gender, region, signup_date) VALUES ";
     m_insertCustomer = m_db.prepare((customers + "(?,?,?,?,?,?)").c_str());

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 
 #include <charconv>
+#include <cmath>
 #include <string>
 
 namespace omnimap::sim {
@@ -27,7 +28,8 @@ bool parseCount(std::string_view text, double &value)
         return true;
     }
     const auto result = std::from_chars(text.data(), text.data() + text.size(), value);
-    return result.ec == std::errc() && result.ptr == text.data() + text.size() && value >= 0.0;
+    // from_chars accepts "inf" and "Infinity": a count must be finite (NaN fails >= 0).
+    return result.ec == std::errc() && result.ptr == text.data() + text.size() && std::isfinite(value) && value >= 0.0;
 }
 
 ImportResult runImport(DataSet &dataSet, CsvReader &reader, const QString &source, const ImportOptions &options)
@@ -71,6 +73,10 @@ ImportResult runImport(DataSet &dataSet, CsvReader &reader, const QString &sourc
     }
 
     DimensionDictionary channels(db, Dimension::Channel);
+    if (!channels.loaded()) {
+        result.error = tr("%1: can not read the data set's channels: %2").arg(dataSet.path(), db.lastError());
+        return result;
+    }
     SqliteStatement insert = db.prepare(
         "INSERT INTO paths (import_run_id, channel_ids, conversions, nulls, value) VALUES (?, ?, ?, ?, ?)");
     std::string ids;
@@ -89,7 +95,7 @@ ImportResult runImport(DataSet &dataSet, CsvReader &reader, const QString &sourc
             double numbers[3] = {0.0, 0.0, 0.0};
             for (int k = 1; k < 4; ++k) {
                 if (columns[k] >= 0 && !parseCount(reader.field(columns[k]), numbers[k - 1]))
-                    run.addProblem(line, columns[k] + 1, header.at(columns[k]), tr("not a non-negative number"));
+                    run.addProblem(line, columns[k] + 1, header.at(columns[k]), tr("not a finite non-negative number"));
             }
             ids.clear();
             std::string_view path = reader.field(columns[0]);

@@ -77,6 +77,8 @@ void SqliteDb::close()
 
 bool SqliteDb::exec(const char *sql)
 {
+    if (FaultInjection::fail(FaultInjection::Point::SqliteStep))
+        return false;
     return sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "format/faultinjection.h"
+
 #include <QString>
 
 #include <sqlite3.h>
@@ -35,7 +37,13 @@ public:
     void bindText(int index, const QString &text);
 
     /// SQLITE_ROW, SQLITE_DONE or an error code.
-    int step() { return sqlite3_step(m_stmt); }
+    /// (Tests can make the N-th step fail: format/faultinjection.h.)
+    int step()
+    {
+        if (FaultInjection::fail(FaultInjection::Point::SqliteStep))
+            return SQLITE_IOERR;
+        return sqlite3_step(m_stmt);
+    }
     void reset()
     {
         sqlite3_reset(m_stmt);

@@ -28,7 +28,8 @@ Project makeFullProject()
     persona.segment = QStringLiteral("직장인");
     persona.scenario = QStringLiteral("Orders ahead on the way to work");
     persona.quote = QStringLiteral("줄 서기 싫어요");
-    persona.avatar = QStringLiteral(":/avatars/a1.png");
+    // A 1×1 PNG embedded as a data URI: the only kind of avatar a project may carry.
+    persona.avatar = QStringLiteral("data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAIAAACQd1PeAAAADElEQVR4nGO4Eq4FAANYAVbgVbXQAAAAAElFTkSuQmCC");
     persona.color = QStringLiteral("#AA3377");
     persona.ageBand = QStringLiteral("30-39");
     persona.gender = QStringLiteral("F");

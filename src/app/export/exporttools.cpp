@@ -5,6 +5,7 @@
 
 #include "document.h"
 #include "format/projectfile.h"
+#include "format/safefilename.h"
 #include "model/lookup.h"
 #include "report/csvexport.h"
 #include "report/mapexport.h"
@@ -41,7 +42,8 @@ QString tr(const char *text)
 QString suggestedPath(AppContext &context, const QString &suffix, const QString &baseName = {})
 {
     const QString name = baseName.isEmpty() ? context.document()->project().name : baseName;
-    return QDir::home().filePath((name.isEmpty() ? QStringLiteral("plan") : name) + suffix);
+    // The plan or journey name is untrusted text: it only suggests a file name, never a folder.
+    return QDir::home().filePath(safeFileComponent(name, QStringLiteral("plan")) + suffix);
 }
 
 /// Writes the PDF on a worker thread with a progress dialog; the report holds its own

@@ -4,15 +4,13 @@
 #include "document/document.h"
 #include "model/enumnames.h"
 #include "model/lookup.h"
+#include "render/avatarimage.h"
 #include "shell/dialogservice.h"
+#include "ui_personaeditor.h"
 
-#include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QImage>
 #include <QLabel>
@@ -21,9 +19,7 @@
 #include <QPainterPath>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace omnimap {
 
@@ -41,13 +37,8 @@ QStringList nonEmptyLines(const QString &text)
 
 QPixmap avatarPixmap(const Persona &p, int size)
 {
-    QImage image;
-    if (p.avatar.startsWith(QLatin1String("data:"))) {
-        const qsizetype comma = p.avatar.indexOf(QLatin1Char(','));
-        image = QImage::fromData(QByteArray::fromBase64(p.avatar.mid(comma + 1).toLatin1()));
-    } else if (!p.avatar.isEmpty()) {
-        image = QImage(p.avatar);
-    }
+    // Only an embedded picture, decoded with limits: never a path from the project file.
+    const QImage image = decodeAvatarImage(p.avatar);
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -77,77 +68,72 @@ QPixmap avatarPixmap(const Persona &p, int size)
 
 PersonaEditor::PersonaEditor(Document *document, const Id &personaId, DialogService *dialogs, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::PersonaEditorForm>())
     , m_document(document)
     , m_personaId(personaId)
     , m_dialogs(dialogs)
 {
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto *content = new QWidget(scroll);
-    scroll->setWidget(content);
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
-    auto *columns = new QHBoxLayout(content);
+    m_ui->setupUi(this);
+    m_avatar = m_ui->avatarLabel;
+    m_name = m_ui->nameEdit;
+    m_segment = m_ui->segmentEdit;
+    m_scenario = m_ui->scenarioEdit;
+    m_quote = m_ui->quoteEdit;
+    m_ageBand = m_ui->ageBandEdit;
+    m_gender = m_ui->genderEdit;
+    m_location = m_ui->locationEdit;
+    m_occupation = m_ui->occupationEdit;
+    m_income = m_ui->incomeEdit;
+    m_color = m_ui->colorEdit;
+    m_lists[0] = m_ui->goalsEdit;
+    m_lists[1] = m_ui->motivationsEdit;
+    m_lists[2] = m_ui->painPointsEdit;
+    m_lists[3] = m_ui->devicesEdit;
+    m_channels = m_ui->channelTable;
+    m_rules = m_ui->ruleTable;
+    m_matchAll = m_ui->matchAllCheck;
 
-    // Left column: avatar and profile.
-    auto *left = new QVBoxLayout;
-    m_avatar = new QLabel(content);
-    m_avatar->setFixedSize(112, 112);
-    left->addWidget(m_avatar, 0, Qt::AlignHCenter);
-    auto *choose = new QPushButton(tr("Choose &Photo…"), content);
-    connect(choose, &QPushButton::clicked, this, [this] {
+    // The picture: chosen in a dialog, embedded in the project (never a path).
+    connect(m_ui->choosePhotoButton, &QPushButton::clicked, this, [this] {
         const QString path = m_dialogs ? m_dialogs->imageFileName(tr("Choose a photo")) : QString();
         if (!path.isEmpty())
             setAvatarFromFile(path);
     });
-    left->addWidget(choose);
-    auto *profile = new QGroupBox(tr("Profile"), content);
-    auto *form = new QFormLayout(profile);
-    auto line = [this, form](const QString &label, QLineEdit *&target, const char *field, QString Persona::*member) {
-        QLineEdit *lineEdit = new QLineEdit(this);
-        target = lineEdit;
-        form->addRow(label, lineEdit);
-        connect(lineEdit, &QLineEdit::textEdited, this, [this, lineEdit, field, member] {
-            const QString text = lineEdit->text();
+    connect(m_ui->removePhotoButton, &QPushButton::clicked, this,
+            [this] { edit(QStringLiteral("avatar"), [](Persona &p) { p.avatar.clear(); }); });
+
+    // Profile: one line edit per text field, each edit one undo command.
+    const std::pair<QLineEdit *, std::pair<const char *, QString Persona::*>> lines[] = {
+        {m_name, {"name", &Persona::name}},
+        {m_segment, {"segment", &Persona::segment}},
+        {m_scenario, {"scenario", &Persona::scenario}},
+        {m_quote, {"quote", &Persona::quote}},
+        {m_ageBand, {"age_band", &Persona::ageBand}},
+        {m_gender, {"gender", &Persona::gender}},
+        {m_location, {"location", &Persona::location}},
+        {m_occupation, {"occupation", &Persona::occupation}},
+        {m_income, {"income", &Persona::income}},
+        {m_color, {"color", &Persona::color}}};
+    for (const auto &[lineEdit, target] : lines) {
+        const char *field = target.first;
+        QString Persona::*member = target.second;
+        QLineEdit *edited = lineEdit;
+        connect(edited, &QLineEdit::textEdited, this, [this, edited, field, member] {
+            const QString text = edited->text();
             edit(QLatin1String(field), [member, text](Persona &p) { p.*member = text; });
         });
-    };
-    line(tr("&Name"), m_name, "name", &Persona::name);
-    line(tr("&Segment"), m_segment, "segment", &Persona::segment);
-    line(tr("S&cenario"), m_scenario, "scenario", &Persona::scenario);
-    line(tr("&Quote"), m_quote, "quote", &Persona::quote);
-    line(tr("Age band"), m_ageBand, "age_band", &Persona::ageBand);
-    line(tr("Gender"), m_gender, "gender", &Persona::gender);
-    line(tr("Location"), m_location, "location", &Persona::location);
-    line(tr("Occupation"), m_occupation, "occupation", &Persona::occupation);
-    line(tr("Income"), m_income, "income", &Persona::income);
-    line(tr("Curve colour"), m_color, "color", &Persona::color);
-    m_owner = new QComboBox(this);
-    form->addRow(tr("O&wner"), m_owner);
+    }
+    m_owner = m_ui->ownerCombo;
     connect(m_owner, &QComboBox::activated, this, [this] {
         const Id owner = m_owner->currentData().toString();
         edit(QStringLiteral("owner"), [owner](Persona &p) { p.ownerDepartmentId = owner; });
     });
-    left->addWidget(profile);
-    left->addStretch();
-    columns->addLayout(left, 1);
 
-    // Middle: goals, motivations, pains, devices.
-    auto *middle = new QVBoxLayout;
-    const QString listLabels[] = {tr("Goals"), tr("Motivations"), tr("Pain points"), tr("Devices")};
+    // Goals, motivations, pains, devices: one item per line.
     static const char *const listKeys[] = {"goals", "motivations", "pain_points", "devices"};
     QStringList Persona::*const listMembers[] = {&Persona::goals, &Persona::motivations, &Persona::painPoints,
                                                  &Persona::devices};
     for (int i = 0; i < 4; ++i) {
-        auto *box = new QGroupBox(listLabels[i], content);
-        auto *layout = new QVBoxLayout(box);
-        m_lists[i] = new QPlainTextEdit(box);
-        m_lists[i]->setPlaceholderText(tr("One per line"));
-        m_lists[i]->setTabChangesFocus(true);
-        layout->addWidget(m_lists[i]);
-        middle->addWidget(box);
         QStringList Persona::*member = listMembers[i];
         const char *key = listKeys[i];
         connect(m_lists[i], &QPlainTextEdit::textChanged, this, [this, i, member, key] {
@@ -157,37 +143,22 @@ PersonaEditor::PersonaEditor(Document *document, const Id &personaId, DialogServ
             edit(QLatin1String(key), [member, values](Persona &p) { p.*member = values; });
         });
     }
-    columns->addLayout(middle, 1);
 
-    // Right: preferred channels and the segment rule.
-    auto *right = new QVBoxLayout;
-    auto *channelsBox = new QGroupBox(tr("Preferred channels"), content);
-    auto *channelsLayout = new QVBoxLayout(channelsBox);
-    m_channels = new QTableWidget(0, 2, channelsBox);
+    // Preferred channels and the segment rule (rows are built in refresh()).
+    m_channels->setColumnCount(2);
     m_channels->setHorizontalHeaderLabels({tr("Channel"), tr("Weight")});
     m_channels->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_channels->verticalHeader()->hide();
-    channelsLayout->addWidget(m_channels);
-    right->addWidget(channelsBox);
-
-    auto *ruleBox = new QGroupBox(tr("Segment rule"), content);
-    auto *ruleLayout = new QVBoxLayout(ruleBox);
-    m_matchAll = new QCheckBox(tr("Customers must match &all conditions (otherwise any)"), ruleBox);
     connect(m_matchAll, &QCheckBox::toggled, this, [this](bool on) {
         edit(QStringLiteral("segment_rule"), [on](Persona &p) { p.segmentRule.matchAll = on; });
     });
-    ruleLayout->addWidget(m_matchAll);
-    m_rules = new QTableWidget(0, 4, ruleBox);
+    m_rules->setColumnCount(4);
     m_rules->setHorizontalHeaderLabels({tr("Field"), tr("Attribute"), tr("Operator"), tr("Values (comma-separated)")});
     m_rules->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_rules->verticalHeader()->hide();
     connect(m_rules, &QTableWidget::itemChanged, this, [this] { commitRules(); });
-    ruleLayout->addWidget(m_rules);
-    auto *buttons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add &Condition"), ruleBox);
-    connect(add, &QPushButton::clicked, this, &PersonaEditor::addCondition);
-    auto *remove = new QPushButton(tr("&Remove"), ruleBox);
-    connect(remove, &QPushButton::clicked, this, [this] {
+    connect(m_ui->addConditionButton, &QPushButton::clicked, this, &PersonaEditor::addCondition);
+    connect(m_ui->removeConditionButton, &QPushButton::clicked, this, [this] {
         const int row = m_rules->currentRow();
         if (row >= 0)
             edit(QStringLiteral("segment_rule"), [row](Persona &p) {
@@ -195,16 +166,12 @@ PersonaEditor::PersonaEditor(Document *document, const Id &personaId, DialogServ
                     p.segmentRule.conditions.removeAt(row);
             });
     });
-    buttons->addWidget(add);
-    buttons->addWidget(remove);
-    buttons->addStretch();
-    ruleLayout->addLayout(buttons);
-    right->addWidget(ruleBox, 1);
-    columns->addLayout(right, 2);
 
     connect(document, &Document::changed, this, &PersonaEditor::onChanged);
     refresh();
 }
+
+PersonaEditor::~PersonaEditor() = default;
 
 void PersonaEditor::edit(const QString &field, const std::function<void(Persona &)> &change)
 {
@@ -225,21 +192,14 @@ void PersonaEditor::addCondition()
 
 bool PersonaEditor::setAvatarFromFile(const QString &path)
 {
-    QImage image(path);
-    if (image.isNull()) {
+    // Small and square, embedded in the project so it travels with the file.
+    QString reason;
+    const QString uri = avatarFromImageFile(path, &reason);
+    if (uri.isEmpty()) {
         if (m_dialogs)
-            m_dialogs->error(tr("Cannot use this picture"), tr("%1 is not an image Omnimap can read.").arg(path));
+            m_dialogs->error(tr("Cannot use this picture"), reason);
         return false;
     }
-    // Small and square, embedded in the project so it travels with the file.
-    const int side = std::min(image.width(), image.height());
-    image = image.copy((image.width() - side) / 2, (image.height() - side) / 2, side, side)
-                .scaled(160, 160, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-    QByteArray png;
-    QBuffer buffer(&png);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "PNG");
-    const QString uri = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(png.toBase64());
     edit(QStringLiteral("avatar"), [uri](Persona &p) { p.avatar = uri; });
     return true;
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <functional>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -14,12 +15,17 @@ class QLineEdit;
 class QPlainTextEdit;
 class QTableWidget;
 
+namespace Ui {
+class PersonaEditorForm;
+}
+
 namespace omnimap {
 
 class DialogService;
 class Document;
 
-/// Edits one persona: profile, demographics, goals and pains, avatar, preferred channels
+/// Edits one persona (form: ui/personaeditor.ui): profile, demographics, goals and pains,
+/// the picture (embedded in the project, never a path), preferred channels
 /// with weights, and the segment rule (field / operator / values rows over the closed
 /// SegmentField list — never free SQL). Every edit is an EditPersonaCommand.
 class PersonaEditor final : public QWidget
@@ -28,6 +34,7 @@ class PersonaEditor final : public QWidget
 
 public:
     PersonaEditor(Document *document, const Id &personaId, DialogService *dialogs, QWidget *parent = nullptr);
+    ~PersonaEditor() override;
     const Id &personaId() const { return m_personaId; }
 
     QLineEdit *nameEdit() const { return m_name; }
@@ -46,6 +53,7 @@ private:
     void commitRules();
     void commitChannels();
 
+    std::unique_ptr<Ui::PersonaEditorForm> m_ui; ///< the layout, from ui/personaeditor.ui
     Document *m_document;
     Id m_personaId;
     DialogService *m_dialogs;

@@ -115,7 +115,7 @@ QString MessageBoxDialogService::saveFileName(const QString &title, const QStrin
 
 QString MessageBoxDialogService::imageFileName(const QString &title)
 {
-    return QFileDialog::getOpenFileName(m_parent, title, {}, tr("Images (*.png *.jpg *.jpeg *.webp *.svg)"));
+    return QFileDialog::getOpenFileName(m_parent, title, {}, tr("PNG or JPEG pictures (*.png *.jpg *.jpeg)"));
 }
 
 void MessageBoxDialogService::error(const QString &title, const QString &text)

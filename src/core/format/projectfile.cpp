@@ -1,5 +1,7 @@
 #include "projectfile.h"
 
+#include "avatar.h"
+#include "faultinjection.h"
 #include "jsonobjectreader.h"
 #include "jsonsafety.h"
 #include "migrations.h"
@@ -36,13 +38,25 @@ LoadResult failure(const QString &file, const QString &where, const QString &mes
 QString writeAtomically(const QString &path, const QByteArray &bytes, bool *renameRefused)
 {
     *renameRefused = false;
+    using FaultInjection::Point;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return tr("cannot create a temporary file beside %1: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size()) {
-        const QString reason = file.errorString();
+    if (FaultInjection::fail(Point::Write) || file.write(bytes) != bytes.size()) {
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("write refused");
         file.cancelWriting();
         return tr("cannot write %1: %2").arg(path, reason);
+    }
+    if (FaultInjection::fail(Point::Flush) || !file.flush()) {
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("flush refused");
+        file.cancelWriting();
+        return tr("cannot write %1: %2").arg(path, reason);
+    }
+    if (FaultInjection::fail(Point::Rename)) {
+        // As a share that refuses the rename: the caller falls back to a verified direct write.
+        file.cancelWriting();
+        *renameRefused = true;
+        return tr("cannot replace %1: %2").arg(path, tr("rename refused"));
     }
     if (!file.commit()) {
         *renameRefused = file.error() == QFileDevice::RenameError;
@@ -53,11 +67,13 @@ QString writeAtomically(const QString &path, const QByteArray &bytes, bool *rena
 
 QString writeDirect(const QString &path, const QByteArray &bytes)
 {
+    using FaultInjection::Point;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return tr("cannot open %1 for writing: %2").arg(path, file.errorString());
-    if (file.write(bytes) != bytes.size() || !file.flush()) {
-        const QString reason = file.errorString();
+    if (FaultInjection::fail(Point::Write) || file.write(bytes) != bytes.size() || FaultInjection::fail(Point::Flush)
+        || !file.flush()) {
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("write refused");
         return tr("cannot write %1: %2").arg(path, reason);
     }
     file.close();
@@ -69,6 +85,31 @@ QByteArray readAll(const QString &path, bool *ok)
     QFile file(path);
     *ok = file.open(QIODevice::ReadOnly);
     return *ok ? file.readAll() : QByteArray();
+}
+
+/// Avatars must be embedded pictures. Anything else (a path written by an older version
+/// or planted in a shared file) is dropped with a warning and never opened.
+Diagnostics dropUnembeddedAvatars(Project &project, const QString &fileName)
+{
+    Diagnostics warnings;
+    for (qsizetype i = 0; i < project.personas.size(); ++i) {
+        Persona &persona = project.personas[i];
+        if (persona.avatar.isEmpty() || Avatar::decodeDataUri(persona.avatar))
+            continue;
+        Diagnostic d;
+        d.severity = Diagnostic::Severity::Warning;
+        d.file = fileName;
+        d.where = QStringLiteral("/personas/%1/avatar").arg(i);
+        d.itemId = persona.id;
+        d.message = tr("the picture of persona \"%1\" is not an embedded PNG or JPEG image of at most %2 KB "
+                       "(a file path from an older version?); it was not read and is left out — choose the "
+                       "image again in the persona editor")
+                        .arg(persona.name)
+                        .arg(Avatar::kMaxBytes / 1024);
+        warnings.append(d);
+        persona.avatar.clear();
+    }
+    return warnings;
 }
 
 } // namespace
@@ -110,6 +151,7 @@ LoadResult readProject(const QByteArray &bytes, const QString &fileName, const R
     if (!context.diagnostics.isEmpty() || !duplicates.isEmpty())
         return result;
     result.diagnostics += findDanglingReferences(project, fileName);
+    result.diagnostics += dropUnembeddedAvatars(project, fileName);
     result.project = std::move(project);
     return result;
 }
@@ -215,7 +257,7 @@ SaveResult saveProjectFile(const QString &path, const Project &project, const Sa
         result.error = error.isEmpty()
             ? tr("%1 did not read back identically after writing; the previous version was restored from %2")
                   .arg(path, result.backupPath)
-            : error;
+            : (hadOld ? tr("%1; the previous version was restored from %2").arg(error, result.backupPath) : error);
         return result;
     }
     result.ok = true;

@@ -1,5 +1,7 @@
 #include "maprenderer.h"
 
+#include "avatarimage.h"
+
 #include "mapglyphs.h"
 #include "mapoverlaypainter.h"
 #include "mapstyle.h"
@@ -22,26 +24,12 @@ QString trMap(const char *text)
     return QCoreApplication::translate("omnimap::MapRenderer", text);
 }
 
-/// The avatar picture of a persona: a data URI, a Qt resource or a file path.
-QImage avatarImage(const QString &avatar)
-{
-    if (avatar.isEmpty())
-        return {};
-    if (avatar.startsWith(QLatin1String("data:"))) {
-        const qsizetype comma = avatar.indexOf(QLatin1Char(','));
-        if (comma < 0)
-            return {};
-        return QImage::fromData(QByteArray::fromBase64(avatar.mid(comma + 1).toLatin1()));
-    }
-    return QImage(avatar);
-}
-
 void paintAvatar(QPainter *p, const QRectF &rect, const Persona &persona, const QColor &color)
 {
     p->save();
     QPainterPath circle;
     circle.addEllipse(rect);
-    const QImage image = avatarImage(persona.avatar);
+    const QImage image = decodeAvatarImage(persona.avatar);
     if (!image.isNull()) {
         p->setClipPath(circle, Qt::IntersectClip);
         p->drawImage(rect, image);

@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets with clang + ASan + UBSan into ./build-fuzz and runs each
+# for a set time (docs/robustness.md). Any crash, sanitizer report, leak, timeout or
+# out-of-memory stops that target and makes this script fail; the input is saved in
+# build-fuzz/findings/<target>/ — add it to tests/fuzz/corpus/<target>/ once fixed.
+#
+#   scripts/fuzz.sh [--seconds N] [--build-only] [--tests] [TARGET...]
+#     --seconds N   run each target N seconds (default 60)
+#     --build-only  build, do not run
+#     --tests       also build and run the core, sim, report and CLI tests under ASan+UBSan
+#   targets: project events_csv paths_csv ojf segment_sql merge export (default: all)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=60
+build_only=0
+with_tests=0
+targets=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --seconds) seconds="$2"; shift 2 ;;
+        --build-only) build_only=1; shift ;;
+        --tests) with_tests=1; shift ;;
+        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        *) targets+=("$1"); shift ;;
+    esac
+done
+[ ${#targets[@]} -gt 0 ] || targets=(project events_csv paths_csv ojf segment_sql merge export)
+
+build=build-fuzz
+jobs=$(nproc 2>/dev/null || echo 2)
+launcher=()
+command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+# -O1: sanitizer builds at -O2 take much longer to compile for little more speed.
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DOMNIMAP_FUZZ=ON -DOMNIMAP_WERROR=OFF "${launcher[@]}" >/dev/null
+build_targets=(fuzz_replay)
+for t in "${targets[@]}"; do build_targets+=("fuzz_$t"); done
+sanitized_tests=(test_core test_sim test_report test_cli test_robustness)
+[ "$with_tests" = 1 ] && build_targets+=("${sanitized_tests[@]}" omnimap-cli)
+cmake --build "$build" -j"$jobs" --target "${build_targets[@]}"
+[ "$build_only" = 1 ] && exit 0
+
+export QT_QPA_PLATFORM=offscreen QTEST_DISABLE_STACK_DUMP=1 LC_ALL=C.UTF-8
+# Leak checking is off: Qt and fontconfig keep process-lifetime caches that LeakSanitizer
+# reports, and a suppression broad enough for them would hide Omnimap's own leaks too.
+# Growth per input is still caught by libFuzzer's -rss_limit_mb (docs/robustness.md).
+export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:allocator_may_return_null=1"
+export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+
+status=0
+if [ "$with_tests" = 1 ]; then
+    for t in "${sanitized_tests[@]}"; do
+        echo "== $t under ASan+UBSan"
+        (cd "$build" && ctest -R "^$t\$" --output-on-failure) || status=1
+    done
+fi
+
+echo "== corpus replay under ASan+UBSan"
+"$build/tests/fuzz/fuzz_replay" 2>/dev/null || status=1
+
+for t in "${targets[@]}"; do
+    work="$build/corpus/$t"
+    findings="$build/findings/$t"
+    mkdir -p "$work" "$findings"
+    seeds=(tests/fuzz/corpus/"$t")
+    case "$t" in
+        project) seeds+=(resources/samples tests/third_party/conformance/JSONTestSuite/test_parsing) ;;
+        export|segment_sql) seeds+=(resources/samples) ;;
+        ojf) seeds+=(tests/third_party/interop/openjourney) ;;
+        events_csv|paths_csv) seeds+=(tests/third_party/conformance/csv-spectrum/csvs) ;;
+    esac
+    echo "== fuzz_$t for ${seconds}s"
+    log="$build/fuzz_$t.log"
+    if ! "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=3072 -detect_leaks=0 \
+        -max_len=131072 -artifact_prefix="$findings/" -print_final_stats=1 \
+        -dict=tests/fuzz/omnimap.dict "$work" "${seeds[@]}" >"$log" 2>&1; then
+        echo "fuzz_$t: FINDING (see $log and $findings/)"
+        tail -40 "$log"
+        status=1
+    fi
+    grep -E "stat::number_of_executed_units|stat::average_exec_per_sec" "$log" | sed "s/^/fuzz_$t: /" || true
+done
+exit $status
