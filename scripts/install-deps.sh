@@ -14,6 +14,7 @@ PACKAGES=(
     # tests: offscreen/virtual display, PDF inspection, JSON Schema, desktop files
     xvfb xauth poppler-utils python3 python3-jsonschema
     appstream desktop-file-utils dpkg-dev file
+    chromium  # tests: the HTML export opened in headless Chromium (tests/browser)
 )
 
 missing=()
