@@ -16,6 +16,7 @@ PACKAGES=(
     appstream desktop-file-utils dpkg-dev file
     # robustness: the libFuzzer targets and ASan/UBSan build (scripts/fuzz.sh, docs/robustness.md)
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
+    chromium  # tests: the HTML export opened in headless Chromium (tests/browser)
 )
 
 missing=()

@@ -6,6 +6,7 @@
 #include "report/attributionexport.h"
 #include "report/csvexport.h"
 #include "format/projectfile.h"
+#include "report/htmlexport.h"
 #include "report/mapexport.h"
 #include "model/lookup.h"
 #include "report/openjourney.h"
@@ -13,6 +14,7 @@
 #include "report/planjson.h"
 
 #include <QDir>
+#include <QHash>
 #include <QTranslator>
 
 
@@ -49,10 +51,18 @@ int run(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"), tr("Data set for the attribution table."), QStringLiteral("DATA.sqlite"));
     const QCommandLineOption journey(QStringLiteral("journey"), tr("Only this journey (id or name)."), QStringLiteral("ID"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Report language: en or ko."), QStringLiteral("LANG"));
-    const QCommandLineOption paper(QStringLiteral("paper"), tr("Paper: a4 or letter."), QStringLiteral("PAPER"), QStringLiteral("a4"));
-    const QCommandLineOption map(QStringLiteral("map"), tr("Map pages: fit (one page) or split (readable tiles)."),
-                                 QStringLiteral("MODE"), QStringLiteral("fit"));
-    parser.addOptions({pdf, json, svg, png, dpi, csv, noBom, ojf, db, journey, lang, paper, map});
+    const QCommandLineOption html(QStringLiteral("html"), tr("Write the plan as one self-contained web page."),
+                                  QStringLiteral("OUT.html"));
+    const QCommandLineOption paper(QStringLiteral("paper"), tr("Paper: a4, a3, a2, letter or tabloid."), QStringLiteral("PAPER"),
+                                   QStringLiteral("a4"));
+    const QCommandLineOption orientation(QStringLiteral("orientation"),
+                                         tr("Map pages: auto (turn with the map), portrait or landscape."),
+                                         QStringLiteral("ORIENTATION"), QStringLiteral("auto"));
+    const QCommandLineOption map(QStringLiteral("map"),
+                                 tr("Map pages: auto (one page when the card text stays at 7 pt or more, readable "
+                                    "tiles otherwise), overview (one page however small) or poster (one large page)."),
+                                 QStringLiteral("MODE"), QStringLiteral("auto"));
+    parser.addOptions({pdf, html, json, svg, png, dpi, csv, noBom, ojf, db, journey, lang, paper, orientation, map});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file (.omnimap)."));
     const int early = parseCommandLine(parser, arguments, tr("Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney."), 1);
     if (early >= 0)
@@ -62,17 +72,32 @@ int run(const QStringList &arguments)
     const int dpiValue = parser.value(dpi).toInt(&dpiOk);
     const QString paperValue = parser.value(paper).toLower();
     const QString mapValue = parser.value(map).toLower();
+    const QString orientationValue = parser.value(orientation).toLower();
+    static const QHash<QString, ReportPaper> papers{{QStringLiteral("a4"), ReportPaper::A4},
+                                                    {QStringLiteral("a3"), ReportPaper::A3},
+                                                    {QStringLiteral("a2"), ReportPaper::A2},
+                                                    {QStringLiteral("letter"), ReportPaper::Letter},
+                                                    {QStringLiteral("tabloid"), ReportPaper::Tabloid}};
+    // "fit" and "split" are the names of earlier versions: one page, and tiles when needed.
+    static const QHash<QString, MapPaging> pagings{{QStringLiteral("auto"), MapPaging::Auto},
+                                                   {QStringLiteral("split"), MapPaging::Auto},
+                                                   {QStringLiteral("overview"), MapPaging::Overview},
+                                                   {QStringLiteral("fit"), MapPaging::Overview},
+                                                   {QStringLiteral("poster"), MapPaging::Poster}};
+    static const QHash<QString, MapOrientation> orientations{{QStringLiteral("auto"), MapOrientation::Auto},
+                                                             {QStringLiteral("portrait"), MapOrientation::Portrait},
+                                                             {QStringLiteral("landscape"), MapOrientation::Landscape}};
     const QString langValue = parser.isSet(lang) ? parser.value(lang).toLower() : QString();
-    const bool anyOutput = parser.isSet(pdf) || parser.isSet(json) || parser.isSet(svg) || parser.isSet(png)
+    const bool anyOutput = parser.isSet(pdf) || parser.isSet(html) || parser.isSet(json) || parser.isSet(svg) || parser.isSet(png)
         || parser.isSet(csv) || parser.isSet(ojf);
     if (!anyOutput || !dpiOk || dpiValue < 24 || dpiValue > 600
-        || (paperValue != QLatin1String("a4") && paperValue != QLatin1String("letter"))
-        || (mapValue != QLatin1String("fit") && mapValue != QLatin1String("split"))
+        || !papers.contains(paperValue) || !pagings.contains(mapValue) || !orientations.contains(orientationValue)
         || (!langValue.isEmpty() && langValue != QLatin1String("en") && langValue != QLatin1String("ko"))
         || (parser.isSet(db) && !parser.isSet(csv) && !parser.isSet(pdf))) {
         err() << name << ": "
-              << tr("need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; "
-                    "--map fit|split; --lang en|ko; --db only with --csv or --pdf")
+              << tr("need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; "
+                    "--paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; "
+                    "--lang en|ko; --db only with --csv or --pdf")
               << '\n';
         return ExitUsage;
     }
@@ -86,8 +111,9 @@ int run(const QStringList &arguments)
     const Project &project = *loaded.project;
 
     ReportOptions options;
-    options.paper = paperValue == QLatin1String("letter") ? ReportPaper::Letter : ReportPaper::A4;
-    options.mapPaging = mapValue == QLatin1String("split") ? MapPaging::Split : MapPaging::FitToPage;
+    options.paper = papers.value(paperValue);
+    options.mapPaging = pagings.value(mapValue);
+    options.mapOrientation = orientations.value(orientationValue);
     options.language = langValue.isEmpty() ? (project.locale.startsWith(QLatin1String("ko")) ? QStringLiteral("ko") : QStringLiteral("en"))
                                            : langValue;
     options.csvByteOrderMark = !parser.isSet(noBom);
@@ -103,7 +129,8 @@ int run(const QStringList &arguments)
         }
     }
 
-    // The report speaks --lang when the translation is built in; English otherwise.
+    // The report speaks --lang when the translation is built in; English otherwise. (The
+    // web page always speaks options.language: HtmlExport looks its words up itself.)
     QTranslator translator;
     if (!langValue.isEmpty() && translator.load(QStringLiteral("omnimap_") + langValue, QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(&translator);
@@ -121,6 +148,10 @@ int run(const QStringList &arguments)
             out() << QCoreApplication::translate("cli", "wrote %1 (%n page(s))", nullptr, pdfReport.pageCount())
                          .arg(QDir::toNativeSeparators(parser.value(pdf)))
                   << '\n';
+    }
+    if (ok && parser.isSet(html)) {
+        ok = HtmlExport::writeFile(parser.value(html), project, options, &error);
+        report(ok, error, ok ? QStringList{parser.value(html)} : QStringList{});
     }
     if (ok && parser.isSet(json)) {
         ok = PlanJson::writeFile(parser.value(json), project, options, &error);

@@ -53,8 +53,8 @@ struct PdfReport::Data
 
     void paintChrome(QPainter *p, const ReportPage &page, int index) const
     {
-        const QSizeF size = book.pageSize(page.orientation);
-        const QRectF body = book.bodyRect(page.orientation);
+        const QSizeF size = book.pageSize(page);
+        const QRectF body = book.bodyRect(page);
         const QFont font = ReportStyle::font(7.5);
         ReportStyle::drawText(p, QRectF(body.left(), 30, body.width() * 0.55, 12), project.name, font,
                               ReportStyle::muted(), Qt::AlignLeft, 1);
@@ -94,10 +94,10 @@ bool PdfReport::render(QPagedPaintDevice *device, const Progress &progress) cons
     const QList<ReportPage> &pages = d->book.pages();
     if (pages.isEmpty())
         return false;
-    auto layoutFor = [this](QPageLayout::Orientation o) {
-        return QPageLayout(d->book.qPageSize(), o, QMarginsF(0, 0, 0, 0), QPageLayout::Point);
+    auto layoutFor = [this](const ReportPage &page) {
+        return QPageLayout(d->book.qPageSize(page), page.orientation, QMarginsF(0, 0, 0, 0), QPageLayout::Point);
     };
-    device->setPageLayout(layoutFor(pages.constFirst().orientation));
+    device->setPageLayout(layoutFor(pages.constFirst()));
     QPainter painter;
     if (!painter.begin(device))
         return false;
@@ -106,7 +106,7 @@ bool PdfReport::render(QPagedPaintDevice *device, const Progress &progress) cons
         const ReportPage &page = pages.at(i);
         if (i > 0) {
             // Takes effect on the page newPage() starts.
-            device->setPageLayout(layoutFor(page.orientation));
+            device->setPageLayout(layoutFor(page));
             device->newPage();
         }
         painter.save();
@@ -115,7 +115,7 @@ bool PdfReport::render(QPagedPaintDevice *device, const Progress &progress) cons
         painter.setRenderHint(QPainter::TextAntialiasing);
         if (page.chrome)
             d->paintChrome(&painter, page, i);
-        page.paint(&painter, d->book.bodyRect(page.orientation));
+        page.paint(&painter, d->book.bodyRect(page));
         painter.restore();
         if (progress && !progress(i + 1, int(pages.size()))) {
             painter.end();

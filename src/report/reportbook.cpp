@@ -13,9 +13,52 @@ ReportBook::ReportBook(ReportPaper paper)
 {
 }
 
+QPageSize ReportBook::paperSize(ReportPaper paper)
+{
+    switch (paper) {
+    case ReportPaper::Letter:
+        return QPageSize(QPageSize::Letter);
+    case ReportPaper::A3:
+        return QPageSize(QPageSize::A3);
+    case ReportPaper::A2:
+        return QPageSize(QPageSize::A2);
+    case ReportPaper::Tabloid:
+        return QPageSize(QPageSize::Tabloid);
+    case ReportPaper::A4:
+        break;
+    }
+    return QPageSize(QPageSize::A4);
+}
+
 QPageSize ReportBook::qPageSize() const
 {
-    return QPageSize(m_paper == ReportPaper::Letter ? QPageSize::Letter : QPageSize::A4);
+    return paperSize(m_paper);
+}
+
+QPageSize ReportBook::qPageSize(const ReportPage &page) const
+{
+    return page.paperSize.isValid() ? page.paperSize : qPageSize();
+}
+
+QSizeF ReportBook::pageSize(const ReportPage &page) const
+{
+    const QSizeF portrait = qPageSize(page).size(QPageSize::Point);
+    return page.orientation == QPageLayout::Portrait ? portrait : portrait.transposed();
+}
+
+QRectF ReportBook::bodyRect(const ReportPage &page) const
+{
+    return bodyRectFor(pageSize(page));
+}
+
+QRectF ReportBook::bodyRectFor(const QSizeF &size)
+{
+    return QRectF(kSideMargin, kTop, size.width() - 2 * kSideMargin, size.height() - kTop - kBottom);
+}
+
+QSizeF ReportBook::pageSizeForBody(const QSizeF &body)
+{
+    return QSizeF(body.width() + 2 * kSideMargin, body.height() + kTop + kBottom);
 }
 
 QSizeF ReportBook::pageSize(QPageLayout::Orientation orientation) const
@@ -26,8 +69,7 @@ QSizeF ReportBook::pageSize(QPageLayout::Orientation orientation) const
 
 QRectF ReportBook::bodyRect(QPageLayout::Orientation orientation) const
 {
-    const QSizeF size = pageSize(orientation);
-    return QRectF(kSideMargin, kTop, size.width() - 2 * kSideMargin, size.height() - kTop - kBottom);
+    return bodyRectFor(pageSize(orientation));
 }
 
 void ReportBook::beginSection(const QString &title, int level)

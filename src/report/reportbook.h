@@ -22,6 +22,7 @@ struct ReportPage
     QString section;
     bool chrome = true; ///< running header and footer (off on the cover)
     std::function<void(QPainter *painter, const QRectF &body)> paint;
+    QPageSize paperSize = {}; ///< invalid: the book's paper (a poster map page sets its own)
 };
 
 /// An entry of the table of contents.
@@ -44,6 +45,15 @@ public:
     /// The area between margins, running header and footer, in points.
     QRectF bodyRect(QPageLayout::Orientation orientation) const;
     QPageSize qPageSize() const;
+    /// The page's own paper or the book's, and its size and body in points.
+    QPageSize qPageSize(const ReportPage &page) const;
+    QSizeF pageSize(const ReportPage &page) const;
+    QRectF bodyRect(const ReportPage &page) const;
+    /// The body of any page of `size` points (same margins as every page of the book).
+    static QRectF bodyRectFor(const QSizeF &size);
+    /// Page size in points left over around a body of `body` points.
+    static QSizeF pageSizeForBody(const QSizeF &body);
+    static QPageSize paperSize(ReportPaper paper);
 
     /// Starts a contents entry at the next page added.
     void beginSection(const QString &title, int level = 0);

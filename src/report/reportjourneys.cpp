@@ -5,10 +5,12 @@
 #include "model/lookup.h"
 #include "render/mapstyle.h"
 #include "render/maprenderer.h"
+#include "maptiling.h"
 #include "reportdata.h"
 #include "reporttable.h"
 
 #include <QCoreApplication>
+#include <QFontMetricsF>
 #include <QPainter>
 
 #include <cmath>
@@ -23,8 +25,99 @@ QString tr(const char *text)
     return QCoreApplication::translate("omnimap::Report", text);
 }
 
-/// Scene units per point below which a tiled map gets too small to read.
-constexpr double kSplitScale = 0.55;
+/// Draws the tile's spans side by side at `origin`, each clipped to itself, so a repeated
+/// header column sits flush against the part of the map it labels.
+void paintTile(QPainter *p, const MapRenderer &renderer, const MapTiling::Tile &tile, const QPointF &origin,
+               double scale)
+{
+    double py = origin.y();
+    for (qsizetype yi = 0; yi < tile.ys.size(); ++yi) {
+        const MapTiling::Span &y = tile.ys.at(yi);
+        double px = origin.x();
+        for (qsizetype xi = 0; xi < tile.xs.size(); ++xi) {
+            const MapTiling::Span &x = tile.xs.at(xi);
+            const QRectF scene(x.from, y.from, x.length(), y.length());
+            const QRectF page(px, py, x.length() * scale, y.length() * scale);
+            p->save();
+            p->setClipRect(page);
+            p->translate(page.topLeft());
+            p->scale(scale, scale);
+            p->translate(-scene.topLeft());
+            renderer.paint(p, scene);
+            p->restore();
+            px += page.width();
+        }
+        py += y.length() * scale;
+    }
+    // A fine rule where a repeated header meets the map, so it reads as a repeat.
+    p->setPen(QPen(ReportStyle::muted(), 0.6, Qt::DashLine));
+    const QSizeF size = tile.sceneSize() * scale;
+    if (tile.xs.size() > 1) {
+        const double x = origin.x() + tile.xs.constFirst().length() * scale;
+        p->drawLine(QPointF(x, origin.y()), QPointF(x, origin.y() + size.height()));
+    }
+    if (tile.ys.size() > 1) {
+        const double y = origin.y() + tile.ys.constFirst().length() * scale;
+        p->drawLine(QPointF(origin.x(), y), QPointF(origin.x() + size.width(), y));
+    }
+}
+
+/// A small marker pointing at the next part: "3 →" at the right edge, "↓ 5" at the bottom.
+void paintContinuation(QPainter *p, const QPointF &anchor, const QString &text, Qt::Alignment align)
+{
+    const QFont font = ReportStyle::font(8, QFont::Bold);
+    const double w = QFontMetricsF(font).horizontalAdvance(text) + 12;
+    QRectF pill(anchor.x() - w / 2, anchor.y() - 8, w, 16);
+    if (align & Qt::AlignRight)
+        pill.moveRight(anchor.x());
+    if (align & Qt::AlignBottom)
+        pill.moveBottom(anchor.y());
+    p->setPen(QPen(ReportStyle::rule(), 0.6));
+    p->setBrush(Qt::white);
+    p->drawRoundedRect(pill, 8, 8);
+    ReportStyle::drawText(p, pill.adjusted(6, 2, -6, -2), text, font, ReportStyle::ink(), Qt::AlignHCenter, 1);
+}
+
+QPageLayout::Orientation mapOrientation(const ReportContext &c, const QRectF &bounds)
+{
+    switch (c.options.mapOrientation) {
+    case MapOrientation::Portrait:
+        return QPageLayout::Portrait;
+    case MapOrientation::Landscape:
+        return QPageLayout::Landscape;
+    case MapOrientation::Auto:
+        break;
+    }
+    // The page turns with the map: most maps are wide, a map with many lanes is tall.
+    return bounds.height() > bounds.width() * 1.1 ? QPageLayout::Portrait : QPageLayout::Landscape;
+}
+
+/// The poster's paper: the book's paper or the smallest larger ISO A size that holds
+/// `body` points in `orientation`; a page cut to measure when even A0 is too small.
+QPageSize posterPaper(const QPageSize &bookPaper, const QSizeF &body, QPageLayout::Orientation orientation)
+{
+    const QSizeF need = ReportBook::pageSizeForBody(body);
+    auto holds = [&](const QPageSize &paper) {
+        QSizeF size = paper.size(QPageSize::Point);
+        if (orientation == QPageLayout::Landscape)
+            size.transpose();
+        return size.width() + 0.5 >= need.width() && size.height() + 0.5 >= need.height();
+    };
+    const double bookArea = bookPaper.size(QPageSize::Point).width() * bookPaper.size(QPageSize::Point).height();
+    QList<QPageSize> candidates{bookPaper};
+    for (QPageSize::PageSizeId id : {QPageSize::A3, QPageSize::A2, QPageSize::A1, QPageSize::A0}) {
+        const QPageSize paper(id);
+        const QSizeF s = paper.size(QPageSize::Point);
+        if (s.width() * s.height() > bookArea + 1)
+            candidates.append(paper);
+    }
+    for (const QPageSize &paper : candidates) {
+        if (holds(paper))
+            return paper;
+    }
+    QSizeF portrait = orientation == QPageLayout::Landscape ? need.transposed() : need;
+    return QPageSize(portrait, QPageSize::Point, tr("Poster"), QPageSize::ExactMatch);
+}
 
 void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journey)
 {
@@ -33,47 +126,120 @@ void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journe
     static_cast<MapDecorations &>(mapOptions) = c.options.mapDecorations;
     auto renderer = std::make_shared<MapRenderer>(c.project, journey.id, mapOptions);
     const QRectF bounds = renderer->boundingRect();
-    // The page turns with the map: most maps are wide, a map with many lanes is tall.
-    const QPageLayout::Orientation orientation =
-        bounds.height() > bounds.width() * 1.1 ? QPageLayout::Portrait : QPageLayout::Landscape;
-    const QRectF body = book.bodyRect(orientation);
+    const MapTiling::MapGeometry geometry = MapTiling::geometryOf(renderer->layout());
     const double headingH = 30;
-    const QSizeF area(body.width(), body.height() - headingH);
-    const double fit = qMin(area.width() / bounds.width(), area.height() / bounds.height());
-    const bool split = c.options.mapPaging == MapPaging::Split && fit < kSplitScale;
-    const double scale = split ? kSplitScale : fit;
-    const int cols = split ? int(std::ceil(bounds.width() * scale / area.width() - 1e-6)) : 1;
-    const int rows = split ? int(std::ceil(bounds.height() * scale / area.height() - 1e-6)) : 1;
     const ReportStyle style = c.style;
     const QString section = tr("Journey: %1").arg(journey.name);
     const QString name = journey.name;
     const QString description = journey.description;
-    for (int r = 0; r < rows; ++r) {
-        for (int col = 0; col < cols; ++col) {
-            const QRectF tile(bounds.left() + col * area.width() / scale, bounds.top() + r * area.height() / scale,
-                              area.width() / scale, area.height() / scale);
-            const QString part = split ? tr("part %1 of %2").arg(r * cols + col + 1).arg(rows * cols) : QString();
-            book.addPage({orientation, section, true, [=](QPainter *p, const QRectF &b) {
-                              const double h = ReportStyle::drawText(p, QRectF(b.left(), b.top(), b.width() * 0.6, 20),
-                                                                     tr("Journey map — %1").arg(name),
-                                                                     ReportStyle::font(13, QFont::Bold), ReportStyle::ink(),
-                                                                     Qt::AlignLeft, 1);
-                              ReportStyle::drawText(p, QRectF(b.left() + b.width() * 0.6, b.top() + 3, b.width() * 0.4, 16),
-                                                    part.isEmpty() ? description : part, ReportStyle::font(8),
-                                                    ReportStyle::muted(), Qt::AlignRight, 1);
-                              p->fillRect(QRectF(b.left(), b.top() + h + 2, 28, 2), style.accent());
-                              const QRectF target(b.left(), b.top() + headingH, b.width(), b.height() - headingH);
-                              p->save();
-                              p->setClipRect(target);
-                              p->translate(target.topLeft());
-                              if (!split) // centre a fitted map horizontally
-                                  p->translate((target.width() - bounds.width() * scale) / 2, 0);
-                              p->scale(scale, scale);
-                              p->translate(-tile.topLeft());
-                              renderer->paint(p, tile);
-                              p->restore();
-                          }});
+    auto heading = [=](QPainter *p, const QRectF &b, const QString &title, const QString &note) {
+        const double h = ReportStyle::drawText(p, QRectF(b.left(), b.top(), b.width() * 0.6, 20), title,
+                                               ReportStyle::font(13, QFont::Bold), ReportStyle::ink(), Qt::AlignLeft, 1);
+        ReportStyle::drawText(p, QRectF(b.left() + b.width() * 0.6, b.top() + 3, b.width() * 0.4, 16), note,
+                              ReportStyle::font(8), ReportStyle::muted(), Qt::AlignRight, 1);
+        p->fillRect(QRectF(b.left(), b.top() + h + 2, 28, 2), style.accent());
+    };
+
+    // The orientation asked for; on "automatic" the page turns with the map, unless the
+    // other way round fits it on one legible page, or on fewer legible parts.
+    QPageLayout::Orientation orientation = mapOrientation(c, bounds);
+    auto areaFor = [&](QPageLayout::Orientation o) {
+        ReportPage probe;
+        probe.orientation = o;
+        const QRectF body = book.bodyRect(probe);
+        return QSizeF(body.width(), body.height() - headingH);
+    };
+    if (c.options.mapOrientation == MapOrientation::Auto && c.options.mapPaging == MapPaging::Auto) {
+        const QPageLayout::Orientation other =
+            orientation == QPageLayout::Landscape ? QPageLayout::Portrait : QPageLayout::Landscape;
+        const double fitHere = MapTiling::fitScale(bounds, areaFor(orientation));
+        const double fitOther = MapTiling::fitScale(bounds, areaFor(other));
+        if (fitHere < MapTiling::kLegibleScale) {
+            if (fitOther >= MapTiling::kLegibleScale
+                || MapTiling::tile(geometry, areaFor(other), MapTiling::kLegibleScale).tiles.size()
+                    < MapTiling::tile(geometry, areaFor(orientation), MapTiling::kLegibleScale).tiles.size())
+                orientation = other;
         }
+    }
+    ReportPage probe;
+    probe.orientation = orientation;
+    if (c.options.mapPaging == MapPaging::Poster) {
+        double scale = MapTiling::kPosterScale;
+        // A poster beyond what PDF viewers accept shrinks, but never below the legible scale.
+        const double maxScale = MapTiling::fitScale(bounds, QSizeF(MapTiling::kMaxPagePt - 200, MapTiling::kMaxPagePt - 200));
+        scale = std::max(std::min(scale, maxScale), std::min(MapTiling::kLegibleScale, scale));
+        const QSizeF body(bounds.width() * scale, bounds.height() * scale + headingH);
+        probe.paperSize = posterPaper(book.qPageSize(), body, orientation);
+        const MapTiling::Tile tile = MapTiling::single(geometry, scale).tiles.constFirst();
+        ReportPage page = probe;
+        page.section = section;
+        page.paint = [=](QPainter *p, const QRectF &b) {
+            heading(p, b, tr("Journey map — %1").arg(name), description);
+            paintTile(p, *renderer, tile, QPointF(b.left(), b.top() + headingH), scale);
+        };
+        book.addPage(page);
+        return;
+    }
+
+    const QSizeF area = areaFor(orientation);
+    const double fit = MapTiling::fitScale(bounds, area);
+    if (c.options.mapPaging == MapPaging::Overview || fit >= MapTiling::kLegibleScale) {
+        const MapTiling::Tile tile = MapTiling::single(geometry, fit).tiles.constFirst();
+        ReportPage page = probe;
+        page.section = section;
+        page.paint = [=](QPainter *p, const QRectF &b) {
+            heading(p, b, tr("Journey map — %1").arg(name), description);
+            // Centre a fitted map horizontally.
+            paintTile(p, *renderer, tile, QPointF(b.left() + (b.width() - bounds.width() * fit) / 2, b.top() + headingH), fit);
+        };
+        book.addPage(page);
+        return;
+    }
+
+    // Too small to read on one page: a whole-map overview with the parts marked, then
+    // the parts at a legible size.
+    const auto plan = std::make_shared<MapTiling::Plan>(MapTiling::tile(geometry, area, MapTiling::kLegibleScale));
+    const int parts = int(plan->tiles.size());
+    ReportPage overview = probe;
+    overview.section = section;
+    overview.paint = [=](QPainter *p, const QRectF &b) {
+        heading(p, b, tr("Journey map — %1: overview").arg(name),
+                tr("Not to scale: the map follows in %1 parts at a readable size").arg(parts));
+        const QPointF origin(b.left() + (b.width() - bounds.width() * fit) / 2, b.top() + headingH);
+        paintTile(p, *renderer, MapTiling::single(geometry, fit).tiles.constFirst(), origin, fit);
+        for (int i = 0; i < parts; ++i) {
+            const QRectF content = plan->tiles.at(i).content().translated(-bounds.topLeft());
+            const QRectF r(origin + content.topLeft() * fit, content.size() * fit);
+            p->setPen(QPen(style.accent(), 1.2));
+            p->setBrush(Qt::NoBrush);
+            p->drawRect(r);
+            paintContinuation(p, r.center(), QString::number(i + 1), Qt::AlignCenter);
+        }
+    };
+    book.addPage(overview);
+    for (int i = 0; i < parts; ++i) {
+        const MapTiling::Tile tile = plan->tiles.at(i);
+        const int right = plan->indexAt(tile.row, tile.col + 1);
+        const int below = plan->indexAt(tile.row + 1, tile.col);
+        QString part = tr("part %1 of %2").arg(i + 1).arg(parts);
+        if (right >= 0)
+            part += QStringLiteral(" →");
+        ReportPage page = probe;
+        page.section = section;
+        page.paint = [=](QPainter *p, const QRectF &b) {
+            heading(p, b, tr("Journey map — %1").arg(name), part);
+            const QPointF origin(b.left(), b.top() + headingH);
+            const double scale = plan->scale;
+            paintTile(p, *renderer, tile, origin, scale);
+            const QSizeF size = tile.sceneSize() * scale;
+            if (right >= 0)
+                paintContinuation(p, QPointF(origin.x() + size.width(), origin.y() + size.height() / 2),
+                                  tr("%1 →").arg(right + 1), Qt::AlignRight);
+            if (below >= 0)
+                paintContinuation(p, QPointF(origin.x() + size.width() / 2, origin.y() + size.height()),
+                                  tr("↓ %1").arg(below + 1), Qt::AlignBottom);
+        };
+        book.addPage(page);
     }
 }
 

@@ -1,3 +1,5 @@
+#include "htmlexporttest.h"
+#include "mapprinttest.h"
 #include "reporttest.h"
 
 #include <QGuiApplication>
@@ -8,7 +10,11 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     omnimap::test::ReportTest report;
     omnimap::test::OpenJourneyTest ojf;
+    omnimap::test::MapPrintTest print;
+    omnimap::test::HtmlExportTest html;
     int failed = QTest::qExec(&report, argc, argv);
     failed += QTest::qExec(&ojf, argc, argv);
+    failed += QTest::qExec(&print, argc, argv);
+    failed += QTest::qExec(&html, argc, argv);
     return failed;
 }

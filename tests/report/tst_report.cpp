@@ -300,8 +300,8 @@ void ReportTest::pdfLetterSplitMaps()
 {
     const Project p = largeProject(12, 6, 120);
     ReportOptions fit = fixedOptions();
-    ReportOptions split = fit;
-    split.mapPaging = MapPaging::Split;
+    fit.mapPaging = MapPaging::Overview;
+    ReportOptions split = fixedOptions();
     split.paper = ReportPaper::Letter;
     const PdfReport a(p, fit);
     const PdfReport b(p, split);
@@ -393,7 +393,7 @@ void ReportTest::cliExportAndImport()
                QStringLiteral("--json"), out + QStringLiteral("/plan.json"), QStringLiteral("--csv"), out + QStringLiteral("/csv"),
                QStringLiteral("--svg"), out + QStringLiteral("/svg"), QStringLiteral("--png"), out + QStringLiteral("/png"),
                QStringLiteral("--ojf"), out + QStringLiteral("/ojf"), QStringLiteral("--paper"), QStringLiteral("letter"),
-               QStringLiteral("--map"), QStringLiteral("split")});
+               QStringLiteral("--map"), QStringLiteral("auto"), QStringLiteral("--html"), out + QStringLiteral("/plan.html")});
     QDir().mkpath(out);
     QVERIFY(cli.waitForFinished(60000));
     QVERIFY2(cli.exitCode() == 0, cli.readAllStandardError().constData());
