@@ -341,6 +341,8 @@ def main():
     parser.add_argument("--samples", required=True, help="folder of sample plans")
     parser.add_argument("--out", required=True, help="folder for the pages and screenshots")
     parser.add_argument("--bench", action="store_true")
+    parser.add_argument("--guide", action="store_true",
+                        help="only screenshots of the unmodified samples for the user guide (guide-en.png, guide-ko.png)")
     args = parser.parse_args()
 
     binary = "/usr/lib/chromium/chromium" if os.access("/usr/lib/chromium/chromium", os.X_OK) else shutil.which("chromium")
@@ -360,6 +362,8 @@ def main():
         page = Page(devtools)
         if args.bench:
             return bench(args, work, page)
+        if args.guide:
+            return guide(args, page)
         # A Korean and an English plan: the page speaks the plan's language.
         for sample, name in (("cafe-order-pickup.omnimap", "ko"), ("travel-booking-kiosk.omnimap", "en")):
             with open(os.path.join(args.samples, sample), encoding="utf-8") as f:
@@ -387,6 +391,29 @@ def main():
         return 1
     print("PASS")
     return 0
+
+
+def guide(args, page):
+    """The samples as they are: a search typed and a card's details open, for the guide."""
+    for sample, name, query in (("cafe-order-pickup.omnimap", "ko", "쿠폰"), ("travel-booking-kiosk.omnimap", "en", "fare")):
+        html = os.path.join(args.out, "guide-%s.html" % name)
+        run = subprocess.run([args.cli, "export", os.path.join(args.samples, sample), "--html", html],
+                             capture_output=True, text=True, timeout=120)
+        if not check(run.returncode == 0, run.stderr):
+            continue
+        page.open("file://" + os.path.abspath(html))
+        first = "document.querySelectorAll('section.journey')[0]"
+        page.js(first + ".querySelector('input.search').focus()")
+        page.send("Input.insertText", {"text": query})
+        box = page.js("(() => { const c = %s.querySelector('g.card.hit'); const r = c.getBoundingClientRect();"
+                      " window.scrollTo(0, window.scrollY + %s.getBoundingClientRect().top - 10);"
+                      " const s = c.getBoundingClientRect(); return [s.left + s.width / 2, s.top + s.height / 2]; })()"
+                      % (first, first))
+        for kind in ("mousePressed", "mouseReleased"):
+            page.send("Input.dispatchMouseEvent", {"type": kind, "x": box[0], "y": box[1], "button": "left", "clickCount": 1})
+        time.sleep(0.2)
+        page.screenshot(os.path.join(args.out, "guide-%s.png" % name))
+    return 1 if FAILURES else 0
 
 
 def page_lang(path):
