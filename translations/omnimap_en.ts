@@ -1397,6 +1397,34 @@
         <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
         <translation>Check project files: JSON syntax, field types and ranges, ids and references.</translation>
     </message>
+    <message>
+        <source>Export a plan: PDF report, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</source>
+        <translation>Export a plan: PDF report, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</translation>
+    </message>
+    <message>
+        <source>Write the plan as one self-contained web page.</source>
+        <translation>Write the plan as one self-contained web page.</translation>
+    </message>
+    <message>
+        <source>Paper: a4, a3, a2, letter or tabloid.</source>
+        <translation>Paper: a4, a3, a2, letter or tabloid.</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (turn with the map), portrait or landscape.</source>
+        <translation>Map pages: auto (turn with the map), portrait or landscape.</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</source>
+        <translation>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
+        <translation>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
+        <translation>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -1763,6 +1791,18 @@
     <message>
         <source>Imported %1 into %2</source>
         <translation>Imported %1 into %2</translation>
+    </message>
+    <message>
+        <source>Export Web Page</source>
+        <translation>Export Web Page</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Web page (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>&amp;Web Page…</source>
+        <translation>&amp;Web Page…</translation>
     </message>
 </context>
 <context>
@@ -2681,6 +2721,18 @@
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export Web Page</source>
+        <translation>Export Web Page</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Web page (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>&amp;Web Page…</source>
+        <translation>&amp;Web Page…</translation>
     </message>
 </context>
 <context>
@@ -4641,6 +4693,122 @@
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards match</source>
+        <translation>%1 of %2 cards match</translation>
+    </message>
+    <message>
+        <source>No card matches</source>
+        <translation>No card matches</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>All cards</translation>
+    </message>
+    <message>
+        <source>Omnimap journey plan</source>
+        <translation>Omnimap journey plan</translation>
+    </message>
+    <message>
+        <source>Made with Omnimap. This page works offline and sends nothing anywhere.</source>
+        <translation>Made with Omnimap. This page works offline and sends nothing anywhere.</translation>
+    </message>
+    <message>
+        <source>Search cards</source>
+        <translation>Search cards</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>All personas</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment of truth</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Preferred channels</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Journey map — %1: overview</source>
+        <translation>Journey map — %1: overview</translation>
+    </message>
+    <message>
+        <source>Not to scale: the map follows in %1 parts at a readable size</source>
+        <translation>Not to scale: the map follows in %1 parts at a readable size</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>
@@ -4718,6 +4886,62 @@
     <message>
         <source>Add a byte-order mark (for spreadsheet apps)</source>
         <translation>Add a byte-order mark (for spreadsheet apps)</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <source>&amp;Map pages:</source>
+        <translation>&amp;Map pages:</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>Tabloid (11 × 17 in)</source>
+        <translation>Tabloid (11 × 17 in)</translation>
+    </message>
+    <message>
+        <source>Automatic (turn with the map)</source>
+        <translation>Automatic (turn with the map)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Automatic: one page if legible, else readable parts</source>
+        <translation>Automatic: one page if legible, else readable parts</translation>
+    </message>
+    <message>
+        <source>Overview: whole map on one page</source>
+        <translation>Overview: whole map on one page</translation>
+    </message>
+    <message>
+        <source>Poster: whole map on one large page</source>
+        <translation>Poster: whole map on one large page</translation>
+    </message>
+    <message>
+        <source>Card text stays at 7 pt or larger: a map too big for one page comes as an overview and numbered parts with the lane and stage headers repeated.</source>
+        <translation>Card text stays at 7 pt or larger: a map too big for one page comes as an overview and numbered parts with the lane and stage headers repeated.</translation>
+    </message>
+    <message>
+        <source>The whole map on one page: on a large map the card text gets too small to read.</source>
+        <translation>The whole map on one page: on a large map the card text gets too small to read.</translation>
+    </message>
+    <message>
+        <source>The whole map at screen size on one page of A3 to A0 (or larger), for a plotter or a print shop.</source>
+        <translation>The whole map at screen size on one page of A3 to A0 (or larger), for a plotter or a print shop.</translation>
     </message>
 </context>
 <context>
@@ -5049,6 +5273,26 @@
     <message>
         <source>Channel roles — %1 (stages %2–%3)</source>
         <translation>Channel roles — %1 (stages %2–%3)</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Journey map — %1: overview</source>
+        <translation>Journey map — %1: overview</translation>
+    </message>
+    <message>
+        <source>Not to scale: the map follows in %1 parts at a readable size</source>
+        <translation>Not to scale: the map follows in %1 parts at a readable size</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
     </message>
 </context>
 <context>
@@ -5807,6 +6051,30 @@
     <message>
         <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
         <translation>Check project files: JSON syntax, field types and ranges, ids and references.</translation>
+    </message>
+    <message>
+        <source>Write the plan as one self-contained web page.</source>
+        <translation>Write the plan as one self-contained web page.</translation>
+    </message>
+    <message>
+        <source>Paper: a4, a3, a2, letter or tabloid.</source>
+        <translation>Paper: a4, a3, a2, letter or tabloid.</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (turn with the map), portrait or landscape.</source>
+        <translation>Map pages: auto (turn with the map), portrait or landscape.</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</source>
+        <translation>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
+        <translation>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
+        <translation>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</translation>
     </message>
 </context>
 <context>

@@ -1393,6 +1393,34 @@
         <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
         <translation>프로젝트 파일 점검: JSON 구문, 필드 유형과 범위, ID와 참조.</translation>
     </message>
+    <message>
+        <source>Export a plan: PDF report, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</source>
+        <translation>계획 내보내기: PDF 보고서, 웹 페이지, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney</translation>
+    </message>
+    <message>
+        <source>Write the plan as one self-contained web page.</source>
+        <translation>계획을 자체 완결형 웹 페이지 하나로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Paper: a4, a3, a2, letter or tabloid.</source>
+        <translation>용지: a4, a3, a2, letter, tabloid.</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (turn with the map), portrait or landscape.</source>
+        <translation>지도 페이지: auto(지도 모양에 맞춤), portrait(세로), landscape(가로).</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</source>
+        <translation>지도 페이지: auto(카드 글자가 7pt 이상이면 한 페이지, 아니면 읽기 좋은 여러 장), overview(작아지더라도 한 페이지), poster(큰 페이지 한 장).</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
+        <translation>계획 내보내기: PDF, 웹 페이지, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
+        <translation>--pdf --html --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|a3|a2|letter|tabloid, --orientation auto|portrait|landscape, --map auto|overview|poster, --lang en|ko, --db는 --csv와 함께만 쓸 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -1759,6 +1787,18 @@
     <message>
         <source>Imported %1 into %2</source>
         <translation>%1을(를) %2(으)로 가져왔습니다</translation>
+    </message>
+    <message>
+        <source>Export Web Page</source>
+        <translation>웹 페이지 내보내기</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>웹 페이지 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>&amp;Web Page…</source>
+        <translation>웹 페이지(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -2671,6 +2711,18 @@
     <message>
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Web Page</source>
+        <translation>웹 페이지 내보내기</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>웹 페이지 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>&amp;Web Page…</source>
+        <translation>웹 페이지(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -4629,6 +4681,122 @@
         <source>Personas</source>
         <translation>페르소나</translation>
     </message>
+    <message>
+        <source>Persona</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards match</source>
+        <translation>카드 %2개 중 %1개가 맞습니다</translation>
+    </message>
+    <message>
+        <source>No card matches</source>
+        <translation>맞는 카드가 없습니다</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>모든 카드</translation>
+    </message>
+    <message>
+        <source>Omnimap journey plan</source>
+        <translation>Omnimap 여정 계획</translation>
+    </message>
+    <message>
+        <source>Made with Omnimap. This page works offline and sends nothing anywhere.</source>
+        <translation>Omnimap으로 만들었습니다. 이 페이지는 오프라인에서 동작하며 어디에도 아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Search cards</source>
+        <translation>카드 검색</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>모든 페르소나</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>결정적 순간</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>프로모션</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>감정</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>선호 채널</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>포스터</translation>
+    </message>
+    <message>
+        <source>Journey map — %1: overview</source>
+        <translation>여정 지도 — %1: 개요</translation>
+    </message>
+    <message>
+        <source>Not to scale: the map follows in %1 parts at a readable size</source>
+        <translation>축척 없음: 이어지는 %1개 부분에 읽을 수 있는 크기로 나옵니다</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>
@@ -4706,6 +4874,62 @@
     <message>
         <source>Add a byte-order mark (for spreadsheet apps)</source>
         <translation>바이트 순서 표시(BOM) 추가(스프레드시트 앱용)</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>방향(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Map pages:</source>
+        <translation>지도 페이지(&amp;M):</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>Tabloid (11 × 17 in)</source>
+        <translation>타블로이드 (11 × 17 in)</translation>
+    </message>
+    <message>
+        <source>Automatic (turn with the map)</source>
+        <translation>자동 (지도 모양에 맞춤)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <source>Automatic: one page if legible, else readable parts</source>
+        <translation>자동: 읽을 수 있으면 한 페이지, 아니면 읽기 좋은 여러 부분</translation>
+    </message>
+    <message>
+        <source>Overview: whole map on one page</source>
+        <translation>개요: 지도 전체를 한 페이지에</translation>
+    </message>
+    <message>
+        <source>Poster: whole map on one large page</source>
+        <translation>포스터: 지도 전체를 큰 페이지 한 장에</translation>
+    </message>
+    <message>
+        <source>Card text stays at 7 pt or larger: a map too big for one page comes as an overview and numbered parts with the lane and stage headers repeated.</source>
+        <translation>카드 글자는 7pt 이상으로 유지됩니다. 한 페이지에 다 들어가지 않는 지도는 개요와 번호가 붙은 부분으로 나뉘고, 부분마다 레인과 단계 머리글이 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <source>The whole map on one page: on a large map the card text gets too small to read.</source>
+        <translation>지도 전체를 한 페이지에 넣습니다. 큰 지도에서는 카드 글자가 읽기 어려울 만큼 작아집니다.</translation>
+    </message>
+    <message>
+        <source>The whole map at screen size on one page of A3 to A0 (or larger), for a plotter or a print shop.</source>
+        <translation>지도 전체를 화면 크기 그대로 A3~A0(또는 그보다 큰) 페이지 한 장에 넣습니다. 플로터나 인쇄소용입니다.</translation>
     </message>
 </context>
 <context>
@@ -5037,6 +5261,26 @@
     <message>
         <source>Channel roles — %1 (stages %2–%3)</source>
         <translation>채널 역할 — %1 (단계 %2–%3)</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>포스터</translation>
+    </message>
+    <message>
+        <source>Journey map — %1: overview</source>
+        <translation>여정 지도 — %1: 개요</translation>
+    </message>
+    <message>
+        <source>Not to scale: the map follows in %1 parts at a readable size</source>
+        <translation>축척 없음: 이어지는 %1개 부분에 읽을 수 있는 크기로 나옵니다</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
     </message>
 </context>
 <context>
@@ -5795,6 +6039,30 @@
     <message>
         <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
         <translation>프로젝트 파일 점검: JSON 구문, 필드 유형과 범위, ID와 참조.</translation>
+    </message>
+    <message>
+        <source>Write the plan as one self-contained web page.</source>
+        <translation>계획을 자체 완결형 웹 페이지 하나로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Paper: a4, a3, a2, letter or tabloid.</source>
+        <translation>용지: a4, a3, a2, letter, tabloid.</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (turn with the map), portrait or landscape.</source>
+        <translation>지도 페이지: auto(지도 모양에 맞춤), portrait(세로), landscape(가로).</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</source>
+        <translation>지도 페이지: auto(카드 글자가 7pt 이상이면 한 페이지, 아니면 읽기 좋은 여러 장), overview(작아지더라도 한 페이지), poster(큰 페이지 한 장).</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
+        <translation>계획 내보내기: PDF, 웹 페이지, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
+        <translation>--pdf --html --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|a3|a2|letter|tabloid, --orientation auto|portrait|landscape, --map auto|overview|poster, --lang en|ko, --db는 --csv와 함께만 쓸 수 있습니다</translation>
     </message>
 </context>
 <context>

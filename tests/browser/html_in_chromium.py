@@ -395,6 +395,8 @@ def main():
 
 def guide(args, page):
     """The samples as they are: a search typed and a card's details open, for the guide."""
+    # The guide's pictures are 1200 px wide.
+    page.send("Emulation.setDeviceMetricsOverride", {"width": 1200, "height": 860, "deviceScaleFactor": 1, "mobile": False})
     for sample, name, query in (("cafe-order-pickup.omnimap", "ko", "쿠폰"), ("travel-booking-kiosk.omnimap", "en", "fare")):
         html = os.path.join(args.out, "guide-%s.html" % name)
         run = subprocess.run([args.cli, "export", os.path.join(args.samples, sample), "--html", html],
