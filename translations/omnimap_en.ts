@@ -4794,8 +4794,8 @@
         <translation>Poster</translation>
     </message>
     <message>
-        <source>Journey map — %1: overview</source>
-        <translation>Journey map — %1: overview</translation>
+        <source>Journey map overview — %1</source>
+        <translation>Journey map overview — %1</translation>
     </message>
     <message>
         <source>Not to scale: the map follows in %1 parts at a readable size</source>
@@ -5279,8 +5279,8 @@
         <translation>Poster</translation>
     </message>
     <message>
-        <source>Journey map — %1: overview</source>
-        <translation>Journey map — %1: overview</translation>
+        <source>Journey map overview — %1</source>
+        <translation>Journey map overview — %1</translation>
     </message>
     <message>
         <source>Not to scale: the map follows in %1 parts at a readable size</source>

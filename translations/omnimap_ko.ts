@@ -4782,8 +4782,8 @@
         <translation>포스터</translation>
     </message>
     <message>
-        <source>Journey map — %1: overview</source>
-        <translation>여정 지도 — %1: 개요</translation>
+        <source>Journey map overview — %1</source>
+        <translation>여정 지도 개요 — %1</translation>
     </message>
     <message>
         <source>Not to scale: the map follows in %1 parts at a readable size</source>
@@ -5267,8 +5267,8 @@
         <translation>포스터</translation>
     </message>
     <message>
-        <source>Journey map — %1: overview</source>
-        <translation>여정 지도 — %1: 개요</translation>
+        <source>Journey map overview — %1</source>
+        <translation>여정 지도 개요 — %1</translation>
     </message>
     <message>
         <source>Not to scale: the map follows in %1 parts at a readable size</source>
