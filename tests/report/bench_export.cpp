@@ -54,6 +54,14 @@ int main(int argc, char *argv[])
         pdfMs = std::min(pdfMs, timer.elapsed());
         pages = report.pageCount();
     }
+    // For comparison: the same report with the map on one page (no parts).
+    options.mapPaging = MapPaging::Overview;
+    QElapsedTimer overviewTimer;
+    overviewTimer.start();
+    const PdfReport overview(p, options);
+    QString overviewError;
+    overview.writePdf(dir.filePath(QStringLiteral("overview.pdf")), &overviewError);
+    std::printf("same report with the map on one page: %lld ms, %d pages\n", overviewTimer.elapsed(), overview.pageCount());
     std::printf("2000 cards (40 stages x 8 lanes): html %lld ms, %.2f MB; A3 tiled pdf %lld ms, %d pages, %.2f MB\n",
                 htmlMs, htmlBytes / 1e6, pdfMs, pages, QFileInfo(dir.filePath(QStringLiteral("big.pdf"))).size() / 1e6);
     const bool ok = htmlMs <= 1000 && htmlBytes <= 5 * 1024 * 1024 && pdfMs <= 3000;
