@@ -316,6 +316,15 @@ def check_page(page, plan, url, name, out_dir):
     time.sleep(0.1)
     page.screenshot(os.path.join(out_dir, "html-%s.png" % name))
 
+    # Printable: in print media the toolbar is gone and every map shows whole; the browser
+    # makes a PDF of it.
+    page.send("Emulation.setEmulatedMedia", {"media": "print"})
+    hidden = page.js("getComputedStyle(document.querySelector('.toolbar')).display")
+    page.send("Emulation.setEmulatedMedia", {"media": ""})
+    check(hidden == "none", "%s: the toolbar prints (display %r)" % (name, hidden))
+    printed = base64.b64decode(page.send("Page.printToPDF", {"printBackground": True}, timeout=120)["data"])
+    check(printed.startswith(b"%PDF") and len(printed) > 10000, "%s: print to PDF gave %d bytes" % (name, len(printed)))
+
     # Nothing logged as an error, nothing requested but the file.
     errors = []
     for e in page.events("Runtime.consoleAPICalled"):
