@@ -16,10 +16,12 @@ failure. Without Chromium the test is skipped (exit 77) -- except in CI, where i
 import argparse
 import base64
 import copy
+import ctypes
 import fcntl
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -53,6 +55,11 @@ class DevTools:
             os.dup2(b, 4)
             os.set_inheritable(3, True)
             os.set_inheritable(4, True)
+            # Chromium dies with this script, even when ctest kills it on a timeout.
+            try:
+                ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+            except Exception:
+                pass
 
         flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
