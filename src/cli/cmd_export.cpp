@@ -64,7 +64,7 @@ int run(const QStringList &arguments)
                                  QStringLiteral("MODE"), QStringLiteral("auto"));
     parser.addOptions({pdf, html, json, svg, png, dpi, csv, noBom, ojf, db, journey, lang, paper, orientation, map});
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file (.omnimap)."));
-    const int early = parseCommandLine(parser, arguments, tr("Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney."), 1);
+    const int early = parseCommandLine(parser, arguments, tr("Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney."), 1);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
@@ -185,7 +185,7 @@ int run(const QStringList &arguments)
 }
 
 const CommandRegistration registration{
-    {"export", QT_TRANSLATE_NOOP("cli", "Export a plan: PDF report, JSON plan, SVG/PNG maps, CSV tables, OpenJourney"), run,
+    {"export", QT_TRANSLATE_NOOP("cli", "Export a plan: PDF report, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney"), run,
      /*paints=*/true}};
 
 } // namespace

@@ -17,9 +17,11 @@ namespace omnimap::HtmlSections {
 
 namespace {
 
+/// A coordinate for SVG; a non-finite number (from a damaged plan) becomes 0, since the
+/// browser would reject the whole attribute and log an error.
 QString num(double v)
 {
-    return QString::number(v, 'f', 1);
+    return QString::number(std::isfinite(v) ? v : 0.0, 'f', 1);
 }
 
 QDate isoDate(const QString &text)
@@ -30,11 +32,11 @@ QDate isoDate(const QString &text)
 /// Progress from baseline (0) to target (1), as the PDF's dashboard measures it.
 std::optional<double> progress(const Kpi &k, std::optional<double> value)
 {
-    if (!value || !k.target)
+    if (!value || !k.target || !std::isfinite(*value) || !std::isfinite(*k.target))
         return std::nullopt;
     const double base = k.baseline.value_or(0.0);
     const double span = *k.target - base;
-    if (std::abs(span) < 1e-12)
+    if (!std::isfinite(span) || std::abs(span) < 1e-12)
         return std::nullopt;
     return (*value - base) / span;
 }

@@ -12,13 +12,17 @@
 #include <QCoreApplication>
 #include <QPainterPath>
 
+#include <cmath>
+
 namespace omnimap::HtmlSections {
 
 namespace {
 
+/// A coordinate for SVG; a non-finite number (from a damaged plan) becomes 0, since the
+/// browser would reject the whole attribute and log an error.
 QString num(double v)
 {
-    return QString::number(v, 'f', 1);
+    return QString::number(std::isfinite(v) ? v : 0.0, 'f', 1);
 }
 
 QString rectAttrs(const QRectF &r)

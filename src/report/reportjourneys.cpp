@@ -203,7 +203,8 @@ void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journe
     ReportPage overview = probe;
     overview.section = section;
     overview.paint = [=](QPainter *p, const QRectF &b) {
-        heading(p, b, tr("Journey map — %1: overview").arg(name),
+        // "overview" before the name, so an elided long name cannot hide it.
+        heading(p, b, tr("Journey map overview — %1").arg(name),
                 tr("Not to scale: the map follows in %1 parts at a readable size").arg(parts));
         const QPointF origin(b.left() + (b.width() - bounds.width() * fit) / 2, b.top() + headingH);
         paintTile(p, *renderer, MapTiling::single(geometry, fit).tiles.constFirst(), origin, fit);

@@ -8,19 +8,24 @@
 
 #include "document/document.h"
 #include "format/projectfile.h"
+#include "report/reportoptions.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <functional>
 
 using namespace omnimap;
 
@@ -67,6 +72,30 @@ void acceptNextDialog()
     });
 }
 
+/// Sets up the next modal dialog with `prepare`, then accepts it.
+void acceptNextDialogWith(const std::function<void(QDialog *)> &prepare)
+{
+    QTimer::singleShot(0, qApp, [prepare] {
+        if (auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            prepare(dialog);
+            dialog->accept();
+        } else {
+            acceptNextDialogWith(prepare);
+        }
+    });
+}
+
+/// Picks the combo box entry whose data is `value`; false when there is none.
+bool choose(QDialog *dialog, const char *name, int value)
+{
+    auto *combo = dialog->findChild<QComboBox *>(QLatin1String(name));
+    const int index = combo ? combo->findData(value) : -1;
+    if (index < 0 || !combo->isVisibleTo(dialog))
+        return false;
+    combo->setCurrentIndex(index);
+    return true;
+}
+
 } // namespace
 
 class TestExportTools : public QObject
@@ -83,6 +112,8 @@ private slots:
     void init() { m_exportDialogs = ScriptedExportDialogs(); }
 
     void pdfFromTheAppIsTheCliPdf();
+    void pdfPosterOnA3FromTheOptionsDialog();
+    void webPageFromTheMenu();
     void importedOpenJourneyMapOpensInTheWindow();
     void brokenOpenJourneyFileIsReportedNotOpened();
 
@@ -123,6 +154,78 @@ void TestExportTools::pdfFromTheAppIsTheCliPdf()
     const QString appText = testing::pdfText(m_exportDialogs.savePath);
     QVERIFY(appText.contains(window.document()->project().name));
     QCOMPARE(appText, testing::pdfText(cliPdf));
+}
+
+void TestExportTools::pdfPosterOnA3FromTheOptionsDialog()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+        QSKIP("poppler-utils is not installed; scripts/install-deps.sh installs it");
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setDialogService(std::make_unique<testing::ScriptedDialogs>());
+    window.setRecoveryDirectory(dir.filePath(QStringLiteral("recovery")));
+    window.show();
+    QVERIFY(window.openFile(QStringLiteral(OMNIMAP_SOURCE_DIR "/resources/samples/travel-booking-kiosk.omnimap")));
+    QAction *exportPdf = findAction(&window, QStringLiteral("PDF Report"));
+    QVERIFY(exportPdf);
+    m_exportDialogs.savePath = dir.filePath(QStringLiteral("poster.pdf"));
+    bool chosen = false;
+    acceptNextDialogWith([&chosen](QDialog *dialog) {
+        chosen = choose(dialog, "paperCombo", int(ReportPaper::A3)) && choose(dialog, "mapPagingCombo", int(MapPaging::Poster))
+            && choose(dialog, "orientationCombo", int(MapOrientation::Landscape));
+    });
+    exportPdf->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(window.statusBar()->currentMessage().startsWith(QStringLiteral("Exported")), 60000);
+    QVERIFY(chosen);
+    // A3 pages (842 × 1191 pt), and the map on one landscape page of A3 or larger, in one piece.
+    const QString info = testing::runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                                                      QStringLiteral("999"), m_exportDialogs.savePath});
+    QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Page\\s+1 size:\\s+842 x 1191 pts"))), qPrintable(info.left(400)));
+    const QRegularExpression sizeLine(QStringLiteral("size:\\s+([\\d.]+) x ([\\d.]+)"));
+    int larger = 0;
+    for (auto it = sizeLine.globalMatch(info); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const double w = m.captured(1).toDouble();
+        const double h = m.captured(2).toDouble();
+        if (w > h && w > 1200) // larger than A3 landscape (1191 pt)
+            ++larger;
+    }
+    QCOMPARE(larger, window.document()->project().journeys.size());
+    const QString text = testing::pdfText(m_exportDialogs.savePath);
+    QVERIFY(!text.contains(QStringLiteral("part 1 of")));
+}
+
+void TestExportTools::webPageFromTheMenu()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.setDialogService(std::make_unique<testing::ScriptedDialogs>());
+    window.setRecoveryDirectory(dir.filePath(QStringLiteral("recovery")));
+    window.show();
+    QVERIFY(window.openFile(QStringLiteral(OMNIMAP_SOURCE_DIR "/resources/samples/retail-click-collect.omnimap")));
+    QAction *web = findAction(&window, QStringLiteral("Web Page"), QStringLiteral("Export"));
+    QVERIFY(web);
+    m_exportDialogs.savePath = dir.filePath(QStringLiteral("plan.html"));
+    bool paperHidden = false;
+    acceptNextDialogWith([&paperHidden](QDialog *dialog) {
+        // The web page has no paper: the dialog shows only the journey choice.
+        paperHidden = !choose(dialog, "paperCombo", int(ReportPaper::A3));
+    });
+    web->trigger();
+    QVERIFY(paperHidden);
+    QVERIFY2(m_exportDialogs.errors.isEmpty(), qPrintable(m_exportDialogs.errors.join(QLatin1Char('\n'))));
+    QVERIFY(window.statusBar()->currentMessage().startsWith(QStringLiteral("Exported")));
+    QFile file(m_exportDialogs.savePath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(file.readAll());
+    const Project &project = window.document()->project();
+    int cards = 0;
+    for (const Journey &j : project.journeys)
+        cards += int(j.touchpoints.size());
+    QCOMPARE(int(html.count(QStringLiteral("<g class=\"card\""))), cards);
+    // The plan is Korean: so is the page, whatever the window speaks.
+    QCOMPARE(project.locale, QStringLiteral("ko"));
+    QVERIFY(html.contains(QStringLiteral("<html lang=\"ko\">")));
 }
 
 void TestExportTools::importedOpenJourneyMapOpensInTheWindow()

@@ -16,10 +16,12 @@ failure. Without Chromium the test is skipped (exit 77) -- except in CI, where i
 import argparse
 import base64
 import copy
+import ctypes
 import fcntl
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -53,6 +55,11 @@ class DevTools:
             os.dup2(b, 4)
             os.set_inheritable(3, True)
             os.set_inheritable(4, True)
+            # Chromium dies with this script, even when ctest kills it on a timeout.
+            try:
+                ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+            except Exception:
+                pass
 
         flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--no-default-browser-check",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync",
@@ -316,6 +323,15 @@ def check_page(page, plan, url, name, out_dir):
     time.sleep(0.1)
     page.screenshot(os.path.join(out_dir, "html-%s.png" % name))
 
+    # Printable: in print media the toolbar is gone and every map shows whole; the browser
+    # makes a PDF of it.
+    page.send("Emulation.setEmulatedMedia", {"media": "print"})
+    hidden = page.js("getComputedStyle(document.querySelector('.toolbar')).display")
+    page.send("Emulation.setEmulatedMedia", {"media": ""})
+    check(hidden == "none", "%s: the toolbar prints (display %r)" % (name, hidden))
+    printed = base64.b64decode(page.send("Page.printToPDF", {"printBackground": True}, timeout=120)["data"])
+    check(printed.startswith(b"%PDF") and len(printed) > 10000, "%s: print to PDF gave %d bytes" % (name, len(printed)))
+
     # Nothing logged as an error, nothing requested but the file.
     errors = []
     for e in page.events("Runtime.consoleAPICalled"):
@@ -341,6 +357,8 @@ def main():
     parser.add_argument("--samples", required=True, help="folder of sample plans")
     parser.add_argument("--out", required=True, help="folder for the pages and screenshots")
     parser.add_argument("--bench", action="store_true")
+    parser.add_argument("--guide", action="store_true",
+                        help="only screenshots of the unmodified samples for the user guide (guide-en.png, guide-ko.png)")
     args = parser.parse_args()
 
     binary = "/usr/lib/chromium/chromium" if os.access("/usr/lib/chromium/chromium", os.X_OK) else shutil.which("chromium")
@@ -360,6 +378,8 @@ def main():
         page = Page(devtools)
         if args.bench:
             return bench(args, work, page)
+        if args.guide:
+            return guide(args, page)
         # A Korean and an English plan: the page speaks the plan's language.
         for sample, name in (("cafe-order-pickup.omnimap", "ko"), ("travel-booking-kiosk.omnimap", "en")):
             with open(os.path.join(args.samples, sample), encoding="utf-8") as f:
@@ -387,6 +407,31 @@ def main():
         return 1
     print("PASS")
     return 0
+
+
+def guide(args, page):
+    """The samples as they are: a search typed and a card's details open, for the guide."""
+    # The guide's pictures are 1200 px wide.
+    page.send("Emulation.setDeviceMetricsOverride", {"width": 1200, "height": 860, "deviceScaleFactor": 1, "mobile": False})
+    for sample, name, query in (("cafe-order-pickup.omnimap", "ko", "쿠폰"), ("travel-booking-kiosk.omnimap", "en", "fare")):
+        html = os.path.join(args.out, "guide-%s.html" % name)
+        run = subprocess.run([args.cli, "export", os.path.join(args.samples, sample), "--html", html],
+                             capture_output=True, text=True, timeout=120)
+        if not check(run.returncode == 0, run.stderr):
+            continue
+        page.open("file://" + os.path.abspath(html))
+        first = "document.querySelectorAll('section.journey')[0]"
+        page.js(first + ".querySelector('input.search').focus()")
+        page.send("Input.insertText", {"text": query})
+        box = page.js("(() => { const c = %s.querySelector('g.card.hit'); const r = c.getBoundingClientRect();"
+                      " window.scrollTo(0, window.scrollY + %s.getBoundingClientRect().top - 10);"
+                      " const s = c.getBoundingClientRect(); return [s.left + s.width / 2, s.top + s.height / 2]; })()"
+                      % (first, first))
+        for kind in ("mousePressed", "mouseReleased"):
+            page.send("Input.dispatchMouseEvent", {"type": kind, "x": box[0], "y": box[1], "button": "left", "clickCount": 1})
+        time.sleep(0.2)
+        page.screenshot(os.path.join(args.out, "guide-%s.png" % name))
+    return 1 if FAILURES else 0
 
 
 def page_lang(path):

@@ -20,6 +20,7 @@ private slots:
     void pageIsSelfContained();
     void userMarkupStaysText();
     void koreanPlanSpeaksKorean();
+    void nonFiniteNumbersStayOut();
 
 private:
     QTemporaryDir m_dir;

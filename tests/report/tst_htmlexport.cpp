@@ -11,6 +11,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <limits>
+
 namespace omnimap::test {
 
 namespace {
@@ -196,6 +198,21 @@ void HtmlExportTest::koreanPlanSpeaksKorean()
     QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>\n<html lang=\"ko\">")));
     o.language = QStringLiteral("en");
     QVERIFY(QString::fromUtf8(HtmlExport::page(p, o)).contains(QLatin1String("<html lang=\"en\">")));
+}
+
+void HtmlExportTest::nonFiniteNumbersStayOut()
+{
+    // A damaged plan's NaN or infinity must not reach an SVG attribute: the browser would
+    // drop the shape and log an error.
+    Project p = bilingualProject();
+    p.kpis[0].actual = std::numeric_limits<double>::quiet_NaN();
+    p.kpis[0].simulated = std::numeric_limits<double>::infinity();
+    p.journeys[0].stages[0].emotions = {{p.personas.at(0).id, std::numeric_limits<double>::quiet_NaN(), std::nullopt}};
+    const QString html = QString::fromUtf8(HtmlExport::page(p, fixed()));
+    static const QRegularExpression badNumber(QStringLiteral("\\s(x|y|width|height|cx|cy|r|x1|x2|y1|y2|points|d|viewBox)=\"[^\"]*(nan|inf)"), QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = badNumber.match(html);
+    QVERIFY2(!m.hasMatch(), qPrintable(html.mid(std::max<qsizetype>(0, m.capturedStart() - 80), 200)));
+    QVERIFY(!html.contains(QLatin1String("points=\"nan")));
 }
 
 } // namespace omnimap::test

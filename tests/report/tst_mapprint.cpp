@@ -146,11 +146,11 @@ Measure measure(const QString &path, const Project &p, const Journey &j, double 
     const QSet<QString> vocabulary = cardWords(p, j);
     for (const Page &page : pdfWords(path)) {
         const QString text = pageText(page.words);
-        if (!text.contains(QStringLiteral("Journey map — ")))
+        if (!text.contains(QStringLiteral("Journey map — ")) && !text.contains(QStringLiteral("Journey map overview — ")))
             continue;
         ++m.mapPages;
         m.mapPageSizes.append(page.size);
-        if (text.contains(QStringLiteral(": overview"))) {
+        if (text.contains(QStringLiteral("Journey map overview — "))) {
             ++m.overviewPages;
             continue;
         }

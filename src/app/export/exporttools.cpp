@@ -8,6 +8,7 @@
 #include "format/safefilename.h"
 #include "model/lookup.h"
 #include "report/csvexport.h"
+#include "report/htmlexport.h"
 #include "report/mapexport.h"
 #include "report/openjourney.h"
 #include "report/pdfreport.h"
@@ -150,6 +151,26 @@ void exportCsv(AppContext &context)
         context.showStatusMessage(QCoreApplication::translate("omnimap::ExportTools", "Exported %n table(s) to %1", nullptr, int(written.size())).arg(QDir::toNativeSeparators(dir)));
 }
 
+/// The plan as one web page for people without Omnimap. Quick (a 2 000-card plan takes
+/// well under a second), so it is written on the spot.
+void exportHtml(AppContext &context)
+{
+    ReportOptionsDialog optionsDialog(context.document()->project(), context.currentJourneyId(), ReportOptionsDialog::Kind::Html,
+                                      context.window());
+    if (optionsDialog.exec() != QDialog::Accepted)
+        return;
+    const QString path = exportDialogs().saveFileName(context.window(), tr("Export Web Page"),
+                                                      suggestedPath(context, QStringLiteral(".html")),
+                                                      tr("Web page (*.html *.htm)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!HtmlExport::writeFile(path, context.document()->project(), optionsDialog.options(), &error))
+        exportDialogs().showError(context.window(), error);
+    else
+        context.showStatusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+}
+
 void exportOjf(AppContext &context)
 {
     const Project &project = context.document()->project();
@@ -235,6 +256,7 @@ void installExportTools(AppContext &context)
     addAction(context, AppContext::Menu::FileExport, tr("&Map Picture (PNG/SVG)…"), {}, [c] { exportMapPicture(*c); });
     addAction(context, AppContext::Menu::FileExport, tr("&CSV Tables…"), {}, [c] { exportCsv(*c); });
     addAction(context, AppContext::Menu::FileExport, tr("&OpenJourney (.ojf)…"), {}, [c] { exportOjf(*c); });
+    addAction(context, AppContext::Menu::FileExport, tr("&Web Page…"), {}, [c] { exportHtml(*c); });
     addAction(context, AppContext::Menu::FileImport, tr("&OpenJourney (.ojf)…"), {}, [c] { importOjf(*c); });
     addAction(context, AppContext::Menu::File, tr("Print Pre&view…"), {}, [c] { print(*c, true); });
     addAction(context, AppContext::Menu::File, tr("&Print…"), QKeySequence::Print, [c] { print(*c, false); });

@@ -5,31 +5,34 @@
 
 #include <QDialog>
 
-class QCheckBox;
-class QComboBox;
-class QSpinBox;
+#include <memory>
 
 namespace omnimap {
 
-/// The choices of an export: paper and map paging for the PDF, the journey, the PNG
-/// resolution and the CSV byte-order mark. Shows only what the chosen format uses.
+namespace Ui {
+class ReportOptionsDialog;
+}
+
+/// The choices of an export (form: ui/reportoptionsdialog.ui): the journey; paper,
+/// orientation and map pages for the PDF and print; the PNG resolution; the CSV
+/// byte-order mark. Shows only what the chosen format uses.
 class ReportOptionsDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    enum class Kind { Pdf, Picture, Csv };
+    enum class Kind { Pdf, Picture, Csv, Html };
     ReportOptionsDialog(const Project &project, const Id &currentJourneyId, Kind kind, QWidget *parent = nullptr);
+    ~ReportOptionsDialog() override;
 
     ReportOptions options() const;
     int dpi() const;
 
 private:
-    QComboBox *m_paper = nullptr;
-    QComboBox *m_mapPaging = nullptr;
-    QComboBox *m_journey = nullptr;
-    QSpinBox *m_dpi = nullptr;
-    QCheckBox *m_bom = nullptr;
+    void updateHint();
+
+    std::unique_ptr<Ui::ReportOptionsDialog> m_ui;
+    Kind m_kind;
     QString m_language;
 };
 

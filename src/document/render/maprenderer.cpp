@@ -332,7 +332,9 @@ void MapRenderer::paintLanes(QPainter *p, const QRectF &exposed) const
             p->drawLine(QPointF(x, body.top()), QPointF(x, body.bottom()));
         }
         p->drawLine(lane.bottomLeft(), lane.bottomRight());
-        paintLaneHeader(p, m_layout.laneHeaderRect(l), channel, l, roleFor(channelId), m_options);
+        // Skipped when not exposed: a printed map's parts repaint only their own strip.
+        if (!exposed.isValid() || m_layout.laneHeaderRect(l).intersects(exposed))
+            paintLaneHeader(p, m_layout.laneHeaderRect(l), channel, l, roleFor(channelId), m_options);
     }
     if (m_layout.stageCount() == 0 || m_layout.laneCount() == 0) {
         p->setPen(pal.mutedText);
@@ -384,6 +386,8 @@ void MapRenderer::paintNotes(QPainter *p, const QRectF &exposed) const
                 : n == 2                      ? stage.painPoints
                                               : stage.opportunities;
             const QRectF column = m_layout.stageColumnRect(s);
+            if (exposed.isValid() && (column.right() < exposed.left() || column.left() > exposed.right()))
+                continue; // wrapping text that would be clipped away is the costly part
             QRectF cell(column.left() + 12, rect.top() + 8, column.width() - 24, rect.height() - 14);
             p->setPen(pal.text);
             const QFont font = mapFont(11);
