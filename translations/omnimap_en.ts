@@ -1526,6 +1526,98 @@
         <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
         <translation>Check project files: JSON syntax, field types and ranges, ids and references.</translation>
     </message>
+    <message>
+        <source>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</source>
+        <translation>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</source>
+        <translation>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</translation>
+    </message>
+    <message>
+        <source>; order %1 (%2), %3 states, P(conversion) %4</source>
+        <translation>; order %1 (%2), %3 states, P(conversion) %4</translation>
+    </message>
+    <message>
+        <source>repeats collapsed</source>
+        <translation>repeats collapsed</translation>
+    </message>
+    <message>
+        <source>every touch counted</source>
+        <translation>every touch counted</translation>
+    </message>
+    <message>
+        <source>; 90 % intervals from %1 bootstrap replicates (seed %2)</source>
+        <translation>; 90 % intervals from %1 bootstrap replicates (seed %2)</translation>
+    </message>
+    <message>
+        <source>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</source>
+        <translation>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</translation>
+    </message>
+    <message>
+        <source>Order %1 has the highest held-out log-likelihood.</source>
+        <translation>Order %1 has the highest held-out log-likelihood.</translation>
+    </message>
+    <message>
+        <source>No two channels&apos; 90 % intervals overlap.</source>
+        <translation>No two channels&apos; 90 % intervals overlap.</translation>
+    </message>
+    <message>
+        <source>Indistinguishable (their 90 % intervals overlap):</source>
+        <translation>Indistinguishable (their 90 % intervals overlap):</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</source>
+        <translation>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</translation>
+    </message>
+    <message>
+        <source>Markov: count consecutive repeats of a channel once (the older variant).</source>
+        <translation>Markov: count consecutive repeats of a channel once (the older variant).</translation>
+    </message>
+    <message>
+        <source>Bootstrap replicates for the 90 % intervals (0: none).</source>
+        <translation>Bootstrap replicates for the 90 % intervals (0: none).</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap and the cross-validation folds.</source>
+        <translation>Seed of the bootstrap and the cross-validation folds.</translation>
+    </message>
+    <message>
+        <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
+        <translation>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF report, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</source>
+        <translation>Export a plan: PDF report, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</translation>
+    </message>
+    <message>
+        <source>Write the plan as one self-contained web page.</source>
+        <translation>Write the plan as one self-contained web page.</translation>
+    </message>
+    <message>
+        <source>Paper: a4, a3, a2, letter or tabloid.</source>
+        <translation>Paper: a4, a3, a2, letter or tabloid.</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (turn with the map), portrait or landscape.</source>
+        <translation>Map pages: auto (turn with the map), portrait or landscape.</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</source>
+        <translation>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
+        <translation>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
+        <translation>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -1896,6 +1988,66 @@
     <message>
         <source>Change scenario description</source>
         <translation>Change scenario description</translation>
+    </message>
+    <message>
+        <source>write refused</source>
+        <translation>write refused</translation>
+    </message>
+    <message>
+        <source>flush refused</source>
+        <translation>flush refused</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>rename refused</translation>
+    </message>
+    <message>
+        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
+        <translation>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</translation>
+    </message>
+    <message>
+        <source>%1; the previous version was restored from %2</source>
+        <translation>%1; the previous version was restored from %2</translation>
+    </message>
+    <message>
+        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
+        <translation>the picture is larger than %1 × %1 pixels or its size cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file</source>
+        <translation>%1 is not a picture file</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file of at most 32 MB</source>
+        <translation>%1 is not a picture file of at most 32 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture</source>
+        <translation>%1 is not a PNG or JPEG picture</translation>
+    </message>
+    <message>
+        <source>cannot read the picture %1: %2</source>
+        <translation>cannot read the picture %1: %2</translation>
+    </message>
+    <message>
+        <source>the picture is too large to embed</source>
+        <translation>the picture is too large to embed</translation>
+    </message>
+    <message>
+        <source>Export Web Page</source>
+        <translation>Export Web Page</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Web page (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>&amp;Web Page…</source>
+        <translation>&amp;Web Page…</translation>
     </message>
 </context>
 <context>
@@ -3051,6 +3203,18 @@
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
+    <message>
+        <source>Export Web Page</source>
+        <translation>Export Web Page</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>Web page (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>&amp;Web Page…</source>
+        <translation>&amp;Web Page…</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::HandoffPage</name>
@@ -3921,6 +4085,10 @@
         <source>%1: cannot create the folder</source>
         <translation>%1: cannot create the folder</translation>
     </message>
+    <message>
+        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
+        <translation>%1: cannot make a safe file name for journey &quot;%2&quot;</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapRenderer</name>
@@ -4393,6 +4561,30 @@
         <source>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</source>
         <translation>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</translation>
     </message>
+    <message>
+        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
+        <translation>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on %3 since %4.</source>
+        <translation>%1 is open by %2 on %3 since %4.</translation>
+    </message>
+    <message>
+        <source>You can open it normally.</source>
+        <translation>You can open it normally.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>Open it read-only, or open a copy you can save elsewhere.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::OpenJourney</name>
@@ -4459,6 +4651,50 @@
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>expected a non-empty id</source>
+        <translation>expected a non-empty id</translation>
+    </message>
+    <message>
+        <source>expected a non-empty stage id</source>
+        <translation>expected a non-empty stage id</translation>
+    </message>
+    <message>
+        <source>expected a non-empty swimlane id</source>
+        <translation>expected a non-empty swimlane id</translation>
+    </message>
+    <message>
+        <source>Imported journey</source>
+        <translation>Imported journey</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>Stage %1</translation>
+    </message>
+    <message>
+        <source>Lane %1</source>
+        <translation>Lane %1</translation>
+    </message>
+    <message>
+        <source>cannot serialise the project: %1</source>
+        <translation>cannot serialise the project: %1</translation>
+    </message>
+    <message>
+        <source>the imported project cannot be read back</source>
+        <translation>the imported project cannot be read back</translation>
+    </message>
+    <message>
+        <source>the Omnimap extension would make an invalid project (%1); the map is imported from the OpenJourney data only</source>
+        <translation>the Omnimap extension would make an invalid project (%1); the map is imported from the OpenJourney data only</translation>
+    </message>
+    <message>
+        <source>the imported project would be invalid at %1: %2</source>
+        <translation>the imported project would be invalid at %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
+        <translation>%1: cannot make a safe file name for journey &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -5192,6 +5428,226 @@
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
+    <message>
+        <source>First touch</source>
+        <translation>First touch</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Last touch</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>Time decay</translation>
+    </message>
+    <message>
+        <source>Position-based</source>
+        <translation>Position-based</translation>
+    </message>
+    <message>
+        <source>Markov (removal effect)</source>
+        <translation>Markov (removal effect)</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>order %1: %2</translation>
+    </message>
+    <message>
+        <source>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</source>
+        <translation>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</translation>
+    </message>
+    <message>
+        <source>Markov order %1.</source>
+        <translation>Markov order %1.</translation>
+    </message>
+    <message>
+        <source>Repeated touches of a channel count once.</source>
+        <translation>Repeated touches of a channel count once.</translation>
+    </message>
+    <message>
+        <source>Every touch counts as it happened.</source>
+        <translation>Every touch counts as it happened.</translation>
+    </message>
+    <message>
+        <source>%1: no two channels&apos; intervals overlap.</source>
+        <translation>%1: no two channels&apos; intervals overlap.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1: indistinguishable (intervals overlap): %2.</source>
+        <translation>%1: indistinguishable (intervals overlap): %2.</translation>
+    </message>
+    <message>
+        <source>Attribution by model</source>
+        <translation>Attribution by model</translation>
+    </message>
+    <message>
+        <source>attributed conversions; whiskers: 90 % bootstrap intervals</source>
+        <translation>attributed conversions; whiskers: 90 % bootstrap intervals</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</source>
+        <translation>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>90 % interval</source>
+        <translation>90 % interval</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Removal effect</source>
+        <translation>Removal effect</translation>
+    </message>
+    <message>
+        <source>Attribution table</source>
+        <translation>Attribution table</translation>
+    </message>
+    <message>
+        <source>Budget by channel — total %1 %2</source>
+        <translation>Budget by channel — total %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
+        <translation>%1: cannot make a safe file name for journey &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards match</source>
+        <translation>%1 of %2 cards match</translation>
+    </message>
+    <message>
+        <source>No card matches</source>
+        <translation>No card matches</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>All cards</translation>
+    </message>
+    <message>
+        <source>Omnimap journey plan</source>
+        <translation>Omnimap journey plan</translation>
+    </message>
+    <message>
+        <source>Made with Omnimap. This page works offline and sends nothing anywhere.</source>
+        <translation>Made with Omnimap. This page works offline and sends nothing anywhere.</translation>
+    </message>
+    <message>
+        <source>Search cards</source>
+        <translation>Search cards</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>All personas</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>Moment of truth</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>Marks</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Preferred channels</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Journey map overview — %1</source>
+        <translation>Journey map overview — %1</translation>
+    </message>
+    <message>
+        <source>Not to scale: the map follows in %1 parts at a readable size</source>
+        <translation>Not to scale: the map follows in %1 parts at a readable size</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>
@@ -5269,6 +5725,62 @@
     <message>
         <source>Add a byte-order mark (for spreadsheet apps)</source>
         <translation>Add a byte-order mark (for spreadsheet apps)</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <source>&amp;Map pages:</source>
+        <translation>&amp;Map pages:</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>Tabloid (11 × 17 in)</source>
+        <translation>Tabloid (11 × 17 in)</translation>
+    </message>
+    <message>
+        <source>Automatic (turn with the map)</source>
+        <translation>Automatic (turn with the map)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Automatic: one page if legible, else readable parts</source>
+        <translation>Automatic: one page if legible, else readable parts</translation>
+    </message>
+    <message>
+        <source>Overview: whole map on one page</source>
+        <translation>Overview: whole map on one page</translation>
+    </message>
+    <message>
+        <source>Poster: whole map on one large page</source>
+        <translation>Poster: whole map on one large page</translation>
+    </message>
+    <message>
+        <source>Card text stays at 7 pt or larger: a map too big for one page comes as an overview and numbered parts with the lane and stage headers repeated.</source>
+        <translation>Card text stays at 7 pt or larger: a map too big for one page comes as an overview and numbered parts with the lane and stage headers repeated.</translation>
+    </message>
+    <message>
+        <source>The whole map on one page: on a large map the card text gets too small to read.</source>
+        <translation>The whole map on one page: on a large map the card text gets too small to read.</translation>
+    </message>
+    <message>
+        <source>The whole map at screen size on one page of A3 to A0 (or larger), for a plotter or a print shop.</source>
+        <translation>The whole map at screen size on one page of A3 to A0 (or larger), for a plotter or a print shop.</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +6116,126 @@
     <message>
         <source>Campaign budget</source>
         <translation>Campaign budget</translation>
+    </message>
+    <message>
+        <source>Budget by channel — total %1 %2</source>
+        <translation>Budget by channel — total %1 %2</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>First touch</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Last touch</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>Linear</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>Time decay</translation>
+    </message>
+    <message>
+        <source>Position-based</source>
+        <translation>Position-based</translation>
+    </message>
+    <message>
+        <source>Markov (removal effect)</source>
+        <translation>Markov (removal effect)</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>order %1: %2</translation>
+    </message>
+    <message>
+        <source>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</source>
+        <translation>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</translation>
+    </message>
+    <message>
+        <source>Markov order %1.</source>
+        <translation>Markov order %1.</translation>
+    </message>
+    <message>
+        <source>Repeated touches of a channel count once.</source>
+        <translation>Repeated touches of a channel count once.</translation>
+    </message>
+    <message>
+        <source>Every touch counts as it happened.</source>
+        <translation>Every touch counts as it happened.</translation>
+    </message>
+    <message>
+        <source>%1: no two channels&apos; intervals overlap.</source>
+        <translation>%1: no two channels&apos; intervals overlap.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>%1: indistinguishable (intervals overlap): %2.</source>
+        <translation>%1: indistinguishable (intervals overlap): %2.</translation>
+    </message>
+    <message>
+        <source>Attribution by model</source>
+        <translation>Attribution by model</translation>
+    </message>
+    <message>
+        <source>attributed conversions; whiskers: 90 % bootstrap intervals</source>
+        <translation>attributed conversions; whiskers: 90 % bootstrap intervals</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>Attribution</translation>
+    </message>
+    <message>
+        <source>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</source>
+        <translation>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>Conversions</translation>
+    </message>
+    <message>
+        <source>90 % interval</source>
+        <translation>90 % interval</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Removal effect</source>
+        <translation>Removal effect</translation>
+    </message>
+    <message>
+        <source>Attribution table</source>
+        <translation>Attribution table</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Poster</translation>
+    </message>
+    <message>
+        <source>Journey map overview — %1</source>
+        <translation>Journey map overview — %1</translation>
+    </message>
+    <message>
+        <source>Not to scale: the map follows in %1 parts at a readable size</source>
+        <translation>Not to scale: the map follows in %1 parts at a readable size</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
     </message>
 </context>
 <context>
@@ -6461,6 +7093,94 @@
         <source>cannot create the folder %1</source>
         <translation>cannot create the folder %1</translation>
     </message>
+    <message>
+        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</source>
+        <translation>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</translation>
+    </message>
+    <message>
+        <source>; order %1 (%2), %3 states, P(conversion) %4</source>
+        <translation>; order %1 (%2), %3 states, P(conversion) %4</translation>
+    </message>
+    <message>
+        <source>repeats collapsed</source>
+        <translation>repeats collapsed</translation>
+    </message>
+    <message>
+        <source>every touch counted</source>
+        <translation>every touch counted</translation>
+    </message>
+    <message>
+        <source>; 90 % intervals from %1 bootstrap replicates (seed %2)</source>
+        <translation>; 90 % intervals from %1 bootstrap replicates (seed %2)</translation>
+    </message>
+    <message>
+        <source>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</source>
+        <translation>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</translation>
+    </message>
+    <message>
+        <source>Order %1 has the highest held-out log-likelihood.</source>
+        <translation>Order %1 has the highest held-out log-likelihood.</translation>
+    </message>
+    <message>
+        <source>No two channels&apos; 90 % intervals overlap.</source>
+        <translation>No two channels&apos; 90 % intervals overlap.</translation>
+    </message>
+    <message>
+        <source>Indistinguishable (their 90 % intervals overlap):</source>
+        <translation>Indistinguishable (their 90 % intervals overlap):</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 and %2</translation>
+    </message>
+    <message>
+        <source>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</source>
+        <translation>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</translation>
+    </message>
+    <message>
+        <source>Markov: count consecutive repeats of a channel once (the older variant).</source>
+        <translation>Markov: count consecutive repeats of a channel once (the older variant).</translation>
+    </message>
+    <message>
+        <source>Bootstrap replicates for the 90 % intervals (0: none).</source>
+        <translation>Bootstrap replicates for the 90 % intervals (0: none).</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap and the cross-validation folds.</source>
+        <translation>Seed of the bootstrap and the cross-validation folds.</translation>
+    </message>
+    <message>
+        <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
+        <translation>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</source>
+        <translation>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</translation>
+    </message>
+    <message>
+        <source>Write the plan as one self-contained web page.</source>
+        <translation>Write the plan as one self-contained web page.</translation>
+    </message>
+    <message>
+        <source>Paper: a4, a3, a2, letter or tabloid.</source>
+        <translation>Paper: a4, a3, a2, letter or tabloid.</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (turn with the map), portrait or landscape.</source>
+        <translation>Map pages: auto (turn with the map), portrait or landscape.</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</source>
+        <translation>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
+        <translation>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
+        <translation>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -6547,6 +7267,10 @@
     <message>
         <source>line %1, column %2: %3</source>
         <translation>line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <source>90 % interval: %1 – %2</source>
+        <translation>90 % interval: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -6701,6 +7425,46 @@
     <message>
         <source>no data binding</source>
         <translation>no data binding</translation>
+    </message>
+    <message>
+        <source>Markov ▾</source>
+        <translation>Markov ▾</translation>
+    </message>
+    <message>
+        <source>Choose the Markov model&apos;s order and how it counts repeated touches</source>
+        <translation>Choose the Markov model&apos;s order and how it counts repeated touches</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>Order %1</translation>
+    </message>
+    <message>
+        <source>Choose the order by cross-validation</source>
+        <translation>Choose the order by cross-validation</translation>
+    </message>
+    <message>
+        <source>Count repeated touches once (older variant)</source>
+        <translation>Count repeated touches once (older variant)</translation>
+    </message>
+    <message>
+        <source>Markov order %1, chosen by %2-fold cross-validation: the highest held-out log-likelihood per journey (orders 1–%3: %4)</source>
+        <translation>Markov order %1, chosen by %2-fold cross-validation: the highest held-out log-likelihood per journey (orders 1–%3: %4)</translation>
+    </message>
+    <message>
+        <source>Markov order %1</source>
+        <translation>Markov order %1</translation>
+    </message>
+    <message>
+        <source>repeated touches counted once</source>
+        <translation>repeated touches counted once</translation>
+    </message>
+    <message>
+        <source>every touch counted</source>
+        <translation>every touch counted</translation>
+    </message>
+    <message>
+        <source>whiskers: 90 % intervals from %1 bootstrap replicates</source>
+        <translation>whiskers: 90 % intervals from %1 bootstrap replicates</translation>
     </message>
 </context>
 <context>
@@ -7656,6 +8420,38 @@
         <source>%1: writing the events failed: %2</source>
         <translation>%1: writing the events failed: %2</translation>
     </message>
+    <message>
+        <source>The number of bootstrap replicates must be from 0 to %1.</source>
+        <translation>The number of bootstrap replicates must be from 0 to %1.</translation>
+    </message>
+    <message>
+        <source>Order choice needs at least two folds and orders from 1 to 4.</source>
+        <translation>Order choice needs at least two folds and orders from 1 to 4.</translation>
+    </message>
+    <message>
+        <source>There are no journeys to choose a Markov order from.</source>
+        <translation>There are no journeys to choose a Markov order from.</translation>
+    </message>
+    <message>
+        <source>%1 bootstrap replicates of %2 channels need too much memory; use fewer replicates.</source>
+        <translation>%1 bootstrap replicates of %2 channels need too much memory; use fewer replicates.</translation>
+    </message>
+    <message>
+        <source>%1: can not read the data set&apos;s channels: %2</source>
+        <translation>%1: can not read the data set&apos;s channels: %2</translation>
+    </message>
+    <message>
+        <source>not a finite non-negative number</source>
+        <translation>not a finite non-negative number</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</source>
+        <translation>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>%1: can not read the data set&apos;s customers and names: %2</source>
+        <translation>%1: can not read the data set&apos;s customers and names: %2</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::sim::CsvReader</name>
@@ -7674,6 +8470,10 @@
     <message>
         <source>unexpected character after a closing quote</source>
         <translation>unexpected character after a closing quote</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</source>
+        <translation>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</translation>
     </message>
 </context>
 <context>
@@ -7773,6 +8573,10 @@
         <source>%1: committing the import failed: %2</source>
         <translation>%1: committing the import failed: %2</translation>
     </message>
+    <message>
+        <source>%1: can not read the data set&apos;s customers and names: %2</source>
+        <translation>%1: can not read the data set&apos;s customers and names: %2</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::DialogService</name>
@@ -7868,6 +8672,30 @@
         <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
         <translation>Images (*.png *.jpg *.jpeg *.webp *.svg)</translation>
     </message>
+    <message>
+        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
+        <translation>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on %3 since %4.</source>
+        <translation>%1 is open by %2 on %3 since %4.</translation>
+    </message>
+    <message>
+        <source>You can open it normally.</source>
+        <translation>You can open it normally.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>Open it read-only, or open a copy you can save elsewhere.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::Charts</name>
@@ -7914,6 +8742,10 @@
     <message>
         <source>customers reaching the stage (%)</source>
         <translation>customers reaching the stage (%)</translation>
+    </message>
+    <message>
+        <source>90 % interval: %1 – %2</source>
+        <translation>90 % interval: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -8063,6 +8895,26 @@
         <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
         <translation>%1 did not read back identically after writing; the previous version was restored from %2</translation>
     </message>
+    <message>
+        <source>write refused</source>
+        <translation>write refused</translation>
+    </message>
+    <message>
+        <source>flush refused</source>
+        <translation>flush refused</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>rename refused</translation>
+    </message>
+    <message>
+        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
+        <translation>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</translation>
+    </message>
+    <message>
+        <source>%1; the previous version was restored from %2</source>
+        <translation>%1; the previous version was restored from %2</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::Validation</name>
@@ -8117,6 +8969,155 @@
     <message>
         <source>refers to %1 &quot;%2&quot;, which does not exist</source>
         <translation>refers to %1 &quot;%2&quot;, which does not exist</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::MarkovChainModel</name>
+    <message>
+        <source>The Markov order must be from 1 to 4.</source>
+        <translation>The Markov order must be from 1 to 4.</translation>
+    </message>
+    <message>
+        <source>The Markov chain is singular (a loop with no way out).</source>
+        <translation>The Markov chain is singular (a loop with no way out).</translation>
+    </message>
+    <message>
+        <source>The Markov chain did not converge.</source>
+        <translation>The Markov chain did not converge.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaEditorForm</name>
+    <message>
+        <source>The persona&apos;s picture, stored inside the project</source>
+        <translation>The persona&apos;s picture, stored inside the project</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Photo…</source>
+        <translation>Choose &amp;Photo…</translation>
+    </message>
+    <message>
+        <source>Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project</source>
+        <translation>Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;hoto</source>
+        <translation>Remove P&amp;hoto</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>S&amp;cenario</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Quote</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Curve colour</source>
+        <translation>Curve colour</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>Motivations</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Preferred channels</translation>
+    </message>
+    <message>
+        <source>Segment rule</source>
+        <translation>Segment rule</translation>
+    </message>
+    <message>
+        <source>Customers must match &amp;all conditions (otherwise any)</source>
+        <translation>Customers must match &amp;all conditions (otherwise any)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>Add &amp;Condition</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::Avatar</name>
+    <message>
+        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
+        <translation>the picture is larger than %1 × %1 pixels or its size cannot be read</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file</source>
+        <translation>%1 is not a picture file</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file of at most 32 MB</source>
+        <translation>%1 is not a picture file of at most 32 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture</source>
+        <translation>%1 is not a PNG or JPEG picture</translation>
+    </message>
+    <message>
+        <source>cannot read the picture %1: %2</source>
+        <translation>cannot read the picture %1: %2</translation>
+    </message>
+    <message>
+        <source>the picture is too large to embed</source>
+        <translation>the picture is too large to embed</translation>
     </message>
 </context>
 </TS>

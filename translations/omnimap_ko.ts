@@ -1522,6 +1522,98 @@
         <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
         <translation>프로젝트 파일 점검: JSON 구문, 필드 유형과 범위, ID와 참조.</translation>
     </message>
+    <message>
+        <source>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</source>
+        <translation>기여도 표(--csv)와 PDF 보고서의 기여도 섹션(--pdf)에 쓸 데이터 세트.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</source>
+        <translation>--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv 또는 --pdf와 함께만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>; order %1 (%2), %3 states, P(conversion) %4</source>
+        <translation>; 차수 %1(%2), 상태 %3개, P(전환) %4</translation>
+    </message>
+    <message>
+        <source>repeats collapsed</source>
+        <translation>반복 접점 한 번으로 계산</translation>
+    </message>
+    <message>
+        <source>every touch counted</source>
+        <translation>모든 접점 계산</translation>
+    </message>
+    <message>
+        <source>; 90 % intervals from %1 bootstrap replicates (seed %2)</source>
+        <translation>; 부트스트랩 반복 %1회의 90 % 구간(시드 %2)</translation>
+    </message>
+    <message>
+        <source>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</source>
+        <translation>차수 선택: 여정 %2개에 대한 %1겹 교차 검증, 여정당 검증 로그 우도(높을수록 좋음)</translation>
+    </message>
+    <message>
+        <source>Order %1 has the highest held-out log-likelihood.</source>
+        <translation>차수 %1의 검증 로그 우도가 가장 높습니다.</translation>
+    </message>
+    <message>
+        <source>No two channels&apos; 90 % intervals overlap.</source>
+        <translation>90 % 구간이 겹치는 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Indistinguishable (their 90 % intervals overlap):</source>
+        <translation>구별할 수 없음(90 % 구간이 겹침):</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</source>
+        <translation>마르코프 차수: 1~4 또는 auto(5겹 교차 검증으로 선택).</translation>
+    </message>
+    <message>
+        <source>Markov: count consecutive repeats of a channel once (the older variant).</source>
+        <translation>마르코프: 같은 채널의 연속 반복을 한 번으로 계산합니다(이전 방식).</translation>
+    </message>
+    <message>
+        <source>Bootstrap replicates for the 90 % intervals (0: none).</source>
+        <translation>90 % 구간을 위한 부트스트랩 반복 횟수(0: 없음).</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap and the cross-validation folds.</source>
+        <translation>부트스트랩과 교차 검증 분할의 시드.</translation>
+    </message>
+    <message>
+        <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
+        <translation>--db가 필요합니다. --model %1, --order 1..4 또는 auto, --bootstrap 0..%2, --seed는 정수, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF report, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</source>
+        <translation>계획 내보내기: PDF 보고서, 웹 페이지, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney</translation>
+    </message>
+    <message>
+        <source>Write the plan as one self-contained web page.</source>
+        <translation>계획을 자체 완결형 웹 페이지 하나로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Paper: a4, a3, a2, letter or tabloid.</source>
+        <translation>용지: a4, a3, a2, letter, tabloid.</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (turn with the map), portrait or landscape.</source>
+        <translation>지도 페이지: auto(지도 모양에 맞춤), portrait(세로), landscape(가로).</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</source>
+        <translation>지도 페이지: auto(카드 글자가 7pt 이상이면 한 페이지, 아니면 읽기 좋은 여러 장), overview(작아지더라도 한 페이지), poster(큰 페이지 한 장).</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
+        <translation>계획 내보내기: PDF, 웹 페이지, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
+        <translation>--pdf --html --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|a3|a2|letter|tabloid, --orientation auto|portrait|landscape, --map auto|overview|poster, --lang en|ko, --db는 --csv와 함께만 쓸 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -1892,6 +1984,66 @@
     <message>
         <source>Change scenario description</source>
         <translation>시나리오 설명 변경</translation>
+    </message>
+    <message>
+        <source>write refused</source>
+        <translation>쓰기가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>flush refused</source>
+        <translation>디스크 기록이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>이름 바꾸기가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
+        <translation>페르소나 &quot;%1&quot;의 사진이 프로젝트에 포함된 %2 KB 이하의 PNG 또는 JPEG 이미지가 아닙니다(이전 버전의 파일 경로일 수 있습니다). 사진을 읽지 않고 제외했습니다. 페르소나 편집기에서 사진을 다시 선택하세요</translation>
+    </message>
+    <message>
+        <source>%1; the previous version was restored from %2</source>
+        <translation>%1. 이전 버전을 %2에서 복원했습니다</translation>
+    </message>
+    <message>
+        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
+        <translation>사진이 %1 × %1 픽셀보다 크거나 크기를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file</source>
+        <translation>%1은(는) 사진 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file of at most 32 MB</source>
+        <translation>%1은(는) 32 MB 이하의 사진 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture</source>
+        <translation>%1은(는) PNG 또는 JPEG 사진이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot read the picture %1: %2</source>
+        <translation>사진 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the picture is too large to embed</source>
+        <translation>사진이 너무 커서 프로젝트에 넣을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Export Web Page</source>
+        <translation>웹 페이지 내보내기</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>웹 페이지 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>&amp;Web Page…</source>
+        <translation>웹 페이지(&amp;W)…</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3193,18 @@
         <source>&amp;Print…</source>
         <translation>인쇄(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Export Web Page</source>
+        <translation>웹 페이지 내보내기</translation>
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation>웹 페이지 (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>&amp;Web Page…</source>
+        <translation>웹 페이지(&amp;W)…</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::HandoffPage</name>
@@ -3910,6 +4074,10 @@
         <source>%1: cannot create the folder</source>
         <translation>%1: 폴더를 만들 수 없습니다</translation>
     </message>
+    <message>
+        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
+        <translation>%1: 여정 &quot;%2&quot;의 안전한 파일 이름을 만들 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapRenderer</name>
@@ -4381,6 +4549,30 @@
         <source>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</source>
         <translation>두 곳에서 저장하면 한 사람의 작업을 덮어쓰게 됩니다. 읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
     </message>
+    <message>
+        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
+        <translation>%2 사용자가 %3에서 %1을(를) 연 상태로 두었지만(%4부터) 해당 Omnimap은 더 이상 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on %3 since %4.</source>
+        <translation>%2 사용자가 %3에서 %4부터 %1을(를) 열고 있습니다.</translation>
+    </message>
+    <message>
+        <source>You can open it normally.</source>
+        <translation>평소처럼 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG 또는 JPEG 사진 (*.png *.jpg *.jpeg)</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::OpenJourney</name>
@@ -4447,6 +4639,50 @@
     <message>
         <source>%1: cannot create the folder</source>
         <translation>%1: 폴더를 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>expected a non-empty id</source>
+        <translation>비어 있지 않은 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a non-empty stage id</source>
+        <translation>비어 있지 않은 단계 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a non-empty swimlane id</source>
+        <translation>비어 있지 않은 스윔레인 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Imported journey</source>
+        <translation>가져온 여정</translation>
+    </message>
+    <message>
+        <source>Stage %1</source>
+        <translation>단계 %1</translation>
+    </message>
+    <message>
+        <source>Lane %1</source>
+        <translation>레인 %1</translation>
+    </message>
+    <message>
+        <source>cannot serialise the project: %1</source>
+        <translation>프로젝트를 직렬화할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the imported project cannot be read back</source>
+        <translation>가져온 프로젝트를 다시 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>the Omnimap extension would make an invalid project (%1); the map is imported from the OpenJourney data only</source>
+        <translation>Omnimap 확장 데이터를 쓰면 올바르지 않은 프로젝트가 됩니다(%1). 지도는 OpenJourney 데이터만으로 가져옵니다</translation>
+    </message>
+    <message>
+        <source>the imported project would be invalid at %1: %2</source>
+        <translation>가져온 프로젝트가 %1에서 올바르지 않게 됩니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
+        <translation>%1: 여정 &quot;%2&quot;의 안전한 파일 이름을 만들 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -5180,6 +5416,226 @@
         <source>Personas</source>
         <translation>페르소나</translation>
     </message>
+    <message>
+        <source>First touch</source>
+        <translation>첫 접점</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>마지막 접점</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>시간 감쇠</translation>
+    </message>
+    <message>
+        <source>Position-based</source>
+        <translation>위치 기반</translation>
+    </message>
+    <message>
+        <source>Markov (removal effect)</source>
+        <translation>마르코프(제거 효과)</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>차수 %1: %2</translation>
+    </message>
+    <message>
+        <source>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</source>
+        <translation>마르코프 차수 %1: 여정에 대한 %2겹 교차 검증에서 여정당 검증 로그 우도가 가장 높아 선택되었습니다(%3).</translation>
+    </message>
+    <message>
+        <source>Markov order %1.</source>
+        <translation>마르코프 차수 %1.</translation>
+    </message>
+    <message>
+        <source>Repeated touches of a channel count once.</source>
+        <translation>같은 채널의 연속 접점은 한 번으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Every touch counts as it happened.</source>
+        <translation>모든 접점을 일어난 그대로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>%1: no two channels&apos; intervals overlap.</source>
+        <translation>%1: 구간이 겹치는 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: indistinguishable (intervals overlap): %2.</source>
+        <translation>%1: 구별할 수 없음(구간이 겹침): %2.</translation>
+    </message>
+    <message>
+        <source>Attribution by model</source>
+        <translation>모델별 기여도 분석</translation>
+    </message>
+    <message>
+        <source>attributed conversions; whiskers: 90 % bootstrap intervals</source>
+        <translation>기여 전환 수, 오차 막대: 부트스트랩 90 % 구간</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>기여도</translation>
+    </message>
+    <message>
+        <source>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</source>
+        <translation>구간: 여정을 %1회 부트스트랩 재표집한 90 % 백분위 구간.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>90 % interval</source>
+        <translation>90 % 구간</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Removal effect</source>
+        <translation>제거 효과</translation>
+    </message>
+    <message>
+        <source>Attribution table</source>
+        <translation>기여도 표</translation>
+    </message>
+    <message>
+        <source>Budget by channel — total %1 %2</source>
+        <translation>채널별 예산 — 합계 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
+        <translation>%1: 여정 &quot;%2&quot;의 안전한 파일 이름을 만들 수 없습니다</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>예산</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cards match</source>
+        <translation>카드 %2개 중 %1개가 맞습니다</translation>
+    </message>
+    <message>
+        <source>No card matches</source>
+        <translation>맞는 카드가 없습니다</translation>
+    </message>
+    <message>
+        <source>All cards</source>
+        <translation>모든 카드</translation>
+    </message>
+    <message>
+        <source>Omnimap journey plan</source>
+        <translation>Omnimap 여정 계획</translation>
+    </message>
+    <message>
+        <source>Made with Omnimap. This page works offline and sends nothing anywhere.</source>
+        <translation>Omnimap으로 만들었습니다. 이 페이지는 오프라인에서 동작하며 어디에도 아무것도 보내지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Search cards</source>
+        <translation>카드 검색</translation>
+    </message>
+    <message>
+        <source>All personas</source>
+        <translation>모든 페르소나</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>확대</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>축소</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>전체 보기</translation>
+    </message>
+    <message>
+        <source>Moment of truth</source>
+        <translation>결정적 순간</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>프로모션</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>감정</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>담당</translation>
+    </message>
+    <message>
+        <source>Marks</source>
+        <translation>표시</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>선호 채널</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>포스터</translation>
+    </message>
+    <message>
+        <source>Journey map overview — %1</source>
+        <translation>여정 지도 개요 — %1</translation>
+    </message>
+    <message>
+        <source>Not to scale: the map follows in %1 parts at a readable size</source>
+        <translation>축척 없음: 이어지는 %1개 부분에 읽을 수 있는 크기로 나옵니다</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>
@@ -5257,6 +5713,62 @@
     <message>
         <source>Add a byte-order mark (for spreadsheet apps)</source>
         <translation>바이트 순서 표시(BOM) 추가(스프레드시트 앱용)</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>방향(&amp;O):</translation>
+    </message>
+    <message>
+        <source>&amp;Map pages:</source>
+        <translation>지도 페이지(&amp;M):</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>A2</source>
+        <translation>A2</translation>
+    </message>
+    <message>
+        <source>Tabloid (11 × 17 in)</source>
+        <translation>타블로이드 (11 × 17 in)</translation>
+    </message>
+    <message>
+        <source>Automatic (turn with the map)</source>
+        <translation>자동 (지도 모양에 맞춤)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>세로</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>가로</translation>
+    </message>
+    <message>
+        <source>Automatic: one page if legible, else readable parts</source>
+        <translation>자동: 읽을 수 있으면 한 페이지, 아니면 읽기 좋은 여러 부분</translation>
+    </message>
+    <message>
+        <source>Overview: whole map on one page</source>
+        <translation>개요: 지도 전체를 한 페이지에</translation>
+    </message>
+    <message>
+        <source>Poster: whole map on one large page</source>
+        <translation>포스터: 지도 전체를 큰 페이지 한 장에</translation>
+    </message>
+    <message>
+        <source>Card text stays at 7 pt or larger: a map too big for one page comes as an overview and numbered parts with the lane and stage headers repeated.</source>
+        <translation>카드 글자는 7pt 이상으로 유지됩니다. 한 페이지에 다 들어가지 않는 지도는 개요와 번호가 붙은 부분으로 나뉘고, 부분마다 레인과 단계 머리글이 다시 나옵니다.</translation>
+    </message>
+    <message>
+        <source>The whole map on one page: on a large map the card text gets too small to read.</source>
+        <translation>지도 전체를 한 페이지에 넣습니다. 큰 지도에서는 카드 글자가 읽기 어려울 만큼 작아집니다.</translation>
+    </message>
+    <message>
+        <source>The whole map at screen size on one page of A3 to A0 (or larger), for a plotter or a print shop.</source>
+        <translation>지도 전체를 화면 크기 그대로 A3~A0(또는 그보다 큰) 페이지 한 장에 넣습니다. 플로터나 인쇄소용입니다.</translation>
     </message>
 </context>
 <context>
@@ -5592,6 +6104,126 @@
     <message>
         <source>Campaign budget</source>
         <translation>캠페인 예산</translation>
+    </message>
+    <message>
+        <source>Budget by channel — total %1 %2</source>
+        <translation>채널별 예산 — 합계 %1 %2</translation>
+    </message>
+    <message>
+        <source>First touch</source>
+        <translation>첫 접점</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>마지막 접점</translation>
+    </message>
+    <message>
+        <source>Linear</source>
+        <translation>선형</translation>
+    </message>
+    <message>
+        <source>Time decay</source>
+        <translation>시간 감쇠</translation>
+    </message>
+    <message>
+        <source>Position-based</source>
+        <translation>위치 기반</translation>
+    </message>
+    <message>
+        <source>Markov (removal effect)</source>
+        <translation>마르코프(제거 효과)</translation>
+    </message>
+    <message>
+        <source>order %1: %2</source>
+        <translation>차수 %1: %2</translation>
+    </message>
+    <message>
+        <source>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</source>
+        <translation>마르코프 차수 %1: 여정에 대한 %2겹 교차 검증에서 여정당 검증 로그 우도가 가장 높아 선택되었습니다(%3).</translation>
+    </message>
+    <message>
+        <source>Markov order %1.</source>
+        <translation>마르코프 차수 %1.</translation>
+    </message>
+    <message>
+        <source>Repeated touches of a channel count once.</source>
+        <translation>같은 채널의 연속 접점은 한 번으로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Every touch counts as it happened.</source>
+        <translation>모든 접점을 일어난 그대로 계산합니다.</translation>
+    </message>
+    <message>
+        <source>%1: no two channels&apos; intervals overlap.</source>
+        <translation>%1: 구간이 겹치는 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: indistinguishable (intervals overlap): %2.</source>
+        <translation>%1: 구별할 수 없음(구간이 겹침): %2.</translation>
+    </message>
+    <message>
+        <source>Attribution by model</source>
+        <translation>모델별 기여도 분석</translation>
+    </message>
+    <message>
+        <source>attributed conversions; whiskers: 90 % bootstrap intervals</source>
+        <translation>기여 전환 수, 오차 막대: 부트스트랩 90 % 구간</translation>
+    </message>
+    <message>
+        <source>Attribution</source>
+        <translation>기여도</translation>
+    </message>
+    <message>
+        <source>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</source>
+        <translation>구간: 여정을 %1회 부트스트랩 재표집한 90 % 백분위 구간.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <source>Conversions</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>90 % interval</source>
+        <translation>90 % 구간</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Removal effect</source>
+        <translation>제거 효과</translation>
+    </message>
+    <message>
+        <source>Attribution table</source>
+        <translation>기여도 표</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>포스터</translation>
+    </message>
+    <message>
+        <source>Journey map overview — %1</source>
+        <translation>여정 지도 개요 — %1</translation>
+    </message>
+    <message>
+        <source>Not to scale: the map follows in %1 parts at a readable size</source>
+        <translation>축척 없음: 이어지는 %1개 부분에 읽을 수 있는 크기로 나옵니다</translation>
+    </message>
+    <message>
+        <source>%1 →</source>
+        <translation>%1 →</translation>
+    </message>
+    <message>
+        <source>↓ %1</source>
+        <translation>↓ %1</translation>
     </message>
 </context>
 <context>
@@ -6449,6 +7081,94 @@
         <source>cannot create the folder %1</source>
         <translation>%1 폴더를 만들 수 없습니다</translation>
     </message>
+    <message>
+        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</source>
+        <translation>--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv 또는 --pdf와 함께만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <source>; order %1 (%2), %3 states, P(conversion) %4</source>
+        <translation>; 차수 %1(%2), 상태 %3개, P(전환) %4</translation>
+    </message>
+    <message>
+        <source>repeats collapsed</source>
+        <translation>반복 접점 한 번으로 계산</translation>
+    </message>
+    <message>
+        <source>every touch counted</source>
+        <translation>모든 접점 계산</translation>
+    </message>
+    <message>
+        <source>; 90 % intervals from %1 bootstrap replicates (seed %2)</source>
+        <translation>; 부트스트랩 반복 %1회의 90 % 구간(시드 %2)</translation>
+    </message>
+    <message>
+        <source>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</source>
+        <translation>차수 선택: 여정 %2개에 대한 %1겹 교차 검증, 여정당 검증 로그 우도(높을수록 좋음)</translation>
+    </message>
+    <message>
+        <source>Order %1 has the highest held-out log-likelihood.</source>
+        <translation>차수 %1의 검증 로그 우도가 가장 높습니다.</translation>
+    </message>
+    <message>
+        <source>No two channels&apos; 90 % intervals overlap.</source>
+        <translation>90 % 구간이 겹치는 채널이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Indistinguishable (their 90 % intervals overlap):</source>
+        <translation>구별할 수 없음(90 % 구간이 겹침):</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</source>
+        <translation>마르코프 차수: 1~4 또는 auto(5겹 교차 검증으로 선택).</translation>
+    </message>
+    <message>
+        <source>Markov: count consecutive repeats of a channel once (the older variant).</source>
+        <translation>마르코프: 같은 채널의 연속 반복을 한 번으로 계산합니다(이전 방식).</translation>
+    </message>
+    <message>
+        <source>Bootstrap replicates for the 90 % intervals (0: none).</source>
+        <translation>90 % 구간을 위한 부트스트랩 반복 횟수(0: 없음).</translation>
+    </message>
+    <message>
+        <source>Seed of the bootstrap and the cross-validation folds.</source>
+        <translation>부트스트랩과 교차 검증 분할의 시드.</translation>
+    </message>
+    <message>
+        <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
+        <translation>--db가 필요합니다. --model %1, --order 1..4 또는 auto, --bootstrap 0..%2, --seed는 정수, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</source>
+        <translation>기여도 표(--csv)와 PDF 보고서의 기여도 섹션(--pdf)에 쓸 데이터 세트.</translation>
+    </message>
+    <message>
+        <source>Write the plan as one self-contained web page.</source>
+        <translation>계획을 자체 완결형 웹 페이지 하나로 씁니다.</translation>
+    </message>
+    <message>
+        <source>Paper: a4, a3, a2, letter or tabloid.</source>
+        <translation>용지: a4, a3, a2, letter, tabloid.</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (turn with the map), portrait or landscape.</source>
+        <translation>지도 페이지: auto(지도 모양에 맞춤), portrait(세로), landscape(가로).</translation>
+    </message>
+    <message>
+        <source>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</source>
+        <translation>지도 페이지: auto(카드 글자가 7pt 이상이면 한 페이지, 아니면 읽기 좋은 여러 장), overview(작아지더라도 한 페이지), poster(큰 페이지 한 장).</translation>
+    </message>
+    <message>
+        <source>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
+        <translation>계획 내보내기: PDF, 웹 페이지, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
+        <translation>--pdf --html --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|a3|a2|letter|tabloid, --orientation auto|portrait|landscape, --map auto|overview|poster, --lang en|ko, --db는 --csv와 함께만 쓸 수 있습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -6535,6 +7255,10 @@
     <message>
         <source>line %1, column %2: %3</source>
         <translation>%1행 %2열: %3</translation>
+    </message>
+    <message>
+        <source>90 % interval: %1 – %2</source>
+        <translation>90 % 구간: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -6689,6 +7413,46 @@
     <message>
         <source>no data binding</source>
         <translation>데이터 연결 없음</translation>
+    </message>
+    <message>
+        <source>Markov ▾</source>
+        <translation>마르코프 ▾</translation>
+    </message>
+    <message>
+        <source>Choose the Markov model&apos;s order and how it counts repeated touches</source>
+        <translation>마르코프 모델의 차수와 반복 접점 계산 방식을 고릅니다</translation>
+    </message>
+    <message>
+        <source>Order %1</source>
+        <translation>차수 %1</translation>
+    </message>
+    <message>
+        <source>Choose the order by cross-validation</source>
+        <translation>교차 검증으로 차수 선택</translation>
+    </message>
+    <message>
+        <source>Count repeated touches once (older variant)</source>
+        <translation>반복 접점을 한 번으로 계산(이전 방식)</translation>
+    </message>
+    <message>
+        <source>Markov order %1, chosen by %2-fold cross-validation: the highest held-out log-likelihood per journey (orders 1–%3: %4)</source>
+        <translation>마르코프 차수 %1: %2겹 교차 검증에서 여정당 검증 로그 우도가 가장 높음(차수 1–%3: %4)</translation>
+    </message>
+    <message>
+        <source>Markov order %1</source>
+        <translation>마르코프 차수 %1</translation>
+    </message>
+    <message>
+        <source>repeated touches counted once</source>
+        <translation>반복 접점은 한 번으로 계산</translation>
+    </message>
+    <message>
+        <source>every touch counted</source>
+        <translation>모든 접점 계산</translation>
+    </message>
+    <message>
+        <source>whiskers: 90 % intervals from %1 bootstrap replicates</source>
+        <translation>오차 막대: 부트스트랩 반복 %1회의 90 % 구간</translation>
     </message>
 </context>
 <context>
@@ -7640,6 +8404,38 @@
         <source>%1: writing the events failed: %2</source>
         <translation>%1: 이벤트 쓰기에 실패했습니다: %2</translation>
     </message>
+    <message>
+        <source>The number of bootstrap replicates must be from 0 to %1.</source>
+        <translation>부트스트랩 반복 횟수는 0부터 %1까지여야 합니다.</translation>
+    </message>
+    <message>
+        <source>Order choice needs at least two folds and orders from 1 to 4.</source>
+        <translation>차수 선택에는 2개 이상의 분할과 1~4의 차수가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>There are no journeys to choose a Markov order from.</source>
+        <translation>마르코프 차수를 고를 여정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 bootstrap replicates of %2 channels need too much memory; use fewer replicates.</source>
+        <translation>채널 %2개에 부트스트랩 반복 %1회는 메모리가 너무 많이 필요합니다. 반복 횟수를 줄이세요.</translation>
+    </message>
+    <message>
+        <source>%1: can not read the data set&apos;s channels: %2</source>
+        <translation>%1: 데이터 세트의 채널을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>not a finite non-negative number</source>
+        <translation>유한한 0 이상의 숫자가 아닙니다</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</source>
+        <translation>UTF-8 텍스트가 아닙니다(필드의 %2번째 바이트 0x%1). 파일을 CSV UTF-8 형식으로 저장하세요</translation>
+    </message>
+    <message>
+        <source>%1: can not read the data set&apos;s customers and names: %2</source>
+        <translation>%1: 데이터 세트의 고객과 이름을 읽을 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::sim::CsvReader</name>
@@ -7658,6 +8454,10 @@
     <message>
         <source>unexpected character after a closing quote</source>
         <translation>닫는 따옴표 뒤에 예기치 않은 문자가 있습니다</translation>
+    </message>
+    <message>
+        <source>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</source>
+        <translation>UTF-8 텍스트가 아닙니다(필드의 %2번째 바이트 0x%1). 파일을 CSV UTF-8 형식으로 저장하세요</translation>
     </message>
 </context>
 <context>
@@ -7757,6 +8557,10 @@
         <source>%1: committing the import failed: %2</source>
         <translation>%1: 가져오기 커밋에 실패했습니다: %2</translation>
     </message>
+    <message>
+        <source>%1: can not read the data set&apos;s customers and names: %2</source>
+        <translation>%1: 데이터 세트의 고객과 이름을 읽을 수 없습니다: %2</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::DialogService</name>
@@ -7852,6 +8656,30 @@
         <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.webp *.svg)</translation>
     </message>
+    <message>
+        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
+        <translation>%2 사용자가 %3에서 %1을(를) 연 상태로 두었지만(%4부터) 해당 Omnimap은 더 이상 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on %3 since %4.</source>
+        <translation>%2 사용자가 %3에서 %4부터 %1을(를) 열고 있습니다.</translation>
+    </message>
+    <message>
+        <source>You can open it normally.</source>
+        <translation>평소처럼 열 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG 또는 JPEG 사진 (*.png *.jpg *.jpeg)</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::Charts</name>
@@ -7898,6 +8726,10 @@
     <message>
         <source>customers reaching the stage (%)</source>
         <translation>단계 도달 고객(%)</translation>
+    </message>
+    <message>
+        <source>90 % interval: %1 – %2</source>
+        <translation>90 % 구간: %1 – %2</translation>
     </message>
 </context>
 <context>
@@ -8046,6 +8878,26 @@
         <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
         <translation>쓴 후 %1을(를) 다시 읽은 내용이 달라 %2에서 이전 버전을 복원했습니다</translation>
     </message>
+    <message>
+        <source>write refused</source>
+        <translation>쓰기가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>flush refused</source>
+        <translation>디스크 기록이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>이름 바꾸기가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
+        <translation>페르소나 &quot;%1&quot;의 사진이 프로젝트에 포함된 %2 KB 이하의 PNG 또는 JPEG 이미지가 아닙니다(이전 버전의 파일 경로일 수 있습니다). 사진을 읽지 않고 제외했습니다. 페르소나 편집기에서 사진을 다시 선택하세요</translation>
+    </message>
+    <message>
+        <source>%1; the previous version was restored from %2</source>
+        <translation>%1. 이전 버전을 %2에서 복원했습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::Validation</name>
@@ -8100,6 +8952,155 @@
     <message>
         <source>refers to %1 &quot;%2&quot;, which does not exist</source>
         <translation>존재하지 않는 %1 &quot;%2&quot;을(를) 참조합니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::MarkovChainModel</name>
+    <message>
+        <source>The Markov order must be from 1 to 4.</source>
+        <translation>마르코프 차수는 1~4여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The Markov chain is singular (a loop with no way out).</source>
+        <translation>마르코프 체인이 특이합니다(빠져나갈 수 없는 루프).</translation>
+    </message>
+    <message>
+        <source>The Markov chain did not converge.</source>
+        <translation>마르코프 체인이 수렴하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaEditorForm</name>
+    <message>
+        <source>The persona&apos;s picture, stored inside the project</source>
+        <translation>프로젝트 안에 저장되는 페르소나 사진</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Photo…</source>
+        <translation>사진 선택(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project</source>
+        <translation>PNG 또는 JPEG 사진을 고릅니다. 160 px로 줄여 프로젝트에 넣습니다</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;hoto</source>
+        <translation>사진 제거(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>세그먼트(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>시나리오(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>인용구(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>직업</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>소득</translation>
+    </message>
+    <message>
+        <source>Curve colour</source>
+        <translation>곡선 색상</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>동기</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>불편 사항(페인 포인트)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>사용 기기</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>선호 채널</translation>
+    </message>
+    <message>
+        <source>Segment rule</source>
+        <translation>세그먼트 규칙</translation>
+    </message>
+    <message>
+        <source>Customers must match &amp;all conditions (otherwise any)</source>
+        <translation>고객이 모든 조건을 충족해야 함(해제 시 하나라도 충족)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>조건 추가(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::Avatar</name>
+    <message>
+        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
+        <translation>사진이 %1 × %1 픽셀보다 크거나 크기를 읽을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file</source>
+        <translation>%1은(는) 사진 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file of at most 32 MB</source>
+        <translation>%1은(는) 32 MB 이하의 사진 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture</source>
+        <translation>%1은(는) PNG 또는 JPEG 사진이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot read the picture %1: %2</source>
+        <translation>사진 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the picture is too large to embed</source>
+        <translation>사진이 너무 커서 프로젝트에 넣을 수 없습니다</translation>
     </message>
 </context>
 </TS>
