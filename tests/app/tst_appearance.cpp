@@ -12,6 +12,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QIcon>
 #include <QMenu>
 #include <QRegularExpression>
@@ -149,7 +150,7 @@ void TestAppearance::tableRowsNameRealStringsAndIcons()
     QVERIFY(strings.size() > 500);
     for (const ActionIconRow &row : actionIconTable()) {
         const QString key = QLatin1String(row.context) + QLatin1Char('|') + QString::fromUtf8(row.source);
-        QVERIFY2(strings.contains(key), qPrintable(QStringLiteral("no such string: ") + key));
+        QVERIFY2(strings.contains(key), qPrintable(QString(QStringLiteral("no such string: ") + key)));
         QVERIFY2(QFile::exists(QStringLiteral(":/icons/omnimap/scalable/") + QLatin1String(row.icon) + QStringLiteral(".svg")),
                  row.icon);
     }
@@ -194,6 +195,7 @@ void TestAppearance::appearanceSwitchesMapAndIcons()
 {
     MainWindow window;
     window.show();
+    QVERIFY(window.openSample(QStringLiteral("cafe-order-pickup")));
     QVERIFY(window.currentMapScene());
     for (const QString &appearance : {QStringLiteral("dark"), QStringLiteral("highcontrast")}) {
         applyAppearance(*qApp, appearance);

@@ -671,10 +671,17 @@ void GuideScript::appearances()
         choose(appearance);
         if (!isDarkPalette(QApplication::palette()))
             fail(name + QStringLiteral(".png"), QStringLiteral("the %1 palette was not applied").arg(appearance));
-        for (int i = 0; i < m_window->tabs()->count(); ++i)
-            if (m_window->tabs()->tabText(i).contains(korean() ? QStringLiteral("대시보드") : QStringLiteral("Dashboard")))
-                m_window->tabs()->setCurrentIndex(i);
+        // The map first (it switches to its dark paper), then the dashboard (a light
+        // report sheet on purpose), then a dialog over the map.
+        m_window->tabs()->setCurrentIndex(0);
         capture(name, m_window);
+        if (appearance == QLatin1String("dark")) {
+            for (int i = 0; i < m_window->tabs()->count(); ++i)
+                if (m_window->tabs()->tabText(i).contains(korean() ? QStringLiteral("대시보드") : QStringLiteral("Dashboard")))
+                    m_window->tabs()->setCurrentIndex(i);
+            capture(name + QStringLiteral("-dashboard"), m_window);
+            m_window->tabs()->setCurrentIndex(0);
+        }
         if (preferences)
             withModal([&] { preferences->trigger(); },
                       [&](QDialog *dialog) { capture(name + QStringLiteral("-dialog"), m_window, dialog); });
@@ -685,7 +692,8 @@ void GuideScript::appearances()
 void GuideScript::lockDialog()
 {
     // What someone sees when a colleague has the plan open on another computer.
-    const QString path = QDir(m_options.workDir).filePath(QStringLiteral("shared-plan.omnimap"));
+    // Only shown in the question: nothing is read or written there.
+    const QString path = QStringLiteral("/mnt/shared/marketing/travel-plan.omnimap");
     const LockInfo holder{QStringLiteral("minji.kim"), QStringLiteral("marketing-pc-3"), 4242,
                           QDateTime::currentDateTimeUtc().addSecs(-20 * 60)};
     MessageBoxDialogService real(m_window);

@@ -4,6 +4,8 @@
 #include "chartpanel.h"
 #include "insightcharts.h"
 #include "insightpalette.h"
+
+#include "app/settings/appearance.h"
 #include "insightsession.h"
 #include "kpibulletview.h"
 #include "sankeyview.h"
@@ -56,7 +58,10 @@ DashboardWidget::DashboardWidget(InsightSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("insightDashboard"));
     setAutoFillBackground(true);
-    QPalette pal = palette();
+    // The dashboard is a light report sheet (white cards, print-like charts) in every
+    // appearance, like the map's paper: the whole light palette, so no label inherits a
+    // dark appearance's white text onto the light sheet.
+    QPalette pal = lightPalette();
     pal.setColor(QPalette::Window, QColor(0xF5, 0xF6, 0xF8));
     setPalette(pal);
     m_debounce->setSingleShot(true);
