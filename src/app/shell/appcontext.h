@@ -3,8 +3,12 @@
 #include "document/render/maprenderoptions.h"
 #include "model/common.h"
 
+#include "attribution.h"
+
 #include <QObject>
 #include <QVariantHash>
+
+#include <vector>
 
 class QDockWidget;
 class QMainWindow;
@@ -73,6 +77,11 @@ public:
         emit mapDecorationsChanged(m_mapDecorations);
     }
 
+    /// The attribution the dashboard last computed (with its intervals): the PDF report
+    /// and print carry it. Empty until the dashboard has shown a data set.
+    const std::vector<sim::AttributionResult> &attribution() const { return m_attribution; }
+    void setAttribution(const std::vector<sim::AttributionResult> &results) { m_attribution = results; }
+
 signals:
     /// A different document was opened (or created) in the window.
     void documentReplaced(omnimap::Document *document);
@@ -89,6 +98,7 @@ signals:
 
 private:
     MapDecorations m_mapDecorations;
+    std::vector<sim::AttributionResult> m_attribution;
 };
 
 } // namespace omnimap
