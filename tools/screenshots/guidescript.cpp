@@ -29,6 +29,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
