@@ -922,8 +922,8 @@
         <translation>Write each journey as an OpenJourney .ojf file into DIR.</translation>
     </message>
     <message>
-        <source>Data set for the attribution table.</source>
-        <translation>Data set for the attribution table.</translation>
+        <source>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</source>
+        <translation>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</translation>
     </message>
     <message>
         <source>Only this journey (id or name).</source>
@@ -5569,10 +5569,6 @@
         <translation>Write each journey as an OpenJourney .ojf file into DIR.</translation>
     </message>
     <message>
-        <source>Data set for the attribution table.</source>
-        <translation>Data set for the attribution table.</translation>
-    </message>
-    <message>
         <source>Only this journey (id or name).</source>
         <translation>Only this journey (id or name).</translation>
     </message>
@@ -6087,6 +6083,10 @@
     <message>
         <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
         <translation>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</source>
+        <translation>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</translation>
     </message>
 </context>
 <context>

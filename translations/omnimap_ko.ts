@@ -918,8 +918,8 @@
         <translation>각 여정을 OpenJourney .ojf 파일로 DIR에 씁니다.</translation>
     </message>
     <message>
-        <source>Data set for the attribution table.</source>
-        <translation>기여도 분석 표에 사용할 데이터 세트입니다.</translation>
+        <source>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</source>
+        <translation>기여도 표(--csv)와 PDF 보고서의 기여도 섹션(--pdf)에 쓸 데이터 세트.</translation>
     </message>
     <message>
         <source>Only this journey (id or name).</source>
@@ -5557,10 +5557,6 @@
         <translation>각 여정을 OpenJourney .ojf 파일로 DIR에 씁니다.</translation>
     </message>
     <message>
-        <source>Data set for the attribution table.</source>
-        <translation>기여도 분석 표에 사용할 데이터 세트입니다.</translation>
-    </message>
-    <message>
         <source>Only this journey (id or name).</source>
         <translation>이 여정만(ID 또는 이름) 처리합니다.</translation>
     </message>
@@ -6075,6 +6071,10 @@
     <message>
         <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
         <translation>--db가 필요합니다. --model %1, --order 1..4 또는 auto, --bootstrap 0..%2, --seed는 정수, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</source>
+        <translation>기여도 표(--csv)와 PDF 보고서의 기여도 섹션(--pdf)에 쓸 데이터 세트.</translation>
     </message>
 </context>
 <context>
