@@ -7224,6 +7224,10 @@
         <translation>There are no journeys to choose a Markov order from.</translation>
     </message>
     <message>
+        <source>%1 bootstrap replicates of %2 channels need too much memory; use fewer replicates.</source>
+        <translation>%1 bootstrap replicates of %2 channels need too much memory; use fewer replicates.</translation>
+    </message>
+    <message>
         <source>unclosed quote (the field starts on line %1)</source>
         <translation>unclosed quote (the field starts on line %1)</translation>
     </message>

@@ -7208,6 +7208,10 @@
         <translation>마르코프 차수를 고를 여정이 없습니다.</translation>
     </message>
     <message>
+        <source>%1 bootstrap replicates of %2 channels need too much memory; use fewer replicates.</source>
+        <translation>채널 %2개에 부트스트랩 반복 %1회는 메모리가 너무 많이 필요합니다. 반복 횟수를 줄이세요.</translation>
+    </message>
+    <message>
         <source>unclosed quote (the field starts on line %1)</source>
         <translation>닫히지 않은 따옴표(필드가 %1행에서 시작됨)</translation>
     </message>

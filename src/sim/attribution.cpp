@@ -335,6 +335,13 @@ AttributionResult attribute(const PathSet &paths, const AttributionOptions &opti
         credit.removalEffect = removal.empty() ? 0.0 : removal[c];
         result.channels.push_back(credit);
     }
+    // Every replicate keeps two numbers per channel until the percentiles are taken.
+    if (options.bootstrap > 0 && double(options.bootstrap) * double(result.channels.size()) > 5e7) {
+        result.error = tr("%1 bootstrap replicates of %2 channels need too much memory; use fewer replicates.")
+                           .arg(options.bootstrap)
+                           .arg(result.channels.size());
+        return result;
+    }
     if (options.bootstrap > 0 && !result.channels.empty()) {
         if (!bootstrapIntervals(paths, options, options.model == AttributionModel::Markov ? &markov : nullptr, distinct, result)) {
             result.error = tr("Cancelled.");

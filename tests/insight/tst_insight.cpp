@@ -395,7 +395,8 @@ void TestInsight::attributionErrorBarsAndOrderChoice()
         QVERIFY(std::fabs(chart->mapToValue(whiskers.at(i).p1(), series).x() - bar.category) < 0.5);
     }
     // The PDF report gets the same results.
-    QCOMPARE(m_context->attribution().size(), dash->data().attribution.size());
+    QVERIFY(m_context->attribution());
+    QCOMPARE(m_context->attribution()->size(), dash->data().attribution.size());
 
     // Through the card's Markov menu: order chosen by cross-validation.
     auto *button = dash->findChild<QToolButton *>(QStringLiteral("markovOptions"));

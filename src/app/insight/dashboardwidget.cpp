@@ -452,7 +452,7 @@ void DashboardWidget::show(const DashboardData &data)
     }
     m_pathsPanel->setSubtitle(tr("by journeys, of %1").arg(locale.toString(data.summary.distinctPaths)));
     showKpis();
-    m_session.context().setAttribution(data.attribution);
+    m_session.context().setAttribution(std::make_shared<const std::vector<sim::AttributionResult>>(data.attribution));
     emit computed();
 }
 

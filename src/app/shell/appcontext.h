@@ -3,12 +3,15 @@
 #include "document/render/maprenderoptions.h"
 #include "model/common.h"
 
-#include "attribution.h"
-
 #include <QObject>
 #include <QVariantHash>
 
+#include <memory>
 #include <vector>
+
+namespace omnimap::sim {
+struct AttributionResult;
+}
 
 class QDockWidget;
 class QMainWindow;
@@ -79,8 +82,10 @@ public:
 
     /// The attribution the dashboard last computed (with its intervals): the PDF report
     /// and print carry it. Empty until the dashboard has shown a data set.
-    const std::vector<sim::AttributionResult> &attribution() const { return m_attribution; }
-    void setAttribution(const std::vector<sim::AttributionResult> &results) { m_attribution = results; }
+    /// (Shared and opaque here: this header stays free of the engine's headers.)
+    using AttributionResults = std::shared_ptr<const std::vector<sim::AttributionResult>>;
+    AttributionResults attribution() const { return m_attribution; }
+    void setAttribution(AttributionResults results) { m_attribution = std::move(results); }
 
 signals:
     /// A different document was opened (or created) in the window.
@@ -98,7 +103,7 @@ signals:
 
 private:
     MapDecorations m_mapDecorations;
-    std::vector<sim::AttributionResult> m_attribution;
+    AttributionResults m_attribution;
 };
 
 } // namespace omnimap
