@@ -101,6 +101,10 @@ KO = {
     "The number of bootstrap replicates must be from 0 to %1.": "부트스트랩 반복 횟수는 0부터 %1까지여야 합니다.",
     "Order choice needs at least two folds and orders from 1 to 4.": "차수 선택에는 2개 이상의 분할과 1~4의 차수가 필요합니다.",
     "There are no journeys to choose a Markov order from.": "마르코프 차수를 고를 여정이 없습니다.",
+    "%1 bootstrap replicates of %2 channels need too much memory; use fewer replicates.":
+        "채널 %2개에 부트스트랩 반복 %1회는 메모리가 너무 많이 필요합니다. 반복 횟수를 줄이세요.",
+    "Data set for the attribution table (--csv) and the PDF report's attribution section (--pdf).":
+        "기여도 표(--csv)와 PDF 보고서의 기여도 섹션(--pdf)에 쓸 데이터 세트.",
     # 2026-11-23 afternoon: merge before save, overlays, department focus, persona filter, licence
     "Licences": "라이선스",
     "Open a data set (.sqlite) with the plan, for the dashboard and scenarios.": "계획과 함께 데이터 세트(.sqlite)를 엽니다 (대시보드와 시나리오용).",

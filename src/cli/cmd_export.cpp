@@ -48,7 +48,7 @@ int run(const QStringList &arguments)
                                  QStringLiteral("DIR"));
     const QCommandLineOption noBom(QStringLiteral("no-bom"), tr("CSV without the UTF-8 byte-order mark."));
     const QCommandLineOption ojf(QStringLiteral("ojf"), tr("Write each journey as an OpenJourney .ojf file into DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("Data set for the attribution table."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("Data set for the attribution table (--csv) and the PDF report's attribution section (--pdf)."), QStringLiteral("DATA.sqlite"));
     const QCommandLineOption journey(QStringLiteral("journey"), tr("Only this journey (id or name)."), QStringLiteral("ID"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Report language: en or ko."), QStringLiteral("LANG"));
     const QCommandLineOption html(QStringLiteral("html"), tr("Write the plan as one self-contained web page."),

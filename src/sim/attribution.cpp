@@ -138,21 +138,58 @@ double resampledValue(const PathSet &d, std::size_t p, double conv, double nulls
     return 0.0;
 }
 
-/// Fills the intervals of `result` by the bootstrap. `distinct` is what the model counts
-/// (distinct paths, collapsed or not, with ages for time decay).
-bool bootstrapIntervals(const PathSet &distinct, const AttributionOptions &options, const MarkovChainModel *markov,
-                        AttributionResult &result)
+/// Fills the intervals of `result` by the bootstrap. `markov` (with `markovPaths`, the
+/// distinct paths it was built on) for the Markov model; the rule-based models resample
+/// the records of `paths`.
+bool bootstrapIntervals(const PathSet &paths, const AttributionOptions &options, const MarkovChainModel *markov,
+                        const PathSet &markovPaths, AttributionResult &result)
 {
     const std::size_t width = result.channels.size();
-    std::vector<int> column(std::size_t(std::max<qsizetype>(distinct.channelNames.size(), 1)) + 65536, -1);
+    std::vector<int> column(65536, -1);
     for (std::size_t i = 0; i < width; ++i)
         column[std::size_t(result.channels[i].channelId)] = int(i);
-    std::vector<double> weights(2 * distinct.size());
-    for (std::size_t p = 0; p < distinct.size(); ++p) {
-        weights[2 * p] = distinct.conversions[p];
-        weights[2 * p + 1] = distinct.nulls[p];
+    // Categories: every (distinct path, outcome) for the Markov chain, whose transitions
+    // null journeys shape too. The rule-based models credit only converting journeys (or
+    // ones with value): the rest is one lumped category whose count is one binomial draw.
+    PathSet distinct;
+    std::vector<double> weights;
+    double all = 0.0, rest = 0.0;
+    if (markov) {
+        distinct = markovPaths;
+        weights.resize(2 * distinct.size());
+        for (std::size_t p = 0; p < distinct.size(); ++p) {
+            weights[2 * p] = distinct.conversions[p];
+            weights[2 * p + 1] = distinct.nulls[p];
+        }
+    } else {
+        PathSet credited;
+        credited.channelNames = paths.channelNames;
+        const bool ages = paths.ageDays.size() == paths.channels.size();
+        for (std::size_t p = 0; p < paths.size(); ++p) {
+            all += std::max(0.0, paths.conversions[p]) + std::max(0.0, paths.nulls[p]);
+            if (paths.conversions[p] <= 0.0 && paths.value[p] == 0.0)
+                continue;
+            for (std::uint32_t t = paths.begin(p); t < paths.end(p); ++t) {
+                credited.channels.push_back(paths.channels[t]);
+                if (ages)
+                    credited.ageDays.push_back(paths.ageDays[t]);
+            }
+            credited.offsets.push_back(std::uint32_t(credited.channels.size()));
+            credited.conversions.push_back(paths.conversions[p]);
+            // A credited record's null journeys only count towards the total.
+            credited.nulls.push_back(paths.conversions[p] > 0.0 ? 0.0 : paths.nulls[p]);
+            credited.value.push_back(paths.value[p]);
+        }
+        distinct = uniquePaths(credited, false, options.model == AttributionModel::TimeDecay);
+        weights.resize(distinct.size());
+        double used = 0.0;
+        for (std::size_t p = 0; p < distinct.size(); ++p) {
+            weights[p] = distinct.conversions[p] > 0.0 ? distinct.conversions[p] : distinct.nulls[p];
+            used += weights[p];
+        }
+        rest = all - used;
     }
-    const MultinomialSampler sampler(std::move(weights));
+    const MultinomialSampler sampler(std::move(weights), rest);
     if (sampler.draws() <= 0)
         return true; // nothing to resample: the intervals stay at the estimate
     const ShareTable shares = markov ? ShareTable() : sharesOf(distinct, options);
@@ -163,16 +200,15 @@ bool bootstrapIntervals(const PathSet &distinct, const AttributionOptions &optio
             std::vector<double> counts;
             sampler.sample(rng, counts);
             const std::size_t n = distinct.size();
-            std::vector<double> conv(n), nulls(n), value(n);
-            double totalConv = 0.0, totalValue = 0.0;
-            for (std::size_t p = 0; p < n; ++p) {
-                conv[p] = counts[2 * p];
-                nulls[p] = counts[2 * p + 1];
-                value[p] = resampledValue(distinct, p, conv[p], nulls[p]);
-                totalConv += conv[p];
-                totalValue += value[p];
-            }
             if (markov) {
+                std::vector<double> conv(n), nulls(n);
+                double totalConv = 0.0, totalValue = 0.0;
+                for (std::size_t p = 0; p < n; ++p) {
+                    conv[p] = counts[2 * p];
+                    nulls[p] = counts[2 * p + 1];
+                    totalConv += conv[p];
+                    totalValue += resampledValue(distinct, p, conv[p], nulls[p]);
+                }
                 const MarkovResult m = markov->solve(conv, nulls);
                 double sum = 0.0;
                 for (std::size_t i = 0; i < width && m.ok; ++i)
@@ -185,14 +221,17 @@ bool bootstrapIntervals(const PathSet &distinct, const AttributionOptions &optio
                 return;
             }
             for (std::size_t p = 0; p < n; ++p) {
-                if (conv[p] <= 0.0 && value[p] == 0.0)
+                if (counts[p] <= 0.0)
                     continue;
+                const bool converting = distinct.conversions[p] > 0.0;
+                const double conv = converting ? counts[p] : 0.0;
+                const double value = resampledValue(distinct, p, conv, converting ? 0.0 : counts[p]);
                 for (std::uint32_t k = shares.offsets[p]; k < shares.offsets[p + 1]; ++k) {
                     const int col = column[shares.channel[k]];
                     if (col < 0)
                         continue;
-                    row[2 * std::size_t(col)] += conv[p] * shares.share[k];
-                    row[2 * std::size_t(col) + 1] += value[p] * shares.share[k];
+                    row[2 * std::size_t(col)] += conv * shares.share[k];
+                    row[2 * std::size_t(col) + 1] += value * shares.share[k];
                 }
             }
         },
@@ -296,10 +335,15 @@ AttributionResult attribute(const PathSet &paths, const AttributionOptions &opti
         credit.removalEffect = removal.empty() ? 0.0 : removal[c];
         result.channels.push_back(credit);
     }
+    // Every replicate keeps two numbers per channel until the percentiles are taken.
+    if (options.bootstrap > 0 && double(options.bootstrap) * double(result.channels.size()) > 5e7) {
+        result.error = tr("%1 bootstrap replicates of %2 channels need too much memory; use fewer replicates.")
+                           .arg(options.bootstrap)
+                           .arg(result.channels.size());
+        return result;
+    }
     if (options.bootstrap > 0 && !result.channels.empty()) {
-        if (options.model != AttributionModel::Markov)
-            distinct = uniquePaths(paths, false, options.model == AttributionModel::TimeDecay);
-        if (!bootstrapIntervals(distinct, options, options.model == AttributionModel::Markov ? &markov : nullptr, result)) {
+        if (!bootstrapIntervals(paths, options, options.model == AttributionModel::Markov ? &markov : nullptr, distinct, result)) {
             result.error = tr("Cancelled.");
             return result;
         }

@@ -20,8 +20,9 @@ struct Urbg
 
 } // namespace
 
-MultinomialSampler::MultinomialSampler(std::vector<double> weights)
+MultinomialSampler::MultinomialSampler(std::vector<double> weights, double rest)
     : m_weights(std::move(weights))
+    , m_rest(rest > 0.0 && std::isfinite(rest) ? rest : 0.0)
 {
     for (double &w : m_weights) {
         if (!(w > 0.0) || !std::isfinite(w))
@@ -32,10 +33,10 @@ MultinomialSampler::MultinomialSampler(std::vector<double> weights)
         if (m_weights[i] > 0.0)
             m_last = i;
     }
-    m_draws = std::llround(m_total);
+    m_draws = std::llround(m_total + m_rest);
     const std::size_t k = m_weights.size();
     // Conditional binomials cost one draw per category, the alias table one per item.
-    m_alias = k > 0 && double(k) * 4.0 > double(m_draws);
+    m_alias = k > 0 && double(k) * 4.0 > m_total;
     if (!m_alias || m_total <= 0.0)
         return;
     // Vose's alias method.
@@ -70,8 +71,13 @@ void MultinomialSampler::sample(Xoshiro256 &rng, std::vector<double> &counts) co
     counts.assign(k, 0.0);
     if (m_draws <= 0 || m_total <= 0.0)
         return;
+    Urbg urbg{rng};
+    // The items that fall in the categories the caller needs (all, without a rest).
+    long long draws = m_draws;
+    if (m_rest > 0.0)
+        draws = std::binomial_distribution<long long>(m_draws, std::min(1.0, m_total / (m_total + m_rest)))(urbg);
     if (m_alias) {
-        for (std::int64_t d = 0; d < m_draws; ++d) {
+        for (long long d = 0; d < draws; ++d) {
             const std::uint64_t u = rng.next();
             const auto i = std::size_t(((u >> 32) * std::uint64_t(k)) >> 32);
             const double coin = double(u & 0xFFFFFFFFu) * 0x1.0p-32;
@@ -79,8 +85,7 @@ void MultinomialSampler::sample(Xoshiro256 &rng, std::vector<double> &counts) co
         }
         return;
     }
-    Urbg urbg{rng};
-    long long left = m_draws;
+    long long left = draws;
     double rest = m_total;
     for (std::size_t i = 0; i < k && left > 0; ++i) {
         const double w = m_weights[i];

@@ -16,13 +16,16 @@ namespace omnimap::sim {
 class MultinomialSampler final
 {
 public:
-    explicit MultinomialSampler(std::vector<double> weights);
-    std::int64_t draws() const { return m_draws; } ///< the weights' sum, rounded
+    /// `rest`: the weight of one more category whose count the caller does not need. Its
+    /// count is drawn first as one binomial, so only the others cost draws.
+    explicit MultinomialSampler(std::vector<double> weights, double rest = 0.0);
+    std::int64_t draws() const { return m_draws; } ///< all weights' sum (rest included), rounded
     void sample(Xoshiro256 &rng, std::vector<double> &counts) const;
 
 private:
     std::vector<double> m_weights;
     double m_total = 0.0;
+    double m_rest = 0.0;
     std::int64_t m_draws = 0;
     std::size_t m_last = 0; ///< the last category with a weight
     bool m_alias = false;

@@ -8,6 +8,7 @@
 #include "app/insight/backgroundjob.h"
 #include "app/insight/chartpanel.h"
 #include "app/insight/dashboardwidget.h"
+#include "app/insight/errorbaritem.h"
 #include "app/insight/datasetsdock.h"
 #include "app/insight/importmappingdialog.h"
 #include "app/insight/insightprompts.h"
@@ -29,11 +30,14 @@
 #include <QChartView>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
+#include <QLabel>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QToolButton>
 
 using namespace omnimap;
 using namespace omnimap::insight;
@@ -121,6 +125,7 @@ private slots:
     void summaryAddsMissingChannelsUndoably();
     void dashboardChartsHoldEngineNumbers();
     void attributionModelSelector();
+    void attributionErrorBarsAndOrderChoice();
     void scenarioRunStoresResultAndCompares();
     void scenarioEditsAreUndoable();
     void unreachedTrailingStagesGetNoHeat();
@@ -351,6 +356,80 @@ void TestInsight::attributionModelSelector()
     QCOMPARE(bars->barSets().at(1)->objectName(), QStringLiteral("markov"));
     const sim::AttributionResult &first = dash->data().attribution.front();
     QCOMPARE(bars->barSets().at(0)->at(0), first.channels.front().conversions);
+}
+
+void TestInsight::attributionErrorBarsAndOrderChoice()
+{
+    importCustomers(400);
+    DashboardWidget *dash = m_tools->dashboard();
+    QSignalSpy computed(dash, &DashboardWidget::computed);
+    dash->refresh();
+    QVERIFY(computed.wait(20000));
+    dash->attributionView()->resize(640, 360);
+    QChart *chart = dash->attributionView()->chart();
+    auto *series = qobject_cast<QAbstractBarSeries *>(chart->series().first());
+    // Every shown bar has a whisker from the engine's interval, around the bar's value.
+    const ErrorBarItem *errors = errorBarsOf(chart);
+    QVERIFY(errors);
+    int expectedBars = 0;
+    for (const sim::AttributionResult &r : dash->data().attribution) {
+        QCOMPARE(r.bootstrap, 200);
+        if (dash->attributionModels().contains(r.model))
+            expectedBars += int(r.channels.size());
+    }
+    QCOMPARE(int(errors->bars().size()), expectedBars);
+    const QList<QLineF> whiskers = errors->whiskers();
+    for (qsizetype i = 0; i < errors->bars().size(); ++i) {
+        const ErrorBarItem::Bar &bar = errors->bars().at(i);
+        QBarSet *set = series->barSets().at(bar.set);
+        sim::AttributionModel model {};
+        QVERIFY(sim::attributionModelFromName(set->objectName(), model));
+        const sim::ChannelCredit &credit = dash->data().attribution[std::size_t(model)].channels[std::size_t(bar.category)];
+        QCOMPARE(bar.low, credit.conversionsLow);
+        QCOMPARE(bar.high, credit.conversionsHigh);
+        QVERIFY(bar.low <= set->at(bar.category) + 1e-9 && set->at(bar.category) <= bar.high + 1e-9);
+        // Drawn where the values are: the whisker's ends map back to low and high.
+        const double span = chart->mapToValue(chart->plotArea().topLeft(), series).y();
+        QVERIFY(std::fabs(chart->mapToValue(whiskers.at(i).p1(), series).y() - bar.low) < 1e-6 * span);
+        QVERIFY(std::fabs(chart->mapToValue(whiskers.at(i).p2(), series).y() - bar.high) < 1e-6 * span);
+        QVERIFY(std::fabs(chart->mapToValue(whiskers.at(i).p1(), series).x() - bar.category) < 0.5);
+    }
+    // The PDF report gets the same results.
+    QVERIFY(m_context->attribution());
+    QCOMPARE(m_context->attribution()->size(), dash->data().attribution.size());
+
+    // Through the card's Markov menu: order chosen by cross-validation.
+    auto *button = dash->findChild<QToolButton *>(QStringLiteral("markovOptions"));
+    QVERIFY(button && button->menu());
+    const QList<QAction *> actions = button->menu()->actions();
+    actions.at(4)->trigger();
+    QCOMPARE(dash->markovOrder(), 0);
+    QVERIFY(computed.wait(20000));
+    const sim::AttributionResult &markov = dash->data().attribution[std::size_t(sim::AttributionModel::Markov)];
+    QVERIFY(markov.orderChoice.ok);
+    double best = -1e300;
+    int bestOrder = 0;
+    for (const sim::OrderScore &score : markov.orderChoice.scores) {
+        if (score.logLikelihood > best) {
+            best = score.logLikelihood;
+            bestOrder = score.order;
+        }
+    }
+    QCOMPARE(markov.markovOrder, bestOrder);
+    const QString subtitle = dash->attributionSubtitle();
+    QVERIFY2(subtitle.contains(QStringLiteral("Markov order %1, chosen by 5-fold cross-validation").arg(bestOrder)), qPrintable(subtitle));
+    QVERIFY(subtitle.contains(QStringLiteral("200 bootstrap replicates")));
+    auto *note = dash->findChild<QLabel *>(QStringLiteral("attributionNote"));
+    QVERIFY(note && note->isVisibleTo(dash));
+    QCOMPARE(note->text(), subtitle);
+    // The older variant, as a check box of the same menu.
+    QAction *collapse = actions.last();
+    QVERIFY(collapse->isCheckable());
+    collapse->trigger();
+    QVERIFY(dash->collapseRepeats());
+    QVERIFY(computed.wait(20000));
+    QVERIFY(dash->data().attribution[std::size_t(sim::AttributionModel::Markov)].collapseRepeats);
+    QVERIFY(dash->attributionSubtitle().contains(QStringLiteral("repeated touches counted once")));
 }
 
 void TestInsight::scenarioRunStoresResultAndCompares()

@@ -310,6 +310,19 @@ private slots:
         wide.conversions = {1, 0};
         wide.nulls = {1, 2};
         wide.value = {10, 0};
+        // The widest replicate table is refused before it is allocated.
+        PathSet many;
+        for (int c = 0; c < 2001; ++c) {
+            many.channelNames.append(c == 0 ? QString() : QStringLiteral("c%1").arg(c));
+            if (c > 0)
+                many.channels.push_back(std::uint16_t(c));
+        }
+        many.offsets = {0, std::uint32_t(many.channels.size())};
+        many.conversions = {1};
+        many.nulls = {1};
+        many.value = {1};
+        const AttributionResult tooWide = markov(many, 1, false, kMaxBootstrap);
+        QVERIFY(!tooWide.ok && tooWide.error.contains(QStringLiteral("memory")));
         for (int order = 1; order <= 4; ++order) {
             const AttributionResult w = markov(wide, order, false, 10);
             QVERIFY2(w.ok, qPrintable(w.error));

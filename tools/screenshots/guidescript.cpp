@@ -35,6 +35,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QDialog>
 #include <QDir>
 #include <QDockWidget>
@@ -49,6 +50,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 
 namespace omnimap::screenshots {
 
@@ -447,6 +449,19 @@ void GuideScript::importData()
         fail(QStringLiteral("06-dashboard.png"), QStringLiteral("the dashboard did not finish computing"));
     settle(300);
     capture(QStringLiteral("06-dashboard"), m_window);
+
+    // The attribution card close up, the Markov order chosen by cross-validation.
+    auto *markov = dashboard->findChild<QToolButton *>(QStringLiteral("markovOptions"));
+    if (!markov || !markov->menu() || markov->menu()->actions().size() < 5) {
+        fail(QStringLiteral("06b-attribution.png"), QStringLiteral("the attribution card's Markov menu not found"));
+        return;
+    }
+    markov->menu()->actions().at(4)->trigger();
+    settle(400);
+    if (!waitFor([&] { return !dashboard->isComputing(); }, 60000))
+        fail(QStringLiteral("06b-attribution.png"), QStringLiteral("the dashboard did not finish computing"));
+    settle(300);
+    capture(QStringLiteral("06b-attribution"), dashboard->attributionView()->parentWidget()->parentWidget());
 }
 
 // ---- 4. Simulate a scenario ---------------------------------------------------------------

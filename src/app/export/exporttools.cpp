@@ -62,6 +62,8 @@ void exportPdf(AppContext &context)
         return;
     ReportOptions options = optionsDialog.options();
     options.mapDecorations = context.mapDecorations(); // the PDF's maps look like the canvas
+    if (const auto attribution = context.attribution())
+        options.attribution = *attribution;
     auto report = std::make_shared<PdfReport>(context.document()->project(), options);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto error = std::make_shared<QString>();
@@ -220,6 +222,8 @@ void print(AppContext &context, bool preview)
 {
     ReportOptions options;
     options.mapDecorations = context.mapDecorations();
+    if (const auto attribution = context.attribution())
+        options.attribution = *attribution;
     auto report = std::make_shared<PdfReport>(context.document()->project(), options);
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);

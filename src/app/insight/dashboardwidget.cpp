@@ -16,6 +16,7 @@
 #include "app/shell/appcontext.h"
 
 #include <QChartView>
+#include <QActionGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -127,7 +128,18 @@ DashboardWidget::DashboardWidget(InsightSession &session, QWidget *parent)
     auto *funnelPanel = new ChartPanel(tr("Stage funnel"), m_funnelView, prompts);
     auto *flowPanel = new ChartPanel(tr("Channel flow"), m_flow, prompts);
     flowPanel->setSubtitle(tr("moves between consecutive touches"));
-    auto *attributionPanel = new ChartPanel(tr("Attribution by model"), m_attributionView, prompts);
+    // The attribution card: the chart, then what the Markov model did and why (wrapped).
+    auto *attributionCard = new QWidget;
+    auto *attributionLayout = new QVBoxLayout(attributionCard);
+    attributionLayout->setContentsMargins(0, 0, 0, 0);
+    attributionLayout->setSpacing(2);
+    attributionLayout->addWidget(m_attributionView, 1);
+    m_attributionNote = new QLabel(attributionCard);
+    m_attributionNote->setObjectName(QStringLiteral("attributionNote"));
+    m_attributionNote->setWordWrap(true);
+    m_attributionNote->setStyleSheet(QStringLiteral("color: #606b76;"));
+    attributionLayout->addWidget(m_attributionNote);
+    auto *attributionPanel = new ChartPanel(tr("Attribution by model"), attributionCard, prompts);
     auto *kpiPanel = new ChartPanel(tr("KPI status"), m_kpis, prompts);
     kpiPanel->setSubtitle(tr("measured on the data set"));
     m_timePanel = new ChartPanel(tr("Time to convert"), m_timeView, prompts);
@@ -155,6 +167,30 @@ DashboardWidget::DashboardWidget(InsightSession &session, QWidget *parent)
     }
     m_modelButton->setMenu(modelMenu);
     attributionPanel->headerLayout()->insertWidget(2, m_modelButton);
+
+    // The Markov model's order and variant: a view setting like the models shown.
+    m_markovButton = new QToolButton(attributionPanel);
+    m_markovButton->setObjectName(QStringLiteral("markovOptions"));
+    m_markovButton->setText(tr("Markov ▾"));
+    m_markovButton->setToolTip(tr("Choose the Markov model's order and how it counts repeated touches"));
+    m_markovButton->setPopupMode(QToolButton::InstantPopup);
+    auto *markovMenu = new QMenu(m_markovButton);
+    auto *orders = new QActionGroup(markovMenu);
+    for (int order = 1; order <= 5; ++order) {
+        QAction *action = markovMenu->addAction(order <= 4 ? tr("Order %1").arg(order) : tr("Choose the order by cross-validation"));
+        action->setCheckable(true);
+        action->setActionGroup(orders);
+        const int value = order <= 4 ? order : 0;
+        action->setChecked(value == m_markovOrder);
+        connect(action, &QAction::triggered, this, [this, value] { setMarkovOptions(value, m_collapseRepeats); });
+        m_orderActions.append(action);
+    }
+    markovMenu->addSeparator();
+    m_collapseAction = markovMenu->addAction(tr("Count repeated touches once (older variant)"));
+    m_collapseAction->setCheckable(true);
+    connect(m_collapseAction, &QAction::triggered, this, [this](bool on) { setMarkovOptions(m_markovOrder, on); });
+    m_markovButton->setMenu(markovMenu);
+    attributionPanel->headerLayout()->insertWidget(3, m_markovButton);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(12);
@@ -289,9 +325,56 @@ void DashboardWidget::setAttributionModels(const QList<sim::AttributionModel> &m
     showAttribution();
 }
 
+void DashboardWidget::setMarkovOptions(int order, bool collapseRepeats)
+{
+    order = std::clamp(order, 0, 4);
+    if (order == m_markovOrder && collapseRepeats == m_collapseRepeats)
+        return;
+    m_markovOrder = order;
+    m_collapseRepeats = collapseRepeats;
+    for (int i = 0; i < m_orderActions.size(); ++i)
+        m_orderActions[i]->setChecked((i < 4 ? i + 1 : 0) == order);
+    m_collapseAction->setChecked(collapseRepeats);
+    scheduleRefresh();
+}
+
+QString DashboardWidget::attributionSubtitle() const
+{
+    const QLocale locale;
+    QStringList parts;
+    for (const sim::AttributionResult &r : m_data->attribution) {
+        if (r.model != sim::AttributionModel::Markov || !r.ok)
+            continue;
+        const sim::OrderChoice &choice = r.orderChoice;
+        if (choice.ok) {
+            QStringList scores;
+            for (const sim::OrderScore &s : choice.scores)
+                scores.append(locale.toString(s.logLikelihood, 'f', 3));
+            parts.append(tr("Markov order %1, chosen by %2-fold cross-validation: the highest held-out log-likelihood "
+                            "per journey (orders 1–%3: %4)")
+                             .arg(r.markovOrder)
+                             .arg(choice.folds)
+                             .arg(choice.scores.size())
+                             .arg(scores.join(QStringLiteral(" · "))));
+        } else {
+            parts.append(tr("Markov order %1").arg(r.markovOrder));
+        }
+        parts.append(r.collapseRepeats ? tr("repeated touches counted once") : tr("every touch counted"));
+    }
+    for (const sim::AttributionResult &r : m_data->attribution) {
+        if (r.ok && r.bootstrap > 0) {
+            parts.append(tr("whiskers: 90 % intervals from %1 bootstrap replicates").arg(r.bootstrap));
+            break;
+        }
+    }
+    return parts.join(QStringLiteral(" — "));
+}
+
 DashboardQuery DashboardWidget::query() const
 {
     DashboardQuery q;
+    q.markovOrder = m_markovOrder;
+    q.collapseRepeats = m_collapseRepeats;
     q.dataSetPath = m_session.dataSetPath();
     q.journeyId = m_journey->currentData().toString();
     q.personaId = m_persona->currentData().toString();
@@ -377,6 +460,7 @@ void DashboardWidget::show(const DashboardData &data)
     }
     m_pathsPanel->setSubtitle(tr("by journeys, of %1").arg(locale.toString(data.summary.distinctPaths)));
     showKpis();
+    m_session.context().setAttribution(std::make_shared<const std::vector<sim::AttributionResult>>(data.attribution));
     emit computed();
 }
 
@@ -384,6 +468,7 @@ void DashboardWidget::showAttribution()
 {
     Document *doc = m_session.document();
     replaceChart(m_attributionView, attributionChart(m_data->attribution, m_models, doc ? doc->project() : Project{}));
+    m_attributionNote->setText(attributionSubtitle());
 }
 
 void DashboardWidget::showKpis()

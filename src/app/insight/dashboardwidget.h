@@ -45,6 +45,12 @@ public:
     void setPersona(const Id &personaId);
     void setAttributionModels(const QList<sim::AttributionModel> &models);
     QList<sim::AttributionModel> attributionModels() const { return m_models; }
+    /// The Markov model's order (1..4; 0: chosen by cross-validation) and variant.
+    void setMarkovOptions(int order, bool collapseRepeats);
+    int markovOrder() const { return m_markovOrder; }
+    bool collapseRepeats() const { return m_collapseRepeats; }
+    /// The note under the attribution chart: the Markov order used and why, the intervals.
+    QString attributionSubtitle() const;
 
     QChartView *funnelView() const { return m_funnelView; }
     QChartView *attributionView() const { return m_attributionView; }
@@ -95,6 +101,12 @@ private:
     ChartPanel *m_timePanel = nullptr;
     ChartPanel *m_pathsPanel = nullptr;
     QToolButton *m_modelButton = nullptr;
+    QToolButton *m_markovButton = nullptr;
+    QList<QAction *> m_orderActions; ///< orders 1..4, then "choose"
+    QAction *m_collapseAction = nullptr;
+    QLabel *m_attributionNote = nullptr;
+    int m_markovOrder = 1;
+    bool m_collapseRepeats = false;
 };
 
 } // namespace omnimap::insight

@@ -1,5 +1,6 @@
 #include "insightcharts.h"
 
+#include "errorbaritem.h"
 #include "insightpalette.h"
 
 #include <QBarCategoryAxis>
@@ -13,6 +14,8 @@
 #include <QLocale>
 #include <QToolTip>
 #include <QValueAxis>
+
+#include <cmath>
 
 namespace omnimap::insight {
 namespace {
@@ -120,9 +123,16 @@ QChart *attributionChart(const std::vector<sim::AttributionResult> &results, con
     series->setObjectName(QStringLiteral("attributionSeries"));
     double maximum = 0.0;
     int colour = 0;
+    QList<ErrorBarItem::Bar> bars;
     for (const sim::AttributionResult &r : results) {
         if (!models.contains(r.model) || !r.ok)
             continue;
+        for (const sim::ChannelCredit &c : r.channels) {
+            if (r.bootstrap > 0) {
+                bars.append({int(series->count()), int(channels.indexOf(c.channel)), c.conversionsLow, c.conversionsHigh});
+                maximum = std::max(maximum, c.conversionsHigh);
+            }
+        }
         auto *set = new QBarSet(attributionModelTitle(r.model));
         set->setObjectName(attributionModelName(r.model));
         set->setColor(palette::series(int(r.model)));
@@ -150,6 +160,8 @@ QChart *attributionChart(const std::vector<sim::AttributionResult> &results, con
     chart->addAxis(count, Qt::AlignLeft);
     series->attachAxis(axis);
     series->attachAxis(count);
+    if (!bars.isEmpty())
+        new ErrorBarItem(chart, series, bars);
     return chart;
 }
 
@@ -232,14 +244,21 @@ void wireTooltips(QChart *chart)
             if (auto *c = qobject_cast<QBarCategoryAxis *>(axis))
                 categories = c->categories();
         }
-        QObject::connect(bars, &QAbstractBarSeries::hovered, bars, [categories](bool on, int index, QBarSet *set) {
+        const ErrorBarItem *errors = errorBarsOf(chart);
+        const QList<ErrorBarItem::Bar> intervals = errors ? errors->bars() : QList<ErrorBarItem::Bar>();
+        QObject::connect(bars, &QAbstractBarSeries::hovered, bars, [categories, intervals, bars](bool on, int index, QBarSet *set) {
             if (!on) {
                 QToolTip::hideText();
                 return;
             }
-            QToolTip::showText(QCursor::pos(), QStringLiteral("<b>%1</b><br>%2: %3")
-                                                   .arg(categories.value(index).toHtmlEscaped(), set->label().toHtmlEscaped(),
-                                                        QLocale().toString(set->at(index), 'f', set->at(index) < 100 ? 1 : 0)));
+            const auto number = [](double v) { return QLocale().toString(v, 'f', std::fabs(v) < 100 ? 1 : 0); };
+            QString text = QStringLiteral("<b>%1</b><br>%2: %3")
+                               .arg(categories.value(index).toHtmlEscaped(), set->label().toHtmlEscaped(), number(set->at(index)));
+            for (const ErrorBarItem::Bar &bar : intervals) {
+                if (bar.category == index && bars->barSets().value(bar.set) == set)
+                    text += QStringLiteral("<br>") + tr("90 % interval: %1 – %2").arg(number(bar.low), number(bar.high));
+            }
+            QToolTip::showText(QCursor::pos(), text);
         });
     }
 }

@@ -16,7 +16,8 @@ namespace omnimap::insight {
 /// lost since the previous stage, first stage on top.
 QChart *funnelChart(const std::vector<sim::FunnelStep> &funnel);
 
-/// Attributed conversions per channel, one bar set per chosen model, side by side.
+/// Attributed conversions per channel, one bar set per chosen model, side by side, with
+/// the bootstrap's 90 % intervals as error bars (an ErrorBarItem child of the chart).
 QChart *attributionChart(const std::vector<sim::AttributionResult> &results, const QList<sim::AttributionModel> &models,
                          const Project &project);
 

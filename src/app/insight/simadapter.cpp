@@ -248,6 +248,11 @@ DashboardData computeDashboard(const Project &project, const DashboardQuery &que
                                         sim::AttributionModel::PositionBased, sim::AttributionModel::Markov}) {
         sim::AttributionOptions options;
         options.model = model;
+        options.markovOrder = query.markovOrder;
+        options.collapseRepeats = query.collapseRepeats;
+        options.bootstrap = query.bootstrap;
+        options.seed = query.seed;
+        options.cancel = cancel;
         data.attribution.push_back(sim::attribute(paths, options));
         if (cancelled(cancel))
             return data;

@@ -63,6 +63,10 @@ struct DashboardQuery
     std::optional<qint64> fromMs;
     std::optional<qint64> toMs;
     int topPaths = 12;
+    int markovOrder = 1;          ///< 1..4; 0: chosen by cross-validation
+    bool collapseRepeats = false; ///< Markov: the older repeats-collapsed variant
+    int bootstrap = 200;          ///< replicates behind the charts' 90 % intervals
+    quint64 seed = 1;
 };
 
 /// Everything the dashboard draws, straight from the engine.

@@ -6,6 +6,13 @@
 #include <QObject>
 #include <QVariantHash>
 
+#include <memory>
+#include <vector>
+
+namespace omnimap::sim {
+struct AttributionResult;
+}
+
 class QDockWidget;
 class QMainWindow;
 class QMenu;
@@ -73,6 +80,13 @@ public:
         emit mapDecorationsChanged(m_mapDecorations);
     }
 
+    /// The attribution the dashboard last computed (with its intervals): the PDF report
+    /// and print carry it. Empty until the dashboard has shown a data set.
+    /// (Shared and opaque here: this header stays free of the engine's headers.)
+    using AttributionResults = std::shared_ptr<const std::vector<sim::AttributionResult>>;
+    AttributionResults attribution() const { return m_attribution; }
+    void setAttribution(AttributionResults results) { m_attribution = std::move(results); }
+
 signals:
     /// A different document was opened (or created) in the window.
     void documentReplaced(omnimap::Document *document);
@@ -89,6 +103,7 @@ signals:
 
 private:
     MapDecorations m_mapDecorations;
+    AttributionResults m_attribution;
 };
 
 } // namespace omnimap
