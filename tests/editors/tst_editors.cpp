@@ -199,7 +199,7 @@ void TestEditors::planPropertiesFromMenuAndTree()
     action->trigger();
     QPointer<PlanPropertiesDialog> dialog = openedDialog<PlanPropertiesDialog>(h.window);
     QVERIFY(dialog);
-    Ui::PlanPropertiesDialog *ui = dialog->form();
+    ::Ui::PlanPropertiesDialog *ui = dialog->form();
     QCOMPARE(ui->name->text(), QStringLiteral("Blank plan"));
     ui->name->setText(QStringLiteral("바로픽업 주문 여정"));
     ui->description->setPlainText(QStringLiteral("Order in the app, pick up in store"));
@@ -244,7 +244,7 @@ void TestEditors::brandEditorMakesRulesFire()
     QVERIFY(dialog);
     QStringList offered = {QStringLiteral("#0b6e4f"), QStringLiteral("#f2a541")};
     dialog->pickColour = [&offered](const QColor &) { return offered.isEmpty() ? QColor() : QColor(offered.takeFirst()); };
-    Ui::BrandDialog *ui = dialog->form();
+    ::Ui::BrandDialog *ui = dialog->form();
     ui->tone->setPlainText(QStringLiteral("Warm and quick, never pushy"));
     ui->keywords->setPlainText(QStringLiteral("바로픽업\n\n  fresh  \nfresh"));
     ui->forbidden->setPlainText(QStringLiteral("ready"));
@@ -278,7 +278,7 @@ void TestEditors::departmentsAddRenameRecolourRemove()
     auto *dialog = openedDialog<DepartmentsDialog>(h.window);
     QVERIFY(dialog);
     dialog->pickColour = [](const QColor &) { return QColor(QStringLiteral("#aa0000")); };
-    Ui::DepartmentsDialog *ui = dialog->form();
+    ::Ui::DepartmentsDialog *ui = dialog->form();
     // CRM owns the app channel, and says so.
     QCOMPARE(ui->list->count(), 1);
     QCOMPARE(ui->owns->count(), 1);

@@ -68,7 +68,7 @@ QPixmap avatarPixmap(const Persona &p, int size)
 
 PersonaEditor::PersonaEditor(Document *document, const Id &personaId, DialogService *dialogs, QWidget *parent)
     : QWidget(parent)
-    , m_ui(std::make_unique<Ui::PersonaEditorForm>())
+    , m_ui(std::make_unique<::Ui::PersonaEditorForm>())
     , m_document(document)
     , m_personaId(personaId)
     , m_dialogs(dialogs)

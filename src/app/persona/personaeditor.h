@@ -53,7 +53,7 @@ private:
     void commitRules();
     void commitChannels();
 
-    std::unique_ptr<Ui::PersonaEditorForm> m_ui; ///< the layout, from ui/personaeditor.ui
+    std::unique_ptr<::Ui::PersonaEditorForm> m_ui; ///< the layout, from ui/personaeditor.ui
     Document *m_document;
     Id m_personaId;
     DialogService *m_dialogs;

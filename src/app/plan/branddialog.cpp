@@ -24,7 +24,7 @@ QStringList nonEmptyLines(const QString &text)
 
 BrandDialog::BrandDialog(Document *document, QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::BrandDialog>())
+    , m_ui(std::make_unique<::Ui::BrandDialog>())
     , m_document(document)
 {
     m_ui->setupUi(this);

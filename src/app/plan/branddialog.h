@@ -25,7 +25,7 @@ public:
     BrandDialog(Document *document, QWidget *parent = nullptr);
     ~BrandDialog() override;
 
-    Ui::BrandDialog *form() const { return m_ui.get(); }
+    ::Ui::BrandDialog *form() const { return m_ui.get(); }
     /// Asks for a colour (QColorDialog); tests replace it. An invalid colour cancels.
     std::function<QColor(const QColor &initial)> pickColour;
 
@@ -39,7 +39,7 @@ public:
 private:
     void addSwatch(const QString &hex);
 
-    std::unique_ptr<Ui::BrandDialog> m_ui;
+    std::unique_ptr<::Ui::BrandDialog> m_ui;
     Document *m_document;
 };
 

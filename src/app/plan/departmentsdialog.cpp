@@ -55,7 +55,7 @@ QStringList departmentHoldings(const Project &p, const Id &id)
 
 DepartmentsDialog::DepartmentsDialog(Document *document, QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::DepartmentsDialog>())
+    , m_ui(std::make_unique<::Ui::DepartmentsDialog>())
     , m_document(document)
 {
     m_ui->setupUi(this);

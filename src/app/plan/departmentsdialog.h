@@ -28,7 +28,7 @@ public:
     DepartmentsDialog(Document *document, QWidget *parent = nullptr);
     ~DepartmentsDialog() override;
 
-    Ui::DepartmentsDialog *form() const { return m_ui.get(); }
+    ::Ui::DepartmentsDialog *form() const { return m_ui.get(); }
     std::function<QColor(const QColor &initial)> pickColour;
 
     Id currentDepartmentId() const;
@@ -43,7 +43,7 @@ private:
     void showCurrent();
     void onChanged(const ChangeEvent &event);
 
-    std::unique_ptr<Ui::DepartmentsDialog> m_ui;
+    std::unique_ptr<::Ui::DepartmentsDialog> m_ui;
     Document *m_document;
     bool m_updating = false;
 };

@@ -13,7 +13,7 @@ namespace omnimap {
 
 PlanPropertiesDialog::PlanPropertiesDialog(Document *document, QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::PlanPropertiesDialog>())
+    , m_ui(std::make_unique<::Ui::PlanPropertiesDialog>())
     , m_document(document)
 {
     m_ui->setupUi(this);

@@ -23,7 +23,7 @@ public:
     PlanPropertiesDialog(Document *document, QWidget *parent = nullptr);
     ~PlanPropertiesDialog() override;
 
-    Ui::PlanPropertiesDialog *form() const { return m_ui.get(); }
+    ::Ui::PlanPropertiesDialog *form() const { return m_ui.get(); }
     /// The ISO code typed or chosen, upper-cased; empty when it is not a valid code.
     QString chosenCurrency() const;
     QString chosenLanguage() const;
@@ -33,7 +33,7 @@ public:
 private:
     void updateExample();
 
-    std::unique_ptr<Ui::PlanPropertiesDialog> m_ui;
+    std::unique_ptr<::Ui::PlanPropertiesDialog> m_ui;
     Document *m_document;
 };
 
