@@ -98,6 +98,24 @@ Project extensionProject(const Project &project, const Journey &journey)
         if (sc.journeyId == journey.id)
             mini.scenarios.append(sc);
     }
+    // What the items taken along refer to comes too, or the re-imported project would
+    // have dangling references (which `validate` rejects): checklist templates, and the
+    // personas a campaign or scenario is for even when the map does not draw them.
+    QSet<Id> templateIds, personaIds;
+    for (const Checklist &c : mini.checklists)
+        templateIds.insert(c.templateId);
+    for (const Campaign &c : mini.campaigns)
+        personaIds.insert(c.personaId);
+    for (const Scenario &sc : mini.scenarios)
+        personaIds.insert(sc.personaId);
+    for (const ChecklistTemplate &t : project.checklistTemplates) {
+        if (templateIds.contains(t.id))
+            mini.checklistTemplates.append(t);
+    }
+    for (const Persona &p : project.personas) {
+        if (personaIds.contains(p.id) && !journey.personaIds.contains(p.id))
+            mini.personas.append(p);
+    }
     return mini;
 }
 

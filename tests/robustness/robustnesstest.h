@@ -17,6 +17,7 @@ private slots:
     void emptyStageIdNamesThePlace();
     void extensionTypeConfusionDoesNotThrow();
     void mutatedSamplesStayValid();
+    void ownExportsReimportWithExtension();
     void cliWritesValidProjectOrFails();
 };
 

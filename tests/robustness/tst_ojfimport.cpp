@@ -233,6 +233,30 @@ void OjfImportTest::mutatedSamplesStayValid()
     QVERIFY(refused > 0);
 }
 
+/// Omnimap's own export re-imports with its extension intact: every journey of every
+/// sample, the same touchpoints, no warning that the extension had to be dropped.
+void OjfImportTest::ownExportsReimportWithExtension()
+{
+    const QStringList samples = QDir(QStringLiteral(OMNIMAP_SOURCE_DIR "/resources/samples"))
+                                    .entryList({QStringLiteral("*.omnimap")}, QDir::Files, QDir::Name);
+    QVERIFY(!samples.isEmpty());
+    for (const QString &sample : samples) {
+        const LoadResult loaded = loadProjectFile(QStringLiteral(OMNIMAP_SOURCE_DIR "/resources/samples/") + sample);
+        QVERIFY(loaded.ok());
+        for (const Journey &journey : loaded.project->journeys) {
+            const OpenJourney::ImportResult back =
+                OpenJourney::read(OpenJourney::write(*loaded.project, journey.id), QStringLiteral("own.ojf"));
+            QVERIFY2(back.ok(), qPrintable(sample + QStringLiteral(": ") + back.errorString()));
+            QVERIFY2(back.diagnostics.isEmpty(), qPrintable(sample + QStringLiteral(": ") + back.errorString()));
+            QVERIFY(validateProblems(*back.project).isEmpty());
+            QCOMPARE(back.project->journeys.constFirst().touchpoints.size(), journey.touchpoints.size());
+            QCOMPARE(back.project->checklists.size(),
+                     std::count_if(loaded.project->checklists.cbegin(), loaded.project->checklists.cend(),
+                                   [&journey](const Checklist &c) { return c.journeyId == journey.id; }));
+        }
+    }
+}
+
 void OjfImportTest::cliWritesValidProjectOrFails()
 {
     QTemporaryDir dir;

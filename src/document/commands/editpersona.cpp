@@ -48,7 +48,10 @@ int EditPersonaCommand::id() const
 bool EditPersonaCommand::mergeWith(const QUndoCommand *other)
 {
     const auto *next = static_cast<const EditPersonaCommand *>(other);
-    if (next->m_new.id != m_new.id || next->m_field != m_field || m_field.isEmpty())
+    // Typing in one field merges into one step; a picture is chosen or removed in one
+    // action, so each choice stays its own undo step.
+    if (next->m_new.id != m_new.id || next->m_field != m_field || m_field.isEmpty()
+        || m_field == QLatin1String("avatar"))
         return false;
     m_new = next->m_new;
     return true;
