@@ -14,6 +14,9 @@ PACKAGES=(
     # tests: offscreen/virtual display, PDF inspection, JSON Schema, desktop files
     xvfb xauth poppler-utils python3 python3-jsonschema
     appstream desktop-file-utils dpkg-dev file
+    # warehouse source: Qt's PostgreSQL driver, libpq (cancel), the keychain; a throwaway
+    # PostgreSQL 15 for its tests (scripts/pg-test-server.sh)
+    libqt6sql6-psql libpq-dev qtkeychain-qt6-dev postgresql-15
 )
 
 missing=()
