@@ -49,7 +49,7 @@ struct PgEventSource::Private
     QString connectionName;
     std::mutex mutex;
     PGcancel *cancelHandle = nullptr;
-    bool cancelled = false; ///< the running query was cancelled by us (not by the timeout)
+    std::atomic<bool> cancelled{false}; ///< the running query was cancelled by us (not by the timeout)
 };
 
 PgEventSource::PgEventSource()
@@ -113,6 +113,7 @@ bool PgEventSource::open(const WarehouseConnection &connection, const QString &p
     close();
     m_connection = connection;
     m_traffic = {};
+    m_catalog.clear();
     auto fail = [this, error](const QString &message) {
         if (error)
             *error = message;
@@ -122,6 +123,7 @@ bool PgEventSource::open(const WarehouseConnection &connection, const QString &p
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return fail(tr("The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed."));
     d->connectionName = QStringLiteral("omnimap-warehouse-%1").arg(g_connections.fetch_add(1));
+    QString failure;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), d->connectionName);
         db.setHostName(connection.host);
@@ -132,23 +134,31 @@ bool PgEventSource::open(const WarehouseConnection &connection, const QString &p
         // sslmode comes from a fixed list (WarehouseConnection::sslModes).
         const QString ssl = WarehouseConnection::sslModes().contains(connection.sslMode) ? connection.sslMode : QStringLiteral("prefer");
         db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;application_name=omnimap").arg(ssl));
-        if (!db.open())
-            return fail(explainError(db.lastError().text(), db.lastError().nativeErrorCode()));
-        db.setPassword(QString()); // not kept in memory longer than needed
-        QSqlQuery q(db);
-        // Read only for the whole session; the timeout is our own integer, not user text.
-        const QString timeout = QStringLiteral("SET statement_timeout = %1").arg(qint64(std::max(1, connection.timeoutSeconds)) * 1000);
-        for (const QString &sql : {QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), timeout}) {
-            if (!q.exec(sql))
-                return fail(explainError(q.lastError().text(), q.lastError().nativeErrorCode()));
-        }
-        const QVariant handle = db.driver()->handle();
-        if (handle.isValid() && qstrcmp(handle.typeName(), "PGconn*") == 0) {
-            if (PGconn *conn = *static_cast<PGconn *const *>(handle.data()))
-                d->cancelHandle = PQgetCancel(conn);
+        if (!db.open()) {
+            failure = explainError(db.lastError().text(), db.lastError().nativeErrorCode());
+        } else {
+            db.setPassword(QString()); // not kept in memory longer than needed
+            QSqlQuery q(db);
+            // Read only for the whole session; the timeout is our own integer, not user text.
+            const QString timeout = QStringLiteral("SET statement_timeout = %1").arg(qint64(std::max(1, connection.timeoutSeconds)) * 1000);
+            for (const QString &sql : {QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), timeout}) {
+                if (failure.isEmpty() && !q.exec(sql))
+                    failure = explainError(q.lastError().text(), q.lastError().nativeErrorCode());
+            }
+            const QVariant handle = db.driver()->handle();
+            // Qt names the type after libpq's struct (pg_conn*) or its typedef (PGconn*).
+            if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
+                if (PGconn *conn = *static_cast<PGconn *const *>(handle.data()))
+                    d->cancelHandle = PQgetCancel(conn);
+            }
         }
     }
-    return resolveColumns(error) || fail(error ? *error : QString());
+    if (!failure.isEmpty())
+        return fail(failure);
+    QString reason;
+    if (resolveColumns(&reason))
+        return true;
+    return fail(reason);
 }
 
 bool PgEventSource::resolveColumns(QString *error)
@@ -172,6 +182,9 @@ bool PgEventSource::resolveColumns(QString *error)
                      {m_connection.table}};
     if (!run(cols, [&](const QVariantList &row) { catalog.emplace_back(row.value(0).toString(), row.value(1).toString()); return true; }, error))
         return false;
+    m_catalog.clear();
+    for (const auto &c : catalog)
+        m_catalog.append(c.first);
     QSqlDriver *driver = QSqlDatabase::database(d->connectionName, false).driver();
     auto quote = [driver](const QString &name, QSqlDriver::IdentifierType type) { return driver->escapeIdentifier(name, type); };
     auto unsafe = [](const QString &name) { return name.contains(QLatin1Char('.')) || name.contains(QLatin1Char('"')); };
@@ -244,11 +257,12 @@ bool PgEventSource::run(const PgStatement &statement, const std::function<bool(c
         while (!done) {
             if (m_cancel || (m_externalCancel && *m_externalCancel)) {
                 std::lock_guard<std::mutex> lock(d->mutex);
+                d->cancelled = true; // before the server's answer can arrive
                 if (d->cancelHandle) {
-                    char buffer[256];
-                    PQcancel(d->cancelHandle, buffer, sizeof buffer);
+                    char buffer[256] = {};
+                    if (!PQcancel(d->cancelHandle, buffer, sizeof buffer))
+                        qWarning("omnimap: cancelling the warehouse query failed: %s", buffer);
                 }
-                d->cancelled = true;
                 return;
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -302,30 +316,93 @@ std::int64_t PgEventSource::eventRows(QString *error)
     return count;
 }
 
-bool PgEventSource::paths(const JourneyQuery &query, PathLevel level, PathAggregate &out, QString *error)
+std::int64_t PgEventSource::estimatedRows(QString *error)
+{
+    std::int64_t rows = -1;
+    PgStatement st{QStringLiteral("SELECT sum(greatest(c.reltuples, 0))::int8 FROM pg_catalog.pg_class c WHERE c.oid = pg_catalog.to_regclass(?::text)"
+                                  " OR c.oid IN (SELECT inhrelid FROM pg_catalog.pg_inherits WHERE inhparent = pg_catalog.to_regclass(?::text))"),
+                   {m_connection.table, m_connection.table}};
+    run(st, [&rows](const QVariantList &row) { rows = row.value(0).isNull() ? -1 : row.value(0).toLongLong(); return true; }, error);
+    return rows;
+}
+
+namespace {
+
+/// Distinct paths as names become ids in name order, so the same events give the same
+/// ids on every run.
+void assignIds(const std::vector<std::pair<QStringList, PathStat>> &rows, PathAggregate &out)
+{
+    QStringList names;
+    for (const auto &row : rows)
+        names.append(row.first);
+    names.removeAll(QString());
+    names.sort();
+    names.removeDuplicates();
+    names.prepend(QString());
+    QHash<QString, std::uint16_t> id;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        id.insert(names.at(i), std::uint16_t(i));
+    out.names = names;
+    for (const auto &[steps, outcome] : rows) {
+        PathStat stat = outcome;
+        for (const QString &step : steps)
+            stat.ids.push_back(id.value(step));
+        out.summary.journeys += stat.journeys;
+        out.summary.conversions += stat.conversions;
+        out.summary.value += stat.value;
+        out.paths.push_back(std::move(stat));
+    }
+    out.summary.distinctPaths = std::int64_t(out.paths.size());
+}
+
+} // namespace
+
+bool PgEventSource::journeys(const JourneyQuery &query, QString *error)
 {
     const PgPushdown sql(m_columns, query);
     if (!sql.isValid(error))
         return false;
-    struct Row
-    {
-        QStringList steps;
-        std::int64_t journeys, conversions;
-        double value;
-    };
-    std::vector<Row> rows;
-    out = PathAggregate();
+    const PgStatement statement = sql.journeys();
+    QString key = statement.sql;
+    for (const QVariant &value : statement.values)
+        key += QChar(0x1F) + value.toString();
+    if (key == m_journeys.key)
+        return true;
+    m_journeys = JourneyTotals();
+    std::vector<std::pair<QStringList, PathStat>> rows[2];
+    std::int64_t withoutTouches[2] = {0, 0};
     bool tooMany = false;
-    const bool ok = run(sql.paths(level), [&](const QVariantList &r) {
-        if (r.value(0).isNull()) {
-            out.conversionsWithoutTouches += r.value(2).toLongLong();
+    const bool ok = run(statement, [&](const QVariantList &r) {
+        const int kind = r.value(0).toInt();
+        if (kind == 3) {
+            TimeToConvert &t = m_journeys.time;
+            t = sim::timeToConvert(sim::Journeys());
+            t.conversions = r.value(3).toLongLong();
+            const QStringList numbers = r.value(5).toString().split(QLatin1Char(','));
+            const int bins = int(t.bins.size());
+            for (int b = 0; b < bins; ++b)
+                t.bins[std::size_t(b)].count = numbers.value(b).toLongLong();
+            if (t.conversions > 0) {
+                t.meanDays = r.value(4).toDouble() / double(t.conversions);
+                t.medianDays = numbers.value(bins).toDouble();
+                t.p90Days = numbers.value(bins + 1).toDouble();
+            }
             return true;
         }
-        if (std::int64_t(rows.size()) >= m_maxRows) {
+        const int level = kind == 1 ? 0 : 1;
+        if (r.value(1).isNull()) {
+            withoutTouches[level] += r.value(3).toLongLong();
+            return true;
+        }
+        if (std::int64_t(rows[level].size()) >= m_maxRows) {
             tooMany = true;
             return false;
         }
-        rows.push_back({r.value(0).toString().split(QChar(0x1F)), r.value(1).toLongLong(), r.value(2).toLongLong(), r.value(3).toDouble()});
+        PathStat stat;
+        stat.journeys = r.value(2).toLongLong();
+        stat.conversions = r.value(3).toLongLong();
+        stat.value = r.value(4).toDouble();
+        rows[level].emplace_back(r.value(1).toString().split(QChar(0x1F)), stat);
         return true;
     }, error);
     if (!ok)
@@ -335,52 +412,28 @@ bool PgEventSource::paths(const JourneyQuery &query, PathLevel level, PathAggreg
             *error = tr("The events have more than %1 distinct paths: narrow the period or the segment.").arg(m_maxRows);
         return false;
     }
-    // Ids by name order, so the same events give the same ids on every run.
-    QStringList names;
-    for (const Row &row : rows)
-        names.append(row.steps);
-    names.removeAll(QString());
-    names.sort();
-    names.removeDuplicates();
-    names.prepend(QString());
-    QHash<QString, std::uint16_t> id;
-    for (qsizetype i = 0; i < names.size(); ++i)
-        id.insert(names.at(i), std::uint16_t(i));
-    out.names = names;
-    for (const Row &row : rows) {
-        PathStat stat;
-        for (const QString &step : row.steps)
-            stat.ids.push_back(id.value(step));
-        stat.journeys = row.journeys;
-        stat.conversions = row.conversions;
-        stat.value = row.value;
-        out.summary.journeys += row.journeys;
-        out.summary.conversions += row.conversions;
-        out.summary.value += row.value;
-        out.paths.push_back(std::move(stat));
-    }
-    out.summary.distinctPaths = std::int64_t(out.paths.size());
+    assignIds(rows[0], m_journeys.channel);
+    assignIds(rows[1], m_journeys.touchpoint);
+    m_journeys.channel.conversionsWithoutTouches = withoutTouches[0];
+    m_journeys.touchpoint.conversionsWithoutTouches = withoutTouches[1];
+    m_journeys.key = key;
+    return true;
+}
+
+bool PgEventSource::paths(const JourneyQuery &query, PathLevel level, PathAggregate &out, QString *error)
+{
+    if (!journeys(query, error))
+        return false;
+    out = level == PathLevel::Channel ? m_journeys.channel : m_journeys.touchpoint;
     return true;
 }
 
 bool PgEventSource::timeToConvert(const JourneyQuery &query, TimeToConvert &out, QString *error)
 {
-    const PgPushdown sql(m_columns, query);
-    if (!sql.isValid(error))
+    if (!journeys(query, error))
         return false;
-    out = sim::timeToConvert(Journeys());
-    return run(sql.timeToConvert(), [&out](const QVariantList &r) {
-        out.conversions = r.value(0).toLongLong();
-        const int bins = int(out.bins.size());
-        for (int b = 0; b < bins; ++b)
-            out.bins[std::size_t(b)].count = r.value(2 + b).toLongLong();
-        if (out.conversions > 0) {
-            out.meanDays = r.value(1).toDouble() / double(out.conversions);
-            out.medianDays = r.value(2 + bins).toDouble();
-            out.p90Days = r.value(3 + bins).toDouble();
-        }
-        return true;
-    }, error);
+    out = m_journeys.time;
+    return true;
 }
 
 bool PgEventSource::stageCustomers(const JourneyQuery &query, StageCounts &out, QString *error)

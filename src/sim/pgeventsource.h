@@ -49,6 +49,11 @@ public:
     const PgColumns &columns() const { return m_columns; }
     WarehouseTraffic traffic() const { return m_traffic; }
     std::int64_t eventRows(QString *error);
+    /// The planner's row estimate (cheap on any size; partitions summed); -1 if unknown.
+    std::int64_t estimatedRows(QString *error);
+    /// Columns of the table as the catalog lists them, also after open() failed on the
+    /// mapping (the connection dialog offers them).
+    QStringList catalogColumns() const { return m_catalog; }
 
     bool paths(const JourneyQuery &query, PathLevel level, PathAggregate &out, QString *error) override;
     bool timeToConvert(const JourneyQuery &query, TimeToConvert &out, QString *error) override;
@@ -65,6 +70,16 @@ public:
     bool run(const PgStatement &statement, const std::function<bool(const QVariantList &)> &row, QString *error);
 
 private:
+    /// Paths at both levels and the time to convert come from one query; the last
+    /// answer is kept, so the dashboard's paths, transitions and five attribution models
+    /// cost one pass.
+    struct JourneyTotals
+    {
+        QString key;
+        PathAggregate channel, touchpoint;
+        TimeToConvert time;
+    };
+    bool journeys(const JourneyQuery &query, QString *error);
     bool resolveColumns(QString *error);
     QString explainError(const QString &driverText, const QString &sqlState) const;
 
@@ -72,6 +87,8 @@ private:
     std::unique_ptr<Private> d;
     WarehouseConnection m_connection;
     PgColumns m_columns;
+    QStringList m_catalog;
+    JourneyTotals m_journeys;
     WarehouseTraffic m_traffic;
     const std::atomic<bool> *m_externalCancel = nullptr;
     std::atomic<bool> m_cancel{false};

@@ -211,29 +211,25 @@ QString PgPushdown::journeyCtes(PgStatement &st) const
     return sql;
 }
 
-PgStatement PgPushdown::paths(PathLevel level) const
+PgStatement PgPushdown::journeys() const
 {
     PgStatement st;
-    const QString step = level == PathLevel::Channel ? QStringLiteral("chan") : QStringLiteral("coalesce(tp, '')");
+    const QString key = orderKey();
+    // jr is materialized once and read by the three aggregates: the journeys are built
+    // in a single pass over the events.
     st.sql = journeyCtes(st)
-        + QStringLiteral(",\njr AS (SELECT bool_or(conv) AS converted, coalesce(sum(rev) FILTER (WHERE conv), 0) AS value,"
-                         " string_agg(")
-        + step + QStringLiteral(", chr(31) ORDER BY ts, ") + orderKey()
-        + QStringLiteral(") FILTER (WHERE kept) AS path FROM k GROUP BY cust, jno)\n"
-                         "SELECT path, count(*), count(*) FILTER (WHERE converted), coalesce(sum(value) FILTER (WHERE converted), 0)"
-                         " FROM jr GROUP BY path");
-    return st;
-}
-
-PgStatement PgPushdown::timeToConvert() const
-{
-    PgStatement st;
-    st.sql = journeyCtes(st)
-        + QStringLiteral(",\njr AS (SELECT bool_or(conv) AS converted, max(end_ts) AS end_ts, min(ts) FILTER (WHERE kept) AS first_ts"
-                         " FROM k GROUP BY cust, jno),\n"
+        + QStringLiteral(",\njr AS MATERIALIZED (SELECT bool_or(conv) AS converted, coalesce(sum(rev) FILTER (WHERE conv), 0) AS value,"
+                         " max(end_ts) AS end_ts, min(ts) FILTER (WHERE kept) AS first_ts,"
+                         " string_agg(chan, chr(31) ORDER BY ts, ")
+        + key + QStringLiteral(") FILTER (WHERE kept) AS cpath, string_agg(coalesce(tp, ''), chr(31) ORDER BY ts, ") + key
+        + QStringLiteral(") FILTER (WHERE kept) AS tpath FROM k GROUP BY cust, jno),\n"
                          "c AS (SELECT (end_ts - first_ts)::float8 / 86400000.0::float8 AS d FROM jr WHERE converted AND first_ts IS NOT NULL),\n"
                          "r AS (SELECT d, row_number() OVER (ORDER BY d) - 1 AS i, count(*) OVER () AS n FROM c)\n"
-                         "SELECT count(*), coalesce(sum(d), 0)");
+                         "SELECT 1, cpath, count(*), count(*) FILTER (WHERE converted), coalesce(sum(value) FILTER (WHERE converted), 0), NULL::text"
+                         " FROM jr GROUP BY cpath\n"
+                         "UNION ALL SELECT 2, tpath, count(*), count(*) FILTER (WHERE converted), coalesce(sum(value) FILTER (WHERE converted), 0), NULL"
+                         " FROM jr GROUP BY tpath\n"
+                         "UNION ALL SELECT 3, NULL, 0, count(*), coalesce(sum(d), 0), concat_ws(','");
     // The bins of timeToConvert(), edges bound; the quantiles pick the element at
     // floor(q (n - 1) + 0.5) in double arithmetic, like the in-memory version.
     for (const TimeToConvert::Bin &bin : sim::timeToConvert(Journeys()).bins) {
@@ -243,10 +239,10 @@ PgStatement PgPushdown::timeToConvert() const
         st.sql += QLatin1Char(')');
     }
     for (double q : {0.5, 0.9}) {
-        st.sql += QStringLiteral(", max(d) FILTER (WHERE i = least(n - 1, floor(") + mark(st, q)
-            + QStringLiteral("::float8 * (n - 1)::float8 + 0.5::float8)::int8))");
+        st.sql += QStringLiteral(", coalesce((max(d) FILTER (WHERE i = least(n - 1, floor(") + mark(st, q)
+            + QStringLiteral("::float8 * (n - 1)::float8 + 0.5::float8)::int8)))::text, '')");
     }
-    st.sql += QStringLiteral(" FROM r");
+    st.sql += QStringLiteral(") FROM r");
     return st;
 }
 
@@ -263,12 +259,13 @@ PgStatement PgPushdown::timeDecayCredits(double halfLifeDays) const
     PgStatement st;
     // Touch ages are single precision in the in-memory path set (pathSetFromJourneys):
     // rounding through float4 gives the very same weights.
-    st.sql = journeyCtes(st)
-        + QStringLiteral(",\nt AS (SELECT cust, jno, chan, jvalue, power(2::float8, -(((end_ts - ts)::float8 / 86400000.0::float8)::float4::float8) / ")
-        + mark(st, halfLifeDays)
-        + QStringLiteral("::float8) AS w FROM k WHERE kept AND converted),\n"
-                         "n AS (SELECT chan, jvalue, w / sum(w) OVER (PARTITION BY cust, jno) AS share FROM t)\n"
-                         "SELECT chan, sum(share), sum(share * jvalue) FROM n GROUP BY chan");
+    // One mark per statement: the operands of + are evaluated in no fixed order.
+    st.sql = journeyCtes(st);
+    st.sql += QStringLiteral(",\nt AS (SELECT cust, jno, chan, jvalue, power(2::float8, -(((end_ts - ts)::float8 / 86400000.0::float8)::float4::float8) / ");
+    st.sql += mark(st, halfLifeDays);
+    st.sql += QStringLiteral("::float8) AS w FROM k WHERE kept AND converted),\n"
+                             "n AS (SELECT chan, jvalue, w / sum(w) OVER (PARTITION BY cust, jno) AS share FROM t)\n"
+                             "SELECT chan, sum(share), sum(share * jvalue) FROM n GROUP BY chan");
     return st;
 }
 

@@ -41,11 +41,11 @@ public:
     /// not use or the segment needs a column that is not mapped.
     bool isValid(QString *error) const;
 
-    /// path (names joined by U+001F, NULL for conversions without touches), journeys,
-    /// conversions, value.
-    PgStatement paths(PathLevel level) const;
-    /// conversions, sum of days, one count per bin of timeToConvert(), median, p90.
-    PgStatement timeToConvert() const;
+    /// One pass over the journeys for paths at both levels and the time to convert:
+    /// kind (1 channel paths, 2 touchpoint paths, 3 time to convert), path (names joined
+    /// by U+001F, NULL for conversions without touches), journeys, conversions, value;
+    /// the time row has conversions, sum of days and "bin counts…,median,p90" as text.
+    PgStatement journeys() const;
     /// stage, customers; stages in byte order.
     PgStatement stageCustomers() const;
     /// channel, credited conversions, credited value (time-decay attribution).
