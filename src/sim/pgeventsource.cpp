@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -314,6 +315,45 @@ std::int64_t PgEventSource::eventRows(QString *error)
     PgStatement st{QStringLiteral("SELECT count(*) FROM ") + m_columns.table, {}};
     run(st, [&count](const QVariantList &row) { count = row.value(0).toLongLong(); return true; }, error);
     return count;
+}
+
+bool PgEventSource::explain(const PgStatement &statement, bool analyze, QString &plan, QString *error)
+{
+    QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
+    if (!db.isOpen()) {
+        if (error)
+            *error = tr("Not connected to the warehouse.");
+        return false;
+    }
+    // EXPLAIN can not take parameters in PostgreSQL 15: prepare the statement as Omnimap
+    // runs it and explain its execution with the values as literals the driver quotes.
+    QString sql = statement.sql;
+    int n = 0;
+    for (qsizetype at = sql.indexOf(QLatin1Char('?')); at >= 0; at = sql.indexOf(QLatin1Char('?'), at)) {
+        const QString mark = QLatin1Char('$') + QString::number(++n);
+        sql.replace(at, 1, mark);
+        at += mark.size();
+    }
+    QStringList literals;
+    for (const QVariant &value : statement.values) {
+        QSqlField field(QString(), value.metaType());
+        field.setValue(value);
+        literals.append(db.driver()->formatValue(field));
+    }
+    QSqlQuery q(db);
+    const bool prepared = q.exec(QStringLiteral("PREPARE omnimap_explain AS ") + sql);
+    bool ok = prepared
+        && q.exec(QStringLiteral("EXPLAIN (COSTS OFF%1) EXECUTE omnimap_explain").arg(analyze ? QStringLiteral(", ANALYZE, TIMING OFF") : QString())
+                  + (literals.isEmpty() ? QString() : QLatin1Char('(') + literals.join(QStringLiteral(", ")) + QLatin1Char(')')));
+    QStringList lines;
+    while (ok && q.next())
+        lines.append(q.value(0).toString());
+    if (!ok && error)
+        *error = explainError(q.lastError().text(), q.lastError().nativeErrorCode());
+    if (prepared)
+        QSqlQuery(db).exec(QStringLiteral("DEALLOCATE omnimap_explain"));
+    plan = lines.join(QLatin1Char('\n'));
+    return ok;
 }
 
 std::int64_t PgEventSource::estimatedRows(QString *error)

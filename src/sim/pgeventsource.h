@@ -69,6 +69,10 @@ public:
     /// Public for the EXPLAIN tool and the benchmark's naive fetch.
     bool run(const PgStatement &statement, const std::function<bool(const QVariantList &)> &row, QString *error);
 
+    /// The server's plan of a push-down statement (EXPLAIN, with ANALYZE when asked): the
+    /// statement is prepared with its values so the plan is the one Omnimap's query gets.
+    bool explain(const PgStatement &statement, bool analyze, QString &plan, QString *error);
+
 private:
     /// Paths at both levels and the time to convert come from one query; the last
     /// answer is kept, so the dashboard's paths, transitions and five attribution models
