@@ -102,7 +102,8 @@ CREATE TABLE events_p0 PARTITION OF events_by_customer FOR VALUES WITH (MODULUS 
 CREATE TABLE events_p1 PARTITION OF events_by_customer FOR VALUES WITH (MODULUS 4, REMAINDER 1);
 CREATE TABLE events_p2 PARTITION OF events_by_customer FOR VALUES WITH (MODULUS 4, REMAINDER 2);
 CREATE TABLE events_p3 PARTITION OF events_by_customer FOR VALUES WITH (MODULUS 4, REMAINDER 3);
-INSERT INTO events_by_customer SELECT * FROM events WHERE customer IN (SELECT customer FROM events ORDER BY customer LIMIT 20000);
+INSERT INTO events_by_customer SELECT * FROM events WHERE ${OMNIMAP_PG_PARTITION_ALL:-false}
+    OR customer IN (SELECT customer FROM events ORDER BY customer LIMIT 20000);
 DROP TABLE staging;
 -- Faults: no rows; a time column of the wrong type; NULL customers and times.
 CREATE TABLE events_empty (LIKE events);

@@ -21,6 +21,15 @@ QString tr(const char *text)
 
 } // namespace
 
+OpenedSource::~OpenedSource()
+{
+    if (qEnvironmentVariableIsEmpty("OMNIMAP_WAREHOUSE_TRAFFIC") || dataSet || !source)
+        return;
+    const sim::WarehouseTraffic t = static_cast<sim::PgEventSource *>(source.get())->traffic();
+    std::fprintf(stderr, "warehouse traffic: %lld queries, %lld rows, %lld bytes\n", static_cast<long long>(t.queries),
+                 static_cast<long long>(t.rows), static_cast<long long>(t.bytes));
+}
+
 QString warehousePassword(const QString &prompt)
 {
     const QByteArray env = qgetenv("PGPASSWORD");

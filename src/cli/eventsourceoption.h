@@ -14,6 +14,12 @@ namespace omnimap::cli {
 /// from PGPASSWORD or is asked on the terminal (without echo); it is never an argument.
 struct OpenedSource
 {
+    OpenedSource() = default;
+    OpenedSource(OpenedSource &&) = default;
+    OpenedSource &operator=(OpenedSource &&) = default;
+    /// With OMNIMAP_WAREHOUSE_TRAFFIC set, prints what crossed the wire (benchmark).
+    ~OpenedSource();
+
     std::unique_ptr<sim::DataSet> dataSet;      ///< set for --db
     std::unique_ptr<sim::EventSource> source;
     QString label;                              ///< for messages: the file or the URL
