@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("omnimap::sim", text);
+    return QCoreApplication::translate("omnimap::sim::PgEventSource", text);
 }
 
 std::atomic<int> g_connections{0};

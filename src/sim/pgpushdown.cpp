@@ -10,7 +10,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("omnimap::sim", text);
+    return QCoreApplication::translate("omnimap::sim::PgPushdown", text);
 }
 
 QString mark(PgStatement &st, const QVariant &value)

@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("omnimap::sim", text);
+    return QCoreApplication::translate("omnimap::sim::WarehouseConnection", text);
 }
 
 } // namespace

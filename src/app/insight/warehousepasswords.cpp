@@ -16,7 +16,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("omnimap::insight::WarehousePasswords", text);
+    return QCoreApplication::translate("omnimap::insight::warehousepasswords", text);
 }
 
 const char kService[] = "Omnimap warehouse";
