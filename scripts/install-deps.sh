@@ -17,6 +17,9 @@ PACKAGES=(
     # robustness: the libFuzzer targets and ASan/UBSan build (scripts/fuzz.sh, docs/robustness.md)
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
     chromium  # tests: the HTML export opened in headless Chromium (tests/browser)
+    # warehouse source: Qt's PostgreSQL driver, libpq (cancel), the keychain; a throwaway
+    # PostgreSQL 15 for its tests (scripts/pg-test-server.sh)
+    libqt6sql6-psql libpq-dev qtkeychain-qt6-dev postgresql-15
 )
 
 missing=()

@@ -1,8 +1,10 @@
 // omnimap-cli attribute: channel attribution by a rule-based or Markov model.
 
 #include "commandline.h"
+#include "eventsourceoption.h"
 
 #include "attribution.h"
+#include "warehouseconnection.h"
 #include "journeyquery.h"
 #include "resulttable.h"
 
@@ -21,7 +23,7 @@ QString tr(const char *text)
 
 /// The attribution table (intervals when bootstrapped), the order-choice table when the
 /// order was chosen, and in text the channels the data cannot tell apart.
-QString renderAttribution(const sim::AttributionResult &result, const sim::AttributionOptions &options, bool fromPaths,
+QString renderAttribution(const sim::AttributionResult &result, const sim::AttributionOptions &options, const QString &sourceKind,
                           const QString &fmt)
 {
     const bool markov = options.model == sim::AttributionModel::Markov;
@@ -75,7 +77,7 @@ QString renderAttribution(const sim::AttributionResult &result, const sim::Attri
     QJsonObject extra{{QStringLiteral("model"), sim::attributionModelName(options.model)},
                       {QStringLiteral("total_conversions"), result.totalConversions},
                       {QStringLiteral("total_value"), result.totalValue},
-                      {QStringLiteral("source"), fromPaths ? QStringLiteral("paths") : QStringLiteral("events")},
+                      {QStringLiteral("source"), sourceKind},
                       {QStringLiteral("bootstrap"), result.bootstrap}};
     if (intervals) {
         extra.insert(QStringLiteral("seed"), QString::number(options.seed));
@@ -123,7 +125,8 @@ int run(const QStringList &arguments)
                                   QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption halfLife(QStringLiteral("half-life"), tr("Time-decay half-life in days."), QStringLiteral("DAYS"), QStringLiteral("7"));
     const QCommandLineOption lookback(QStringLiteral("lookback"), tr("Look-back window in days."), QStringLiteral("DAYS"), QStringLiteral("30"));
-    const QCommandLineOption source(QStringLiteral("source"), tr("events (journeys built from events) or paths (imported aggregated paths); default: events if there are any."),
+    const QCommandLineOption source(QStringLiteral("source"), tr("events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. "
+                                                                "Or a warehouse: postgres://user@host:port/database?table=… instead of --db."),
                                     QStringLiteral("SOURCE"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({db, model, order, collapse, bootstrap, seed, halfLife, lookback, source, format});
@@ -144,47 +147,67 @@ int run(const QStringList &arguments)
     const double lookbackDays = parser.value(lookback).toDouble(&okLookback);
     const QString fmt = parser.value(format);
     const QString src = parser.value(source);
-    if (!parser.isSet(db) || !sim::attributionModelFromName(parser.value(model), options.model) || !okOrder || !okBootstrap
-        || !okSeed || !okHalfLife || !(options.halfLifeDays > 0 && std::isfinite(options.halfLifeDays)) || !okLookback
-        || !(lookbackDays > 0 && std::isfinite(lookbackDays))
+    const bool warehouse = sim::WarehouseConnection::isWarehouseUrl(src);
+    if (parser.isSet(db) == warehouse || !sim::attributionModelFromName(parser.value(model), options.model) || !okOrder
+        || !okBootstrap || !okSeed || !okHalfLife || !(options.halfLifeDays > 0 && std::isfinite(options.halfLifeDays))
+        || !okLookback || !(lookbackDays > 0 && std::isfinite(lookbackDays))
         || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
-        || (!src.isEmpty() && src != QLatin1String("events") && src != QLatin1String("paths"))) {
-        err() << name << ": " << tr("need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; "
-                                    "--half-life and --lookback positive; --source events|paths; --format text|json|csv")
+        || (!src.isEmpty() && !warehouse && src != QLatin1String("events") && src != QLatin1String("paths"))) {
+        err() << name << ": " << tr("need --db or --source postgres://…; --model %1; --order 1..4 or auto; --bootstrap 0..%2; "
+                                    "--seed a whole number; --half-life and --lookback positive; "
+                                    "--source events|paths|postgres://…; --format text|json|csv")
                                      .arg(sim::attributionModelNames().join(QLatin1Char('|')))
                                      .arg(sim::kMaxBootstrap)
               << '\n';
         return ExitUsage;
     }
+    // A warehouse attributes through the EventSource interface: the journeys are built
+    // and aggregated on the server, only distinct paths (and time-decay credits) travel.
+    sim::AttributionResult result;
+    QString error;
+    cli::OpenedSource opened;
+    if (warehouse) {
+        sim::JourneyQuery query;
+        query.lookbackDays = lookbackDays;
+        if (!openEventSource(QString(), src, opened, &error)) {
+            err() << error << '\n';
+            return ExitInvalid;
+        }
+        if (!opened.source->attribute(query, options, result, &error)) {
+            err() << opened.label << ": " << error << '\n';
+            return ExitInvalid;
+        }
+    }
     sim::DataSet dataSet;
-    if (!dataSet.open(parser.value(db))) {
+    if (!warehouse && !dataSet.open(parser.value(db))) {
         err() << dataSet.errorString() << '\n';
         return ExitInvalid;
     }
-    const bool fromPaths = src == QLatin1String("paths") || (src.isEmpty() && dataSet.eventCount() == 0);
+    const bool fromPaths = !warehouse && (src == QLatin1String("paths") || (src.isEmpty() && dataSet.eventCount() == 0));
     sim::PathSet paths;
-    QString error;
     if (fromPaths) {
         if (!sim::loadPathSet(dataSet, paths, &error)) {
             err() << parser.value(db) << ": " << error << '\n';
             return ExitInvalid;
         }
-    } else {
+    } else if (!warehouse) {
         sim::JourneyQuery query;
         query.lookbackDays = lookbackDays;
-        sim::JourneyQueryResult result;
-        if (!sim::runJourneyQuery(dataSet, query, result, &error)) {
+        sim::JourneyQueryResult journeys;
+        if (!sim::runJourneyQuery(dataSet, query, journeys, &error)) {
             err() << parser.value(db) << ": " << error << '\n';
             return ExitInvalid;
         }
-        paths = sim::pathSetFromJourneys(*result.journeys);
+        paths = sim::pathSetFromJourneys(*journeys.journeys);
     }
-    const sim::AttributionResult result = sim::attribute(paths, options);
+    if (!warehouse)
+        result = sim::attribute(paths, options);
     if (!result.ok) {
         err() << parser.value(db) << ": " << result.error << '\n';
         return ExitInvalid;
     }
-    out() << renderAttribution(result, options, fromPaths, fmt);
+    out() << renderAttribution(result, options,
+                               warehouse ? QStringLiteral("warehouse") : fromPaths ? QStringLiteral("paths") : QStringLiteral("events"), fmt);
     return ExitOk;
 }
 

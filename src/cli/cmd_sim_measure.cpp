@@ -1,6 +1,7 @@
 // omnimap-cli measure: evaluates every bound KPI on a data set.
 
 #include "commandline.h"
+#include "eventsourceoption.h"
 
 #include "eventcache.h"
 #include "kpimeasure.h"
@@ -26,14 +27,15 @@ int run(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"), tr("Data set."), QStringLiteral("DATA.sqlite"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the project with the measured values as KPI actuals."), QStringLiteral("PROJECT2"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({db, outOption, format});
+    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse instead of --db: postgres://user@host:port/database?table=…"), QStringLiteral("URL"));
+    parser.addOptions({db, outOption, format, source});
     const int early = parseCommandLine(parser, arguments, tr("Measure the KPIs bound to the data set."), 1);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
     const QString fmt = parser.value(format);
-    if (!parser.isSet(db) || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)) {
-        err() << name << ": " << tr("need --db; --format text|json|csv") << '\n';
+    if (parser.isSet(db) == parser.isSet(source) || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)) {
+        err() << name << ": " << tr("need --db or --source; --format text|json|csv") << '\n';
         return ExitUsage;
     }
     const QString projectPath = parser.positionalArguments().constFirst();
@@ -42,22 +44,21 @@ int run(const QStringList &arguments)
         err() << loaded.errorString() << '\n';
         return ExitInvalid;
     }
-    sim::DataSet dataSet;
-    if (!dataSet.open(parser.value(db))) {
-        err() << dataSet.errorString() << '\n';
-        return ExitInvalid;
-    }
+    cli::OpenedSource opened;
     QString error;
-    const sim::EventColumnsPtr events = sim::cachedEventColumns(dataSet, &error);
-    if (!events) {
-        err() << parser.value(db) << ": " << error << '\n';
+    if (!openEventSource(parser.value(db), parser.value(source), opened, &error)) {
+        err() << error << '\n';
         return ExitInvalid;
     }
     Project project = *loaded.project;
-    const std::vector<sim::KpiValue> values = sim::measureKpis(project, *events);
+    std::vector<sim::KpiValue> values;
+    if (!sim::measureKpis(project, *opened.source, values, &error)) {
+        err() << opened.label << ": " << error << '\n';
+        return ExitInvalid;
+    }
     sim::ResultTable t;
     t.name = QStringLiteral("kpis");
-    t.title = tr("KPIs measured on %1").arg(parser.value(db));
+    t.title = tr("KPIs measured on %1").arg(opened.label);
     t.columns = {QStringLiteral("kpi"), QStringLiteral("actual"), QStringLiteral("numerator"), QStringLiteral("denominator"),
                  QStringLiteral("target"), QStringLiteral("status"), QStringLiteral("note")};
     for (const sim::KpiValue &v : values) {
@@ -74,7 +75,7 @@ int run(const QStringList &arguments)
             return ExitInvalid;
         }
     }
-    out() << sim::renderTables({t}, fmt, QJsonObject{{QStringLiteral("data_set"), parser.value(db)}});
+    out() << sim::renderTables({t}, fmt, QJsonObject{{QStringLiteral("data_set"), opened.label}});
     return ExitOk;
 }
 

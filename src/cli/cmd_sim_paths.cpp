@@ -3,6 +3,7 @@
 
 #include "commandline.h"
 
+#include "eventsourceoption.h"
 #include "journeyquery.h"
 #include "pathanalysis.h"
 #include "resulttable.h"
@@ -43,7 +44,8 @@ int run(const QStringList &arguments)
     const QCommandLineOption persona(QStringLiteral("persona"), tr("Only customers of this persona's segment (name or id)."), QStringLiteral("PERSONA"));
     const QCommandLineOption section(QStringLiteral("section"), tr("Only one part: paths, transitions, funnel or time."), QStringLiteral("SECTION"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({db, top, level, lookback, from, to, conversion, project, persona, section, format});
+    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse instead of --db: postgres://user@host:port/database?table=… (password from PGPASSWORD or asked)."), QStringLiteral("URL"));
+    parser.addOptions({db, top, level, lookback, from, to, conversion, project, persona, section, format, source});
     const int early = parseCommandLine(parser, arguments, tr("Path analysis: top paths, channel transitions, stage funnel, time to convert."), 0);
     if (early >= 0)
         return early;
@@ -55,11 +57,12 @@ int run(const QStringList &arguments)
     const QString fmt = parser.value(format);
     const QString lvl = parser.value(level);
     const QStringList sections{QStringLiteral("paths"), QStringLiteral("transitions"), QStringLiteral("funnel"), QStringLiteral("time")};
-    if (!parser.isSet(db) || !okTop || topK < 0 || !okLookback || !(query.lookbackDays > 0 && std::isfinite(query.lookbackDays))
+    if (parser.isSet(db) == parser.isSet(source) || !okTop || topK < 0 || !okLookback
+        || !(query.lookbackDays > 0 && std::isfinite(query.lookbackDays))
         || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
         || (lvl != QLatin1String("channel") && lvl != QLatin1String("touchpoint"))
         || (parser.isSet(section) && !sections.contains(parser.value(section))) || (parser.isSet(persona) && !parser.isSet(project))) {
-        err() << name << ": " << tr("need --db; --top and --lookback positive numbers; --level channel|touchpoint; "
+        err() << name << ": " << tr("need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; "
                                     "--section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv")
               << '\n';
         return ExitUsage;
@@ -100,21 +103,26 @@ int run(const QStringList &arguments)
             query.segment = found->segmentRule;
         }
     }
-    sim::DataSet dataSet;
-    if (!dataSet.open(parser.value(db))) {
-        err() << dataSet.errorString() << '\n';
-        return ExitInvalid;
-    }
-    sim::JourneyQueryResult result;
+    cli::OpenedSource opened;
     QString error;
-    if (!sim::runJourneyQuery(dataSet, query, result, &error)) {
-        err() << parser.value(db) << ": " << error << '\n';
+    if (!openEventSource(parser.value(db), parser.value(source), opened, &error)) {
+        err() << error << '\n';
         return ExitInvalid;
     }
+    // Everything below asks the source for aggregates: the same on the local data set
+    // and on a warehouse, where the journeys are built by the server.
+    auto failed = [&opened](const QString &reason) {
+        err() << opened.label << ": " << reason << '\n';
+        return ExitInvalid;
+    };
+    const sim::PathLevel pathLevel = lvl == QLatin1String("channel") ? sim::PathLevel::Channel : sim::PathLevel::Touchpoint;
+    sim::PathAggregate aggregate;
+    if (!opened.source->paths(query, pathLevel, aggregate, &error))
+        return failed(error);
     const QString only = parser.value(section);
     QList<sim::ResultTable> tables;
-    sim::PathSummary summary;
-    const auto paths = sim::topPaths(*result.journeys, lvl == QLatin1String("channel") ? sim::PathLevel::Channel : sim::PathLevel::Touchpoint, topK, &summary);
+    const sim::PathSummary summary = aggregate.summary;
+    const auto paths = sim::rankPaths(aggregate.paths, topK, aggregate.names);
     if (only.isEmpty() || only == QLatin1String("paths")) {
         sim::ResultTable t;
         t.name = QStringLiteral("top_paths");
@@ -129,7 +137,10 @@ int run(const QStringList &arguments)
         tables.append(t);
     }
     if (only.isEmpty() || only == QLatin1String("transitions")) {
-        const sim::TransitionMatrix m = sim::channelTransitions(*result.journeys);
+        sim::PathAggregate channelPaths;
+        if (pathLevel != sim::PathLevel::Channel && !opened.source->paths(query, sim::PathLevel::Channel, channelPaths, &error))
+            return failed(error);
+        const sim::TransitionMatrix m = sim::transitionsFromPaths(pathLevel == sim::PathLevel::Channel ? aggregate : channelPaths);
         sim::ResultTable t;
         t.name = QStringLiteral("transitions");
         t.title = tr("Channel transitions (count, probability)");
@@ -147,12 +158,17 @@ int run(const QStringList &arguments)
         t.name = QStringLiteral("funnel");
         t.title = tr("Stage funnel (customers)");
         t.columns = {QStringLiteral("stage"), QStringLiteral("customers"), QStringLiteral("reach"), QStringLiteral("drop_off")};
-        for (const sim::FunnelStep &s : sim::stageFunnel(*result.events, result.options, stageOrder))
+        sim::StageCounts counts;
+        if (!opened.source->stageCustomers(query, counts, &error))
+            return failed(error);
+        for (const sim::FunnelStep &s : sim::funnelFromCounts(counts, stageOrder))
             t.addRow({s.stage, qint64(s.customers), s.reach, s.dropOff});
         tables.append(t);
     }
     if (only.isEmpty() || only == QLatin1String("time")) {
-        const sim::TimeToConvert ttc = sim::timeToConvert(*result.journeys);
+        sim::TimeToConvert ttc;
+        if (!opened.source->timeToConvert(query, ttc, &error))
+            return failed(error);
         sim::ResultTable t;
         t.name = QStringLiteral("time_to_convert");
         t.title = tr("Time to convert: mean %1 days, median %2, 90th percentile %3")

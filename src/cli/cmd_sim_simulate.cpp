@@ -2,6 +2,7 @@
 // the journey, under an optional what-if scenario, compared with the KPI targets.
 
 #include "commandline.h"
+#include "eventsourceoption.h"
 
 #include "analyticwhatif.h"
 #include "journeychain.h"
@@ -48,7 +49,8 @@ int run(const QStringList &arguments)
     const QCommandLineOption threads(QStringLiteral("threads"), tr("Worker threads (0: all cores); results do not depend on it."), QStringLiteral("T"), QStringLiteral("0"));
     const QCommandLineOption minJourneys(QStringLiteral("min-journeys"), tr("Fewer journeys than this in the data: use the plan's structure."), QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({db, customers, seed, scenario, journeyOption, personaOption, threads, minJourneys, format});
+    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse to calibrate from instead of --db: postgres://user@host:port/database?table=…"), QStringLiteral("URL"));
+    parser.addOptions({db, customers, seed, scenario, journeyOption, personaOption, threads, minJourneys, format, source});
     const int early = parseCommandLine(parser, arguments, tr("Simulate customers per persona through the journey."), 1);
     if (early >= 0)
         return early;
@@ -61,8 +63,9 @@ int run(const QStringList &arguments)
     const int minimum = parser.value(minJourneys).toInt(&ok4);
     const QString fmt = parser.value(format);
     if (!ok1 || mc.customers < 1 || mc.customers > 1000000000 || !ok2 || !ok3 || mc.threads < 0 || !ok4
-        || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)) {
-        err() << name << ": " << tr("--customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv") << '\n';
+        || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
+        || (parser.isSet(db) && parser.isSet(source))) {
+        err() << name << ": " << tr("--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv") << '\n';
         return ExitUsage;
     }
     const QString projectPath = parser.positionalArguments().constFirst();
@@ -112,6 +115,14 @@ int run(const QStringList &arguments)
         err() << dataSet.errorString() << '\n';
         return ExitInvalid;
     }
+    cli::OpenedSource warehouse;
+    if (parser.isSet(source)) {
+        QString error;
+        if (!openEventSource(QString(), parser.value(source), warehouse, &error)) {
+            err() << error << '\n';
+            return ExitInvalid;
+        }
+    }
 
     sim::ResultTable summary, stages, kpis;
     summary.name = QStringLiteral("summary");
@@ -147,6 +158,21 @@ int run(const QStringList &arguments)
             }
             if (std::int64_t(result.journeys->size()) >= minimum) {
                 chain = sim::chainFromJourneys(*result.journeys, *result.events, *journey, result.options);
+                calibrated = true;
+            }
+        } else if (warehouse.source) {
+            // The warehouse counts the chain's transitions itself; only the counts travel.
+            sim::JourneyQuery query;
+            if (persona)
+                query.segment = persona->segmentRule;
+            sim::JourneyChain fitted;
+            QString error;
+            if (!warehouse.source->journeyChain(query, *journey, fitted, &error)) {
+                err() << warehouse.label << ": " << error << '\n';
+                return ExitInvalid;
+            }
+            if (fitted.calibrationJourneys >= minimum) {
+                chain = fitted;
                 calibrated = true;
             }
         }

@@ -138,14 +138,26 @@ std::vector<KpiValue> evaluate(const omnimap::Project &project, const Count &cou
 
 } // namespace
 
-std::vector<KpiValue> measureKpis(const omnimap::Project &project, const EventColumns &events)
+EventCounter eventColumnsCounter(const EventColumns &events)
 {
     std::int64_t latest = INT64_MIN;
     for (std::int64_t ts : events.ts)
         latest = std::max(latest, ts);
-    auto count = [&events, latest](const Side &side, int windowDays) {
-        const std::int64_t from = windowDays > 0 ? latest - std::int64_t(windowDays) * 86400000 : INT64_MIN;
-        return countEvents(events, side, from);
+    return [&events, latest](const EventFilter &filter) {
+        const std::int64_t from = filter.windowDays > 0 ? latest - std::int64_t(filter.windowDays) * 86400000 : INT64_MIN;
+        return countEvents(events, Side{filter.eventType, filter.stage, filter.channel, false}, from);
+    };
+}
+
+std::vector<KpiValue> measureKpis(const omnimap::Project &project, const EventColumns &events)
+{
+    return measureKpis(project, eventColumnsCounter(events));
+}
+
+std::vector<KpiValue> measureKpis(const omnimap::Project &project, const EventCounter &counter)
+{
+    auto count = [&counter](const Side &side, int windowDays) {
+        return counter(EventFilter{side.eventType, side.stage, side.channel, windowDays});
     };
     return evaluate(project, count, Id());
 }

@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -31,6 +32,25 @@ struct KpiValue
     KpiStatus status = KpiStatus::NoTarget;
     QString note;            ///< translated reason when not measured
 };
+
+/// One side of a KPI binding as names (empty: any), over the last windowDays of the data
+/// (0: all of it).
+struct EventFilter
+{
+    QString eventType;
+    QString stage;
+    QString channel;
+    int windowDays = 0;
+};
+
+/// Counts the events a filter selects; how depends on where the events live.
+using EventCounter = std::function<double(const EventFilter &)>;
+
+/// Evaluates every KPI with a binding, counting with `count` (the formula of measureKpis).
+std::vector<KpiValue> measureKpis(const omnimap::Project &project, const EventCounter &count);
+
+/// Counts over the in-memory columns of a data set (the latest event ends the window).
+EventCounter eventColumnsCounter(const EventColumns &events);
 
 /// Evaluates every KPI with a binding on the data set's events: the count of numerator
 /// events (type / stage / channel) over the count of denominator events, within the last

@@ -63,6 +63,11 @@ std::vector<PathStat> topPaths(const Journeys &journeys, PathLevel level, int to
         stat.value = acc.value;
         stats.push_back(std::move(stat));
     }
+    return rankPaths(std::move(stats), top, names);
+}
+
+std::vector<PathStat> rankPaths(std::vector<PathStat> stats, int top, const QStringList &names)
+{
     const std::size_t keep = top < 0 ? stats.size() : std::min(stats.size(), std::size_t(top));
     auto before = [](const PathStat &a, const PathStat &b) {
         if (a.journeys != b.journeys)

@@ -35,6 +35,10 @@ struct PathSummary
 /// Distinct paths ordered by journeys (then conversions, then label), the first `top`.
 std::vector<PathStat> topPaths(const Journeys &journeys, PathLevel level, int top, PathSummary *summary = nullptr);
 
+/// The first `top` of any distinct paths in that order, labelled from `names`; `top` < 0
+/// keeps them all.
+std::vector<PathStat> rankPaths(std::vector<PathStat> paths, int top, const QStringList &names);
+
 /// Channel -> channel transition counts, with a start row and conversion / null columns.
 /// States: 0 = (start), 1..C = channel ids, C+1 = (conversion), C+2 = (null).
 struct TransitionMatrix

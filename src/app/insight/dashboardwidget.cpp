@@ -376,6 +376,7 @@ DashboardQuery DashboardWidget::query() const
     q.markovOrder = m_markovOrder;
     q.collapseRepeats = m_collapseRepeats;
     q.dataSetPath = m_session.dataSetPath();
+    q.password = m_session.warehousePassword();
     q.journeyId = m_journey->currentData().toString();
     q.personaId = m_persona->currentData().toString();
     if (!m_allDates->isChecked()) {
@@ -425,7 +426,10 @@ void DashboardWidget::show(const DashboardData &data)
         return;
     }
     const QString currency = m_session.document() ? m_session.document()->project().currency : QString();
-    m_state->setText(tr("Data set %1 · %2 distinct paths").arg(QFileInfo(m_session.dataSetPath()).fileName(), locale.toString(data.summary.distinctPaths)));
+    if (m_session.isWarehouse())
+        m_state->setText(tr("Warehouse %1 · %2 distinct paths, computed by the warehouse").arg(m_session.dataSetPath().section(QLatin1Char('?'), 0, 0), locale.toString(data.summary.distinctPaths)));
+    else
+        m_state->setText(tr("Data set %1 · %2 distinct paths").arg(QFileInfo(m_session.dataSetPath()).fileName(), locale.toString(data.summary.distinctPaths)));
     m_journeysValue->setText(locale.toString(data.summary.journeys));
     m_conversionsValue->setText(locale.toString(data.summary.conversions));
     m_rateValue->setText(locale.toString(100.0 * data.summary.conversionRate(), 'f', 1) + QStringLiteral(" %"));

@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QFileDialog>
 #include <QInputDialog>
+#include <QLineEdit>
 
 namespace omnimap::insight {
 namespace {
@@ -14,6 +15,12 @@ QString tr(const char *text)
 }
 
 } // namespace
+
+QString InsightPrompts::warehousePassword(QWidget *parent, const QString &connectionName, const QString &user)
+{
+    return QInputDialog::getText(parent, tr("Warehouse password"),
+                                 tr("Password of %1 for the warehouse \"%2\":").arg(user, connectionName), QLineEdit::Password);
+}
 
 QString InsightPrompts::openDataSetPath(QWidget *parent)
 {

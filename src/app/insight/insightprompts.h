@@ -20,6 +20,8 @@ public:
     virtual QString imagePath(QWidget *parent, const QString &suggestedName, const QString &filter);
     /// How many sample events to generate; 0 when the user cancelled.
     virtual qint64 sampleEvents(QWidget *parent);
+    /// The password of a warehouse the keychain does not hold; empty when cancelled.
+    virtual QString warehousePassword(QWidget *parent, const QString &connectionName, const QString &user);
     /// Shows a configured dialog; true when the user accepted it.
     virtual bool exec(QDialog *dialog);
 };

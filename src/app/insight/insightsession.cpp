@@ -52,6 +52,16 @@ void InsightSession::openDataSet(const QString &path, bool create)
     }
     m_info = DataSetInfo{};
     m_info.path = path;
+    m_password.clear();
+    refreshInfo(true);
+}
+
+void InsightSession::openWarehouse(const sim::WarehouseConnection &connection, const QString &password)
+{
+    m_info = DataSetInfo{};
+    m_info.path = connection.toUrl();
+    m_password = password;
+    m_warehouseName = connection.name;
     refreshInfo(true);
 }
 
@@ -63,6 +73,7 @@ void InsightSession::refreshInfo(bool remember)
     }
     auto pending = std::make_shared<DataSetInfo>();
     const QString path = m_info.path;
+    const QString password = m_password;
     disconnect(m_infoJob, &BackgroundJob::finished, this, nullptr);
     connect(m_infoJob, &BackgroundJob::finished, this, [this, pending, remember] {
         m_info = *pending;
@@ -72,7 +83,7 @@ void InsightSession::refreshInfo(bool remember)
             rememberInProject();
         emit dataSetChanged();
     });
-    m_infoJob->start([pending, path](BackgroundJob &) { *pending = readDataSetInfo(path); });
+    m_infoJob->start([pending, path, password](BackgroundJob &) { *pending = readDataSetInfo(path, password); });
 }
 
 void InsightSession::rememberInProject()
@@ -80,22 +91,23 @@ void InsightSession::rememberInProject()
     Document *doc = document();
     if (!doc)
         return;
-    const QString path = QFileInfo(m_info.path).absoluteFilePath();
+    const bool warehouse = isWarehouse();
+    const QString path = warehouse ? m_info.path : QFileInfo(m_info.path).absoluteFilePath();
     for (const DataSetRef &ref : doc->project().dataSets) {
         if (ref.path == path && ref.fingerprint == m_info.fingerprint)
             return; // already known as it is: no empty undo step
     }
     DataSetRef ref;
-    ref.name = QFileInfo(path).completeBaseName();
-    ref.path = path;
+    ref.name = warehouse ? m_warehouseName : QFileInfo(path).completeBaseName();
+    ref.path = path; // a warehouse: its URL with the mapping, no password
     ref.fingerprint = m_info.fingerprint;
     doc->undoStack()->push(new AddDataSetRefCommand(doc, ref));
 }
 
 BackgroundJob *InsightSession::importCsv(const QString &csvPath, const QHash<QString, QString> &mapping, bool skipBadRows)
 {
-    if (m_dataJob->isRunning() || m_info.path.isEmpty())
-        return nullptr;
+    if (m_dataJob->isRunning() || m_info.path.isEmpty() || isWarehouse())
+        return nullptr; // a warehouse is only ever read
     const QString dataSetPath = m_info.path;
     auto result = std::make_shared<sim::ImportResult>();
     disconnect(m_dataJob, &BackgroundJob::finished, this, nullptr);
@@ -135,7 +147,7 @@ BackgroundJob *InsightSession::importCsv(const QString &csvPath, const QHash<QSt
 BackgroundJob *InsightSession::generateSample(qint64 events, quint64 seed)
 {
     Document *doc = document();
-    if (m_dataJob->isRunning() || m_info.path.isEmpty() || !doc)
+    if (m_dataJob->isRunning() || m_info.path.isEmpty() || !doc || isWarehouse())
         return nullptr;
     const QString dataSetPath = m_info.path;
     const Project project = doc->project(); // a snapshot: the user keeps editing meanwhile

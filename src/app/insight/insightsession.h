@@ -41,6 +41,12 @@ public:
     /// Opens (creating when asked) a data set, reads its summary off the GUI thread and
     /// remembers it in the project (undoable).
     void openDataSet(const QString &path, bool create = false);
+    /// Uses a warehouse as the data set (Data ▸ Connect to Warehouse…): the password is
+    /// held in memory for this window's queries only; the project remembers the
+    /// connection's name and mapping (undoable), never the password.
+    void openWarehouse(const sim::WarehouseConnection &connection, const QString &password);
+    bool isWarehouse() const { return sim::WarehouseConnection::isWarehouseUrl(m_info.path); }
+    QString warehousePassword() const { return m_password; }
     /// Starts an event import into the open data set. Returns the job (null if busy).
     BackgroundJob *importCsv(const QString &csvPath, const QHash<QString, QString> &mapping, bool skipBadRows);
     /// Fills the open data set with the engine's sample for the current journey.
@@ -69,6 +75,8 @@ private:
     std::shared_ptr<DataSetInfo> m_pendingInfo;
     sim::ImportResult m_lastImport;
     QString m_lastError;
+    QString m_password;      ///< the open warehouse's; never saved
+    QString m_warehouseName; ///< what the project calls it
 };
 
 } // namespace omnimap::insight

@@ -9,6 +9,8 @@
 #include "jobprogressdialog.h"
 #include "mapoverlaycontroller.h"
 #include "scenariopanel.h"
+#include "warehouseconnectiondialog.h"
+#include "warehousepasswords.h"
 
 #include "app/shell/appcontext.h"
 
@@ -38,7 +40,12 @@ InsightTools::InsightTools(AppContext &context, std::unique_ptr<InsightPrompts> 
     connect(m_dock, &DataSetsDock::openRequested, this, &InsightTools::openDataSet);
     connect(m_dock, &DataSetsDock::importRequested, this, &InsightTools::importCsv);
     connect(m_dock, &DataSetsDock::sampleRequested, this, &InsightTools::generateSample);
-    connect(&context, &AppContext::dataSetRequested, this, [this](const QString &path) { m_session->openDataSet(path); });
+    connect(&context, &AppContext::dataSetRequested, this, [this](const QString &path) {
+        if (sim::WarehouseConnection::isWarehouseUrl(path))
+            openWarehouseUrl(path, QString());
+        else
+            m_session->openDataSet(path);
+    });
     // A language switch rebuilds the window: the open data set comes along.
     connect(&context, &AppContext::aboutToRebuild, this, [this](QVariantHash &state) {
         if (m_session->hasDataSet())
@@ -57,6 +64,8 @@ InsightTools::InsightTools(AppContext &context, std::unique_ptr<InsightPrompts> 
         QAction *a = data->addAction(tr("&New Data Set…"), this, &InsightTools::newDataSet);
         a = data->addAction(tr("&Open Data Set…"), this, &InsightTools::openDataSet);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+        a = data->addAction(tr("Connect to &Warehouse…"), this, &InsightTools::connectWarehouse);
+        a->setObjectName(QStringLiteral("connectWarehouseAction"));
         a = data->addAction(tr("&Import Events CSV…"), this, &InsightTools::importCsv);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
         data->addAction(tr("Generate &Sample Data…"), this, &InsightTools::generateSample);
@@ -93,6 +102,11 @@ void InsightTools::openDataSet()
 
 bool InsightTools::ensureDataSet()
 {
+    if (m_session->isWarehouse()) {
+        // Omnimap never writes to a warehouse: imports and samples need a local data set.
+        m_context.showStatusMessage(tr("A warehouse is only read: open or create a local data set to import or generate events."), 10000);
+        return false;
+    }
     if (!m_session->dataSetPath().isEmpty())
         return true;
     newDataSet();
@@ -131,6 +145,48 @@ void InsightTools::generateSample()
     auto *progress = new JobProgressDialog(job, tr("Generating sample data"), tr("events"), 1.0, m_context.window());
     progress->setAttribute(Qt::WA_DeleteOnClose);
     progress->show();
+}
+
+void InsightTools::connectWarehouse()
+{
+    sim::WarehouseConnection initial;
+    if (m_session->isWarehouse())
+        sim::WarehouseConnection::fromUrl(m_session->dataSetPath(), initial, nullptr);
+    WarehouseConnectionDialog dialog(initial, m_context.window());
+    dialog.setKeychainAvailable(warehousepasswords::isCompiledIn());
+    if (!m_session->prompts().exec(&dialog))
+        return;
+    const sim::WarehouseConnection connection = dialog.connection();
+    if (dialog.rememberPassword()) {
+        warehousepasswords::write(connection.keychainKey(), dialog.password(), this, [this](bool ok, const QString &, const QString &error) {
+            if (!ok)
+                m_context.showStatusMessage(tr("The password was not kept (%1): it will be asked next time.").arg(error), 10000);
+        });
+    }
+    m_session->openWarehouse(connection, dialog.password());
+}
+
+void InsightTools::openWarehouseUrl(const QString &url, const QString &name)
+{
+    sim::WarehouseConnection connection;
+    QString error;
+    if (!sim::WarehouseConnection::fromUrl(url, connection, &error)) {
+        m_context.showStatusMessage(error, 10000);
+        return;
+    }
+    if (!name.isEmpty())
+        connection.name = name;
+    // The keychain first (a colleague's machine has none for it: they are asked for
+    // their own password), then the user.
+    warehousepasswords::read(connection.keychainKey(), this, [this, connection](bool found, const QString &password, const QString &) {
+        if (found) {
+            m_session->openWarehouse(connection, password);
+            return;
+        }
+        const QString typed = m_session->prompts().warehousePassword(m_context.window(), connection.name, connection.user);
+        if (!typed.isEmpty())
+            m_session->openWarehouse(connection, typed);
+    });
 }
 
 InsightTools *installInsightTools(AppContext &context, std::unique_ptr<InsightPrompts> prompts)

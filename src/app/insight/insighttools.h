@@ -39,6 +39,12 @@ public:
     /// Asks for a CSV, shows the mapping dialog, imports with a progress dialog.
     void importCsv();
     void generateSample();
+    /// Data ▸ Connect to Warehouse…: the connection dialog, then the warehouse becomes
+    /// the data set (the keychain keeps the password when asked and available).
+    void connectWarehouse();
+    /// Opens a warehouse the project names (its URL): the password comes from the
+    /// keychain, else the user is asked.
+    void openWarehouseUrl(const QString &url, const QString &name);
 
 private:
     bool ensureDataSet();

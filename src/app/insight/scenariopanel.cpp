@@ -448,6 +448,7 @@ bool ScenarioPanel::run()
         return false;
     ScenarioRunInput input;
     input.dataSetPath = m_session.hasDataSet() ? m_session.dataSetPath() : QString();
+    input.password = m_session.warehousePassword();
     input.project = doc->project(); // a snapshot: the user keeps editing meanwhile
     input.scenario = *s;
     input.journeyId = s->journeyId.isEmpty() && !doc->project().journeys.isEmpty() ? doc->project().journeys.first().id : s->journeyId;

@@ -7,6 +7,8 @@
 #include "sim/journeychain.h"
 #include "sim/journeyquery.h"
 #include "sim/montecarlo.h"
+#include "sim/pgeventsource.h"
+#include "sim/sqliteeventsource.h"
 #include "sim/pathset.h"
 #include "sim/samplegenerator.h"
 #include "sim/scenarioeffects.h"
@@ -50,10 +52,22 @@ bool cancelled(const std::atomic<bool> *cancel)
 
 } // namespace
 
-DataSetInfo readDataSetInfo(const QString &path)
+DataSetInfo readDataSetInfo(const QString &path, const QString &password)
 {
     DataSetInfo info;
     info.path = path;
+    if (sim::WarehouseConnection::isWarehouseUrl(path)) {
+        // A warehouse: connect and check the mapping; counting its rows could take
+        // minutes, so the planner's estimate stands in.
+        sim::WarehouseConnection connection;
+        sim::PgEventSource source;
+        if (!sim::WarehouseConnection::fromUrl(path, connection, &info.error) || !source.open(connection, password, &info.error))
+            return info;
+        info.events = source.estimatedRows(&info.error);
+        info.fingerprint = QStringLiteral("warehouse");
+        info.ok = true;
+        return info;
+    }
     std::lock_guard<std::mutex> guard(engineLock());
     sim::DataSet dataSet;
     if (!dataSet.open(path)) {
@@ -211,38 +225,49 @@ DashboardData computeDashboard(const Project &project, const DashboardQuery &que
 {
     DashboardData data;
     const Journey *journey = findById(project.journeys, query.journeyId);
-    std::lock_guard<std::mutex> guard(engineLock());
+    // The same aggregates from either kind of source (sim/eventsource.h): the local data
+    // set builds the journeys in memory, a warehouse in SQL.
+    std::unique_ptr<sim::EventSource> source;
     sim::DataSet dataSet;
-    if (!dataSet.open(query.dataSetPath)) {
-        data.error = dataSet.errorString();
-        return data;
+    std::unique_lock<std::mutex> guard(engineLock(), std::defer_lock);
+    if (sim::WarehouseConnection::isWarehouseUrl(query.dataSetPath)) {
+        sim::WarehouseConnection connection;
+        auto pg = std::make_unique<sim::PgEventSource>();
+        pg->setCancelFlag(cancel);
+        if (!sim::WarehouseConnection::fromUrl(query.dataSetPath, connection, &data.error)
+            || !pg->open(connection, query.password, &data.error))
+            return data;
+        data.fingerprint = QStringLiteral("warehouse");
+        source = std::move(pg);
+    } else {
+        guard.lock();
+        if (!dataSet.open(query.dataSetPath)) {
+            data.error = dataSet.errorString();
+            return data;
+        }
+        data.fingerprint = fingerprintOf(dataSet);
+        source = std::make_unique<sim::SqliteEventSource>(dataSet);
     }
-    data.fingerprint = fingerprintOf(dataSet);
     sim::JourneyQuery jq;
     if (const Persona *persona = findById(project.personas, query.personaId))
         jq.segment = persona->segmentRule;
     jq.fromMs = query.fromMs;
     jq.toMs = query.toMs;
-    sim::JourneyQueryResult result;
-    QString error;
-    if (!sim::runJourneyQuery(dataSet, jq, result, &error)) {
-        data.error = error;
-        return data;
-    }
-    if (cancelled(cancel))
-        return data;
     QStringList stageOrder;
     if (journey) {
         for (const Stage &stage : journey->stages)
             stageOrder.append(stage.name);
     }
-    data.topPaths = sim::topPaths(*result.journeys, sim::PathLevel::Channel, query.topPaths, &data.summary);
-    data.funnel = sim::stageFunnel(*result.events, result.options, stageOrder);
-    data.transitions = sim::channelTransitions(*result.journeys);
-    data.timeToConvert = sim::timeToConvert(*result.journeys);
-    if (cancelled(cancel))
+    sim::PathAggregate paths;
+    sim::StageCounts stages;
+    if (!source->paths(jq, sim::PathLevel::Channel, paths, &data.error) || cancelled(cancel)
+        || !source->stageCustomers(jq, stages, &data.error) || cancelled(cancel)
+        || !source->timeToConvert(jq, data.timeToConvert, &data.error) || cancelled(cancel))
         return data;
-    const sim::PathSet paths = sim::pathSetFromJourneys(*result.journeys);
+    data.summary = paths.summary;
+    data.topPaths = sim::rankPaths(paths.paths, query.topPaths, paths.names);
+    data.funnel = sim::funnelFromCounts(stages, stageOrder);
+    data.transitions = sim::transitionsFromPaths(paths);
     for (sim::AttributionModel model : {sim::AttributionModel::FirstTouch, sim::AttributionModel::LastTouch,
                                         sim::AttributionModel::Linear, sim::AttributionModel::TimeDecay,
                                         sim::AttributionModel::PositionBased, sim::AttributionModel::Markov}) {
@@ -253,11 +278,17 @@ DashboardData computeDashboard(const Project &project, const DashboardQuery &que
         options.bootstrap = query.bootstrap;
         options.seed = query.seed;
         options.cancel = cancel;
-        data.attribution.push_back(sim::attribute(paths, options));
+        sim::AttributionResult result;
+        QString error;
+        source->attribute(jq, options, result, &error);
+        if (!result.ok && result.error.isEmpty())
+            result.error = error;
+        data.attribution.push_back(result);
         if (cancelled(cancel))
             return data;
     }
-    data.kpis = sim::measureKpis(project, *result.events);
+    if (!sim::measureKpis(project, *source, data.kpis, &data.error))
+        return data;
     data.ok = true;
     return data;
 }
@@ -321,7 +352,25 @@ ScenarioRunOutput runScenario(const ScenarioRunInput &input, const std::function
     sim::JourneyChain chain;
     bool calibrated = false;
     ScenarioRecord &record = out.record;
-    {
+    if (sim::WarehouseConnection::isWarehouseUrl(input.dataSetPath)) {
+        // Calibrated on the warehouse: it counts the chain's transitions in SQL.
+        sim::WarehouseConnection connection;
+        sim::PgEventSource source;
+        source.setCancelFlag(cancel);
+        sim::JourneyQuery query;
+        if (persona)
+            query.segment = persona->segmentRule;
+        sim::JourneyChain fitted;
+        if (!sim::WarehouseConnection::fromUrl(input.dataSetPath, connection, &out.error)
+            || !source.open(connection, input.password, &out.error) || !source.journeyChain(query, *journey, fitted, &out.error))
+            return out;
+        record.fingerprint = QStringLiteral("warehouse");
+        record.dataSetPath = input.dataSetPath;
+        if (fitted.calibrationJourneys >= input.minJourneys) {
+            chain = fitted;
+            calibrated = true;
+        }
+    } else {
         std::lock_guard<std::mutex> guard(engineLock());
         if (!input.dataSetPath.isEmpty()) {
             sim::DataSet dataSet;

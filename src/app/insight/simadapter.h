@@ -7,6 +7,7 @@
 #include "sim/importtypes.h"
 #include "sim/kpimeasure.h"
 #include "sim/pathanalysis.h"
+#include "sim/warehouseconnection.h"
 
 #include <QDateTime>
 
@@ -36,7 +37,9 @@ struct DataSetInfo
     QList<qint64> channelEvents;
 };
 
-DataSetInfo readDataSetInfo(const QString &path);
+/// `path` is a data set file or a warehouse URL (sim/warehouseconnection.h); the
+/// password is only for a warehouse and is never stored.
+DataSetInfo readDataSetInfo(const QString &path, const QString &password = {});
 /// Creates an empty data set file (or opens an existing one). Returns an error or empty.
 QString createDataSet(const QString &path);
 
@@ -57,7 +60,8 @@ QString generateSampleData(const QString &dataSetPath, const Project &project, c
 /// The dashboard's filter.
 struct DashboardQuery
 {
-    QString dataSetPath;
+    QString dataSetPath; ///< a data set file or a warehouse URL
+    QString password;    ///< a warehouse's, held in memory only
     Id journeyId;
     Id personaId; ///< empty: every customer
     std::optional<qint64> fromMs;
@@ -89,7 +93,8 @@ DashboardData computeDashboard(const Project &project, const DashboardQuery &que
 /// A scenario run: the baseline and the scenario simulated with the same seed.
 struct ScenarioRunInput
 {
-    QString dataSetPath; ///< empty: the plan's own structure
+    QString dataSetPath; ///< empty: the plan's own structure; a file or a warehouse URL
+    QString password;    ///< a warehouse's, in memory only
     Project project;
     Id journeyId;
     Scenario scenario;

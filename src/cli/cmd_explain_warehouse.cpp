@@ -1,0 +1,62 @@
+// omnimap-cli explain-warehouse: the SQL Omnimap sends to a warehouse and the server's
+// plan for it, for a database administrator to review before granting access.
+
+#include "commandline.h"
+#include "eventsourceoption.h"
+
+#include "pgeventsource.h"
+
+
+namespace omnimap::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse: postgres://user@host:port/database?table=…"), QStringLiteral("URL"));
+    const QCommandLineOption analyze(QStringLiteral("analyze"), tr("Run the queries (EXPLAIN ANALYZE) to show real row counts."));
+    parser.addOptions({source, analyze});
+    const int early = parseCommandLine(parser, arguments, tr("Show the push-down SQL and the warehouse's plan for each query."), 0);
+    if (early >= 0)
+        return early;
+    const QString name = arguments.value(0);
+    if (!parser.isSet(source)) {
+        err() << name << ": " << tr("need --source postgres://…") << '\n';
+        return ExitUsage;
+    }
+    OpenedSource opened;
+    QString error;
+    if (!openEventSource(QString(), parser.value(source), opened, &error)) {
+        err() << error << '\n';
+        return ExitInvalid;
+    }
+    auto *pg = static_cast<sim::PgEventSource *>(opened.source.get());
+    const sim::PgPushdown sql(pg->columns(), sim::JourneyQuery());
+    const std::vector<std::pair<QString, sim::PgStatement>> statements{
+        {tr("Journeys: paths at both levels and time to convert"), sql.journeys()},
+        {tr("Funnel: customers per stage"), sql.stageCustomers()},
+        {tr("Time-decay attribution credits"), sql.timeDecayCredits(7.0)},
+        {tr("Simulation chain: cells and transitions"), sql.chainCells()},
+        {tr("Simulation chain: event types per cell"), sql.chainEventTypes()},
+        {tr("KPI counts"), sql.countEvents({sim::EventFilter{QStringLiteral("purchase"), {}, {}, 30}}, 1704067200000)}};
+    for (const auto &[title, statement] : statements) {
+        QString plan;
+        if (!pg->explain(statement, parser.isSet(analyze), plan, &error)) {
+            err() << opened.label << ": " << error << '\n';
+            return ExitInvalid;
+        }
+        out() << "## " << title << "\n\n```sql\n" << statement.sql << "\n```\n\n```\n" << plan << "\n```\n\n";
+    }
+    return ExitOk;
+}
+
+const CommandRegistration registration{
+    {"explain-warehouse", QT_TRANSLATE_NOOP("cli", "Show the SQL sent to a warehouse and the server's plan for it"), run}};
+
+} // namespace
+} // namespace omnimap::cli

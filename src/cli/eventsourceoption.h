@@ -1,0 +1,34 @@
+#pragma once
+
+#include "dataset.h"
+#include "eventsource.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace omnimap::cli {
+
+/// Where a command reads events: the local data set (--db) or a warehouse
+/// (--source postgres://user@host:port/db?table=…). The password of a warehouse comes
+/// from PGPASSWORD or is asked on the terminal (without echo); it is never an argument.
+struct OpenedSource
+{
+    OpenedSource() = default;
+    OpenedSource(OpenedSource &&) = default;
+    OpenedSource &operator=(OpenedSource &&) = default;
+    /// With OMNIMAP_WAREHOUSE_TRAFFIC set, prints what crossed the wire (benchmark).
+    ~OpenedSource();
+
+    std::unique_ptr<sim::DataSet> dataSet;      ///< set for --db
+    std::unique_ptr<sim::EventSource> source;
+    QString label;                              ///< for messages: the file or the URL
+};
+
+/// Opens one of them; false with a clear message (the server's reason translated).
+bool openEventSource(const QString &dbPath, const QString &url, OpenedSource &opened, QString *error);
+
+/// PGPASSWORD, or a prompt on the terminal; empty when neither is possible.
+QString warehousePassword(const QString &prompt);
+
+} // namespace omnimap::cli
