@@ -1618,6 +1618,10 @@
         <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
         <translation>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</translation>
     </message>
+    <message>
+        <source>Show the SQL sent to a warehouse and the server&apos;s plan for it</source>
+        <translation>Show the SQL sent to a warehouse and the server&apos;s plan for it</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -7181,6 +7185,82 @@
         <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
         <translation>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</translation>
     </message>
+    <message>
+        <source>Warehouse: postgres://user@host:port/database?table=…</source>
+        <translation>Warehouse: postgres://user@host:port/database?table=…</translation>
+    </message>
+    <message>
+        <source>Run the queries (EXPLAIN ANALYZE) to show real row counts.</source>
+        <translation>Run the queries (EXPLAIN ANALYZE) to show real row counts.</translation>
+    </message>
+    <message>
+        <source>Show the push-down SQL and the warehouse&apos;s plan for each query.</source>
+        <translation>Show the push-down SQL and the warehouse&apos;s plan for each query.</translation>
+    </message>
+    <message>
+        <source>need --source postgres://…</source>
+        <translation>need --source postgres://…</translation>
+    </message>
+    <message>
+        <source>Journeys: paths at both levels and time to convert</source>
+        <translation>Journeys: paths at both levels and time to convert</translation>
+    </message>
+    <message>
+        <source>Funnel: customers per stage</source>
+        <translation>Funnel: customers per stage</translation>
+    </message>
+    <message>
+        <source>Time-decay attribution credits</source>
+        <translation>Time-decay attribution credits</translation>
+    </message>
+    <message>
+        <source>Simulation chain: cells and transitions</source>
+        <translation>Simulation chain: cells and transitions</translation>
+    </message>
+    <message>
+        <source>Simulation chain: event types per cell</source>
+        <translation>Simulation chain: event types per cell</translation>
+    </message>
+    <message>
+        <source>KPI counts</source>
+        <translation>KPI counts</translation>
+    </message>
+    <message>
+        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… instead of --db.</source>
+        <translation>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… instead of --db.</translation>
+    </message>
+    <message>
+        <source>need --db or --source postgres://…; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</source>
+        <translation>need --db or --source postgres://…; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://user@host:port/database?table=…</source>
+        <translation>Warehouse instead of --db: postgres://user@host:port/database?table=…</translation>
+    </message>
+    <message>
+        <source>need --db or --source; --format text|json|csv</source>
+        <translation>need --db or --source; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://user@host:port/database?table=… (password from PGPASSWORD or asked).</source>
+        <translation>Warehouse instead of --db: postgres://user@host:port/database?table=… (password from PGPASSWORD or asked).</translation>
+    </message>
+    <message>
+        <source>need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
+        <translation>need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Warehouse to calibrate from instead of --db: postgres://user@host:port/database?table=…</source>
+        <translation>Warehouse to calibrate from instead of --db: postgres://user@host:port/database?table=…</translation>
+    </message>
+    <message>
+        <source>--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
+        <translation>--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>Password for %1@%2: </translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -7466,6 +7546,10 @@
         <source>whiskers: 90 % intervals from %1 bootstrap replicates</source>
         <translation>whiskers: 90 % intervals from %1 bootstrap replicates</translation>
     </message>
+    <message>
+        <source>Warehouse %1 · %2 distinct paths, computed by the warehouse</source>
+        <translation>Warehouse %1 · %2 distinct paths, computed by the warehouse</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::DataSetsDock</name>
@@ -7696,6 +7780,14 @@
         <source>Events to generate (deterministic, seed 42):</source>
         <translation>Events to generate (deterministic, seed 42):</translation>
     </message>
+    <message>
+        <source>Warehouse password</source>
+        <translation>Warehouse password</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the warehouse &quot;%2&quot;:</source>
+        <translation>Password of %1 for the warehouse &quot;%2&quot;:</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::InsightSession</name>
@@ -7765,6 +7857,18 @@
     <message>
         <source>events</source>
         <translation>events</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Warehouse…</source>
+        <translation>Connect to &amp;Warehouse…</translation>
+    </message>
+    <message>
+        <source>A warehouse is only read: open or create a local data set to import or generate events.</source>
+        <translation>A warehouse is only read: open or create a local data set to import or generate events.</translation>
+    </message>
+    <message>
+        <source>The password was not kept (%1): it will be asked next time.</source>
+        <translation>The password was not kept (%1): it will be asked next time.</translation>
     </message>
 </context>
 <context>
@@ -9118,6 +9222,296 @@
     <message>
         <source>the picture is too large to embed</source>
         <translation>the picture is too large to embed</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseConnectionDialog</name>
+    <message>
+        <source>Connect to Warehouse</source>
+        <translation>Connect to Warehouse</translation>
+    </message>
+    <message>
+        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
+        <translation>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>What the project calls this warehouse, e.g. Sales warehouse</source>
+        <translation>What the project calls this warehouse, e.g. Sales warehouse</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>warehouse.example.com</source>
+        <translation>warehouse.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Asked each time unless kept in the keychain</source>
+        <translation>Asked each time unless kept in the keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>&amp;Keep the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>T&amp;able or view:</source>
+        <translation>T&amp;able or view:</translation>
+    </message>
+    <message>
+        <source>events or schema.events</source>
+        <translation>events or schema.events</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>Time &amp;limit:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Column mapping (as for a CSV import)</source>
+        <translation>Column mapping (as for a CSV import)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::WarehouseConnectionDialog</name>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>If the server offers it</translation>
+    </message>
+    <message>
+        <source>Required (not verified)</source>
+        <translation>Required (not verified)</translation>
+    </message>
+    <message>
+        <source>Required, certificate verified</source>
+        <translation>Required, certificate verified</translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name verified</source>
+        <translation>Required, certificate and host name verified</translation>
+    </message>
+    <message>
+        <source>Orders events of one customer at the same time (optional)</source>
+        <translation>Orders events of one customer at the same time (optional)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>(a column named %1)</source>
+        <translation>(a column named %1)</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is asked each time.</source>
+        <translation>No system keychain is available: the password is asked each time.</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database, the user and the table.</source>
+        <translation>Fill in the host, the database, the user and the table.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation>Connecting to %1:%2…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation>&amp;Cancel test</translation>
+    </message>
+    <message>
+        <source>Connected: %1 has about %2 rows; the mapping is complete.</source>
+        <translation>Connected: %1 has about %2 rows; the mapping is complete.</translation>
+    </message>
+    <message>
+        <source>Connected: the mapping of %1 is complete.</source>
+        <translation>Connected: the mapping of %1 is complete.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::warehousepasswords</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>the system keychain did not answer</translation>
+    </message>
+    <message>
+        <source>built without a keychain</source>
+        <translation>built without a keychain</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::PgEventSource</name>
+    <message>
+        <source>The server at %1 refused the password for user &quot;%2&quot;.</source>
+        <translation>The server at %1 refused the password for user &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the query was stopped on the server too.</source>
+        <translation>Cancelled; the query was stopped on the server too.</translation>
+    </message>
+    <message>
+        <source>The query took longer than the time limit (%1 s) and was stopped on the server.</source>
+        <translation>The query took longer than the time limit (%1 s) and was stopped on the server.</translation>
+    </message>
+    <message>
+        <source>The server at %1 ended the connection during the query (was it stopped or restarted?): %2</source>
+        <translation>The server at %1 ended the connection during the query (was it stopped or restarted?): %2</translation>
+    </message>
+    <message>
+        <source>Could not reach the server at %1 (is it running, is the address right?): %2</source>
+        <translation>Could not reach the server at %1 (is it running, is the address right?): %2</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%1&quot;.</source>
+        <translation>The server has no database &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; may not read this table: %2</source>
+        <translation>User &quot;%1&quot; may not read this table: %2</translation>
+    </message>
+    <message>
+        <source>The warehouse reported: %1</source>
+        <translation>The warehouse reported: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.</translation>
+    </message>
+    <message>
+        <source>There is no table or view &quot;%1&quot; in database &quot;%2&quot;.</source>
+        <translation>There is no table or view &quot;%1&quot; in database &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Table names with a dot or a double quote are not supported: %1</source>
+        <translation>Table names with a dot or a double quote are not supported: %1</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; (mapped to %2) is not in %3.</source>
+        <translation>Column &quot;%1&quot; (mapped to %2) is not in %3.</translation>
+    </message>
+    <message>
+        <source>Column names with a dot or a double quote are not supported: %1</source>
+        <translation>Column names with a dot or a double quote are not supported: %1</translation>
+    </message>
+    <message>
+        <source>No column of %1 is mapped to %2; map one in the connection.</source>
+        <translation>No column of %1 is mapped to %2; map one in the connection.</translation>
+    </message>
+    <message>
+        <source>Not connected to the warehouse.</source>
+        <translation>Not connected to the warehouse.</translation>
+    </message>
+    <message>
+        <source>The query failed.</source>
+        <translation>The query failed.</translation>
+    </message>
+    <message>
+        <source>The events have more than %1 distinct paths: narrow the period or the segment.</source>
+        <translation>The events have more than %1 distinct paths: narrow the period or the segment.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::PgPushdown</name>
+    <message>
+        <source>The table needs columns for the customer, the time and the event type.</source>
+        <translation>The table needs columns for the customer, the time and the event type.</translation>
+    </message>
+    <message>
+        <source>The time column has type %1; it must be a timestamp, a date or epoch milliseconds.</source>
+        <translation>The time column has type %1; it must be a timestamp, a date or epoch milliseconds.</translation>
+    </message>
+    <message>
+        <source>The %1 column has type %2; it must be a number.</source>
+        <translation>The %1 column has type %2; it must be a number.</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</source>
+        <translation>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::WarehouseConnection</name>
+    <message>
+        <source>Not a warehouse address (postgres://user@host:port/database?table=…): %1</source>
+        <translation>Not a warehouse address (postgres://user@host:port/database?table=…): %1</translation>
+    </message>
+    <message>
+        <source>Not a valid address: %1</source>
+        <translation>Not a valid address: %1</translation>
+    </message>
+    <message>
+        <source>Put the password in PGPASSWORD or type it when asked, not in the address.</source>
+        <translation>Put the password in PGPASSWORD or type it when asked, not in the address.</translation>
+    </message>
+    <message>
+        <source>Unknown option in the address: %1</source>
+        <translation>Unknown option in the address: %1</translation>
+    </message>
+    <message>
+        <source>The address needs a user, a database and ?table=…</source>
+        <translation>The address needs a user, a database and ?table=…</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode must be one of %1</translation>
+    </message>
+    <message>
+        <source>timeout must be a positive number of seconds</source>
+        <translation>timeout must be a positive number of seconds</translation>
     </message>
 </context>
 </TS>

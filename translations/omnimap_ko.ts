@@ -1614,6 +1614,10 @@
         <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
         <translation>--pdf --html --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|a3|a2|letter|tabloid, --orientation auto|portrait|landscape, --map auto|overview|poster, --lang en|ko, --db는 --csv와 함께만 쓸 수 있습니다</translation>
     </message>
+    <message>
+        <source>Show the SQL sent to a warehouse and the server&apos;s plan for it</source>
+        <translation>웨어하우스에 보내는 SQL과 서버의 실행 계획 표시</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -7169,6 +7173,82 @@
         <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
         <translation>--pdf --html --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|a3|a2|letter|tabloid, --orientation auto|portrait|landscape, --map auto|overview|poster, --lang en|ko, --db는 --csv와 함께만 쓸 수 있습니다</translation>
     </message>
+    <message>
+        <source>Warehouse: postgres://user@host:port/database?table=…</source>
+        <translation>웨어하우스: postgres://user@host:port/database?table=…</translation>
+    </message>
+    <message>
+        <source>Run the queries (EXPLAIN ANALYZE) to show real row counts.</source>
+        <translation>쿼리를 실행해(EXPLAIN ANALYZE) 실제 행 수를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Show the push-down SQL and the warehouse&apos;s plan for each query.</source>
+        <translation>각 쿼리의 푸시다운 SQL과 웨어하우스의 실행 계획을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>need --source postgres://…</source>
+        <translation>--source postgres://… 가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Journeys: paths at both levels and time to convert</source>
+        <translation>여정: 두 수준의 경로와 전환 소요 시간</translation>
+    </message>
+    <message>
+        <source>Funnel: customers per stage</source>
+        <translation>퍼널: 단계별 고객 수</translation>
+    </message>
+    <message>
+        <source>Time-decay attribution credits</source>
+        <translation>시간 감쇠 기여도</translation>
+    </message>
+    <message>
+        <source>Simulation chain: cells and transitions</source>
+        <translation>시뮬레이션 체인: 셀과 전이</translation>
+    </message>
+    <message>
+        <source>Simulation chain: event types per cell</source>
+        <translation>시뮬레이션 체인: 셀별 이벤트 유형</translation>
+    </message>
+    <message>
+        <source>KPI counts</source>
+        <translation>KPI 집계</translation>
+    </message>
+    <message>
+        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… instead of --db.</source>
+        <translation>events(이벤트로 구성한 여정) 또는 paths(가져온 집계 경로). 기본값: 이벤트가 있으면 events. 또는 --db 대신 웨어하우스: postgres://user@host:port/database?table=…</translation>
+    </message>
+    <message>
+        <source>need --db or --source postgres://…; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</source>
+        <translation>--db 또는 --source postgres://…가 필요합니다. --model %1, --order 1..4, --half-life와 --lookback은 양수, --source events|paths|postgres://…, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://user@host:port/database?table=…</source>
+        <translation>--db 대신 웨어하우스: postgres://user@host:port/database?table=…</translation>
+    </message>
+    <message>
+        <source>need --db or --source; --format text|json|csv</source>
+        <translation>--db 또는 --source가 필요합니다. --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://user@host:port/database?table=… (password from PGPASSWORD or asked).</source>
+        <translation>--db 대신 웨어하우스: postgres://user@host:port/database?table=…(비밀번호는 PGPASSWORD 또는 입력).</translation>
+    </message>
+    <message>
+        <source>need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
+        <translation>--db 또는 --source가 필요합니다. --top과 --lookback은 양수, --level channel|touchpoint, --section paths|transitions|funnel|time, --persona는 --project 필요, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Warehouse to calibrate from instead of --db: postgres://user@host:port/database?table=…</source>
+        <translation>--db 대신 보정에 쓸 웨어하우스: postgres://user@host:port/database?table=…</translation>
+    </message>
+    <message>
+        <source>--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
+        <translation>--db와 --source 중 하나만 씁니다. --customers는 양의 개수, --seed는 숫자, --threads ≥ 0, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>%1@%2의 비밀번호: </translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -7454,6 +7534,10 @@
         <source>whiskers: 90 % intervals from %1 bootstrap replicates</source>
         <translation>오차 막대: 부트스트랩 반복 %1회의 90 % 구간</translation>
     </message>
+    <message>
+        <source>Warehouse %1 · %2 distinct paths, computed by the warehouse</source>
+        <translation>웨어하우스 %1 · 고유 경로 %2개, 웨어하우스에서 계산</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::DataSetsDock</name>
@@ -7681,6 +7765,14 @@
         <source>Events to generate (deterministic, seed 42):</source>
         <translation>생성할 이벤트 수(결정적, 시드 42):</translation>
     </message>
+    <message>
+        <source>Warehouse password</source>
+        <translation>웨어하우스 비밀번호</translation>
+    </message>
+    <message>
+        <source>Password of %1 for the warehouse &quot;%2&quot;:</source>
+        <translation>웨어하우스 &quot;%2&quot;의 %1 비밀번호:</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::InsightSession</name>
@@ -7750,6 +7842,18 @@
     <message>
         <source>events</source>
         <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Warehouse…</source>
+        <translation>웨어하우스에 연결(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>A warehouse is only read: open or create a local data set to import or generate events.</source>
+        <translation>웨어하우스는 읽기만 합니다. 이벤트를 가져오거나 생성하려면 로컬 데이터 세트를 열거나 만드세요.</translation>
+    </message>
+    <message>
+        <source>The password was not kept (%1): it will be asked next time.</source>
+        <translation>비밀번호를 보관하지 못했습니다(%1). 다음에 다시 묻습니다.</translation>
     </message>
 </context>
 <context>
@@ -9101,6 +9205,296 @@
     <message>
         <source>the picture is too large to embed</source>
         <translation>사진이 너무 커서 프로젝트에 넣을 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>WarehouseConnectionDialog</name>
+    <message>
+        <source>Connect to Warehouse</source>
+        <translation>웨어하우스에 연결</translation>
+    </message>
+    <message>
+        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
+        <translation>Omnimap은 PostgreSQL 호환 웨어하우스(PostgreSQL, Citus, 관리형 서비스)의 이벤트 테이블이나 뷰를 읽습니다. 여정은 웨어하우스가 계산하고 집계 결과만 돌아옵니다. 웨어하우스에는 아무것도 쓰지 않습니다. 프로젝트에는 연결 이름과 열 매핑만 저장되고 비밀번호는 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>What the project calls this warehouse, e.g. Sales warehouse</source>
+        <translation>프로젝트에서 부를 이 웨어하우스의 이름(예: 매출 웨어하우스)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>warehouse.example.com</source>
+        <translation>warehouse.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Asked each time unless kept in the keychain</source>
+        <translation>키체인에 보관하지 않으면 매번 묻습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>비밀번호를 시스템 키체인에 보관(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;able or view:</source>
+        <translation>테이블 또는 뷰(&amp;A):</translation>
+    </message>
+    <message>
+        <source>events or schema.events</source>
+        <translation>events 또는 schema.events</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>시간 제한(&amp;L):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Column mapping (as for a CSV import)</source>
+        <translation>열 매핑(CSV 가져오기와 같음)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>연결 테스트(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::WarehouseConnectionDialog</name>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>서버가 제공하면 사용</translation>
+    </message>
+    <message>
+        <source>Required (not verified)</source>
+        <translation>필수(검증 안 함)</translation>
+    </message>
+    <message>
+        <source>Required, certificate verified</source>
+        <translation>필수, 인증서 검증</translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name verified</source>
+        <translation>필수, 인증서와 호스트 이름 검증</translation>
+    </message>
+    <message>
+        <source>Orders events of one customer at the same time (optional)</source>
+        <translation>같은 시각에 일어난 한 고객의 이벤트 순서(선택)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>(a column named %1)</source>
+        <translation>(이름이 %1인 열)</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>연결 테스트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is asked each time.</source>
+        <translation>시스템 키체인을 쓸 수 없어 비밀번호를 매번 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database, the user and the table.</source>
+        <translation>호스트, 데이터베이스, 사용자, 테이블을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation>%1:%2에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation>테스트 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connected: %1 has about %2 rows; the mapping is complete.</source>
+        <translation>연결됨: %1에 약 %2행이 있으며 매핑이 완전합니다.</translation>
+    </message>
+    <message>
+        <source>Connected: the mapping of %1 is complete.</source>
+        <translation>연결됨: %1의 매핑이 완전합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::warehousepasswords</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>시스템 키체인이 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>built without a keychain</source>
+        <translation>키체인 없이 빌드되었습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::PgEventSource</name>
+    <message>
+        <source>The server at %1 refused the password for user &quot;%2&quot;.</source>
+        <translation>%1 서버가 사용자 &quot;%2&quot;의 비밀번호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the query was stopped on the server too.</source>
+        <translation>취소했습니다. 서버의 쿼리도 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>The query took longer than the time limit (%1 s) and was stopped on the server.</source>
+        <translation>쿼리가 시간 제한(%1초)을 넘어 서버에서 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>The server at %1 ended the connection during the query (was it stopped or restarted?): %2</source>
+        <translation>%1 서버가 쿼리 도중 연결을 끊었습니다(서버가 중지되거나 다시 시작되었나요?): %2</translation>
+    </message>
+    <message>
+        <source>Could not reach the server at %1 (is it running, is the address right?): %2</source>
+        <translation>%1 서버에 연결할 수 없습니다(서버가 실행 중인지, 주소가 맞는지 확인하세요): %2</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%1&quot;.</source>
+        <translation>서버에 데이터베이스 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>User &quot;%1&quot; may not read this table: %2</source>
+        <translation>사용자 &quot;%1&quot;은(는) 이 테이블을 읽을 권한이 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>The warehouse reported: %1</source>
+        <translation>웨어하우스 오류: %1</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed.</source>
+        <translation>Qt의 PostgreSQL 드라이버(QPSQL, 데비안 패키지 libqt6sql6-psql)가 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>There is no table or view &quot;%1&quot; in database &quot;%2&quot;.</source>
+        <translation>데이터베이스 &quot;%2&quot;에 테이블이나 뷰 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Table names with a dot or a double quote are not supported: %1</source>
+        <translation>점이나 큰따옴표가 든 테이블 이름은 지원하지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; (mapped to %2) is not in %3.</source>
+        <translation>%2에 매핑한 열 &quot;%1&quot;이(가) %3에 없습니다.</translation>
+    </message>
+    <message>
+        <source>Column names with a dot or a double quote are not supported: %1</source>
+        <translation>점이나 큰따옴표가 든 열 이름은 지원하지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>No column of %1 is mapped to %2; map one in the connection.</source>
+        <translation>%1의 어떤 열도 %2에 매핑되지 않았습니다. 연결 설정에서 매핑하세요.</translation>
+    </message>
+    <message>
+        <source>Not connected to the warehouse.</source>
+        <translation>웨어하우스에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The query failed.</source>
+        <translation>쿼리가 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The events have more than %1 distinct paths: narrow the period or the segment.</source>
+        <translation>이벤트의 고유 경로가 %1개를 넘습니다. 기간이나 세그먼트를 좁히세요.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::PgPushdown</name>
+    <message>
+        <source>The table needs columns for the customer, the time and the event type.</source>
+        <translation>테이블에 고객, 시각, 이벤트 유형 열이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The time column has type %1; it must be a timestamp, a date or epoch milliseconds.</source>
+        <translation>시각 열의 형식이 %1입니다. timestamp, date 또는 에포크 밀리초여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 column has type %2; it must be a number.</source>
+        <translation>%1 열의 형식이 %2입니다. 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</source>
+        <translation>페르소나 세그먼트가 쓰는 &quot;%1&quot;이(가) 테이블의 열에 매핑되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::WarehouseConnection</name>
+    <message>
+        <source>Not a warehouse address (postgres://user@host:port/database?table=…): %1</source>
+        <translation>웨어하우스 주소(postgres://user@host:port/database?table=…)가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>Not a valid address: %1</source>
+        <translation>올바른 주소가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>Put the password in PGPASSWORD or type it when asked, not in the address.</source>
+        <translation>비밀번호는 주소에 넣지 말고 PGPASSWORD에 두거나 물을 때 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Unknown option in the address: %1</source>
+        <translation>주소에 알 수 없는 옵션이 있습니다: %1</translation>
+    </message>
+    <message>
+        <source>The address needs a user, a database and ?table=…</source>
+        <translation>주소에 사용자, 데이터베이스, ?table=…이 필요합니다</translation>
+    </message>
+    <message>
+        <source>sslmode must be one of %1</source>
+        <translation>sslmode는 %1 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <source>timeout must be a positive number of seconds</source>
+        <translation>timeout은 양수(초)여야 합니다</translation>
     </message>
 </context>
 </TS>
