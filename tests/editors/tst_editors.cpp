@@ -369,7 +369,8 @@ void TestEditors::emotionClickReachesEveryPersona()
         const QPoint at = view->mapFromScene(QPointF(layout.stageCenterX(0), y));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
     };
-    click(lane.top() + 6);    // the first persona's as-is point, near +5
+    click(lane.top() + 6); // the first persona's as-is point, near +5
+    QTest::qWait(QApplication::doubleClickInterval() + 50); // two clicks, not a double-click
     click(lane.bottom() - 6); // far from it: the second persona's as-is, not the first one's to-be
     const Stage &order = h.journey().stages.first();
     QCOMPARE(order.emotions.size(), 2);
