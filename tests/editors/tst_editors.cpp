@@ -363,10 +363,10 @@ void TestEditors::emotionClickReachesEveryPersona()
     EditorHarness h(p);
     MapScene *scene = h.window.currentMapScene();
     MapView *view = h.window.currentMapView();
-    const MapLayout &layout = scene->renderer()->layout();
-    const QRectF lane = layout.emotionLaneRect();
+    // The scene makes a new renderer (and layout) after every change: ask it each time.
+    const QRectF lane = scene->renderer()->layout().emotionLaneRect();
     auto click = [&](double y) {
-        const QPoint at = view->mapFromScene(QPointF(layout.stageCenterX(0), y));
+        const QPoint at = view->mapFromScene(QPointF(scene->renderer()->layout().stageCenterX(0), y));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
     };
     click(lane.top() + 6); // the first persona's as-is point, near +5
