@@ -363,13 +363,14 @@ void TestEditors::emotionClickReachesEveryPersona()
     EditorHarness h(p);
     MapScene *scene = h.window.currentMapScene();
     MapView *view = h.window.currentMapView();
-    const MapLayout &layout = scene->renderer()->layout();
-    const QRectF lane = layout.emotionLaneRect();
+    // The scene makes a new renderer (and layout) after every change: ask it each time.
+    const QRectF lane = scene->renderer()->layout().emotionLaneRect();
     auto click = [&](double y) {
-        const QPoint at = view->mapFromScene(QPointF(layout.stageCenterX(0), y));
+        const QPoint at = view->mapFromScene(QPointF(scene->renderer()->layout().stageCenterX(0), y));
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
     };
-    click(lane.top() + 6);    // the first persona's as-is point, near +5
+    click(lane.top() + 6); // the first persona's as-is point, near +5
+    QTest::qWait(QApplication::doubleClickInterval() + 50); // two clicks, not a double-click
     click(lane.bottom() - 6); // far from it: the second persona's as-is, not the first one's to-be
     const Stage &order = h.journey().stages.first();
     QCOMPARE(order.emotions.size(), 2);

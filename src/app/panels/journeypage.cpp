@@ -83,7 +83,11 @@ JourneyPage::JourneyPage(QWidget *parent)
     buttons->addWidget(m_down);
     buttons->addStretch();
     column->addLayout(buttons);
-    form->addRow(tr("&Personas on the map"), personas);
+    // The label on its own row: the list gets the inspector's whole width.
+    auto *personasLabel = new QLabel(tr("&Personas on the map"), this);
+    personasLabel->setBuddy(m_personas);
+    form->addRow(personasLabel);
+    form->addRow(personas);
     // Queued: the command's change refills this list, which must not happen inside
     // the list's own signal.
     connect(m_personas, &QListWidget::itemChanged, this, [this] {

@@ -109,7 +109,8 @@ inline QUndoCommand *recolour(Document *d, const Id &id, const QString &v)
 namespace JourneyEdit {
 
 template<typename T>
-QUndoCommand *make(Document *d, const Id &id, const char *property, T Journey::*field, T value, const QString &text)
+QUndoCommand *make(Document *d, const Id &id, const char *property, T Journey::*field, T value, const QString &text,
+                   int mergeId = CmdChangeText)
 {
     return new ChangeValueCommand<T>(
         d, {ChangeEvent::Type::Changed, ItemKind::Journey, id, {}, QLatin1String(property)},
@@ -117,7 +118,7 @@ QUndoCommand *make(Document *d, const Id &id, const char *property, T Journey::*
             Journey *j = findById(p.journeys, id);
             return j ? &(j->*field) : nullptr;
         },
-        std::move(value), text, CmdChangeText);
+        std::move(value), text, mergeId);
 }
 inline QUndoCommand *rename(Document *d, const Id &id, const QString &v)
 {
@@ -133,7 +134,8 @@ inline QUndoCommand *owner(Document *d, const Id &id, const Id &v)
 }
 inline QUndoCommand *personas(Document *d, const Id &id, const IdList &v)
 {
-    return make(d, id, "personaIds", &Journey::personaIds, v, QCoreApplication::translate("omnimap::Commands", "Change personas on the map"));
+    return make(d, id, "personaIds", &Journey::personaIds, v, QCoreApplication::translate("omnimap::Commands", "Change personas on the map"),
+                -1); // checking a persona and moving it are two edits, never merged
 }
 
 } // namespace JourneyEdit
