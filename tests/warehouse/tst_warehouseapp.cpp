@@ -65,7 +65,7 @@ public:
         auto *d = qobject_cast<WarehouseConnectionDialog *>(dialog);
         if (!d)
             return false;
-        Ui::WarehouseConnectionDialog *f = d->form();
+        ::Ui::WarehouseConnectionDialog *f = d->form();
         f->name->setText(QStringLiteral("Test warehouse"));
         f->host->setText(env.value(QStringLiteral("PGHOST")));
         f->port->setValue(env.value(QStringLiteral("PGPORT")).toInt());

@@ -30,7 +30,7 @@ struct TestResult
 
 WarehouseConnectionDialog::WarehouseConnectionDialog(const sim::WarehouseConnection &initial, QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::WarehouseConnectionDialog>())
+    , m_ui(std::make_unique<::Ui::WarehouseConnectionDialog>())
     , m_job(new BackgroundJob(this))
 {
     m_ui->setupUi(this);

@@ -44,7 +44,7 @@ public:
     QString statusText() const;
     /// Column offered for a field (tests).
     QString column(const QString &field) const;
-    Ui::WarehouseConnectionDialog *form() const { return m_ui.get(); }
+    ::Ui::WarehouseConnectionDialog *form() const { return m_ui.get(); }
 
 signals:
     void testFinished(bool ok, const QString &message);
@@ -53,7 +53,7 @@ private:
     void updateState();
     void fillColumns(const QStringList &columns);
 
-    std::unique_ptr<Ui::WarehouseConnectionDialog> m_ui;
+    std::unique_ptr<::Ui::WarehouseConnectionDialog> m_ui;
     QHash<QString, QComboBox *> m_combos;
     BackgroundJob *m_job;
 };
