@@ -28,6 +28,9 @@ struct ReportOptions
     /// What the map pages draw over the plan (simulation overlays, department focus,
     /// highlights): the app passes what its maps show; the CLI leaves it empty.
     MapDecorations mapDecorations;
+    /// A data set to measure the KPIs with a data binding on (the app passes the one its
+    /// dashboard shows), so the report prints the same measured values; empty: none.
+    QString measureDataSet;
 
     QDateTime stamp() const
     {

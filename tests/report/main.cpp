@@ -10,5 +10,7 @@ int main(int argc, char *argv[])
     omnimap::test::OpenJourneyTest ojf;
     int failed = QTest::qExec(&report, argc, argv);
     failed += QTest::qExec(&ojf, argc, argv);
+    omnimap::test::ReportPagesTest pages;
+    failed += QTest::qExec(&pages, argc, argv);
     return failed;
 }

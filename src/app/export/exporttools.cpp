@@ -58,6 +58,7 @@ void exportPdf(AppContext &context)
         return;
     ReportOptions options = optionsDialog.options();
     options.mapDecorations = context.mapDecorations(); // the PDF's maps look like the canvas
+    options.measureDataSet = context.dataSetVocabulary().path; // KPIs as the dashboard measures them
     auto report = std::make_shared<PdfReport>(context.document()->project(), options);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto error = std::make_shared<QString>();
@@ -194,6 +195,7 @@ void print(AppContext &context, bool preview)
 {
     ReportOptions options;
     options.mapDecorations = context.mapDecorations();
+    options.measureDataSet = context.dataSetVocabulary().path;
     auto report = std::make_shared<PdfReport>(context.document()->project(), options);
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);

@@ -34,6 +34,8 @@ struct DataSetInfo
     QDateTime last;
     QStringList channels;      ///< channel names found in the events, by frequency
     QList<qint64> channelEvents;
+    QStringList eventTypes;    ///< event type names found in the events, by frequency
+    QStringList stages;        ///< stage names found in the events, by frequency
 };
 
 DataSetInfo readDataSetInfo(const QString &path);

@@ -72,13 +72,19 @@ void CampaignTimeline::build()
     who->addWidget(m_persona, 1);
     who->addWidget(new QLabel(tr("Journey:"), this));
     who->addWidget(m_journey, 1);
-    header->addRow(tr("&Persona:"), who);
+    // A row holding a layout gets a label without a buddy, which would show the "&":
+    // the persona combo is the buddy.
+    auto *personaLabel = new QLabel(tr("&Persona:"), this);
+    personaLabel->setBuddy(m_persona);
+    header->addRow(personaLabel, who);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("to"), this));
     dates->addWidget(m_end);
     dates->addStretch();
-    header->addRow(tr("&Dates:"), dates);
+    auto *datesLabel = new QLabel(tr("&Dates:"), this);
+    datesLabel->setBuddy(m_start);
+    header->addRow(datesLabel, dates);
 
     m_canvas = new TimelineCanvas(this);
     auto *scroll = new QScrollArea(this);

@@ -4,6 +4,7 @@
 #include "model/common.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QVariantHash>
 
 class QDockWidget;
@@ -14,6 +15,20 @@ class QWidget;
 namespace omnimap {
 
 class Document;
+
+/// The names found in the open data set, for pickers in other areas (the KPI binding
+/// offers them instead of asking for names typed from memory). Empty without a data set.
+struct DataSetVocabulary
+{
+    QString path;           ///< the open data set's file (the report measures KPIs on it)
+    QStringList eventTypes; ///< most frequent first
+    QStringList channels;
+    QStringList stages;
+    bool operator==(const DataSetVocabulary &o) const
+    {
+        return path == o.path && eventTypes == o.eventTypes && channels == o.channels && stages == o.stages;
+    }
+};
 
 /// What the main window offers to the feature areas (plan tools, exports, merge,
 /// insight). Each area installs itself through one function taking an AppContext
@@ -73,6 +88,10 @@ public:
         emit mapDecorationsChanged(m_mapDecorations);
     }
 
+    /// Set by the data area whenever the open data set (or its contents) changes.
+    const DataSetVocabulary &dataSetVocabulary() const { return m_dataSetVocabulary; }
+    void setDataSetVocabulary(const DataSetVocabulary &vocabulary) { m_dataSetVocabulary = vocabulary; }
+
 signals:
     /// A different document was opened (or created) in the window.
     void documentReplaced(omnimap::Document *document);
@@ -89,6 +108,7 @@ signals:
 
 private:
     MapDecorations m_mapDecorations;
+    DataSetVocabulary m_dataSetVocabulary;
 };
 
 } // namespace omnimap
