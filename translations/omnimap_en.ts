@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BrandDialog</name>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>The plan checks every touchpoint message against these words (Plan checks, F8).</source>
+        <translation>The plan checks every touchpoint message against these words (Plan checks, F8).</translation>
+    </message>
+    <message>
+        <source>&amp;Tone of voice:</source>
+        <translation>&amp;Tone of voice:</translation>
+    </message>
+    <message>
+        <source>How the brand speaks, e.g. warm, quick, never pushy</source>
+        <translation>How the brand speaks, e.g. warm, quick, never pushy</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>&amp;Keywords:</translation>
+    </message>
+    <message>
+        <source>One per line; at least one should appear in every message</source>
+        <translation>One per line; at least one should appear in every message</translation>
+    </message>
+    <message>
+        <source>&amp;Forbidden words:</source>
+        <translation>&amp;Forbidden words:</translation>
+    </message>
+    <message>
+        <source>One per line; none may appear in a message</source>
+        <translation>One per line; none may appear in a message</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>&amp;Palette:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Colour…</source>
+        <translation>&amp;Add Colour…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>C&amp;hange…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTemplates</name>
     <message>
         <source>Tone &amp; manner</source>
@@ -110,6 +161,41 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <source>Departments own channels, personas, journeys, touchpoints, KPIs and campaigns; set an owner in each item&apos;s editor. Every change here is one undo step.</source>
+        <translation>Departments own channels, personas, journeys, touchpoints, KPIs and campaigns; set an owner in each item&apos;s editor. Every change here is one undo step.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>Colour:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoose…</translation>
+    </message>
+    <message>
+        <source>Owns:</source>
+        <translation>Owns:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Department</source>
+        <translation>&amp;Add Department</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>
@@ -352,6 +438,45 @@
     <message>
         <source>Switch rule off</source>
         <translation>Switch rule off</translation>
+    </message>
+    <message>
+        <source>Rename checklist</source>
+        <translation>Rename checklist</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPropertiesDialog</name>
+    <message>
+        <source>Plan Properties</source>
+        <translation>Plan Properties</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>e.g. Order in the app, pick up in store</source>
+        <translation>e.g. Order in the app, pick up in store</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Currency:</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of every amount in the plan (KRW, USD, EUR…)</source>
+        <translation>ISO 4217 code of every amount in the plan (KRW, USD, EUR…)</translation>
+    </message>
+    <message>
+        <source>Amounts look like:</source>
+        <translation>Amounts look like:</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +1889,10 @@
         <source>Imported %1 into %2</source>
         <translation>Imported %1 into %2</translation>
     </message>
+    <message>
+        <source>Change scenario description</source>
+        <translation>Change scenario description</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::AboutDialog</name>
@@ -1871,6 +2000,17 @@
     <message>
         <source>%1: attribution (%2): %3</source>
         <translation>%1: attribution (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::BrandDialog</name>
+    <message>
+        <source>Brand colour</source>
+        <translation>Brand colour</translation>
+    </message>
+    <message>
+        <source>Edit brand</source>
+        <translation>Edit brand</translation>
     </message>
 </context>
 <context>
@@ -2035,6 +2175,26 @@
         <source>Add action</source>
         <translation>Add action</translation>
     </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>C&amp;urrency:</translation>
+    </message>
+    <message>
+        <source>Change campaign currency</source>
+        <translation>Change campaign currency</translation>
+    </message>
+    <message>
+        <source>Change campaign owner</source>
+        <translation>Change campaign owner</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s (%1)</source>
+        <translation>Plan&apos;s (%1)</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ChecklistEditor</name>
@@ -2114,6 +2274,14 @@
         <source>Score %1 · %2 passed, %3 failed, %4 not applicable, %5 unchecked</source>
         <translation>Score %1 · %2 passed, %3 failed, %4 not applicable, %5 unchecked</translation>
     </message>
+    <message>
+        <source>Checklist &amp;name:</source>
+        <translation>Checklist &amp;name:</translation>
+    </message>
+    <message>
+        <source>Apply checklist “%1”</source>
+        <translation>Apply checklist “%1”</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ChecklistHeatMap</name>
@@ -2187,6 +2355,22 @@
     <message>
         <source>Item</source>
         <translation>Item</translation>
+    </message>
+    <message>
+        <source>Check the box when the item must hold identically on every channel.</source>
+        <translation>Check the box when the item must hold identically on every channel.</translation>
+    </message>
+    <message>
+        <source>Change checklist item parity</source>
+        <translation>Change checklist item parity</translation>
+    </message>
+    <message>
+        <source>Edit checklist item</source>
+        <translation>Edit checklist item</translation>
+    </message>
+    <message>
+        <source>Change checklist item category</source>
+        <translation>Change checklist item category</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2480,90 @@
             <numerusform>Move %n touchpoint</numerusform>
             <numerusform>Move %n touchpoints</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>Rename plan</translation>
+    </message>
+    <message>
+        <source>Edit plan description</source>
+        <translation>Edit plan description</translation>
+    </message>
+    <message>
+        <source>Change plan language</source>
+        <translation>Change plan language</translation>
+    </message>
+    <message>
+        <source>Change plan currency</source>
+        <translation>Change plan currency</translation>
+    </message>
+    <message>
+        <source>Edit tone of voice</source>
+        <translation>Edit tone of voice</translation>
+    </message>
+    <message>
+        <source>Edit brand keywords</source>
+        <translation>Edit brand keywords</translation>
+    </message>
+    <message>
+        <source>Edit forbidden words</source>
+        <translation>Edit forbidden words</translation>
+    </message>
+    <message>
+        <source>Edit brand palette</source>
+        <translation>Edit brand palette</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>Add department</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>Remove department</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>Rename department</translation>
+    </message>
+    <message>
+        <source>Recolour department</source>
+        <translation>Recolour department</translation>
+    </message>
+    <message>
+        <source>Rename journey</source>
+        <translation>Rename journey</translation>
+    </message>
+    <message>
+        <source>Edit journey description</source>
+        <translation>Edit journey description</translation>
+    </message>
+    <message>
+        <source>Change journey owner</source>
+        <translation>Change journey owner</translation>
+    </message>
+    <message>
+        <source>Change personas on the map</source>
+        <translation>Change personas on the map</translation>
+    </message>
+    <message>
+        <source>Label hand-off</source>
+        <translation>Label hand-off</translation>
+    </message>
+    <message>
+        <source>Change hand-off kind</source>
+        <translation>Change hand-off kind</translation>
+    </message>
+    <message>
+        <source>Change hand-off owner</source>
+        <translation>Change hand-off owner</translation>
+    </message>
+    <message>
+        <source>Change channel owner</source>
+        <translation>Change channel owner</translation>
+    </message>
+    <message>
+        <source>Edit channel description</source>
+        <translation>Edit channel description</translation>
     </message>
 </context>
 <context>
@@ -2563,6 +2831,69 @@
     </message>
 </context>
 <context>
+    <name>omnimap::DepartmentsDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>Journey</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Touchpoint</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>Hand-off</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(no label)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Department colour</source>
+        <translation>Department colour</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(nothing yet)</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>Department %1</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>Remove department</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::Document</name>
     <message>
         <source>Untitled</source>
@@ -2684,6 +3015,61 @@
     </message>
 </context>
 <context>
+    <name>omnimap::HandoffPage</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>Link or deep link</source>
+        <translation>Link or deep link</translation>
+    </message>
+    <message>
+        <source>Push notification</source>
+        <translation>Push notification</translation>
+    </message>
+    <message>
+        <source>Message (SMS, KakaoTalk, e-mail)</source>
+        <translation>Message (SMS, KakaoTalk, e-mail)</translation>
+    </message>
+    <message>
+        <source>Staff hand-over</source>
+        <translation>Staff hand-over</translation>
+    </message>
+    <message>
+        <source>Pickup or delivery</source>
+        <translation>Pickup or delivery</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>Hand-off</translation>
+    </message>
+    <message>
+        <source>e.g. QR scan, push deep link</source>
+        <translation>e.g. QR scan, push deep link</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>&amp;Label</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Owner</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::HelpTools</name>
     <message>
         <source>Could not open the user guide (%1).</source>
@@ -2783,6 +3169,56 @@
     <message>
         <source>Choose…</source>
         <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>Descri&amp;ption</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::InspectorSection</name>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::JourneyPage</name>
+    <message>
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journey&lt;/b&gt; — click a card, stage or lane to edit it instead.</source>
+        <translation>&lt;b&gt;Journey&lt;/b&gt; — click a card, stage or lane to edit it instead.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>&amp;Owner</translation>
+    </message>
+    <message>
+        <source>Checked personas are drawn on the map, top first (at most five).</source>
+        <translation>Checked personas are drawn on the map, top first (at most five).</translation>
+    </message>
+    <message>
+        <source>&amp;Personas on the map</source>
+        <translation>&amp;Personas on the map</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3835,26 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>Plan: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to edit the plan&apos;s name, description, language and currency</source>
+        <translation>Double-click to edit the plan&apos;s name, description, language and currency</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>Brand</translation>
+    </message>
+    <message>
+        <source>Double-click to edit the tone of voice, keywords, forbidden words and palette</source>
+        <translation>Double-click to edit the tone of voice, keywords, forbidden words and palette</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>Departments</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4579,14 @@
         <source>%1 is not an image Omnimap can read.</source>
         <translation>%1 is not an image Omnimap can read.</translation>
     </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::PersonaFilterButton</name>
@@ -4164,6 +4628,36 @@
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>
         <translation>%1 error(s), %2 warning(s), %3 note(s)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PlanPropertiesDialog</name>
+    <message>
+        <source>The plan needs a name.</source>
+        <translation>The plan needs a name.</translation>
+    </message>
+    <message>
+        <source>Enter a three-letter ISO 4217 currency code, such as KRW or USD.</source>
+        <translation>Enter a three-letter ISO 4217 currency code, such as KRW or USD.</translation>
+    </message>
+    <message>
+        <source>Edit plan properties</source>
+        <translation>Edit plan properties</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PlanSetup</name>
+    <message>
+        <source>Plan &amp;Properties…</source>
+        <translation>Plan &amp;Properties…</translation>
+    </message>
+    <message>
+        <source>&amp;Brand…</source>
+        <translation>&amp;Brand…</translation>
+    </message>
+    <message>
+        <source>&amp;Departments…</source>
+        <translation>&amp;Departments…</translation>
     </message>
 </context>
 <context>
@@ -4298,8 +4792,8 @@
         <translation>The campaign has no dates yet.</translation>
     </message>
     <message>
-        <source>Budget by channel — total %1 %2</source>
-        <translation>Budget by channel — total %1 %2</translation>
+        <source>Budget by channel — total %1</source>
+        <translation>Budget by channel — total %1</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -4324,6 +4818,10 @@
     <message>
         <source>Tone of voice</source>
         <translation>Tone of voice</translation>
+    </message>
+    <message>
+        <source>Campaign budget</source>
+        <translation>Campaign budget</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -4731,10 +5229,6 @@
         <translation>The campaign has no dates yet.</translation>
     </message>
     <message>
-        <source>Budget by channel — total %1 %2</source>
-        <translation>Budget by channel — total %1 %2</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>Campaigns</translation>
     </message>
@@ -5050,6 +5544,14 @@
         <source>Channel roles — %1 (stages %2–%3)</source>
         <translation>Channel roles — %1 (stages %2–%3)</translation>
     </message>
+    <message>
+        <source>Budget by channel — total %1</source>
+        <translation>Budget by channel — total %1</translation>
+    </message>
+    <message>
+        <source>Campaign budget</source>
+        <translation>Campaign budget</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::RoleMatrixEditor</name>
@@ -5118,6 +5620,25 @@
     </message>
 </context>
 <context>
+    <name>omnimap::StageEmotions</name>
+    <message>
+        <source>No persona on this map yet: check one under the journey&apos;s properties.</source>
+        <translation>No persona on this map yet: check one under the journey&apos;s properties.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Emotion&lt;/b&gt; (as-is · to-be)</source>
+        <translation>&lt;b&gt;Emotion&lt;/b&gt; (as-is · to-be)</translation>
+    </message>
+    <message>
+        <source>To-be: the experience the plan aims for</source>
+        <translation>To-be: the experience the plan aims for</translation>
+    </message>
+    <message>
+        <source>As-is: the experience today</source>
+        <translation>As-is: the experience today</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::ThirdParty</name>
     <message>
         <source>Application framework: windows, charts, SVG, printing</source>
@@ -5153,6 +5674,81 @@
     <message>
         <source>Give the campaign a start and an end date to see its timeline.</source>
         <translation>Give the campaign a start and an end date to see its timeline.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::TouchpointPlanFields</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>Supporting</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <source>What this channel does at this stage (the role matrix&apos;s cell)</source>
+        <translation>What this channel does at this stage (the role matrix&apos;s cell)</translation>
+    </message>
+    <message>
+        <source>Channel &amp;role here</source>
+        <translation>Channel &amp;role here</translation>
+    </message>
+    <message>
+        <source>e.g. the store gives the experience</source>
+        <translation>e.g. the store gives the experience</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>P&amp;urpose</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source>Co&amp;st</source>
+        <translation>Co&amp;st</translation>
+    </message>
+    <message>
+        <source>Creative, copy, screens… one per line</source>
+        <translation>Creative, copy, screens… one per line</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation>&amp;Assets</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>Comma-separated</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Ta&amp;gs</translation>
+    </message>
+    <message>
+        <source>Check the KPIs that measure this touchpoint</source>
+        <translation>Check the KPIs that measure this touchpoint</translation>
+    </message>
+    <message>
+        <source>Measured &amp;by</source>
+        <translation>Measured &amp;by</translation>
+    </message>
+    <message>
+        <source>Measure touchpoint by KPI</source>
+        <translation>Measure touchpoint by KPI</translation>
+    </message>
+    <message>
+        <source>Stop measuring touchpoint by KPI</source>
+        <translation>Stop measuring touchpoint by KPI</translation>
+    </message>
+    <message>
+        <source>No KPI yet (Plan ▸ KPIs)</source>
+        <translation>No KPI yet (Plan ▸ KPIs)</translation>
     </message>
 </context>
 <context>
@@ -6714,6 +7310,14 @@
         <source>Baseline</source>
         <translation>Baseline</translation>
     </message>
+    <message>
+        <source>What this scenario tries, e.g. scale conversion after KakaoTalk ×1.5</source>
+        <translation>What this scenario tries, e.g. scale conversion after KakaoTalk ×1.5</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::mergetext</name>
@@ -7326,6 +7930,10 @@
     <message>
         <source>Change scenario persona</source>
         <translation>Change scenario persona</translation>
+    </message>
+    <message>
+        <source>Change scenario description</source>
+        <translation>Change scenario description</translation>
     </message>
     <message>
         <source>Store scenario result</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>BrandDialog</name>
+    <message>
+        <source>Brand</source>
+        <translation>브랜드</translation>
+    </message>
+    <message>
+        <source>The plan checks every touchpoint message against these words (Plan checks, F8).</source>
+        <translation>플랜 점검(F8)이 모든 접점 메시지를 이 단어들과 대조합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Tone of voice:</source>
+        <translation>톤 앤 보이스(&amp;T):</translation>
+    </message>
+    <message>
+        <source>How the brand speaks, e.g. warm, quick, never pushy</source>
+        <translation>브랜드의 말투. 예: 따뜻하고 빠르며 강요하지 않음</translation>
+    </message>
+    <message>
+        <source>&amp;Keywords:</source>
+        <translation>키워드(&amp;K):</translation>
+    </message>
+    <message>
+        <source>One per line; at least one should appear in every message</source>
+        <translation>한 줄에 하나씩. 모든 메시지에 하나 이상 들어가야 합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Forbidden words:</source>
+        <translation>금칙어(&amp;F):</translation>
+    </message>
+    <message>
+        <source>One per line; none may appear in a message</source>
+        <translation>한 줄에 하나씩. 메시지에 하나도 들어가면 안 됩니다</translation>
+    </message>
+    <message>
+        <source>&amp;Palette:</source>
+        <translation>팔레트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Add Colour…</source>
+        <translation>색 추가(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>변경(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistTemplates</name>
     <message>
         <source>Tone &amp; manner</source>
@@ -110,6 +161,41 @@
     <message>
         <source>Other</source>
         <translation>기타</translation>
+    </message>
+</context>
+<context>
+    <name>DepartmentsDialog</name>
+    <message>
+        <source>Departments</source>
+        <translation>부서</translation>
+    </message>
+    <message>
+        <source>Departments own channels, personas, journeys, touchpoints, KPIs and campaigns; set an owner in each item&apos;s editor. Every change here is one undo step.</source>
+        <translation>부서는 채널, 페르소나, 여정, 접점, KPI, 캠페인을 담당합니다. 담당 부서는 각 항목의 편집기에서 정합니다. 여기서 하는 변경은 하나하나가 실행 취소 단위입니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Colour:</source>
+        <translation>색:</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>선택(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Owns:</source>
+        <translation>담당 항목:</translation>
+    </message>
+    <message>
+        <source>&amp;Add Department</source>
+        <translation>부서 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -352,6 +438,45 @@
     <message>
         <source>Switch rule off</source>
         <translation>규칙 끄기</translation>
+    </message>
+    <message>
+        <source>Rename checklist</source>
+        <translation>체크리스트 이름 바꾸기</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPropertiesDialog</name>
+    <message>
+        <source>Plan Properties</source>
+        <translation>플랜 속성</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>e.g. Order in the app, pick up in store</source>
+        <translation>예: 앱에서 주문하고 매장에서 픽업</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>설명(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>통화(&amp;C):</translation>
+    </message>
+    <message>
+        <source>ISO 4217 code of every amount in the plan (KRW, USD, EUR…)</source>
+        <translation>플랜의 모든 금액에 쓰는 ISO 4217 통화 코드 (KRW, USD, EUR…)</translation>
+    </message>
+    <message>
+        <source>Amounts look like:</source>
+        <translation>금액 표시 예:</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1885,10 @@
         <source>Imported %1 into %2</source>
         <translation>%1을(를) %2(으)로 가져왔습니다</translation>
     </message>
+    <message>
+        <source>Change scenario description</source>
+        <translation>시나리오 설명 변경</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::AboutDialog</name>
@@ -1866,6 +1995,17 @@
     <message>
         <source>%1: attribution (%2): %3</source>
         <translation>%1: 기여도 분석(%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::BrandDialog</name>
+    <message>
+        <source>Brand colour</source>
+        <translation>브랜드 색</translation>
+    </message>
+    <message>
+        <source>Edit brand</source>
+        <translation>브랜드 편집</translation>
     </message>
 </context>
 <context>
@@ -2030,6 +2170,26 @@
         <source>Add action</source>
         <translation>실행 항목 추가</translation>
     </message>
+    <message>
+        <source>Owner:</source>
+        <translation>담당:</translation>
+    </message>
+    <message>
+        <source>C&amp;urrency:</source>
+        <translation>통화(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Change campaign currency</source>
+        <translation>캠페인 통화 변경</translation>
+    </message>
+    <message>
+        <source>Change campaign owner</source>
+        <translation>캠페인 담당 부서 변경</translation>
+    </message>
+    <message>
+        <source>Plan&apos;s (%1)</source>
+        <translation>플랜 통화 (%1)</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ChecklistEditor</name>
@@ -2109,6 +2269,14 @@
         <source>Score %1 · %2 passed, %3 failed, %4 not applicable, %5 unchecked</source>
         <translation>점수 %1 · 통과 %2, 실패 %3, 해당 없음 %4, 미점검 %5</translation>
     </message>
+    <message>
+        <source>Checklist &amp;name:</source>
+        <translation>체크리스트 이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Apply checklist “%1”</source>
+        <translation>체크리스트 “%1” 적용</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ChecklistHeatMap</name>
@@ -2182,6 +2350,22 @@
     <message>
         <source>Item</source>
         <translation>항목</translation>
+    </message>
+    <message>
+        <source>Check the box when the item must hold identically on every channel.</source>
+        <translation>모든 채널에서 똑같이 지켜야 하는 항목이면 체크합니다.</translation>
+    </message>
+    <message>
+        <source>Change checklist item parity</source>
+        <translation>체크리스트 항목의 채널 동일성 변경</translation>
+    </message>
+    <message>
+        <source>Edit checklist item</source>
+        <translation>체크리스트 항목 편집</translation>
+    </message>
+    <message>
+        <source>Change checklist item category</source>
+        <translation>체크리스트 항목 분류 변경</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2473,90 @@
         <translation>
             <numerusform>접점 %n개 이동</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rename plan</source>
+        <translation>플랜 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit plan description</source>
+        <translation>플랜 설명 편집</translation>
+    </message>
+    <message>
+        <source>Change plan language</source>
+        <translation>플랜 언어 변경</translation>
+    </message>
+    <message>
+        <source>Change plan currency</source>
+        <translation>플랜 통화 변경</translation>
+    </message>
+    <message>
+        <source>Edit tone of voice</source>
+        <translation>톤 앤 보이스 편집</translation>
+    </message>
+    <message>
+        <source>Edit brand keywords</source>
+        <translation>브랜드 키워드 편집</translation>
+    </message>
+    <message>
+        <source>Edit forbidden words</source>
+        <translation>금칙어 편집</translation>
+    </message>
+    <message>
+        <source>Edit brand palette</source>
+        <translation>브랜드 팔레트 편집</translation>
+    </message>
+    <message>
+        <source>Add department</source>
+        <translation>부서 추가</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>부서 삭제</translation>
+    </message>
+    <message>
+        <source>Rename department</source>
+        <translation>부서 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Recolour department</source>
+        <translation>부서 색 변경</translation>
+    </message>
+    <message>
+        <source>Rename journey</source>
+        <translation>여정 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit journey description</source>
+        <translation>여정 설명 편집</translation>
+    </message>
+    <message>
+        <source>Change journey owner</source>
+        <translation>여정 담당 부서 변경</translation>
+    </message>
+    <message>
+        <source>Change personas on the map</source>
+        <translation>지도의 페르소나 변경</translation>
+    </message>
+    <message>
+        <source>Label hand-off</source>
+        <translation>전환 이름 정하기</translation>
+    </message>
+    <message>
+        <source>Change hand-off kind</source>
+        <translation>전환 종류 변경</translation>
+    </message>
+    <message>
+        <source>Change hand-off owner</source>
+        <translation>전환 담당 부서 변경</translation>
+    </message>
+    <message>
+        <source>Change channel owner</source>
+        <translation>채널 담당 부서 변경</translation>
+    </message>
+    <message>
+        <source>Edit channel description</source>
+        <translation>채널 설명 편집</translation>
     </message>
 </context>
 <context>
@@ -2554,6 +2822,69 @@
     </message>
 </context>
 <context>
+    <name>omnimap::DepartmentsDialog</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>페르소나</translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation>여정</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>접점</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>핸드오프</translation>
+    </message>
+    <message>
+        <source>(no label)</source>
+        <translation>(이름 없음)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>역할</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>캠페인</translation>
+    </message>
+    <message>
+        <source>Department colour</source>
+        <translation>부서 색</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <source>(nothing yet)</source>
+        <translation>(아직 없음)</translation>
+    </message>
+    <message>
+        <source>Department %1</source>
+        <translation>부서 %1</translation>
+    </message>
+    <message>
+        <source>Remove department</source>
+        <translation>부서 삭제</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::Document</name>
     <message>
         <source>Untitled</source>
@@ -2674,6 +3005,61 @@
     </message>
 </context>
 <context>
+    <name>omnimap::HandoffPage</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(설정 안 됨)</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR 코드</translation>
+    </message>
+    <message>
+        <source>Link or deep link</source>
+        <translation>링크 또는 딥링크</translation>
+    </message>
+    <message>
+        <source>Push notification</source>
+        <translation>푸시 알림</translation>
+    </message>
+    <message>
+        <source>Message (SMS, KakaoTalk, e-mail)</source>
+        <translation>메시지 (문자, 카카오톡, 이메일)</translation>
+    </message>
+    <message>
+        <source>Staff hand-over</source>
+        <translation>직원 안내</translation>
+    </message>
+    <message>
+        <source>Pickup or delivery</source>
+        <translation>픽업 또는 배송</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
+    <message>
+        <source>Hand-off</source>
+        <translation>핸드오프</translation>
+    </message>
+    <message>
+        <source>e.g. QR scan, push deep link</source>
+        <translation>예: QR 스캔, 푸시 딥링크</translation>
+    </message>
+    <message>
+        <source>&amp;Label</source>
+        <translation>이름(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>유형(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>담당(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::HelpTools</name>
     <message>
         <source>Could not open the user guide (%1).</source>
@@ -2773,6 +3159,56 @@
     <message>
         <source>Choose…</source>
         <translation>선택…</translation>
+    </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>담당 부서(&amp;W)</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption</source>
+        <translation>설명(&amp;P)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::InspectorSection</name>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::JourneyPage</name>
+    <message>
+        <source>Up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Journey&lt;/b&gt; — click a card, stage or lane to edit it instead.</source>
+        <translation>&lt;b&gt;여정&lt;/b&gt; — 카드, 단계, 채널 줄을 클릭하면 그 항목을 편집합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>설명(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation>담당(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Checked personas are drawn on the map, top first (at most five).</source>
+        <translation>체크한 페르소나가 위에서부터 순서대로 지도에 그려집니다 (최대 다섯).</translation>
+    </message>
+    <message>
+        <source>&amp;Personas on the map</source>
+        <translation>지도의 페르소나(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -3388,6 +3824,26 @@
     <message>
         <source>%1 cannot be read: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation>플랜: %1</translation>
+    </message>
+    <message>
+        <source>Double-click to edit the plan&apos;s name, description, language and currency</source>
+        <translation>두 번 클릭하면 플랜 이름, 설명, 언어, 통화를 편집합니다</translation>
+    </message>
+    <message>
+        <source>Brand</source>
+        <translation>브랜드</translation>
+    </message>
+    <message>
+        <source>Double-click to edit the tone of voice, keywords, forbidden words and palette</source>
+        <translation>두 번 클릭하면 톤 앤 보이스, 키워드, 금칙어, 팔레트를 편집합니다</translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation>부서</translation>
     </message>
 </context>
 <context>
@@ -4111,6 +4567,14 @@
         <source>%1 is not an image Omnimap can read.</source>
         <translation>%1은(는) Omnimap이 읽을 수 있는 이미지가 아닙니다.</translation>
     </message>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>담당 부서(&amp;W)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::PersonaFilterButton</name>
@@ -4152,6 +4616,36 @@
     <message>
         <source>%1 error(s), %2 warning(s), %3 note(s)</source>
         <translation>오류 %1개, 경고 %2개, 참고 %3개</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PlanPropertiesDialog</name>
+    <message>
+        <source>The plan needs a name.</source>
+        <translation>플랜 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Enter a three-letter ISO 4217 currency code, such as KRW or USD.</source>
+        <translation>KRW나 USD처럼 세 글자 ISO 4217 통화 코드를 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Edit plan properties</source>
+        <translation>플랜 속성 편집</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::PlanSetup</name>
+    <message>
+        <source>Plan &amp;Properties…</source>
+        <translation>플랜 속성(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Brand…</source>
+        <translation>브랜드(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Departments…</source>
+        <translation>부서(&amp;D)…</translation>
     </message>
 </context>
 <context>
@@ -4286,8 +4780,8 @@
         <translation>캠페인에 아직 기간이 없습니다.</translation>
     </message>
     <message>
-        <source>Budget by channel — total %1 %2</source>
-        <translation>채널별 예산 — 합계 %1 %2</translation>
+        <source>Budget by channel — total %1</source>
+        <translation>채널별 예산 — 합계 %1</translation>
     </message>
     <message>
         <source>Campaigns</source>
@@ -4312,6 +4806,10 @@
     <message>
         <source>Tone of voice</source>
         <translation>보이스 톤</translation>
+    </message>
+    <message>
+        <source>Campaign budget</source>
+        <translation>캠페인 예산</translation>
     </message>
     <message>
         <source>Contents</source>
@@ -4719,10 +5217,6 @@
         <translation>캠페인에 아직 기간이 없습니다.</translation>
     </message>
     <message>
-        <source>Budget by channel — total %1 %2</source>
-        <translation>채널별 예산 — 합계 %1 %2</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>캠페인</translation>
     </message>
@@ -5038,6 +5532,14 @@
         <source>Channel roles — %1 (stages %2–%3)</source>
         <translation>채널 역할 — %1 (단계 %2–%3)</translation>
     </message>
+    <message>
+        <source>Budget by channel — total %1</source>
+        <translation>채널별 예산 — 합계 %1</translation>
+    </message>
+    <message>
+        <source>Campaign budget</source>
+        <translation>캠페인 예산</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::RoleMatrixEditor</name>
@@ -5106,6 +5608,25 @@
     </message>
 </context>
 <context>
+    <name>omnimap::StageEmotions</name>
+    <message>
+        <source>No persona on this map yet: check one under the journey&apos;s properties.</source>
+        <translation>이 지도에는 아직 페르소나가 없습니다. 여정 속성에서 페르소나를 체크하세요.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Emotion&lt;/b&gt; (as-is · to-be)</source>
+        <translation>&lt;b&gt;감정&lt;/b&gt; (현재 · 목표)</translation>
+    </message>
+    <message>
+        <source>To-be: the experience the plan aims for</source>
+        <translation>목표(to-be): 플랜이 지향하는 경험</translation>
+    </message>
+    <message>
+        <source>As-is: the experience today</source>
+        <translation>현재(as-is): 지금의 경험</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::ThirdParty</name>
     <message>
         <source>Application framework: windows, charts, SVG, printing</source>
@@ -5141,6 +5662,81 @@
     <message>
         <source>Give the campaign a start and an end date to see its timeline.</source>
         <translation>타임라인을 보려면 캠페인에 시작일과 종료일을 지정하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::TouchpointPlanFields</name>
+    <message>
+        <source>None</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Supporting</source>
+        <translation>보조</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>주요</translation>
+    </message>
+    <message>
+        <source>What this channel does at this stage (the role matrix&apos;s cell)</source>
+        <translation>이 단계에서 이 채널이 하는 일 (역할 매트릭스의 칸)</translation>
+    </message>
+    <message>
+        <source>Channel &amp;role here</source>
+        <translation>이 단계의 채널 역할(&amp;R)</translation>
+    </message>
+    <message>
+        <source>e.g. the store gives the experience</source>
+        <translation>예: 매장은 경험을 제공합니다</translation>
+    </message>
+    <message>
+        <source>P&amp;urpose</source>
+        <translation>목적(&amp;U)</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(설정 안 됨)</translation>
+    </message>
+    <message>
+        <source>Co&amp;st</source>
+        <translation>비용(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Creative, copy, screens… one per line</source>
+        <translation>크리에이티브, 카피, 화면… 한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>&amp;Assets</source>
+        <translation>소재(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Comma-separated</source>
+        <translation>쉼표로 구분</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>태그(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Check the KPIs that measure this touchpoint</source>
+        <translation>이 접점을 측정하는 KPI를 체크하세요</translation>
+    </message>
+    <message>
+        <source>Measured &amp;by</source>
+        <translation>측정 KPI(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Measure touchpoint by KPI</source>
+        <translation>KPI로 접점 측정</translation>
+    </message>
+    <message>
+        <source>Stop measuring touchpoint by KPI</source>
+        <translation>KPI의 접점 측정 해제</translation>
+    </message>
+    <message>
+        <source>No KPI yet (Plan ▸ KPIs)</source>
+        <translation>아직 KPI가 없습니다 (플랜 ▸ KPI)</translation>
     </message>
 </context>
 <context>
@@ -6699,6 +7295,14 @@
         <source>Baseline</source>
         <translation>기준값</translation>
     </message>
+    <message>
+        <source>What this scenario tries, e.g. scale conversion after KakaoTalk ×1.5</source>
+        <translation>이 시나리오가 시험하는 것. 예: 카카오톡 이후 전환 ×1.5</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>설명</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::mergetext</name>
@@ -7309,6 +7913,10 @@
     <message>
         <source>Change scenario persona</source>
         <translation>시나리오 페르소나 변경</translation>
+    </message>
+    <message>
+        <source>Change scenario description</source>
+        <translation>시나리오 설명 변경</translation>
     </message>
     <message>
         <source>Store scenario result</source>

@@ -6,6 +6,7 @@
 #include "extensions.h"
 #include "panels/inspector.h"
 #include "persona/personaeditor.h"
+#include "plan/plansetup.h"
 #include "shell/mainwindowcontext.h"
 
 #include "document/commands/addjourney.h"
@@ -126,8 +127,14 @@ void MainWindow::createDocks()
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const Id id = item->data(0, IdRole).toString();
         const int kind = item->data(0, KindRole).toInt();
-        if (kind == int(ItemKind::Journey))
-            showJourney(id);
+        if (kind == int(ItemKind::Project))
+            openPlanProperties(m_document.get(), this);
+        else if (kind == int(ItemKind::Brand))
+            openBrandEditor(m_document.get(), this);
+        else if (kind == int(ItemKind::Department))
+            openDepartments(m_document.get(), this, id);
+        else if (kind == int(ItemKind::Journey) && showJourney(id))
+            m_inspector->showSelection(id, {}); // its properties, ready to edit
         else if (kind == int(ItemKind::Persona))
             showPersona(id);
         else if (!id.isEmpty())
@@ -495,10 +502,19 @@ void MainWindow::onDocumentChanged(const ChangeEvent &event)
     // Every kind the project tree lists (a rebuild is cheap: one item per plan object).
     static const QList<ItemKind> listed = {ItemKind::Journey,   ItemKind::Persona,  ItemKind::Channel,
                                            ItemKind::Project,   ItemKind::Checklist, ItemKind::Campaign,
-                                           ItemKind::DataSet,   ItemKind::Scenario};
+                                           ItemKind::DataSet,   ItemKind::Scenario,  ItemKind::Department};
     if (listed.contains(event.kind) || event.type == ChangeEvent::Type::Reset)
         refreshTree();
     refreshProblems();
+    if (event.kind == ItemKind::Journey && event.type == ChangeEvent::Type::Changed) {
+        // A renamed journey: its map tab says the new name.
+        const Journey *journey = findById(m_document->project().journeys, event.itemId);
+        for (int i = 0; journey && i < m_tabs->count(); ++i) {
+            auto *view = qobject_cast<MapView *>(m_tabs->widget(i));
+            if (view && view->mapScene()->journeyId() == event.itemId)
+                m_tabs->setTabText(i, journey->name);
+        }
+    }
     if (event.kind == ItemKind::Journey && event.type == ChangeEvent::Type::Removed) {
         for (int i = m_tabs->count() - 1; i >= 0; --i) {
             auto *view = qobject_cast<MapView *>(m_tabs->widget(i));
@@ -530,6 +546,17 @@ void MainWindow::refreshTree()
             item->setFlags(item->flags() | Qt::ItemIsEditable);
         return item;
     };
+    // The plan itself, its brand and departments first: what a blank plan starts with.
+    QTreeWidgetItem *plan = group(tr("Plan: %1").arg(p.name), QStyle::SP_FileDialogInfoView);
+    plan->setData(0, KindRole, int(ItemKind::Project));
+    plan->setToolTip(0, tr("Double-click to edit the plan's name, description, language and currency"));
+    auto *brand = new QTreeWidgetItem(plan, {tr("Brand")});
+    brand->setData(0, KindRole, int(ItemKind::Brand));
+    brand->setToolTip(0, tr("Double-click to edit the tone of voice, keywords, forbidden words and palette"));
+    QTreeWidgetItem *departments = group(tr("Departments"), QStyle::SP_DirIcon);
+    departments->setData(0, KindRole, int(ItemKind::Department));
+    for (const Department &x : p.departments)
+        child(departments, x.name, x.id, ItemKind::Department);
     QTreeWidgetItem *personas = group(tr("Personas"), QStyle::SP_DirHomeIcon);
     for (const Persona &x : p.personas)
         child(personas, x.name, x.id, ItemKind::Persona);

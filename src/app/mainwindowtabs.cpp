@@ -178,6 +178,8 @@ void MainWindow::onCurrentTabChanged()
         m_zoomSlider->setValue(view->zoomPercent());
         m_zoomLabel->setText(QStringLiteral("%1 %").arg(view->zoomPercent()));
     }
+    if (view) // the inspector follows the map now in front
+        m_inspector->showSelection(view->mapScene()->journeyId(), view->mapScene()->selectedIds());
     m_context->emitCurrentJourneyChanged(view ? view->mapScene()->journeyId() : Id());
 }
 

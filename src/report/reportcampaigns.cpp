@@ -3,6 +3,7 @@
 #include "reportsections.h"
 
 #include "model/lookup.h"
+#include "plan/money.h"
 #include "render/mapglyphs.h"
 #include "render/mapstyle.h"
 #include "reportdata.h"
@@ -83,7 +84,7 @@ void paintTimeline(QPainter *p, const QRectF &b, const ReportContext &c, const C
         p->restore();
         QString label = ch ? ch->name : QString();
         if (a.cost > 0)
-            label += QStringLiteral(" · ") + ReportData::formatNumber(a.cost, c.locale);
+            label += QStringLiteral(" · ") + formatMoney(a.cost, campaign.currency.isEmpty() ? project.currency : campaign.currency, c.locale);
         // The label follows the bar, or sits inside it when the bar reaches the right edge.
         const bool inside = bar.right() + 150 > b.right();
         const double labelX = inside ? bar.left() + 4 : bar.right() + 4;
@@ -102,7 +103,7 @@ void paintTimeline(QPainter *p, const QRectF &b, const ReportContext &c, const C
         total += line.amount;
     const QString currency = campaign.currency.isEmpty() ? project.currency : campaign.currency;
     by += ReportStyle::drawText(p, QRectF(b.left(), by, b.width(), 16),
-                                tr("Budget by channel — total %1 %2").arg(ReportData::formatNumber(total, c.locale), currency),
+                                tr("Budget by channel — total %1").arg(formatMoney(total, currency, c.locale)),
                                 ReportStyle::font(10, QFont::DemiBold), ReportStyle::ink()) + 6;
     for (const BudgetLine &line : campaign.budget) {
         if (by > b.bottom() - 12)
@@ -114,7 +115,7 @@ void paintTimeline(QPainter *p, const QRectF &b, const ReportContext &c, const C
         p->fillRect(QRectF(b.left() + kLabelWidth, by + 2, w, 8),
                     channelColor(ch ? ch->color : QString(), int(indexOfId(project.channels, line.channelId))));
         ReportStyle::drawText(p, QRectF(b.left() + kLabelWidth + w + 4, by, 116, 12),
-                              QStringLiteral("%1 (%2 %)").arg(ReportData::formatNumber(line.amount, c.locale))
+                              QStringLiteral("%1 (%2 %)").arg(formatMoney(line.amount, currency, c.locale))
                                   .arg(total > 0 ? qRound(100 * line.amount / total) : 0),
                               ReportStyle::font(7.5), ReportStyle::muted(), Qt::AlignLeft, 1);
         by += 14;

@@ -3,6 +3,7 @@
 #include "reportsections.h"
 
 #include "reportdata.h"
+#include "plan/money.h"
 #include "render/mapglyphs.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,31 @@ QStringList contributors(const Project &p)
     return names;
 }
 
+/// The campaigns' budgets added up per currency, as money ("₩5,000,000"); one total
+/// per currency because amounts in different currencies cannot be added.
+QString budgetTotals(const Project &p, const QLocale &locale)
+{
+    QStringList currencies;
+    QList<double> totals;
+    for (const Campaign &campaign : p.campaigns) {
+        const QString currency = campaign.currency.isEmpty() ? p.currency : campaign.currency;
+        qsizetype at = currencies.indexOf(currency);
+        if (at < 0) {
+            currencies << currency;
+            totals << 0.0;
+            at = currencies.size() - 1;
+        }
+        for (const BudgetLine &line : campaign.budget)
+            totals[at] += line.amount;
+    }
+    QStringList parts;
+    for (qsizetype i = 0; i < currencies.size(); ++i) {
+        if (totals.at(i) > 0)
+            parts << formatMoney(totals.at(i), currencies.at(i), locale);
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
 } // namespace
 
 void addCover(ReportBook &book, const ReportContext &c)
@@ -54,6 +80,7 @@ void addCover(ReportBook &book, const ReportContext &c)
     const QString date = c.locale.toString(c.options.stamp().toLocalTime().date(), QLocale::LongFormat);
     const QSizeF size = book.pageSize(QPageLayout::Portrait);
     const QStringList people = contributors(c.project);
+    const QString budget = budgetTotals(c.project, c.locale);
     book.addPage({QPageLayout::Portrait, QString(), false, [=](QPainter *p, const QRectF &) {
                       const Project &pr = *project;
                       const double w = size.width();
@@ -98,6 +125,7 @@ void addCover(ReportBook &book, const ReportContext &c)
                       field(tr("Departments"), departments.join(QStringLiteral(" · ")));
                       field(tr("Contributors"), people.join(QStringLiteral(", ")));
                       field(tr("Tone of voice"), pr.brand.toneOfVoice);
+                      field(tr("Campaign budget"), budget);
                       QStringList counts;
                       counts << trn("%n journey(s)", int(pr.journeys.size()))
                              << trn("%n persona(s)", int(pr.personas.size()))

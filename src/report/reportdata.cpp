@@ -1,6 +1,7 @@
 #include "reportdata.h"
 
 #include "model/lookup.h"
+#include "plan/money.h"
 #include "render/mapglyphs.h"
 #include "render/maprenderer.h"
 
@@ -52,16 +53,18 @@ QString formatNumber(double value, const QLocale &locale)
     return text;
 }
 
-QString formatKpiValue(const Kpi &kpi, std::optional<double> value, const QLocale &locale)
+QString formatKpiValue(const Kpi &kpi, std::optional<double> value, const QLocale &locale, const QString &planCurrency)
 {
     if (!value)
         return {};
+    if (kpi.unit == KpiUnit::Currency && !(kpi.currency.isEmpty() && planCurrency.isEmpty()))
+        return formatMoney(*value, kpi.currency.isEmpty() ? planCurrency : kpi.currency, locale);
     const QString number = formatNumber(*value, locale);
     switch (kpi.unit) {
     case KpiUnit::Percent:
         return number + QStringLiteral(" %");
     case KpiUnit::Currency:
-        return kpi.currency.isEmpty() ? number : number + QLatin1Char(' ') + kpi.currency;
+        return number;
     case KpiUnit::Duration:
         return tr("%1 d").arg(number);
     case KpiUnit::Ratio:

@@ -22,8 +22,10 @@ QString statusLabel(KpiStatus status);
 
 /// A number as the report prints it: grouping, at most two decimals, no trailing zeros.
 QString formatNumber(double value, const QLocale &locale);
-/// A KPI value with its unit ("12.5 %", "₩ 4,500", "3 d"); empty when absent.
-QString formatKpiValue(const Kpi &kpi, std::optional<double> value, const QLocale &locale);
+/// A KPI value with its unit ("12.5 %", "₩4,500", "3 d"); empty when absent. Money is
+/// written by formatMoney() in the KPI's currency, or `planCurrency` when it has none.
+QString formatKpiValue(const Kpi &kpi, std::optional<double> value, const QLocale &locale,
+                       const QString &planCurrency = {});
 /// Machine form of a value for CSV: plain C-locale number or empty.
 QString plainNumber(std::optional<double> value);
 

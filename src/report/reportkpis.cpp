@@ -40,10 +40,10 @@ void addKpis(ReportBook &book, const ReportContext &c)
         QList<ReportTableCell> row;
         row.append({k.name, directionText(k), {}, {}, true, {}});
         row.append({ReportData::kpiScope(c.project, k), ReportData::departmentName(c.project, k.ownerDepartmentId), {}, {}, false, {}});
-        row.append({ReportData::formatKpiValue(k, k.baseline, c.locale), {}, {}, {}, false, {}});
-        row.append({ReportData::formatKpiValue(k, k.target, c.locale), {}, {}, {}, true, {}});
-        row.append({ReportData::formatKpiValue(k, k.actual, c.locale), {}, {}, {}, false, {}});
-        row.append({ReportData::formatKpiValue(k, k.simulated, c.locale), {}, {}, {}, false, {}});
+        row.append({ReportData::formatKpiValue(k, k.baseline, c.locale, c.project.currency), {}, {}, {}, false, {}});
+        row.append({ReportData::formatKpiValue(k, k.target, c.locale, c.project.currency), {}, {}, {}, true, {}});
+        row.append({ReportData::formatKpiValue(k, k.actual, c.locale, c.project.currency), {}, {}, {}, false, {}});
+        row.append({ReportData::formatKpiValue(k, k.simulated, c.locale, c.project.currency), {}, {}, {}, false, {}});
         row.append({ReportData::statusLabel(status), {}, ReportStyle::statusTint(status), status, false, {}});
         t.rows.append(row);
     }

@@ -16,7 +16,11 @@
 #include "app/merge/mergedialogs.h"
 #include "app/merge/mergeflow.h"
 #include "app/plan/checklisteditor.h"
+#include "app/plan/branddialog.h"
 #include "app/plan/kpitableview.h"
+#include "app/plan/planpropertiesdialog.h"
+#include "ui_branddialog.h"
+#include "ui_planpropertiesdialog.h"
 #include "app/shell/appcontext.h"
 #include "canvas/inlineeditor.h"
 #include "canvas/mapscene.h"
@@ -188,6 +192,7 @@ QList<CaptureProblem> GuideScript::run()
         {"export a PDF", &GuideScript::exportPdf},
         {"merge two copies", &GuideScript::mergeCopies},
         {"about", &GuideScript::about},
+        {"plan setup", &GuideScript::planSetup},
     };
     for (const auto &[name, task] : tasks) {
         const int before = int(m_problems.size());
@@ -604,6 +609,35 @@ void GuideScript::about()
     }
     withModal([&] { aboutAction->trigger(); },
               [&](QDialog *dialog) { capture(QStringLiteral("10-about"), m_window, dialog); });
+}
+
+// ---- Plan ▸ Plan Properties… and Brand… -----------------------------------------------------
+
+void GuideScript::planSetup()
+{
+    QAction *properties = m_window->findChild<QAction *>(QStringLiteral("planPropertiesAction"));
+    QAction *brand = m_window->findChild<QAction *>(QStringLiteral("brandAction"));
+    if (!properties || !brand) {
+        fail(QStringLiteral("21-plan-properties.png"), QStringLiteral("Plan → Plan Properties… / Brand… not found"));
+        return;
+    }
+    // A plan in won: the example line shows how every amount will be written.
+    withModal([&] { properties->trigger(); }, [&](QDialog *dialog) {
+        if (auto *editor = qobject_cast<PlanPropertiesDialog *>(dialog)) {
+            editor->form()->currency->setCurrentText(QStringLiteral("KRW"));
+            editor->form()->language->setCurrentIndex(editor->form()->language->findData(m_options.language));
+        }
+        settle(100);
+        capture(QStringLiteral("21-plan-properties"), m_window, dialog);
+    });
+    withModal([&] { brand->trigger(); }, [&](QDialog *dialog) {
+        if (auto *editor = qobject_cast<BrandDialog *>(dialog)) {
+            if (editor->form()->forbidden->toPlainText().isEmpty())
+                editor->form()->forbidden->setPlainText(pick("cheapest\nlast chance", "최저가\n마감 임박"));
+        }
+        settle(100);
+        capture(QStringLiteral("22-brand"), m_window, dialog);
+    });
 }
 
 } // namespace omnimap::screenshots

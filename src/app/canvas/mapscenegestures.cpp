@@ -111,15 +111,28 @@ bool MapScene::pickEmotionPoint(const QPointF &pos)
         }
     }
     if (!found) {
-        // A click on a stage without a score for the first persona creates its as-is point.
+        // A click away from every point adds the next missing one at that stage: each
+        // persona's as-is point in legend order, then their to-be points, so every
+        // persona on the map can be given a curve, not only the first.
         const int s = layout.stageAtX(pos.x());
         if (s < 0 || m_renderer->personaIds().isEmpty())
             return false;
         m_dragIndex = s;
-        m_dragPersonaId = m_renderer->personaIds().first();
-        bool exists = false;
-        m_renderer->emotionPoint(s, m_dragPersonaId, false, &exists);
-        m_dragToBe = exists; // as-is exists already: the click adds the to-be point
+        m_dragPersonaId.clear();
+        for (const bool toBe : {false, true}) {
+            for (const Id &personaId : m_renderer->personaIds()) {
+                bool exists = false;
+                m_renderer->emotionPoint(s, personaId, toBe, &exists);
+                if (!exists && m_dragPersonaId.isEmpty()) {
+                    m_dragPersonaId = personaId;
+                    m_dragToBe = toBe;
+                }
+            }
+        }
+        if (m_dragPersonaId.isEmpty()) { // every point is there: move the first persona's to-be
+            m_dragPersonaId = m_renderer->personaIds().first();
+            m_dragToBe = true;
+        }
     }
     return true;
 }

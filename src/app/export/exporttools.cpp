@@ -5,6 +5,7 @@
 
 #include "document.h"
 #include "format/projectfile.h"
+#include "model/lookup.h"
 #include "report/csvexport.h"
 #include "report/mapexport.h"
 #include "report/openjourney.h"
@@ -37,9 +38,9 @@ QString tr(const char *text)
     return QCoreApplication::translate("omnimap::ExportTools", text);
 }
 
-QString suggestedPath(AppContext &context, const QString &suffix)
+QString suggestedPath(AppContext &context, const QString &suffix, const QString &baseName = {})
 {
-    const QString name = context.document()->project().name;
+    const QString name = baseName.isEmpty() ? context.document()->project().name : baseName;
     return QDir::home().filePath((name.isEmpty() ? QStringLiteral("plan") : name) + suffix);
 }
 
@@ -110,8 +111,10 @@ void exportMapPicture(AppContext &context)
     ReportOptionsDialog optionsDialog(project, context.currentJourneyId(), ReportOptionsDialog::Kind::Picture, context.window());
     if (optionsDialog.exec() != QDialog::Accepted)
         return;
+    // The picture is one journey's map: it is named after that journey.
+    const Journey *shown = findById(project.journeys, optionsDialog.options().journeyId);
     const QString path = exportDialogs().saveFileName(context.window(), tr("Export Map Picture"),
-                                                      suggestedPath(context, QStringLiteral(".png")),
+                                                      suggestedPath(context, QStringLiteral(".png"), shown ? shown->name : QString()),
                                                       tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;

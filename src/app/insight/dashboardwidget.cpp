@@ -10,6 +10,7 @@
 
 #include "document/document.h"
 #include "model/lookup.h"
+#include "plan/money.h"
 #include "app/shell/appcontext.h"
 
 #include <QChartView>
@@ -340,7 +341,9 @@ void DashboardWidget::show(const DashboardData &data)
     m_journeysValue->setText(locale.toString(data.summary.journeys));
     m_conversionsValue->setText(locale.toString(data.summary.conversions));
     m_rateValue->setText(locale.toString(100.0 * data.summary.conversionRate(), 'f', 1) + QStringLiteral(" %"));
-    m_revenueValue->setText(locale.toCurrencyString(data.summary.value, currency == QLatin1String("KRW") ? QStringLiteral("₩") : currency, 0));
+    // Revenue in the plan's currency, written as the plan's language writes money.
+    m_revenueValue->setText(m_session.document() ? formatMoney(data.summary.value, currency, planLocale(m_session.document()->project()))
+                                                 : locale.toString(data.summary.value, 'f', 0));
     m_medianValue->setText(locale.toString(data.timeToConvert.medianDays, 'f', 1));
 
     replaceChart(m_funnelView, funnelChart(data.funnel));
@@ -392,8 +395,11 @@ void DashboardWidget::showKpis()
         KpiBulletView::Row row;
         row.name = kpi.name;
         row.unit = kpi.unit == KpiUnit::Percent ? QStringLiteral("%")
-                   : kpi.unit == KpiUnit::Currency ? (kpi.currency.isEmpty() ? project.currency : kpi.currency)
                    : kpi.unit == KpiUnit::Duration ? tr("d") : QString();
+        if (kpi.unit == KpiUnit::Currency) {
+            row.currency = kpi.currency.isEmpty() ? project.currency : kpi.currency;
+            row.moneyLocale = planLocale(project);
+        }
         row.baseline = kpi.baseline;
         row.target = kpi.target;
         row.actual = kpi.actual;

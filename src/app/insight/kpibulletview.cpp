@@ -3,6 +3,7 @@
 #include "app/shell/drawntexts.h"
 
 #include "insightpalette.h"
+#include "plan/money.h"
 
 #include <QHelpEvent>
 #include <QLocale>
@@ -17,8 +18,11 @@ constexpr int kRowHeight = 34;
 constexpr int kNameWidth = 170;
 constexpr int kStatusWidth = 110;
 
-QString number(double v, const QString &unit)
+QString number(double v, const KpiBulletView::Row &row)
 {
+    if (!row.currency.isEmpty())
+        return formatMoney(v, row.currency, row.moneyLocale);
+    const QString &unit = row.unit;
     const QLocale locale;
     const QString text = std::abs(v) >= 100 ? locale.toString(v, 'f', 0) : locale.toString(v, 'f', 1);
     return unit.isEmpty() ? text : text + QLatin1Char(' ') + unit;
@@ -107,11 +111,11 @@ void KpiBulletView::paintEvent(QPaintEvent *)
         p.setPen(palette::mutedInk());
         QStringList parts;
         if (row.actual)
-            parts.append(tr("actual %1").arg(number(*row.actual, row.unit)));
+            parts.append(tr("actual %1").arg(number(*row.actual, row)));
         if (row.baseline)
-            parts.append(tr("baseline %1").arg(number(*row.baseline, row.unit)));
+            parts.append(tr("baseline %1").arg(number(*row.baseline, row)));
         if (row.target)
-            parts.append(tr("target %1").arg(number(*row.target, row.unit)));
+            parts.append(tr("target %1").arg(number(*row.target, row)));
         if (!row.actual && !row.note.isEmpty())
             parts.append(row.note);
         drawFitted(QRectF(barLeft, track.bottom() + 1, barWidth, 14), Qt::AlignLeft | Qt::AlignVCenter,

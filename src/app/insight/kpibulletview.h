@@ -2,6 +2,7 @@
 
 #include "document/insight/mapoverlays.h"
 
+#include <QLocale>
 #include <QWidget>
 
 namespace omnimap::insight {
@@ -17,7 +18,9 @@ public:
     struct Row
     {
         QString name;
-        QString unit; ///< "%", "₩", "" …
+        QString unit; ///< "%", "d", "" …
+        QString currency;    ///< ISO code of a money KPI: values are written by formatMoney()
+        QLocale moneyLocale; ///< the plan's locale, for money
         std::optional<double> actual;
         std::optional<double> baseline;
         std::optional<double> target;

@@ -72,6 +72,8 @@ ScenarioPanel::ScenarioPanel(InsightSession &session, QWidget *parent)
     , m_compare(new ScenarioCompareView(this))
 {
     setObjectName(QStringLiteral("insightScenarios"));
+    m_description = new QLineEdit(this);
+    m_description->setObjectName(QStringLiteral("scenarioDescription"));
     // Left: the scenarios.
     auto *addButton = new QPushButton(tr("Add"), this);
     auto *removeButton = new QPushButton(tr("Delete"), this);
@@ -102,6 +104,12 @@ ScenarioPanel::ScenarioPanel(InsightSession &session, QWidget *parent)
         const Scenario *s = current();
         if (doc && s && m_name->text() != s->name && !m_name->text().trimmed().isEmpty())
             doc->undoStack()->push(setScenarioNameCommand(doc, s->id, m_name->text().trimmed()));
+    });
+    connect(m_description, &QLineEdit::editingFinished, this, [this] {
+        Document *doc = m_session.document();
+        const Scenario *s = current();
+        if (doc && s && m_description->text().trimmed() != s->description)
+            doc->undoStack()->push(setScenarioDescriptionCommand(doc, s->id, m_description->text().trimmed()));
     });
     connect(m_persona, &QComboBox::activated, this, [this] {
         Document *doc = m_session.document();
@@ -172,6 +180,8 @@ ScenarioPanel::ScenarioPanel(InsightSession &session, QWidget *parent)
     auto *middle = new QWidget(this);
     auto *form = new QFormLayout;
     form->addRow(tr("Name"), m_name);
+    m_description->setPlaceholderText(tr("What this scenario tries, e.g. scale conversion after KakaoTalk ×1.5"));
+    form->addRow(tr("Description"), m_description);
     form->addRow(tr("Persona"), m_persona);
     auto *modifierButtons = new QHBoxLayout;
     modifierButtons->addWidget(addModifier);
@@ -349,6 +359,9 @@ void ScenarioPanel::rebuildEditor()
     const Scenario *s = current();
     m_rebuilding = true;
     m_name->setEnabled(s);
+    m_description->setEnabled(s);
+    if (m_description->text() != (s ? s->description : QString()))
+        m_description->setText(s ? s->description : QString());
     m_persona->setEnabled(s);
     m_modifiers->setEnabled(s);
     m_run->setEnabled(s && !m_job->isRunning());

@@ -67,6 +67,7 @@ private:
     BackgroundJob *m_job;
     QListWidget *m_list;
     QLineEdit *m_name;
+    QLineEdit *m_description = nullptr;
     QComboBox *m_persona;
     QTableWidget *m_modifiers;
     QSpinBox *m_customers;

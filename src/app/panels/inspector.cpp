@@ -3,7 +3,11 @@
 #include "document/commands/editstage.h"
 #include "document/commands/edittouchpoint.h"
 #include "document/document.h"
+#include "handoffpage.h"
+#include "journeypage.h"
 #include "model/enumnames.h"
+#include "stageemotions.h"
+#include "touchpointplanfields.h"
 
 #include <QCheckBox>
 #include <QColorDialog>
@@ -100,6 +104,10 @@ Inspector::Inspector(QWidget *parent)
     m_pages->addWidget(buildTouchpointPage());
     m_pages->addWidget(buildStagePage());
     m_pages->addWidget(buildChannelPage());
+    m_journeyPage = new JourneyPage(this);
+    m_pages->addWidget(m_journeyPage);
+    m_handoffPage = new HandoffPage(this);
+    m_pages->addWidget(m_handoffPage);
     setMinimumWidth(320);
 }
 
@@ -144,6 +152,8 @@ QWidget *Inspector::buildTouchpointPage()
                 TouchpointEdit::owner(m_document, m_journeyId, m_itemId, m_owner->itemData(index).toString()));
     });
     form->addRow(tr("&Owner"), m_owner);
+    m_touchpointPlan = new TouchpointPlanFields(page);
+    form->addRow(m_touchpointPlan);
     return page;
 }
 
@@ -173,6 +183,8 @@ QWidget *Inspector::buildStagePage()
         m_notes[i]->setPlaceholderText(tr("One per line"));
         form->addRow(labels[i], m_notes[i]);
     }
+    m_stageEmotions = new StageEmotions(page);
+    form->addRow(m_stageEmotions);
     return page;
 }
 
@@ -202,6 +214,18 @@ QWidget *Inspector::buildChannelPage()
             m_document->undoStack()->push(ChannelEdit::recolour(m_document, m_itemId, color.name()));
     });
     form->addRow(tr("C&olour"), m_channelColor);
+    m_channelOwner = new QComboBox(page);
+    connect(m_channelOwner, &QComboBox::activated, this, [this](int index) {
+        if (!m_updating && m_document && !m_document->isReadOnly())
+            m_document->undoStack()->push(ChannelEdit::owner(m_document, m_itemId, m_channelOwner->itemData(index).toString()));
+    });
+    form->addRow(tr("O&wner"), m_channelOwner);
+    m_channelDescription = notesEdit(page, [this] {
+        const Channel *c = m_document ? findById(m_document->project().channels, m_itemId) : nullptr;
+        if (!m_updating && c && c->description != m_channelDescription->toPlainText() && !m_document->isReadOnly())
+            m_document->undoStack()->push(ChannelEdit::description(m_document, m_itemId, m_channelDescription->toPlainText()));
+    });
+    form->addRow(tr("Descri&ption"), m_channelDescription);
     return page;
 }
 
@@ -230,14 +254,23 @@ void Inspector::showSelection(const Id &journeyId, const QList<Id> &ids)
             m_kind = ItemKind::Stage;
         else if (findById(m_document->project().channels, m_itemId))
             m_kind = ItemKind::Channel;
+        else if (j && findById(j->handoffs, m_itemId))
+            m_kind = ItemKind::Handoff;
+    } else if (m_document && findById(m_document->project().journeys, journeyId)) {
+        m_kind = ItemKind::Journey; // nothing selected: the map's own properties
+        m_itemId = journeyId;
     }
     refresh();
 }
 
 void Inspector::onChanged(const ChangeEvent &event)
 {
-    if (event.itemId == m_itemId || event.type == ChangeEvent::Type::Reset
-        || event.kind == ItemKind::Department)
+    // Besides the item itself: owner lists, persona names, roles and the plan's currency
+    // show in its fields too.
+    static const QList<ItemKind> shared = {ItemKind::Department, ItemKind::Persona, ItemKind::ChannelRole,
+                                           ItemKind::Project, ItemKind::Journey, ItemKind::Kpi};
+    if (event.itemId == m_itemId || event.type == ChangeEvent::Type::Reset || shared.contains(event.kind)
+        || (m_kind == ItemKind::Handoff && event.kind == ItemKind::Touchpoint))
         refresh();
 }
 
@@ -262,6 +295,7 @@ void Inspector::refresh()
         for (const Department &d : m_document->project().departments)
             m_owner->addItem(d.name, d.id);
         m_owner->setCurrentIndex(std::max(0, m_owner->findData(t->ownerDepartmentId)));
+        m_touchpointPlan->showItem(m_document, m_journeyId, m_itemId);
     } else if (s) {
         m_pages->setCurrentIndex(2);
         if (m_stageName->text() != s->name)
@@ -271,6 +305,7 @@ void Inspector::refresh()
         const QStringList *notes[] = {&s->actions, &s->thoughts, &s->painPoints, &s->opportunities};
         for (int i = 0; i < 4; ++i)
             setText(m_notes[i], notes[i]->join(QLatin1Char('\n')));
+        m_stageEmotions->showItem(m_document, m_journeyId, m_itemId);
     } else if (c) {
         m_pages->setCurrentIndex(3);
         if (m_channelName->text() != c->name)
@@ -279,6 +314,18 @@ void Inspector::refresh()
         m_channelColor->setText(c->color.isEmpty() ? tr("Choose…") : c->color);
         m_channelColor->setStyleSheet(c->color.isEmpty() ? QString()
                                                          : QStringLiteral("background:%1;color:white").arg(c->color));
+        m_channelOwner->clear();
+        m_channelOwner->addItem(tr("(none)"), QString());
+        for (const Department &d : m_document->project().departments)
+            m_channelOwner->addItem(d.name, d.id);
+        m_channelOwner->setCurrentIndex(std::max(0, m_channelOwner->findData(c->ownerDepartmentId)));
+        setText(m_channelDescription, c->description);
+    } else if (m_document && m_kind == ItemKind::Journey && findById(m_document->project().journeys, m_journeyId)) {
+        m_pages->setCurrentIndex(4);
+        m_journeyPage->showItem(m_document, m_journeyId, m_journeyId);
+    } else if (j && m_kind == ItemKind::Handoff && findById(j->handoffs, m_itemId)) {
+        m_pages->setCurrentIndex(5);
+        m_handoffPage->showItem(m_document, m_journeyId, m_itemId);
     } else {
         m_pages->setCurrentIndex(0);
     }

@@ -16,6 +16,10 @@ class QStackedWidget;
 namespace omnimap {
 
 class Document;
+class HandoffPage;
+class JourneyPage;
+class StageEmotions;
+class TouchpointPlanFields;
 
 /// The property inspector: edits the selected touchpoint, stage or channel. Every edit
 /// is an undo command; the fields follow the document's change signal, so the canvas
@@ -28,7 +32,8 @@ public:
     explicit Inspector(QWidget *parent = nullptr);
 
     void setDocument(Document *document);
-    /// Shows the first id of the selection (a touchpoint, stage or channel of the journey).
+    /// Shows the first id of the selection (a touchpoint, stage, channel lane or hand-off
+    /// of the journey); with nothing selected, the journey's own properties.
     void showSelection(const Id &journeyId, const QList<Id> &ids);
     Id shownItemId() const { return m_itemId; }
     ItemKind shownKind() const { return m_kind; }
@@ -40,6 +45,12 @@ public:
     // The editors, for tests.
     QLineEdit *titleEdit() const { return m_title; }
     QLineEdit *stageNameEdit() const { return m_stageName; }
+    JourneyPage *journeyPage() const { return m_journeyPage; }
+    HandoffPage *handoffPage() const { return m_handoffPage; }
+    TouchpointPlanFields *touchpointPlanFields() const { return m_touchpointPlan; }
+    StageEmotions *stageEmotions() const { return m_stageEmotions; }
+    QComboBox *channelOwnerCombo() const { return m_channelOwner; }
+    QPlainTextEdit *channelDescriptionEdit() const { return m_channelDescription; }
 
 private:
     void refresh();
@@ -62,14 +73,21 @@ private:
     QCheckBox *m_momentOfTruth = nullptr;
     QCheckBox *m_promotion = nullptr;
     QComboBox *m_owner = nullptr;
+    TouchpointPlanFields *m_touchpointPlan = nullptr;
     // Stage
     QLineEdit *m_stageName = nullptr;
     QLineEdit *m_goal = nullptr;
     QPlainTextEdit *m_notes[4] = {};
+    StageEmotions *m_stageEmotions = nullptr;
     // Channel
     QLineEdit *m_channelName = nullptr;
     QComboBox *m_channelKind = nullptr;
     QPushButton *m_channelColor = nullptr;
+    QComboBox *m_channelOwner = nullptr;
+    QPlainTextEdit *m_channelDescription = nullptr;
+    // Journey (nothing selected) and hand-off
+    JourneyPage *m_journeyPage = nullptr;
+    HandoffPage *m_handoffPage = nullptr;
 };
 
 } // namespace omnimap

@@ -124,6 +124,12 @@ PersonaEditor::PersonaEditor(Document *document, const Id &personaId, DialogServ
     line(tr("Occupation"), m_occupation, "occupation", &Persona::occupation);
     line(tr("Income"), m_income, "income", &Persona::income);
     line(tr("Curve colour"), m_color, "color", &Persona::color);
+    m_owner = new QComboBox(this);
+    form->addRow(tr("O&wner"), m_owner);
+    connect(m_owner, &QComboBox::activated, this, [this] {
+        const Id owner = m_owner->currentData().toString();
+        edit(QStringLiteral("owner"), [owner](Persona &p) { p.ownerDepartmentId = owner; });
+    });
     left->addWidget(profile);
     left->addStretch();
     columns->addLayout(left, 1);
@@ -241,6 +247,7 @@ bool PersonaEditor::setAvatarFromFile(const QString &path)
 void PersonaEditor::onChanged(const ChangeEvent &event)
 {
     if ((event.kind == ItemKind::Persona && event.itemId == m_personaId) || event.kind == ItemKind::Channel
+        || event.kind == ItemKind::Department
         || event.type == ChangeEvent::Type::Reset)
         refresh();
 }
@@ -301,6 +308,11 @@ void PersonaEditor::refresh()
     set(m_occupation, p->occupation);
     set(m_income, p->income);
     set(m_color, p->color);
+    m_owner->clear();
+    m_owner->addItem(tr("(none)"), QString());
+    for (const Department &d : m_document->project().departments)
+        m_owner->addItem(d.name, d.id);
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(p->ownerDepartmentId)));
     m_avatar->setPixmap(avatarPixmap(*p, 112));
     const QStringList *lists[] = {&p->goals, &p->motivations, &p->painPoints, &p->devices};
     for (int i = 0; i < 4; ++i) {

@@ -33,6 +33,7 @@ public:
     QLineEdit *nameEdit() const { return m_name; }
     QTableWidget *ruleTable() const { return m_rules; }
     QTableWidget *channelTable() const { return m_channels; }
+    QComboBox *ownerCombo() const { return m_owner; }
     /// Adds a segment condition row (the "Add condition" button).
     void addCondition();
     /// Sets the avatar from an image file (scaled, stored as a PNG data URI).
@@ -61,6 +62,7 @@ private:
     QLineEdit *m_occupation = nullptr;
     QLineEdit *m_income = nullptr;
     QLineEdit *m_color = nullptr;
+    QComboBox *m_owner = nullptr;
     QPlainTextEdit *m_lists[4] = {};
     QTableWidget *m_channels = nullptr;
     QTableWidget *m_rules = nullptr;

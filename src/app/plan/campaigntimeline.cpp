@@ -85,6 +85,15 @@ void CampaignTimeline::build()
     auto *datesLabel = new QLabel(tr("&Dates:"), this);
     datesLabel->setBuddy(m_start);
     header->addRow(datesLabel, dates);
+    m_currency = new QComboBox(this);
+    m_owner = new QComboBox(this);
+    auto *money = new QHBoxLayout;
+    money->addWidget(m_currency);
+    money->addWidget(new QLabel(tr("Owner:"), this));
+    money->addWidget(m_owner, 1);
+    auto *currencyLabel = new QLabel(tr("C&urrency:"), this);
+    currencyLabel->setBuddy(m_currency);
+    header->addRow(currencyLabel, money);
 
     m_canvas = new TimelineCanvas(this);
     auto *scroll = new QScrollArea(this);
@@ -150,6 +159,12 @@ void CampaignTimeline::build()
     });
     connect(m_journey, &QComboBox::activated, this, [this] {
         commit([this](Campaign &c) { c.journeyId = m_journey->currentData().toString(); }, tr("Change campaign journey"));
+    });
+    connect(m_currency, &QComboBox::activated, this, [this] {
+        commit([this](Campaign &c) { c.currency = m_currency->currentData().toString(); }, tr("Change campaign currency"));
+    });
+    connect(m_owner, &QComboBox::activated, this, [this] {
+        commit([this](Campaign &c) { c.ownerDepartmentId = m_owner->currentData().toString(); }, tr("Change campaign owner"));
     });
     connect(m_start, &QDateEdit::editingFinished, this, [this] {
         commit([this](Campaign &c) { c.start = isoDate(m_start->date()); }, tr("Change campaign start"));
@@ -246,6 +261,7 @@ void CampaignTimeline::commit(const std::function<void(Campaign &)> &edit, const
     if (changed.name == current->name && changed.objective == current->objective
         && changed.personaId == current->personaId && changed.journeyId == current->journeyId
         && changed.start == current->start && changed.end == current->end
+        && changed.currency == current->currency && changed.ownerDepartmentId == current->ownerDepartmentId
         && changed.actions.size() == current->actions.size() && changed.budget.size() == current->budget.size()) {
         bool same = true;
         for (qsizetype i = 0; i < changed.actions.size() && same; ++i) {
@@ -309,10 +325,12 @@ void CampaignTimeline::refresh()
     m_updating = true;
     const bool has = c != nullptr;
     for (QWidget *w : std::initializer_list<QWidget *>{m_remove, m_name, m_objective, m_persona, m_journey, m_start,
-                                                       m_end, m_touchpoints, m_addAction})
+                                                       m_end, m_touchpoints, m_addAction, m_currency, m_owner})
         w->setEnabled(has);
     m_persona->clear();
     m_journey->clear();
+    m_currency->clear();
+    m_owner->clear();
     m_touchpoints->clear();
     if (!c) {
         m_name->clear();
@@ -335,6 +353,17 @@ void CampaignTimeline::refresh()
     for (const Journey &j : p.journeys)
         m_journey->addItem(j.name, j.id);
     m_journey->setCurrentIndex(qMax(0, m_journey->findData(c->journeyId)));
+    m_currency->addItem(tr("Plan's (%1)").arg(p.currency), QString());
+    QStringList codes = commonCurrencies();
+    if (!c->currency.isEmpty() && !codes.contains(c->currency))
+        codes << c->currency;
+    for (const QString &code : std::as_const(codes))
+        m_currency->addItem(code, code);
+    m_currency->setCurrentIndex(qMax(0, m_currency->findData(c->currency)));
+    m_owner->addItem(tr("(none)"), QString());
+    for (const Department &d : p.departments)
+        m_owner->addItem(d.name, d.id);
+    m_owner->setCurrentIndex(qMax(0, m_owner->findData(c->ownerDepartmentId)));
     const DateSpan span = campaignSpan(*c);
     m_start->setDate(span.start.isValid() ? span.start : QDate::currentDate());
     m_end->setDate(span.end.isValid() ? span.end : QDate::currentDate());
@@ -358,8 +387,8 @@ void CampaignTimeline::refreshBudget(const Campaign &c)
 {
     const Project &p = document()->project();
     const QString currency = c.currency.isEmpty() ? p.currency : c.currency;
-    const QLocale locale(p.locale);
-    const auto money = [&](double v) { return formatKpiValue(v, KpiUnit::Currency, currency, locale); };
+    const QLocale locale = planLocale(p);
+    const auto money = [&](double v) { return formatMoney(v, currency, locale); };
     const QList<ChannelBudgetUse> rows = campaignBudgetUse(p, c);
     m_budget->setRowCount(int(rows.size()) + 1);
     const auto set = [this](int row, int column, const QString &text, bool editable = false) {

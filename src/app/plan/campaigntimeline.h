@@ -34,6 +34,8 @@ public:
     TimelineCanvas *canvas() const { return m_canvas; }
     QTableWidget *budgetTable() const { return m_budget; }
     QListWidget *warnings() const { return m_warnings; }
+    QComboBox *currencyCombo() const { return m_currency; }
+    QComboBox *ownerCombo() const { return m_owner; }
 
     void setCampaign(const Id &campaignId);
     Id campaignId() const;
@@ -65,6 +67,8 @@ private:
     QLineEdit *m_objective = nullptr;
     QComboBox *m_persona = nullptr;
     QComboBox *m_journey = nullptr;
+    QComboBox *m_currency = nullptr; ///< empty: the plan's currency
+    QComboBox *m_owner = nullptr;
     QDateEdit *m_start = nullptr;
     QDateEdit *m_end = nullptr;
     TimelineCanvas *m_canvas = nullptr;

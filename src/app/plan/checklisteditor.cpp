@@ -84,6 +84,16 @@ void ChecklistEditor::build()
     m_date->setObjectName(QStringLiteral("date"));
     auto *detailBox = new QWidget(this);
     auto *details = new QFormLayout(detailBox);
+    m_checklistName = new QLineEdit(this);
+    m_checklistName->setObjectName(QStringLiteral("checklistName"));
+    details->addRow(tr("Checklist &name:"), m_checklistName);
+    connect(m_checklistName, &QLineEdit::editingFinished, this, [this] {
+        Document *doc = document();
+        const Checklist *c = doc ? findById(doc->project().checklists, checklistId()) : nullptr;
+        const QString name = m_checklistName->text().trimmed();
+        if (c && !name.isEmpty() && name != c->name && !doc->isReadOnly())
+            doc->undoStack()->push(renameChecklist(doc, c->id, name));
+    });
     details->addRow(m_cellLabel);
     details->addRow(tr("&Note:"), m_note);
     details->addRow(tr("&Evidence:"), m_evidence);
@@ -118,6 +128,7 @@ void ChecklistEditor::build()
 
     connect(m_checklists, &QComboBox::currentIndexChanged, this, [this] {
         m_model->setChecklist(document(), m_checklists->currentData().toString());
+        showChecklistName();
         updateScores();
     });
     connect(m_apply, &QPushButton::clicked, this, [this] { applyTemplate(m_templates->currentData().toString()); });
@@ -173,6 +184,7 @@ void ChecklistEditor::fillChecklists()
     const int at = m_checklists->findData(previous);
     m_checklists->setCurrentIndex(at >= 0 ? at : 0);
     m_model->setChecklist(document(), m_checklists->currentData().toString());
+    showChecklistName();
     m_remove->setEnabled(m_checklists->count() > 0);
     m_saveTemplate->setEnabled(m_checklists->count() > 0);
 }
@@ -275,11 +287,29 @@ Id ChecklistEditor::applyTemplate(const Id &templateId)
                 channels << c.id;
         }
         const Checklist checklist = applyChecklistTemplate(t, journey ? journey->id : Id(), channels);
-        doc->undoStack()->push(addChecklist(doc, checklist));
+        if (t.builtIn && !findById(doc->project().checklistTemplates, t.id)) {
+            // The checklist names its template: a built-in one is copied into the plan
+            // with it, in the same undo step, so the file never refers to a template it
+            // does not hold (and reads the same on a machine in another language).
+            doc->undoStack()->beginMacro(tr("Apply checklist “%1”").arg(t.name));
+            doc->undoStack()->push(addChecklistTemplate(doc, t));
+            doc->undoStack()->push(addChecklist(doc, checklist));
+            doc->undoStack()->endMacro();
+        } else {
+            doc->undoStack()->push(addChecklist(doc, checklist));
+        }
         setChecklist(checklist.id);
         return checklist.id;
     }
     return {};
+}
+
+void ChecklistEditor::showChecklistName()
+{
+    const Checklist *c = document() ? findById(document()->project().checklists, checklistId()) : nullptr;
+    m_checklistName->setEnabled(c != nullptr);
+    if (m_checklistName->text() != (c ? c->name : QString()))
+        m_checklistName->setText(c ? c->name : QString());
 }
 
 Id ChecklistEditor::saveAsTemplate()

@@ -47,6 +47,7 @@ protected:
     void currentJourneyChanged(const Id &journeyId) override;
 
 private:
+    void showChecklistName();
     void build();
     void fillChecklists();
     void fillTemplates();
@@ -62,6 +63,7 @@ private:
     QPushButton *m_saveTemplate = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_cellLabel = nullptr;
+    QLineEdit *m_checklistName = nullptr; ///< renames the checklist shown
     QLineEdit *m_note = nullptr;
     QLineEdit *m_evidence = nullptr;
     QLineEdit *m_reviewer = nullptr;

@@ -67,8 +67,12 @@ QVariant ChecklistResultModel::data(const QModelIndex &index, int role) const
     if (index.column() < kFirstChannelColumn) {
         if (role == Qt::DisplayRole || role == Qt::EditRole)
             return index.column() == 0 ? checklistCategoryName(item.category) : item.text;
-        if (role == Qt::ToolTipRole && item.requiresParity)
-            return tr("Must hold identically on every channel (promotion parity is checked automatically).");
+        if (role == Qt::ToolTipRole && index.column() == 1)
+            return item.requiresParity
+                ? tr("Must hold identically on every channel (promotion parity is checked automatically).")
+                : tr("Check the box when the item must hold identically on every channel.");
+        if (role == Qt::CheckStateRole && index.column() == 1)
+            return item.requiresParity ? Qt::Checked : Qt::Unchecked;
         if (role == Qt::DecorationRole)
             return {};
         return {};
@@ -142,16 +146,53 @@ QVariant ChecklistResultModel::headerData(int section, Qt::Orientation orientati
 Qt::ItemFlags ChecklistResultModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    if (index.isValid() && index.column() >= kFirstChannelColumn && m_document && !m_document->isReadOnly())
-        f |= Qt::ItemIsEditable;
+    if (index.isValid() && m_document && !m_document->isReadOnly()) {
+        f |= Qt::ItemIsEditable; // results; and the item's category and text (column 0, 1)
+        if (index.column() == 1)
+            f |= Qt::ItemIsUserCheckable; // requiresParity
+    }
     return f;
+}
+
+bool ChecklistResultModel::setItemData(const Checklist &c, const QModelIndex &index, const QVariant &value, int role)
+{
+    QList<ChecklistItem> items = c.items;
+    ChecklistItem &item = items[index.row()];
+    QString text;
+    if (index.column() == 1 && role == Qt::CheckStateRole) {
+        item.requiresParity = value.toInt() == Qt::Checked;
+        text = tr("Change checklist item parity");
+    } else if (role == Qt::EditRole && index.column() == 1) {
+        const QString typed = value.toString().trimmed();
+        if (typed.isEmpty())
+            return false; // an item must say something
+        item.text = typed;
+        text = tr("Edit checklist item");
+    } else if (role == Qt::EditRole && index.column() == 0) {
+        // A known category may be typed in the UI language; it is stored by its key.
+        const QString typed = value.toString().trimmed();
+        item.category = typed;
+        for (const char *key : {"tone", "visual", "message", "promotion", "service", "privacy"})
+            if (checklistCategoryName(QLatin1String(key)) == typed)
+                item.category = QLatin1String(key);
+        text = tr("Change checklist item category");
+    } else {
+        return false;
+    }
+    const ChecklistItem &before = c.items.at(index.row());
+    if (item.text == before.text && item.category == before.category && item.requiresParity == before.requiresParity)
+        return false;
+    m_document->undoStack()->push(setChecklistItems(m_document, m_checklistId, items, text));
+    return true;
 }
 
 bool ChecklistResultModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     const Checklist *c = checklist();
-    if (!c || !(flags(index) & Qt::ItemIsEditable))
+    if (!c || !(flags(index) & Qt::ItemIsEditable) || index.row() >= c->items.size())
         return false;
+    if (index.column() < kFirstChannelColumn)
+        return setItemData(*c, index, value, role);
     const ChecklistItem &item = c->items.at(index.row());
     const Id channelId = c->channelIds.value(index.column() - kFirstChannelColumn);
     const CheckResult *existing = findCheckResult(*c, item.id, channelId);

@@ -6,6 +6,10 @@
 #include <QPointer>
 
 namespace omnimap {
+struct Checklist;
+}
+
+namespace omnimap {
 
 class Document;
 struct Checklist;
@@ -38,6 +42,8 @@ public:
     bool setData(const QModelIndex &index, const QVariant &value, int role) override;
 
 private:
+    bool setItemData(const Checklist &checklist, const QModelIndex &index, const QVariant &value, int role);
+
     const Checklist *checklist() const;
 
     QPointer<Document> m_document;

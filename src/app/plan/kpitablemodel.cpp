@@ -102,7 +102,7 @@ int KpiTableModel::columnCount(const QModelIndex &parent) const
 QString KpiTableModel::formatValue(const Kpi &kpi, double value) const
 {
     const Project &p = m_document->project();
-    return formatKpiValue(value, kpi.unit, kpi.currency.isEmpty() ? p.currency : kpi.currency, QLocale(p.locale));
+    return formatKpiValue(value, kpi.unit, kpi.currency.isEmpty() ? p.currency : kpi.currency, planLocale(p));
 }
 
 QVariant KpiTableModel::displayValue(const Kpi &kpi, int column) const

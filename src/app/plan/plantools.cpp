@@ -5,6 +5,7 @@
 #include "checklisteditor.h"
 #include "kpitableview.h"
 #include "planchecksview.h"
+#include "plansetup.h"
 #include "rolematrixeditor.h"
 
 #include <QAction>
@@ -34,6 +35,7 @@ void addTabAction(AppContext &context, QMenu *menu, QWidget *tab, const QString 
 
 void installPlanTools(AppContext &context)
 {
+    installPlanSetup(context); // plan properties, brand, departments: first in the Plan menu
     QWidget *parent = context.window();
     auto *roles = new RoleMatrixEditor(context, parent);
     auto *kpis = new KpiTableView(context, parent);

@@ -135,6 +135,8 @@ Touchpoint readTouchpoint(JsonObjectReader &r)
     t.momentOfTruth = r.boolean("momentOfTruth");
     t.promotion = r.boolean("promotion");
     t.ownerDepartmentId = r.string("ownerDepartmentId");
+    t.cost = r.optionalNumber("cost", 0.0, 1e15);
+    t.assets = r.strings("assets");
     t.order = r.integer("order", 0, 0, 100000);
     t.width = r.number("width", 1.0, 0.25, 8.0);
     t.height = r.number("height", 1.0, 0.25, 8.0);
@@ -150,6 +152,8 @@ Handoff readHandoff(JsonObjectReader &r)
     h.fromTouchpointId = r.requiredString("from");
     h.toTouchpointId = r.requiredString("to");
     h.label = r.string("label");
+    h.kind = r.enumeration("kind", HandoffKind::Unspecified);
+    h.ownerDepartmentId = r.string("ownerDepartmentId");
     h.extra = r.extra();
     return h;
 }

@@ -127,6 +127,8 @@ json writeTouchpoint(const Touchpoint &t)
         .put("momentOfTruth", t.momentOfTruth)
         .put("promotion", t.promotion)
         .put("ownerDepartmentId", t.ownerDepartmentId)
+        .put("cost", t.cost)
+        .put("assets", t.assets)
         .putInteger("order", t.order)
         .putObject("review", writeReview(t.review));
     if (t.width != 1.0)
@@ -148,12 +150,17 @@ json writeJourney(const Journey &j)
         .putList("touchpoints", j.touchpoints, writeTouchpoint)
         .putList("handoffs", j.handoffs,
                  [](const Handoff &h) {
-                     return ObjectWriter(h.extra)
-                         .put("id", h.id)
+                     ObjectWriter w(h.extra);
+                     w.put("id", h.id)
                          .put("from", h.fromTouchpointId)
                          .put("to", h.toTouchpointId)
                          .put("label", h.label)
-                         .take();
+                         .put("ownerDepartmentId", h.ownerDepartmentId);
+                     // The one enum left out at its default: hand-offs of older files
+                     // have no kind, and writing "unspecified" would change them all.
+                     if (h.kind != HandoffKind::Unspecified)
+                         w.putEnum("kind", h.kind);
+                     return w.take();
                  })
         .putList("roles", j.roles,
                  [](const ChannelRole &r) {

@@ -28,6 +28,10 @@ OMNIMAP_ENUM_NAMES(ChannelKind, {ChannelKind::Web, "web"}, {ChannelKind::App, "a
                    {ChannelKind::Ads, "ads"}, {ChannelKind::CallCenter, "call_center"},
                    {ChannelKind::Kiosk, "kiosk"}, {ChannelKind::Wearable, "wearable"},
                    {ChannelKind::Other, "other"})
+OMNIMAP_ENUM_NAMES(HandoffKind, {HandoffKind::Unspecified, "unspecified"}, {HandoffKind::QrCode, "qr_code"},
+                   {HandoffKind::Link, "link"}, {HandoffKind::Push, "push"},
+                   {HandoffKind::Message, "message"}, {HandoffKind::Staff, "staff"},
+                   {HandoffKind::Pickup, "pickup"}, {HandoffKind::Other, "other"})
 OMNIMAP_ENUM_NAMES(SegmentField, {SegmentField::AgeBand, "age_band"}, {SegmentField::Gender, "gender"},
                    {SegmentField::Region, "region"}, {SegmentField::SignupDate, "signup_date"},
                    {SegmentField::Attribute, "attribute"})

@@ -40,6 +40,8 @@ struct Touchpoint
     bool momentOfTruth = false;
     bool promotion = false;
     Id ownerDepartmentId;
+    std::optional<double> cost; ///< what running it costs, in the plan's currency
+    QStringList assets;     ///< creative, copy decks, screens… used here (names or links)
     int order = 0;          ///< position among the cards of its cell
     double width = 1.0;     ///< relative card size (resize on the canvas)
     double height = 1.0;
@@ -47,13 +49,18 @@ struct Touchpoint
     ExtraFields extra = ExtraFields::object();
 };
 
+/// How the customer is carried across a hand-off.
+enum class HandoffKind { Unspecified, QrCode, Link, Push, Message, Staff, Pickup, Other };
+
 /// The customer moves from one touchpoint to another ("QR code in store -> app").
 struct Handoff
 {
     Id id;
     Id fromTouchpointId;
     Id toTouchpointId;
-    QString label;
+    QString label; ///< what the customer does: "QR scan", "push deep link"
+    HandoffKind kind = HandoffKind::Unspecified;
+    Id ownerDepartmentId; ///< who makes the hand-off work
     ExtraFields extra = ExtraFields::object();
 };
 

@@ -1,5 +1,7 @@
 #include "kpilibrary.h"
 
+#include "money.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -92,31 +94,6 @@ Kpi makeKpiFromLibrary(const KpiLibraryEntry &entry, const QString &projectCurre
     return kpi;
 }
 
-int currencyDecimals(const QString &isoCode)
-{
-    // ISO 4217 minor units of the zero-decimal currencies teams here plan in.
-    static const QStringList zeroDecimal = {QStringLiteral("KRW"), QStringLiteral("JPY"),
-                                            QStringLiteral("VND"), QStringLiteral("CLP"),
-                                            QStringLiteral("ISK"), QStringLiteral("TWD")};
-    return zeroDecimal.contains(isoCode.toUpper()) ? 0 : 2;
-}
-
-static QString currencySymbol(const QString &isoCode)
-{
-    const QString code = isoCode.toUpper();
-    if (code == QLatin1String("KRW"))
-        return QStringLiteral("₩");
-    if (code == QLatin1String("USD"))
-        return QStringLiteral("$");
-    if (code == QLatin1String("EUR"))
-        return QStringLiteral("€");
-    if (code == QLatin1String("JPY"))
-        return QStringLiteral("¥");
-    if (code == QLatin1String("GBP"))
-        return QStringLiteral("£");
-    return code.isEmpty() ? QString() : code + QLatin1Char(' ');
-}
-
 QString formatKpiValue(double value, KpiUnit unit, const QString &currency, const QLocale &locale)
 {
     switch (unit) {
@@ -125,7 +102,7 @@ QString formatKpiValue(double value, KpiUnit unit, const QString &currency, cons
     case KpiUnit::Count:
         return locale.toString(value, 'f', value == std::floor(value) ? 0 : 1);
     case KpiUnit::Currency:
-        return locale.toCurrencyString(value, currencySymbol(currency), currencyDecimals(currency));
+        return formatMoney(value, currency, locale);
     case KpiUnit::Duration: {
         const qint64 minutes = qRound64(value * 60.0);
         const qint64 hours = minutes / 60;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/kpi.h"
+#include "plan/money.h"
 
 #include <QList>
 #include <QLocale>
@@ -33,9 +34,6 @@ QString kpiLibraryDescription(const KpiLibraryEntry &entry);
 Kpi makeKpiFromLibrary(const KpiLibraryEntry &entry, const QString &projectCurrency,
                        const Id &journeyId = {}, const Id &stageId = {}, const Id &channelId = {});
 
-/// Decimals a currency is written with: 0 for KRW, JPY and other zero-decimal
-/// currencies, 2 otherwise.
-int currencyDecimals(const QString &isoCode);
 
 /// A KPI value for display: "12.5 %", "1,200", "₩15,000", "$12.50", "3 h 20 min".
 /// Percent values are stored as 0..100; durations in hours.

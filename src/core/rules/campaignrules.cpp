@@ -58,7 +58,7 @@ void checkDates(const Project &project, const Campaign &campaign, RuleSink &sink
 void checkBudget(const Project &project, const Campaign &campaign, RuleSink &sink)
 {
     const QString currency = campaign.currency.isEmpty() ? project.currency : campaign.currency;
-    const QLocale locale(project.locale);
+    const QLocale locale = planLocale(project);
     for (const ChannelBudgetUse &use : campaignBudgetUse(project, campaign)) {
         if (!use.exceeded())
             continue;

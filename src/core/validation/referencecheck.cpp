@@ -228,6 +228,7 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
             const QString hp = sub(base, "handoffs", k);
             c.check(h.fromTouchpointId, touchpoints, hp + QStringLiteral("/from"), touchpoint, h.id, true);
             c.check(h.toTouchpointId, touchpoints, hp + QStringLiteral("/to"), touchpoint, h.id, true);
+            c.check(h.ownerDepartmentId, departments, hp + QStringLiteral("/ownerDepartmentId"), department, h.id);
         }
         for (qsizetype k = 0; k < j.roles.size(); ++k) {
             const ChannelRole &r = j.roles[k];

@@ -72,6 +72,16 @@ inline QUndoCommand *kind(Document *d, const Id &c, ChannelKind v)
 {
     return make(d, c, "kind", &Channel::kind, v, QCoreApplication::translate("omnimap::Commands", "Change channel kind"));
 }
+inline QUndoCommand *owner(Document *d, const Id &c, const Id &v)
+{
+    return make(d, c, "ownerDepartmentId", &Channel::ownerDepartmentId, v,
+                QCoreApplication::translate("omnimap::Commands", "Change channel owner"));
+}
+inline QUndoCommand *description(Document *d, const Id &c, const QString &v)
+{
+    return make(d, c, "description", &Channel::description, v,
+                QCoreApplication::translate("omnimap::Commands", "Edit channel description"));
+}
 
 } // namespace ChannelEdit
 

@@ -53,6 +53,14 @@ inline QUndoCommand *tags(Document *d, const Id &j, const Id &t, const QStringLi
 {
     return make(d, j, t, "tags", &Touchpoint::tags, v);
 }
+inline QUndoCommand *cost(Document *d, const Id &j, const Id &t, std::optional<double> v)
+{
+    return make(d, j, t, "cost", &Touchpoint::cost, v);
+}
+inline QUndoCommand *assets(Document *d, const Id &j, const Id &t, const QStringList &v)
+{
+    return make(d, j, t, "assets", &Touchpoint::assets, v);
+}
 
 } // namespace TouchpointEdit
 

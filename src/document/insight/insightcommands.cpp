@@ -202,6 +202,17 @@ QUndoCommand *setScenarioPersonaCommand(Document *document, const Id &scenarioId
         personaId, tr("Change scenario persona"));
 }
 
+QUndoCommand *setScenarioDescriptionCommand(Document *document, const Id &scenarioId, const QString &description)
+{
+    return new ChangeValueCommand<QString>(
+        document, {ChangeEvent::Type::Changed, ItemKind::Scenario, scenarioId, {}, QStringLiteral("description")},
+        [scenarioId](Project &p) -> QString * {
+            Scenario *s = findById(p.scenarios, scenarioId);
+            return s ? &s->description : nullptr;
+        },
+        description, tr("Change scenario description"));
+}
+
 QUndoCommand *setScenarioResultCommand(Document *document, const Id &scenarioId, nlohmann::json result)
 {
     return new ChangeValueCommand<nlohmann::json>(

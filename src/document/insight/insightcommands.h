@@ -64,6 +64,7 @@ QUndoCommand *setScenarioModifiersCommand(Document *document, const Id &scenario
                                           QList<ScenarioModifier> modifiers, const QString &text);
 QUndoCommand *setScenarioNameCommand(Document *document, const Id &scenarioId, const QString &name);
 QUndoCommand *setScenarioPersonaCommand(Document *document, const Id &scenarioId, const Id &personaId);
+QUndoCommand *setScenarioDescriptionCommand(Document *document, const Id &scenarioId, const QString &description);
 QUndoCommand *setScenarioResultCommand(Document *document, const Id &scenarioId, nlohmann::json result);
 
 } // namespace omnimap

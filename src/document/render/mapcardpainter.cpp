@@ -5,6 +5,7 @@
 #include "mapoverlaypainter.h"
 #include "mapstyle.h"
 #include "model/lookup.h"
+#include "plan/money.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -32,6 +33,11 @@ QString formatTarget(const Kpi &kpi)
     case KpiUnit::Percent:
         return locale.toString(v, 'g', 3) + QLatin1Char('%');
     case KpiUnit::Currency:
+        // Compact on a chip, but still money: "₩15k", "$2.5M".
+        if (std::abs(v) >= 1e3)
+            return currencySymbol(kpi.currency).trimmed() + (std::abs(v) >= 1e6 ? locale.toString(v / 1e6, 'g', 3) + QLatin1Char('M')
+                                                                             : locale.toString(v / 1e3, 'g', 3) + QLatin1Char('k'));
+        return currencySymbol(kpi.currency).trimmed() + locale.toString(v, 'g', 4);
     case KpiUnit::Count:
         if (std::abs(v) >= 1e6)
             return locale.toString(v / 1e6, 'g', 3) + QLatin1Char('M');

@@ -107,6 +107,29 @@ QUndoCommand *removeChecklist(Document *document, const Id &checklistId)
                                               translated(QT_TRANSLATE_NOOP("PlanCommands", "Remove checklist")));
 }
 
+QUndoCommand *renameChecklist(Document *document, const Id &checklistId, const QString &name)
+{
+    return new ChangeValueCommand<QString>(
+        document, changed(ItemKind::Checklist, checklistId, {}, QStringLiteral("name")),
+        [checklistId](Project &p) -> QString * {
+            Checklist *c = findById(p.checklists, checklistId);
+            return c ? &c->name : nullptr;
+        },
+        name, translated(QT_TRANSLATE_NOOP("PlanCommands", "Rename checklist")));
+}
+
+QUndoCommand *setChecklistItems(Document *document, const Id &checklistId, QList<ChecklistItem> items,
+                                const QString &text)
+{
+    return new ChangeValueCommand<QList<ChecklistItem>>(
+        document, changed(ItemKind::Checklist, checklistId, {}, QStringLiteral("items")),
+        [checklistId](Project &p) -> QList<ChecklistItem> * {
+            Checklist *c = findById(p.checklists, checklistId);
+            return c ? &c->items : nullptr;
+        },
+        std::move(items), text);
+}
+
 QUndoCommand *addChecklistTemplate(Document *document, const ChecklistTemplate &checklistTemplate)
 {
     return ListItemCommand<ChecklistTemplate>::insert(document, ItemKind::ChecklistTemplate, templateList,

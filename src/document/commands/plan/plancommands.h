@@ -25,6 +25,10 @@ QUndoCommand *removeKpi(Document *document, const Id &kpiId);
 
 QUndoCommand *addChecklist(Document *document, const Checklist &checklist);
 QUndoCommand *removeChecklist(Document *document, const Id &checklistId);
+/// Renames a checklist; replaces its items (text, category, parity edited in the table).
+QUndoCommand *renameChecklist(Document *document, const Id &checklistId, const QString &name);
+QUndoCommand *setChecklistItems(Document *document, const Id &checklistId, QList<ChecklistItem> items,
+                                const QString &text);
 QUndoCommand *addChecklistTemplate(Document *document, const ChecklistTemplate &checklistTemplate);
 /// Sets the result of one item on one channel (added when the cell was unchecked).
 QUndoCommand *setCheckResult(Document *document, const Id &checklistId, const CheckResult &result);
