@@ -3996,6 +3996,13 @@
         <source>%1 % of them are lost at this stage</source>
         <translation>%1 % of them are lost at this stage</translation>
     </message>
+    <message numerus="yes">
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>Duplicate %n card</numerusform>
+            <numerusform>Duplicate %n cards</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>omnimap::Merge</name>
