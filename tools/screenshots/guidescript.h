@@ -53,6 +53,7 @@ private:
     void exportPdf();
     void mergeCopies();
     void about();
+    void blankPlan();
     void planSetup();
 
     /// Grabs `window` (and `dialog` drawn over it, centred), checks and saves it.
