@@ -36,6 +36,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
@@ -52,6 +53,8 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
+
+#include <functional>
 
 using namespace omnimap;
 
@@ -269,11 +272,7 @@ void TestWalkthrough::bopisPlanFromANewFile()
 
     // A message with the forbidden word, typed in the inspector.
     scene->selectIds({cardId(QStringLiteral("Push: order ready"))});
-    QPlainTextEdit *message = nullptr;
-    for (QPlainTextEdit *edit : window.inspector()->findChildren<QPlainTextEdit *>())
-        if (edit->isVisibleTo(window.inspector()) && !message)
-            message = edit; // description first, message second
-    QList<QPlainTextEdit *> texts;
+    QList<QPlainTextEdit *> texts; // description first, customer message second
     for (QPlainTextEdit *edit : window.inspector()->findChildren<QPlainTextEdit *>())
         if (edit->isVisibleTo(window.inspector()))
             texts << edit;
