@@ -3964,6 +3964,18 @@
         <source>Delete journey “%1”</source>
         <translation>Delete journey “%1”</translation>
     </message>
+    <message>
+        <source>Plan &amp;Properties…</source>
+        <translation>Plan &amp;Properties…</translation>
+    </message>
+    <message>
+        <source>&amp;Brand…</source>
+        <translation>&amp;Brand…</translation>
+    </message>
+    <message>
+        <source>&amp;Departments…</source>
+        <translation>&amp;Departments…</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapExport</name>

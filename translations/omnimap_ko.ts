@@ -3953,6 +3953,18 @@
         <source>Delete journey “%1”</source>
         <translation>여정 “%1” 삭제</translation>
     </message>
+    <message>
+        <source>Plan &amp;Properties…</source>
+        <translation>계획 속성(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Brand…</source>
+        <translation>브랜드(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Departments…</source>
+        <translation>부서(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapExport</name>

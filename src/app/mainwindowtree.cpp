@@ -142,6 +142,20 @@ QMenu *MainWindow::createTreeContextMenu(QTreeWidgetItem *item)
         }
         menu->addSeparator();
     }
+    // The plan, its brand and departments: their editors (Plan menu).
+    const auto planAction = [this, menu](const QString &text, const char *objectName, const char *menuObjectName) {
+        QAction *action = addNamed(menu, text, objectName);
+        connect(action, &QAction::triggered, this, [this, menuObjectName] {
+            if (auto *planAction = findChild<QAction *>(QLatin1String(menuObjectName)))
+                planAction->trigger();
+        });
+    };
+    if (kind == ItemKind::Project)
+        planAction(tr("Plan &Properties…"), "treePlanProperties", "planPropertiesAction");
+    else if (kind == ItemKind::Brand)
+        planAction(tr("&Brand…"), "treeBrand", "brandAction");
+    else if (kind == ItemKind::Department)
+        planAction(tr("&Departments…"), "treeDepartments", "departmentsAction");
     // On a group or an item: add another of its kind where the app can make one here.
     const QString group = item->parent() ? item->parent()->text(0) : item->text(0);
     if (group == tr("Journeys")) {
@@ -162,7 +176,9 @@ QMenu *MainWindow::createTreeContextMenu(QTreeWidgetItem *item)
     }
     if (readOnly)
         for (QAction *action : menu->actions())
-            if (action->objectName() != QLatin1String("treeOpen"))
+            if (action->objectName() != QLatin1String("treeOpen") && !action->objectName().startsWith(QLatin1String("treePlan"))
+                && action->objectName() != QLatin1String("treeBrand")
+                && action->objectName() != QLatin1String("treeDepartments"))
                 action->setEnabled(false);
     if (menu->isEmpty()) {
         delete menu;

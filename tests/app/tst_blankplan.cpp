@@ -44,6 +44,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QUndoStack>
 
 #include <algorithm>
@@ -516,6 +517,14 @@ void TestBlankPlan::projectTreeContextMenu()
     persona->setText(0, QStringLiteral("Mark Lee (remote)"));
     QCOMPARE(findById(h.window.document()->project().personas, QStringLiteral("p2"))->name,
              QStringLiteral("Mark Lee (remote)"));
+    // The plan item opens the plan's own editors.
+    QTreeWidgetItem *planItem = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it; ++it)
+        if ((*it)->data(0, MainWindow::ItemKindRole).toInt() == int(ItemKind::Project))
+            planItem = *it;
+    QVERIFY(planItem);
+    menu.reset(h.window.createTreeContextMenu(planItem));
+    QVERIFY(menuAction(menu.get(), "treePlanProperties"));
     // A group: add one of its kind.
     menu.reset(h.window.createTreeContextMenu(find(QStringLiteral("Personas"))));
     menuAction(menu.get(), "treeAddPersona")->trigger();
