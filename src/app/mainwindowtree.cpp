@@ -146,8 +146,8 @@ QMenu *MainWindow::createTreeContextMenu(QTreeWidgetItem *item)
     const auto planAction = [this, menu](const QString &text, const char *objectName, const char *menuObjectName) {
         QAction *action = addNamed(menu, text, objectName);
         connect(action, &QAction::triggered, this, [this, menuObjectName] {
-            if (auto *planAction = findChild<QAction *>(QLatin1String(menuObjectName)))
-                planAction->trigger();
+            if (auto *editorAction = findChild<QAction *>(QLatin1String(menuObjectName)))
+                editorAction->trigger();
         });
     };
     if (kind == ItemKind::Project)
