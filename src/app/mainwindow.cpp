@@ -28,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QScrollArea>
 #include <QSettings>
@@ -45,8 +46,8 @@ namespace omnimap {
 namespace {
 
 constexpr int MaxRecentFiles = 8;
-constexpr int IdRole = Qt::UserRole;
-constexpr int KindRole = Qt::UserRole + 1;
+constexpr int IdRole = MainWindow::ItemIdRole;
+constexpr int KindRole = MainWindow::ItemKindRole;
 
 QIcon themed(const char *name, QStyle::StandardPixmap fallback)
 {
@@ -91,6 +92,7 @@ MainWindow::MainWindow(QWidget *parent)
     lockHeartbeat->start();
     setDocument(Document::createEmpty(tr("New project")));
     installExtensions(*m_context);
+    keepQuitLast();
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -118,6 +120,16 @@ void MainWindow::createDocks()
 {
     m_tree = new QTreeWidget(this);
     m_tree->setHeaderHidden(true);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = createTreeContextMenu(m_tree->itemAt(pos));
+        if (!menu)
+            return;
+        menu->exec(m_tree->viewport()->mapToGlobal(pos));
+        delete menu;
+    });
+    connect(m_tree, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) { renameTreeItem(item); });
     m_treeDock = new QDockWidget(tr("Project"), this);
     m_treeDock->setObjectName(QStringLiteral("projectDock"));
     m_treeDock->setWidget(m_tree);
@@ -218,6 +230,7 @@ void MainWindow::createActions()
     file->addSeparator();
     QAction *quitAction = file->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
     updateRecentMenu();
 
     m_undoAction = edit->addAction(themed("edit-undo", QStyle::SP_ArrowBack), tr("&Undo"), this,
@@ -225,7 +238,13 @@ void MainWindow::createActions()
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_redoAction = edit->addAction(themed("edit-redo", QStyle::SP_ArrowForward), tr("&Redo"), this,
                                    [this] { m_document->undoStack()->redo(); });
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as on Windows and in office suites, Ctrl+Shift+Z as in most Linux apps:
+    // both, whatever the platform's own Redo key is.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    m_redoAction->setShortcuts(redoKeys);
     edit->addSeparator();
     auto sceneAction = [this, edit](const QString &text, QKeySequence key, void (MapScene::*method)()) {
         QAction *action = edit->addAction(text, this, [this, method] {
@@ -291,7 +310,7 @@ void MainWindow::createActions()
         if (MapScene *scene = currentMapScene())
             scene->addChannelLane();
     });
-    journey->addAction(tr("Add &Persona"), this, [this] {
+    QAction *addPersona = journey->addAction(tr("Add &Persona"), this, [this] {
         Persona p;
         p.id = newId();
         p.name = tr("Persona %1").arg(m_document->project().personas.size() + 1);
@@ -299,7 +318,8 @@ void MainWindow::createActions()
         m_document->undoStack()->push(new AddPersonaCommand(m_document.get(), p, scene ? scene->journeyId() : Id()));
         showPersona(p.id);
     });
-    Q_UNUSED(newJourney)
+    addPersona->setObjectName(QStringLiteral("addPersonaAction"));
+    newJourney->setObjectName(QStringLiteral("newJourneyAction"));
 
     toolbar->addAction(newAction);
     toolbar->addAction(openAction);
@@ -327,6 +347,21 @@ void MainWindow::createActions()
     statusBar()->addPermanentWidget(m_zoomLabel);
     statusBar()->addPermanentWidget(m_zoomSlider);
     connect(m_zoomSlider, &QSlider::valueChanged, this, &MainWindow::setZoomFromSlider);
+}
+
+void MainWindow::keepQuitLast()
+{
+    // The feature areas append their File actions (print, properties…) after Quit:
+    // move it back to the end, below a separator, where every desktop app has it.
+    QMenu *file = m_menus[int(AppContext::Menu::File)];
+    auto *quit = findChild<QAction *>(QStringLiteral("quitAction"));
+    if (!quit || file->actions().constLast() == quit)
+        return;
+    file->removeAction(quit);
+    while (!file->actions().isEmpty() && file->actions().constLast()->isSeparator())
+        file->removeAction(file->actions().constLast());
+    file->addSeparator();
+    file->addAction(quit);
 }
 
 QStringList MainWindow::sampleNames()
@@ -512,6 +547,8 @@ void MainWindow::onDocumentChanged(const ChangeEvent &event)
 
 void MainWindow::refreshTree()
 {
+    // Building items emits itemChanged: not a rename.
+    const QSignalBlocker blocker(m_tree);
     m_tree->clear();
     const Project &p = m_document->project();
     auto group = [this](const QString &title, const char *icon) {
@@ -524,6 +561,8 @@ void MainWindow::refreshTree()
         auto *item = new QTreeWidgetItem(parent, {name});
         item->setData(0, IdRole, id);
         item->setData(0, KindRole, int(kind));
+        if (isRenameable(int(kind)))
+            item->setFlags(item->flags() | Qt::ItemIsEditable);
         return item;
     };
     // The plan itself, its brand and departments first: what a blank plan starts with.

@@ -85,6 +85,14 @@ public:
 
     static QStringList sampleNames();
 
+    /// Data roles of the project tree's items: the item's id and its ItemKind.
+    static constexpr int ItemIdRole = Qt::UserRole;
+    static constexpr int ItemKindRole = Qt::UserRole + 1;
+    QTreeWidget *projectTree() const { return m_tree; }
+    /// The context menu of a project-tree item (null when it offers nothing); the caller
+    /// owns and shows it. Tests trigger its actions by object name.
+    QMenu *createTreeContextMenu(QTreeWidgetItem *item);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -94,6 +102,10 @@ private:
 
     void createActions();
     void createDocks();
+    void keepQuitLast();
+    /// Pushes the rename typed into a tree item (or puts its name back).
+    void renameTreeItem(QTreeWidgetItem *item);
+    static bool isRenameable(int kind);
     void setDocument(std::unique_ptr<Document> document, std::unique_ptr<LockFile> lock = {});
     void onDocumentChanged(const ChangeEvent &event);
     /// After saveForSessionEnd(), a new edit means the session went on: lock again.

@@ -12,6 +12,8 @@
 #include "document/document.h"
 #include "model/lookup.h"
 
+#include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSlider>
@@ -58,6 +60,19 @@ MapView *MainWindow::showJourney(const Id &journeyId)
             [this, scene](const Id &stageId) { m_inspector->showSelection(scene->journeyId(), {stageId}); });
     connect(scene, &MapScene::laneActivated, this,
             [this, scene](const Id &channelId) { m_inspector->showSelection(scene->journeyId(), {channelId}); });
+    connect(scene, &MapScene::propertiesRequested, this, [this, scene](const Id &itemId) {
+        m_inspector->showSelection(scene->journeyId(), {itemId});
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("inspectorDock"))) {
+            dock->show();
+            dock->raise();
+        }
+        m_inspector->setFocus();
+    });
+    connect(scene, &MapScene::personaRequested, this, &MainWindow::showPersona);
+    connect(scene, &MapScene::addPersonaRequested, this, [this] {
+        if (auto *add = findChild<QAction *>(QStringLiteral("addPersonaAction")))
+            add->trigger();
+    });
     connect(view, &MapView::zoomChanged, this, [this](int percent) {
         const QSignalBlocker blocker(m_zoomSlider);
         m_zoomSlider->setValue(percent);

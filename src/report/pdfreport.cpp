@@ -1,5 +1,6 @@
 #include "pdfreport.h"
 
+#include "reportmeasure.h"
 #include "reportsections.h"
 #include "reportstyle.h"
 
@@ -36,6 +37,9 @@ struct PdfReport::Data
     {
         if (!options.exportedAt.isValid())
             options.exportedAt = QDateTime::currentDateTimeUtc();
+        // The measured values the dashboard shows are not stored in the plan: measure
+        // them here (a data set that cannot be read leaves the plan's values).
+        (void)ReportData::measureBoundKpis(project, options.measureDataSet);
         const QLocale locale(options.language);
         stamp = locale.toString(options.exportedAt.toLocalTime().date(), QLocale::ShortFormat);
         const ReportContext context{project, options, ReportStyle(project), locale};

@@ -8,10 +8,14 @@
 #include "reportdata.h"
 #include "reporttable.h"
 
+#include "insight/simulationsummary.h"
+
 #include <QCoreApplication>
+#include <QLocale>
 #include <QPainter>
 
 #include <cmath>
+#include <functional>
 #include <memory>
 
 namespace omnimap::ReportSections {
@@ -75,23 +79,50 @@ void paintKpiChart(QPainter *p, const QRectF &b, const ReportContext &c, const Q
     }
 }
 
-/// Numbers of a scenario result, flattened one level ("conversionRate", "revenue.mean").
-QList<std::pair<QString, double>> resultNumbers(const nlohmann::json &result)
+/// One row of the scenario comparison: a translated label and the value of a run.
+struct ScenarioMetric
 {
-    QList<std::pair<QString, double>> out;
-    if (!result.is_object())
-        return out;
-    for (auto it = result.begin(); it != result.end(); ++it) {
-        if (it->is_number()) {
-            out.append({QString::fromStdString(it.key()), it->get<double>()});
-        } else if (it->is_object()) {
-            for (auto inner = it->begin(); inner != it->end(); ++inner) {
-                if (inner->is_number())
-                    out.append({QString::fromStdString(it.key() + "." + inner.key()), inner->get<double>()});
-            }
-        }
-    }
-    return out;
+    QString label;
+    std::function<QString(const ScenarioRecord &, const QLocale &)> value;
+};
+
+QString percentText(double share, const QLocale &locale, int decimals = 1)
+{
+    return QStringLiteral("%1 %").arg(locale.toString(100.0 * share, 'f', decimals));
+}
+
+/// The measures the app's comparison shows, with words instead of the stored keys
+/// (`baseline.conversionHigh`, `scenario.seed` mean nothing on paper).
+QList<ScenarioMetric> scenarioMetrics()
+{
+    return {
+        {tr("Conversion rate, baseline"),
+         [](const ScenarioRecord &r, const QLocale &l) { return percentText(r.baseline.conversionRate, l, 2); }},
+        {tr("Conversion rate, scenario"),
+         [](const ScenarioRecord &r, const QLocale &l) { return percentText(r.scenario.conversionRate, l, 2); }},
+        {tr("Difference (percentage points)"),
+         [](const ScenarioRecord &r, const QLocale &l) {
+             const double pp = 100.0 * (r.scenario.conversionRate - r.baseline.conversionRate);
+             return QStringLiteral("%1%2").arg(pp > 0 ? QStringLiteral("+") : QString(), l.toString(pp, 'f', 2));
+         }},
+        {tr("95 % interval, scenario"),
+         [](const ScenarioRecord &r, const QLocale &l) {
+             return QStringLiteral("%1 – %2")
+                 .arg(percentText(r.scenario.conversionLow, l, 2), percentText(r.scenario.conversionHigh, l, 2));
+         }},
+        {tr("Conversions, baseline"),
+         [](const ScenarioRecord &r, const QLocale &l) { return l.toString(r.baseline.conversions); }},
+        {tr("Conversions, scenario"),
+         [](const ScenarioRecord &r, const QLocale &l) { return l.toString(r.scenario.conversions); }},
+        {tr("Revenue per customer, baseline"),
+         [](const ScenarioRecord &r, const QLocale &l) { return l.toString(r.baseline.revenuePerCustomer, 'f', 0); }},
+        {tr("Revenue per customer, scenario"),
+         [](const ScenarioRecord &r, const QLocale &l) { return l.toString(r.scenario.revenuePerCustomer, 'f', 0); }},
+        {tr("Days to convert, scenario"),
+         [](const ScenarioRecord &r, const QLocale &l) { return l.toString(r.scenario.timeToConvertDays, 'f', 1); }},
+        {tr("Simulated customers"),
+         [](const ScenarioRecord &r, const QLocale &l) { return l.toString(r.scenario.customers); }},
+    };
 }
 
 } // namespace
@@ -105,9 +136,13 @@ void addDashboard(ReportBook &book, const ReportContext &c)
             kpis.append(i);
     }
     QList<int> scenarios;
+    QList<ScenarioRecord> records;
     for (int i = 0; i < c.project.scenarios.size(); ++i) {
-        if (!resultNumbers(c.project.scenarios.at(i).result).isEmpty())
-            scenarios.append(i);
+        ScenarioRecord record = ScenarioRecord::fromJson(c.project.scenarios.at(i).result);
+        if (record.isEmpty())
+            continue;
+        scenarios.append(i);
+        records.append(std::move(record));
     }
     if (kpis.isEmpty() && scenarios.isEmpty())
         return;
@@ -122,30 +157,16 @@ void addDashboard(ReportBook &book, const ReportContext &c)
     }
     if (scenarios.isEmpty())
         return;
-    // Scenario comparison: metrics as rows, scenarios as columns.
-    QStringList metrics;
-    for (int i : scenarios) {
-        for (const auto &[key, value] : resultNumbers(c.project.scenarios.at(i).result)) {
-            Q_UNUSED(value)
-            if (!metrics.contains(key))
-                metrics << key;
-        }
-    }
+    // Scenario comparison: measures as rows, scenarios as columns.
     ReportTable t;
-    t.columns.append({tr("Metric"), 1.6, Qt::AlignLeft});
+    t.columns.append({tr("Measure"), 1.8, Qt::AlignLeft});
     for (int i : scenarios)
         t.columns.append({c.project.scenarios.at(i).name, 1.0, Qt::AlignRight});
-    for (const QString &metric : metrics) {
+    for (const ScenarioMetric &metric : scenarioMetrics()) {
         QList<ReportTableCell> row;
-        row.append({metric, {}, {}, {}, true, {}});
-        for (int i : scenarios) {
-            QString text = QStringLiteral("—");
-            for (const auto &[key, value] : resultNumbers(c.project.scenarios.at(i).result)) {
-                if (key == metric)
-                    text = ReportData::formatNumber(value, c.locale);
-            }
-            row.append({text, {}, {}, {}, false, {}});
-        }
+        row.append({metric.label, {}, {}, {}, true, {}});
+        for (const ScenarioRecord &record : std::as_const(records))
+            row.append({metric.value(record, c.locale), {}, {}, {}, false, {}});
         t.rows.append(row);
     }
     book.beginSection(tr("Scenario comparison"), 1);

@@ -49,6 +49,9 @@ struct ReportOptions
     /// empty the report gets an attribution section. The app passes what its dashboard
     /// computed; the CLI computes it from --db.
     std::vector<sim::AttributionResult> attribution;
+    /// A data set to measure the KPIs with a data binding on (the app passes the one its
+    /// dashboard shows), so the report prints the same measured values; empty: none.
+    QString measureDataSet;
 
     QDateTime stamp() const
     {

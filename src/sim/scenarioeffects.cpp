@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cmath>
 
 namespace omnimap::sim {
 
@@ -54,6 +55,59 @@ void scaleEntry(JourneyChain &chain, const std::vector<int> &states, double fact
     }
 }
 
+QString channelName(const omnimap::Project &project, const Id &channelId)
+{
+    const Channel *channel = findById(project.channels, channelId);
+    return channel ? channel->name : channelId;
+}
+
+/// Why a modifier leaves the chain exactly as it was (empty when it changes something):
+/// scaling a probability that is zero, or by ×1, changes nothing, and a scenario made of
+/// such modifiers shows "= 0" everywhere unless it says why.
+QString noEffectReason(const JourneyChain &chain, const omnimap::Project &project, const ScenarioModifier &m,
+                       const std::vector<int> &source, const std::vector<int> &target)
+{
+    const QString from = channelName(project, m.channelId);
+    const bool scales = m.kind == ModifierKind::ScaleTransition || m.kind == ModifierKind::ScaleConversion
+        || m.kind == ModifierKind::ScaleEntry;
+    if (scales && std::abs(m.value - 1.0) < 1e-12)
+        return tr("the factor is ×1, which changes nothing");
+    switch (m.kind) {
+    case ModifierKind::ScaleTransition: {
+        double sum = 0.0;
+        for (int s : source)
+            for (int t : target)
+                sum += chain.p(s, t);
+        if (target.empty() || sum <= 0.0)
+            return tr("this transition never occurs in the data set (no customer goes from %1 to %2), so scaling "
+                      "it changes nothing")
+                .arg(from, channelName(project, m.targetChannelId));
+        break;
+    }
+    case ModifierKind::ScaleConversion: {
+        double sum = 0.0;
+        for (int s : source)
+            sum += chain.p(s, chain.conversionColumn());
+        if (sum <= 0.0)
+            return tr("no customer converts right after %1 in the data set, so scaling that conversion changes "
+                      "nothing")
+                .arg(from);
+        break;
+    }
+    case ModifierKind::ScaleEntry: {
+        double sum = 0.0;
+        for (int s : source)
+            sum += chain.entry[std::size_t(s)];
+        if (sum <= 0.0)
+            return tr("no journey starts at %1 in the data set, so scaling its entry changes nothing").arg(from);
+        break;
+    }
+    default:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 void setOutcome(JourneyChain &chain, int state, int column, double value)
@@ -79,6 +133,13 @@ QStringList applyScenario(JourneyChain &chain, const omnimap::Project &project, 
         if (source.empty()) {
             warnings.append(tr("Scenario \"%1\": the channel %2 is not in the simulated journey; modifier ignored.")
                                 .arg(scenario.name, m.channelId));
+            continue;
+        }
+        const std::vector<int> targets = m.kind == ModifierKind::ScaleTransition
+            ? statesOfChannel(chain, project, m.targetChannelId)
+            : std::vector<int>{};
+        if (const QString reason = noEffectReason(chain, project, m, source, targets); !reason.isEmpty()) {
+            warnings.append(tr("Scenario \"%1\": %2.").arg(scenario.name, reason));
             continue;
         }
         switch (m.kind) {

@@ -157,7 +157,7 @@ private slots:
         wanted.denominatorEventType = QStringLiteral("visit");
         wanted.windowDays = 30;
         int asked = 0;
-        view.setBindingEditor([&](const Project &, const Kpi &kpi, QWidget *) -> std::optional<std::optional<KpiBinding>> {
+        view.setBindingEditor([&](const Project &, const Kpi &kpi, const DataSetVocabulary &, QWidget *) -> std::optional<std::optional<KpiBinding>> {
             ++asked;
             [&] { QCOMPARE(kpi.id, id); }();
             return std::optional<KpiBinding>(wanted);

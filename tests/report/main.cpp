@@ -16,5 +16,7 @@ int main(int argc, char *argv[])
     failed += QTest::qExec(&ojf, argc, argv);
     failed += QTest::qExec(&print, argc, argv);
     failed += QTest::qExec(&html, argc, argv);
+    omnimap::test::ReportPagesTest pages;
+    failed += QTest::qExec(&pages, argc, argv);
     return failed;
 }

@@ -44,4 +44,17 @@ private slots:
     void malformed();
 };
 
+/// The KPI and scenario pages of the PDF (issue 19).
+class ReportPagesTest final : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void kpiPagePrintsTheMeasuredValue();
+    void scenarioPagePrintsWordsNotKeys();
+
+private:
+    QTemporaryDir m_dir;
+};
+
 } // namespace omnimap::test

@@ -1,5 +1,7 @@
 #include "capturechecks.h"
 
+#include "app/shell/drawntexts.h"
+
 #include <QAbstractButton>
 #include <QAbstractScrollArea>
 #include <QCheckBox>
@@ -15,6 +17,7 @@
 #include <QStyle>
 #include <QStyleOption>
 #include <QTabBar>
+#include <QTableView>
 #include <QTextDocument>
 #include <QToolButton>
 
@@ -135,6 +138,11 @@ void checkLabel(const QString &capture, QLabel *label, QList<CaptureProblem> &pr
         return;
     }
     const QString text = label->buddy() ? withoutMnemonic(label->text()) : label->text();
+    // A mnemonic without a buddy is drawn as a literal "&" ("&Persona:").
+    if (!label->buddy() && withoutMnemonic(label->text()) != label->text()
+        && !label->text().contains(QLatin1String("&&")))
+        problems.append({capture, describeWidget(label),
+                         QStringLiteral("\"%1\" shows a literal & (a mnemonic with no buddy widget)").arg(shortText(text))});
     const QFontMetrics metrics(label->font());
     if (label->wordWrap()) {
         const QRect needed = metrics.boundingRect(QRect(0, 0, rect.width(), 100000),
@@ -315,6 +323,80 @@ void checkHeader(const QString &capture, QHeaderView *header, QList<CaptureProbl
     }
 }
 
+/// Texts a view painted itself (published through DrawnText): each must fit its room,
+/// and no two may cover each other ("Store" over "(converted)").
+void checkDrawnTexts(const QString &capture, QWidget *widget, QList<CaptureProblem> &problems)
+{
+    const QList<DrawnText> texts = drawnTexts(widget);
+    QList<QRectF> inked;
+    for (const DrawnText &t : texts) {
+        if (t.needed > t.rect.width() + Tolerance)
+            problems.append({capture, describeWidget(widget), clippedBy(t.text, int(std::ceil(t.needed)), int(t.rect.width()))});
+        inked.append(QRectF(t.rect.topLeft(), QSizeF(std::min(t.needed, t.rect.width()), t.rect.height())));
+    }
+    for (qsizetype i = 0; i < inked.size(); ++i)
+        for (qsizetype j = i + 1; j < inked.size(); ++j)
+            if (inked.at(i).adjusted(1, 1, -1, -1).intersects(inked.at(j).adjusted(1, 1, -1, -1)))
+                problems.append({capture, describeWidget(widget),
+                                 QStringLiteral("drawn text \"%1\" overlaps \"%2\"")
+                                     .arg(shortText(texts.at(i).text), shortText(texts.at(j).text))});
+}
+
+/// The visible cells of a table: a text wider than its column is cut (the budget
+/// total, a KPI name just added, the scenario editor's columns).
+void checkTableCells(const QString &capture, QTableView *table, QList<CaptureProblem> &problems)
+{
+    const QAbstractItemModel *model = table->model();
+    if (!model || elidesOnPurpose(table) || table->wordWrap())
+        return;
+    const QRect viewport = table->viewport()->rect();
+    const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (table->isRowHidden(row))
+            continue;
+        for (int column = 0; column < model->columnCount(); ++column) {
+            if (table->isColumnHidden(column))
+                continue;
+            const QModelIndex index = model->index(row, column);
+            const QRect cell = table->visualRect(index);
+            if (!viewport.contains(cell))
+                continue; // scrolled away or cut by the viewport: the view can scroll to it
+            if (table->indexWidget(index) || (table->isPersistentEditorOpen(index)))
+                continue;
+            const QString text = index.data(Qt::DisplayRole).toString();
+            if (text.isEmpty())
+                continue;
+            QFont font = table->font();
+            const QVariant fontData = index.data(Qt::FontRole);
+            if (fontData.canConvert<QFont>())
+                font = fontData.value<QFont>().resolve(font);
+            int needed = widestLine(QFontMetrics(font), text) + 2 * margin;
+            const QVariant decoration = index.data(Qt::DecorationRole);
+            if (decoration.isValid() && !decoration.isNull())
+                needed += table->iconSize().isValid() ? table->iconSize().width() + margin
+                                                      : table->style()->pixelMetric(QStyle::PM_SmallIconSize) + margin;
+            if (index.flags() & Qt::ItemIsUserCheckable)
+                needed += table->style()->pixelMetric(QStyle::PM_IndicatorWidth) + margin;
+            if (needed > cell.width() + Tolerance)
+                problems.append({capture, describeWidget(table) + QStringLiteral(" cell %1,%2").arg(row).arg(column),
+                                 clippedBy(text, needed, cell.width())});
+        }
+    }
+}
+
+/// A button floating over a scroll area's viewport (the map's Personas button) hides
+/// what is under it: it belongs in a margin of its own.
+void checkFloatingOverViewport(const QString &capture, QAbstractScrollArea *area, QList<CaptureProblem> &problems)
+{
+    const QRect viewport = area->viewport()->geometry();
+    const QList<QAbstractButton *> buttons = area->findChildren<QAbstractButton *>(Qt::FindDirectChildrenOnly);
+    for (const QAbstractButton *button : buttons) {
+        if (button->isVisible() && button->geometry().intersects(viewport))
+            problems.append({capture, describeWidget(button),
+                             QStringLiteral("floats over the content of %1").arg(describeWidget(area))});
+    }
+}
+
 } // namespace
 
 bool isBlank(const QImage &image, double *share)
@@ -365,7 +447,13 @@ QList<CaptureProblem> clippedTexts(const QString &capture, QWidget *root)
             checkTabBar(capture, bar, problems);
         } else if (auto *header = qobject_cast<QHeaderView *>(widget)) {
             checkHeader(capture, header, problems);
+        } else if (auto *table = qobject_cast<QTableView *>(widget)) {
+            checkTableCells(capture, table, problems);
         }
+        if (widget->property(kDrawnTextsProperty).isValid())
+            checkDrawnTexts(capture, widget, problems);
+        if (auto *area = qobject_cast<QAbstractScrollArea *>(widget))
+            checkFloatingOverViewport(capture, area, problems);
     }
     return problems;
 }

@@ -34,6 +34,7 @@
 #include "plan/kpilibrary.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QChartView>
 #include <QDialog>
@@ -201,6 +202,7 @@ QList<CaptureProblem> GuideScript::run()
         {"plan setup", &GuideScript::planSetup},
         {"dark and high-contrast appearance", &GuideScript::appearances},
         {"the lock dialog", &GuideScript::lockDialog},
+        {"blank plan", &GuideScript::blankPlan},
     };
     for (const auto &[name, task] : tasks) {
         const int before = int(m_problems.size());
@@ -659,6 +661,8 @@ void GuideScript::planSetup()
         settle(100);
         capture(QStringLiteral("22-brand"), m_window, dialog);
     });
+}
+
 // ---- View → Appearance, and the lock question -------------------------------------------
 
 void GuideScript::appearances()
@@ -714,6 +718,90 @@ void GuideScript::lockDialog()
     MessageBoxDialogService real(m_window);
     withModal([&] { real.lockedFile(path, holder, true); },
               [&](QDialog *dialog) { capture(QStringLiteral("13-lock"), m_window, dialog); });
+}
+
+// ---- 7. Start from a blank plan --------------------------------------------------------
+
+void GuideScript::blankPlan()
+{
+    if (!wanted(QStringLiteral("30-blank-start")) && !wanted(QStringLiteral("31-blank-map"))
+        && !wanted(QStringLiteral("32-kpi-binding")))
+        return;
+    QAction *newPlan = action(QKeySequence::New);
+    if (!newPlan) {
+        fail(QStringLiteral("30-blank-start.png"), QStringLiteral("File → New (Ctrl+N) not found"));
+        return;
+    }
+    newPlan->trigger();
+    settle(300);
+    MapScene *scene = m_window->currentMapScene();
+    MapView *view = m_window->currentMapView();
+    if (!scene || !view) {
+        fail(QStringLiteral("30-blank-start.png"), QStringLiteral("no map after File → New"));
+        return;
+    }
+    capture(QStringLiteral("30-blank-start"), m_window);
+
+    // Stages named as they are added, lanes, cards, one hand-off; the last stage is left
+    // in rename mode for the picture.
+    const QStringList stages = korean()
+        ? QStringList{QStringLiteral("발견"), QStringLiteral("앱 주문"), QStringLiteral("픽업")}
+        : QStringList{QStringLiteral("Discover"), QStringLiteral("Order in app"), QStringLiteral("Pick up")};
+    const QStringList lanes = korean() ? QStringList{QStringLiteral("앱"), QStringLiteral("카카오톡"), QStringLiteral("매장")}
+                                       : QStringList{QStringLiteral("App"), QStringLiteral("KakaoTalk"), QStringLiteral("Store")};
+    // What a user types into the in-place editor, then Enter.
+    const auto typeName = [scene](const QString &name) {
+        if (InlineEditor *editor = scene->activeEditor()) {
+            editor->setPlainText(name);
+            editor->finish(true);
+        }
+        settle(50);
+    };
+    for (const QString &name : stages) {
+        scene->addStage();
+        typeName(name);
+    }
+    for (const QString &name : lanes) {
+        scene->addChannelLane();
+        scene->renameLane(scene->renderer()->layout().channelIds().last());
+        typeName(name);
+    }
+    const Id order = scene->addTouchpoint(scene->journey()->stages.at(1).id, scene->journey()->channelIds.at(0),
+                                          pick("Order and pay", "주문·결제"));
+    const Id push = scene->addTouchpoint(scene->journey()->stages.at(1).id, scene->journey()->channelIds.at(1),
+                                         pick("Order ready push", "주문 준비 완료 알림"));
+    const Id pickup = scene->addTouchpoint(scene->journey()->stages.at(2).id, scene->journey()->channelIds.at(2),
+                                           pick("QR pick-up shelf", "QR 픽업 선반"));
+    scene->addHandoff(order, push);
+    scene->addHandoff(push, pickup);
+    scene->addStage(); // in rename mode, as the guide describes
+    if (InlineEditor *editor = scene->activeEditor())
+        editor->setPlainText(pick("Return", "반품"));
+    settle(200);
+    capture(QStringLiteral("31-blank-map"), m_window);
+    typeName(pick("Return", "반품"));
+    Q_UNUSED(view)
+
+    // The KPI binding with the open data set's lists (task 3 opened one).
+    QAction *kpisAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    if (!kpisAction) {
+        fail(QStringLiteral("32-kpi-binding.png"), QStringLiteral("Plan → KPIs not found"));
+        return;
+    }
+    kpisAction->trigger();
+    settle(200);
+    auto *kpis = m_window->findChild<KpiTableView *>(QStringLiteral("kpiTableView"));
+    if (!kpis || kpis->addKpi(QStringLiteral("conversion_rate")).isEmpty()) {
+        fail(QStringLiteral("32-kpi-binding.png"), QStringLiteral("no KPI added"));
+        return;
+    }
+    withModal([kpis] { kpis->editBindingOfSelected(); },
+              [this](QDialog *dialog) {
+                  if (auto *bound = dialog->findChild<QCheckBox *>(QStringLiteral("bound")))
+                      bound->setChecked(true);
+                  settle(100);
+                  capture(QStringLiteral("32-kpi-binding"), m_window, dialog);
+              });
 }
 
 } // namespace omnimap::screenshots

@@ -53,6 +53,7 @@ private:
     void exportPdf();
     void mergeCopies();
     void about();
+    void blankPlan();
     void planSetup();
     void appearances();
     void lockDialog();

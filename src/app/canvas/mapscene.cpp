@@ -10,6 +10,7 @@
 #include "document/commands/addremovestage.h"
 #include "document/commands/addremovetouchpoint.h"
 #include "document/commands/edittouchpoint.h"
+#include "document/commands/editstage.h"
 #include "document/document.h"
 #include "document/render/mapstyle.h"
 #include "model/lookup.h"
@@ -117,8 +118,10 @@ void MapScene::relayout()
     m_frame->setBounds(layout.bounds());
     m_connectors->setBounds(layout.bounds());
     const QRectF sceneBounds = layout.bounds().adjusted(-40, -40, 40, 40);
-    if (sceneRect() != sceneBounds)
+    if (sceneRect() != sceneBounds) {
+        emit sceneRectAboutToChange();
         setSceneRect(sceneBounds);
+    }
     const Journey *j = journey();
     if (!j)
         return;
@@ -262,10 +265,52 @@ void MapScene::addStage()
     Stage stage;
     stage.id = newId();
     stage.name = tr("Stage %1").arg(j->stages.size() + 1);
+    const qsizetype before = j->stages.size();
     push(new AddStageCommand(m_document, m_journeyId, stage));
+    const Journey *after = journey();
+    if (!after || after->stages.size() == before)
+        return; // read-only
+    // The new stage is the current one and its name is ready to type over.
+    selectStage(stage.id);
+    renameStage(stage.id);
 }
 
-void MapScene::addChannelLane()
+void MapScene::selectStage(const Id &stageId)
+{
+    if (m_options.selectedStageId == stageId)
+        return;
+    m_options.selectedStageId = stageId;
+    relayout();
+    m_frame->update();
+    emit stageActivated(stageId);
+}
+
+void MapScene::renameStage(const Id &stageId)
+{
+    const Journey *j = journey();
+    const int s = m_renderer->layout().stageIndex(stageId);
+    if (!j || s < 0)
+        return;
+    const QRectF header = m_renderer->layout().stageHeaderRect(s);
+    startInlineEdit(QRectF(header.left() + 14, header.top() + 6, header.width() - 28, 30), j->stages.at(s).name,
+                    [this, stageId](const QString &text) {
+                        push(StageEdit::rename(m_document, m_journeyId, stageId, text));
+                    });
+}
+
+void MapScene::renameLane(const Id &channelId)
+{
+    const int l = m_renderer->layout().laneIndex(channelId);
+    if (l < 0)
+        return;
+    const QRectF header = m_renderer->layout().laneHeaderRect(l);
+    const Channel *channel = findById(project().channels, channelId);
+    startInlineEdit(QRectF(header.left() + 44, header.top() + 10, header.width() - 52, 30),
+                    channel ? channel->name : QString(),
+                    [this, channelId](const QString &text) { push(ChannelEdit::rename(m_document, channelId, text)); });
+}
+
+void MapScene::addChannelLane(int index)
 {
     const Journey *j = journey();
     if (!j)
@@ -283,7 +328,7 @@ void MapScene::addChannelLane()
         channel.name = tr("Channel %1").arg(project().channels.size() + 1);
         channel.color = channelColor({}, int(j->channelIds.size())).name();
     }
-    push(new AddChannelLaneCommand(m_document, m_journeyId, channel));
+    push(new AddChannelLaneCommand(m_document, m_journeyId, channel, index));
 }
 
 Id MapScene::addTouchpoint(const Id &stageId, const Id &channelId, const QString &title)
@@ -402,6 +447,37 @@ bool MapScene::focusNeighbour(Qt::Key key)
     selectIds({best->touchpointId()});
     for (QGraphicsView *view : views())
         view->ensureVisible(best, 40, 40);
+    return true;
+}
+
+bool MapScene::focusNextCard(bool forward)
+{
+    if (m_editor)
+        m_editor->finish(true);
+    const Journey *j = journey();
+    if (!j || m_cards.isEmpty())
+        return false;
+    // Reading order of the map: stage by stage, lane by lane, then the order in the cell.
+    const MapLayout &layout = m_renderer->layout();
+    QList<const CardItem *> order;
+    order.reserve(m_cards.size());
+    for (const CardItem *card : std::as_const(m_cards))
+        order.append(card);
+    std::sort(order.begin(), order.end(), [&layout](const CardItem *a, const CardItem *b) {
+        const auto key = [&layout](const Touchpoint &t) {
+            return std::make_tuple(layout.stageIndex(t.stageId), layout.laneIndex(t.channelId), t.order, t.id);
+        };
+        return key(a->touchpoint()) < key(b->touchpoint());
+    });
+    const auto *current = qgraphicsitem_cast<CardItem *>(focusItem());
+    qsizetype index = current ? order.indexOf(current) : -1;
+    const qsizetype n = order.size();
+    // Wraps around: Tab keeps to the map's cards (Ctrl+Tab leaves the map).
+    index = index < 0 ? (forward ? 0 : n - 1) : (index + (forward ? 1 : n - 1)) % n;
+    const CardItem *next = order.at(index);
+    selectIds({next->touchpointId()});
+    for (QGraphicsView *view : views())
+        view->ensureVisible(next, 40, 40);
     return true;
 }
 

@@ -12,6 +12,7 @@
 #include <memory>
 
 class QGraphicsLineItem;
+class QMenu;
 
 namespace omnimap {
 
@@ -55,7 +56,16 @@ public:
 
     // Editing actions (menus, shortcuts and tests call these).
     void addStage();
-    void addChannelLane();
+    /// Adds a lane at `index` (-1: at the end), reusing a project channel not on the map.
+    void addChannelLane(int index = -1);
+    /// Inserts a new stage at `index`, selected and in rename mode (as addStage()).
+    void insertStage(int index);
+    /// Copies the selected cards (and the hand-offs between them) into their own cells.
+    void duplicateSelection();
+    void addHandoff(const Id &fromId, const Id &toId);
+    /// The context menu for a point of the map (null off the journey); the caller owns
+    /// and shows it. Tests trigger its actions by object name.
+    QMenu *createContextMenu(const QPointF &scenePos, QWidget *parent = nullptr);
     Id addTouchpoint(const Id &stageId, const Id &channelId, const QString &title);
     void deleteSelection();
     void copySelection();
@@ -63,16 +73,31 @@ public:
     void selectAllCards();
     /// Moves the keyboard focus to the nearest card in the arrow's direction.
     bool focusNeighbour(Qt::Key key);
+    /// Tab / Shift+Tab: the next (previous) card in reading order, wrapping around.
+    bool focusNextCard(bool forward);
+    /// Makes a stage the current one (as a click on its chevron does).
+    void selectStage(const Id &stageId);
+    /// Opens the in-place editor on a stage's chevron / a lane's header.
+    void renameStage(const Id &stageId);
+    void renameLane(const Id &channelId);
     void editFocusedCard();
     InlineEditor *activeEditor() const { return m_editor; }
     /// What the overlays say about the point (KPI names of a badge, a stage's reach and
     /// drop-off, a hand-off's simulated customers); empty where they say nothing.
     QString overlayToolTip(const QPointF &scenePos) const;
+    /// A persona's emotion point under the position: who, at which stage, its values.
+    QString emotionToolTip(const QPointF &scenePos) const;
 
 signals:
     void selectedIdsChanged(const QList<omnimap::Id> &ids);
     void stageActivated(const omnimap::Id &stageId);
     void laneActivated(const omnimap::Id &channelId);
+    /// Emitted just before the scene rect changes (views keep their scroll position).
+    void sceneRectAboutToChange();
+    /// "Properties…" of a card, hand-off, stage or lane: show it in the inspector.
+    void propertiesRequested(const omnimap::Id &itemId);
+    void personaRequested(const omnimap::Id &personaId);
+    void addPersonaRequested();
 
 protected:
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
@@ -81,6 +106,7 @@ protected:
     void mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
 
 private:
     enum class Drag { None, Card, Resize, Connector, Emotion, Stage, Lane };
@@ -96,6 +122,8 @@ private:
     bool clearHandoffSelection();
     void syncCard(const Id &touchpointId);
     CardItem *cardAt(const QPointF &scenePos) const;
+    int stageHeaderAt(const QPointF &scenePos) const;
+    int laneHeaderAt(const QPointF &scenePos) const;
     void startInlineEdit(const QRectF &rect, const QString &text, const std::function<void(const QString &)> &commit);
     bool pickEmotionPoint(const QPointF &pos);
     void push(QUndoCommand *command);

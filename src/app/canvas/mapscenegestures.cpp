@@ -363,23 +363,14 @@ void MapScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
     for (int s = 0; s < layout.stageCount(); ++s) {
         const QRectF header = layout.stageHeaderRect(s);
         if (header.contains(pos)) {
-            const Id stageId = j->stages.at(s).id;
-            startInlineEdit(QRectF(header.left() + 14, header.top() + 6, header.width() - 28, 30), j->stages.at(s).name,
-                            [this, stageId](const QString &text) {
-                                push(StageEdit::rename(m_document, m_journeyId, stageId, text));
-                            });
+            renameStage(j->stages.at(s).id);
             return;
         }
     }
     for (int l = 0; l < layout.laneCount(); ++l) {
         const QRectF header = layout.laneHeaderRect(l);
         if (header.contains(pos)) {
-            const Id channelId = layout.channelIds().at(l);
-            const Channel *channel = findById(project().channels, channelId);
-            startInlineEdit(QRectF(header.left() + 44, header.top() + 10, header.width() - 52, 30),
-                            channel ? channel->name : QString(), [this, channelId](const QString &text) {
-                                push(ChannelEdit::rename(m_document, channelId, text));
-                            });
+            renameLane(layout.channelIds().at(l));
             return;
         }
     }

@@ -5,6 +5,7 @@
 #include "connectorlayer.h"
 
 #include "document/render/mapoverlaypainter.h"
+#include "model/lookup.h"
 
 #include <QGraphicsSceneHelpEvent>
 #include <QLocale>
@@ -67,9 +68,54 @@ QString MapScene::overlayToolTip(const QPointF &scenePos) const
     return {};
 }
 
+QString MapScene::emotionToolTip(const QPointF &scenePos) const
+{
+    const Journey *j = journey();
+    if (!j || !m_renderer->layout().emotionLaneRect().contains(scenePos))
+        return {};
+    // The point under the mouse (within its face's radius), nearest first.
+    double best = 12.0;
+    int stageIndex = -1;
+    Id personaId;
+    for (int s = 0; s < m_renderer->layout().stageCount(); ++s) {
+        for (const Id &id : m_renderer->personaIds()) {
+            for (const bool toBe : {false, true}) {
+                bool exists = false;
+                const double distance = QLineF(m_renderer->emotionPoint(s, id, toBe, &exists), scenePos).length();
+                if (exists && distance < best) {
+                    best = distance;
+                    stageIndex = s;
+                    personaId = id;
+                }
+            }
+        }
+    }
+    if (stageIndex < 0 || stageIndex >= j->stages.size())
+        return {};
+    const Stage &stage = j->stages.at(stageIndex);
+    const Persona *persona = findById(project().personas, personaId);
+    const auto signedValue = [](double v) {
+        const QString text = QLocale().toString(v, 'f', std::abs(v - std::round(v)) > 0.01 ? 1 : 0);
+        return v > 0 ? QStringLiteral("+") + text : text;
+    };
+    for (const EmotionScore &score : stage.emotions) {
+        if (score.personaId != personaId)
+            continue;
+        QStringList lines{tr("%1 at %2").arg(persona ? persona->name : personaId, stage.name),
+                          tr("As-is: %1 (from −5 to +5)").arg(signedValue(score.asIs))};
+        if (score.toBe)
+            lines.append(tr("To-be: %1").arg(signedValue(*score.toBe)));
+        lines.append(tr("Drag the point up or down to change it."));
+        return lines.join(QLatin1Char('\n'));
+    }
+    return {};
+}
+
 void MapScene::helpEvent(QGraphicsSceneHelpEvent *event)
 {
-    const QString text = overlayToolTip(event->scenePos());
+    QString text = emotionToolTip(event->scenePos());
+    if (text.isEmpty())
+        text = overlayToolTip(event->scenePos());
     if (text.isEmpty()) {
         QGraphicsScene::helpEvent(event); // the items' own tooltips
         return;

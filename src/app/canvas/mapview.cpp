@@ -28,6 +28,33 @@ MapView::MapView(MapScene *scene, QWidget *parent)
     // A child of the view, not of the viewport: viewport scrolling would move it.
     m_personaFilter = new PersonaFilterButton(scene, this);
     m_personaFilter->raise();
+    // The button gets a strip of its own above the map: floating over the viewport it
+    // covered cards and stage names.
+    setViewportMargins(0, m_personaFilter->sizeHint().height() + 8, 0, 0);
+    // The scene grows to the right and down as stages and lanes are added; the map must
+    // stay where it is (the next double-click lands where the user aims). The scene warns
+    // before its rect changes: the scene point at the viewport's top-left corner is kept
+    // there afterwards, whether the scroll bars were already there or just appeared.
+    connect(scene, &MapScene::sceneRectAboutToChange, this, [this] {
+        if (m_shown)
+            m_anchor = mapToScene(QPoint(0, 0));
+    });
+    connect(scene, &QGraphicsScene::sceneRectChanged, this, [this] {
+        if (!m_shown || !m_anchor)
+            return;
+        const QPoint moved = mapFromScene(*m_anchor);
+        m_anchor.reset();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + moved.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() + moved.y());
+    });
+}
+
+bool MapView::focusNextPrevChild(bool next)
+{
+    // Tab moves between the cards of the map rather than out of it (Ctrl+Tab leaves).
+    if (m_scene->focusNextCard(next))
+        return true;
+    return QGraphicsView::focusNextPrevChild(next);
 }
 
 void MapView::resizeEvent(QResizeEvent *event)
@@ -35,7 +62,7 @@ void MapView::resizeEvent(QResizeEvent *event)
     QGraphicsView::resizeEvent(event);
     const QRect area = viewport()->geometry();
     m_personaFilter->adjustSize();
-    m_personaFilter->move(area.right() - m_personaFilter->width() - 12, area.top() + 12);
+    m_personaFilter->move(area.right() - m_personaFilter->width() - 12, std::max(0, area.top() - m_personaFilter->height() - 4));
 }
 
 void MapView::showEvent(QShowEvent *event)

@@ -2,6 +2,8 @@
 
 #include <QGraphicsView>
 
+#include <optional>
+
 namespace omnimap {
 
 class MapScene;
@@ -35,6 +37,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
 
 private:
     MapScene *m_scene;
@@ -42,6 +45,7 @@ private:
     int m_zoom = 100;
     bool m_panning = false;
     bool m_shown = false;
+    std::optional<QPointF> m_anchor; ///< scene point at the top-left, kept across scene growth
     QPoint m_panStart;
 };
 

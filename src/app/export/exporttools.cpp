@@ -64,6 +64,7 @@ void exportPdf(AppContext &context)
     options.mapDecorations = context.mapDecorations(); // the PDF's maps look like the canvas
     if (const auto attribution = context.attribution())
         options.attribution = *attribution;
+    options.measureDataSet = context.dataSetVocabulary().path; // KPIs as the dashboard measures them
     auto report = std::make_shared<PdfReport>(context.document()->project(), options);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto error = std::make_shared<QString>();
@@ -224,6 +225,7 @@ void print(AppContext &context, bool preview)
     options.mapDecorations = context.mapDecorations();
     if (const auto attribution = context.attribution())
         options.attribution = *attribution;
+    options.measureDataSet = context.dataSetVocabulary().path;
     auto report = std::make_shared<PdfReport>(context.document()->project(), options);
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true);

@@ -81,6 +81,9 @@ void InsightSession::refreshInfo(bool remember)
             m_lastError = m_info.error;
         else if (remember)
             rememberInProject();
+        m_context.setDataSetVocabulary(m_info.ok ? DataSetVocabulary{m_info.path, m_info.eventTypes, m_info.channels,
+                                                                     m_info.stages}
+                                                   : DataSetVocabulary{});
         emit dataSetChanged();
     });
     m_infoJob->start([pending, path, password](BackgroundJob &) { *pending = readDataSetInfo(path, password); });

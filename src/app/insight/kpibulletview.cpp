@@ -1,10 +1,13 @@
 #include "kpibulletview.h"
 
+#include "app/shell/drawntexts.h"
+
 #include "insightpalette.h"
 #include "plan/money.h"
 
 #include <QHelpEvent>
 #include <QLocale>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QToolTip>
 
@@ -60,12 +63,21 @@ void KpiBulletView::paintEvent(QPaintEvent *)
     }
     const double barLeft = kNameWidth + 8;
     const double barWidth = std::max(60.0, double(width()) - barLeft - kStatusWidth - 12);
+    // Every caption is shortened to its room (the row's tool tip has it whole) and
+    // published for the screenshot tool's clipped-text check.
+    QList<DrawnText> drawn;
+    const auto drawFitted = [&p, &drawn](const QRectF &room, int flags, const QString &text) {
+        const QFontMetricsF metrics(p.font());
+        const QString shown = metrics.elidedText(text, Qt::ElideRight, room.width());
+        const QRectF box(room.left(), room.top(), room.width(), std::max(room.height(), metrics.height()));
+        p.drawText(box, flags, shown);
+        drawn.append({box, shown, metrics.horizontalAdvance(shown)});
+    };
     for (int i = 0; i < m_rows.size(); ++i) {
         const Row &row = m_rows.at(i);
         const double top = 6 + i * kRowHeight;
         p.setPen(palette::ink());
-        p.drawText(QRectF(0, top, kNameWidth, 22), Qt::AlignVCenter | Qt::AlignLeft,
-                   p.fontMetrics().elidedText(row.name, Qt::ElideRight, kNameWidth));
+        drawFitted(QRectF(0, top, kNameWidth, 22), Qt::AlignVCenter | Qt::AlignLeft, row.name);
         double maximum = 0.0;
         for (const std::optional<double> &v : {row.actual, row.baseline, row.target}) {
             if (v)
@@ -106,14 +118,14 @@ void KpiBulletView::paintEvent(QPaintEvent *)
             parts.append(tr("target %1").arg(number(*row.target, row)));
         if (!row.actual && !row.note.isEmpty())
             parts.append(row.note);
-        p.drawText(QRectF(barLeft, track.bottom() + 1, barWidth, 14), Qt::AlignLeft | Qt::AlignVCenter,
+        drawFitted(QRectF(barLeft, track.bottom() + 1, barWidth, 14), Qt::AlignLeft | Qt::AlignVCenter,
                    parts.join(QStringLiteral(" · ")));
         p.setFont(font);
         p.setPen(palette::status(row.status));
         QFont bold = font;
         bold.setBold(true);
         p.setFont(bold);
-        p.drawText(QRectF(width() - kStatusWidth, top, kStatusWidth, 22), Qt::AlignVCenter | Qt::AlignLeft,
+        drawFitted(QRectF(width() - kStatusWidth, top, kStatusWidth, 22), Qt::AlignVCenter | Qt::AlignLeft,
                    row.actual ? palette::statusText(row.status) : tr("– Not measured"));
         p.setFont(font);
     }
@@ -122,8 +134,9 @@ void KpiBulletView::paintEvent(QPaintEvent *)
     QFont small = font;
     small.setPointSizeF(font.pointSizeF() * 0.85);
     p.setFont(small);
-    p.drawText(QRectF(barLeft, height() - 18, width() - barLeft, 16), Qt::AlignLeft | Qt::AlignVCenter,
+    drawFitted(QRectF(barLeft, height() - 18, width() - barLeft, 16), Qt::AlignLeft | Qt::AlignVCenter,
                tr("bar: actual · thick mark: target · dashed mark: baseline · grey band: range to target"));
+    publishDrawnTexts(this, drawn);
 }
 
 bool KpiBulletView::event(QEvent *event)

@@ -1,5 +1,7 @@
 #include "sankeyview.h"
 
+#include <QFontMetricsF>
+
 #include "insightpalette.h"
 
 #include <QGraphicsPathItem>
@@ -55,6 +57,7 @@ void SankeyView::rebuild()
     s->clear();
     m_drawnTotal = 0.0;
     m_bands = 0;
+    m_labelRects.clear();
     const int n = m_matrix.size;
     if (n < 3) {
         auto *text = s->addSimpleText(tr("No channel moves in the selection."));
@@ -106,15 +109,20 @@ void SankeyView::rebuild()
     std::vector<double> leftY(std::size_t(n), 0.0), rightY(std::size_t(n), 0.0);
     QFont font = this->font();
     font.setPointSizeF(8.5);
+    QList<QGraphicsSimpleTextItem *> leftLabels, rightLabels;
     auto addNode = [&](int state, double x, double y, double h, bool left) {
         auto *node = s->addRect(QRectF(x, y, nodeWidth, h), Qt::NoPen, colourOf(state));
         const double share = (left ? out : in)[std::size_t(state)] / total;
         node->setToolTip(tr("%1: %2 moves (%3 %)").arg(stateLabel(state), locale.toString(qint64((left ? out : in)[std::size_t(state)])),
                                                         locale.toString(share * 100.0, 'f', 1)));
-        auto *label = s->addSimpleText(stateLabel(state), font);
+        // Long channel names are shortened to the label column (the tool tip has them).
+        const QString text = QFontMetricsF(font).elidedText(stateLabel(state), Qt::ElideRight, labelWidth - 10.0);
+        auto *label = s->addSimpleText(text, font);
         label->setBrush(palette::ink());
+        label->setToolTip(node->toolTip());
         const QRectF r = label->boundingRect();
         label->setPos(left ? x - r.width() - 6.0 : x + nodeWidth + 6.0, y + h / 2.0 - r.height() / 2.0);
+        (left ? leftLabels : rightLabels).append(label);
     };
     double y = area.top() + 4.0;
     for (int f = 0; f < conversion; ++f) {
@@ -134,6 +142,26 @@ void SankeyView::rebuild()
         addNode(t, rightX, y, h, false);
         y += h + gap;
     }
+    // Thin nodes sit closer than a line of text: move their labels apart (in order, top
+    // to bottom, then back up from the bottom edge) so "Store" never covers "(converted)".
+    for (QList<QGraphicsSimpleTextItem *> *labels : {&leftLabels, &rightLabels}) {
+        double next = area.top();
+        for (QGraphicsSimpleTextItem *label : std::as_const(*labels)) {
+            if (label->y() < next)
+                label->setY(next);
+            next = label->y() + label->boundingRect().height();
+        }
+        double limit = area.bottom();
+        for (auto it = labels->crbegin(); it != labels->crend(); ++it) {
+            const double height = (*it)->boundingRect().height();
+            if ((*it)->y() + height > limit)
+                (*it)->setY(limit - height);
+            limit = (*it)->y();
+        }
+        for (const QGraphicsSimpleTextItem *label : std::as_const(*labels))
+            m_labelRects.append({label->sceneBoundingRect(), label->text(), label->boundingRect().width()});
+    }
+    publishDrawnTexts(this, m_labelRects);
     // Bands, biggest sources first so small ones stay visible on top.
     std::vector<double> leftOffset(std::size_t(n), 0.0), rightOffset(std::size_t(n), 0.0);
     for (int f = 0; f < conversion; ++f) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/shell/drawntexts.h"
 #include "sim/pathanalysis.h"
 
 #include "model/project.h"
@@ -23,6 +24,8 @@ public:
     /// Total of the moves drawn (tests compare it with the matrix).
     double drawnTotal() const { return m_drawnTotal; }
     int bandCount() const { return m_bands; }
+    /// The node labels as placed (scene coordinates): never on top of each other.
+    const QList<DrawnText> &labels() const { return m_labelRects; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -35,6 +38,7 @@ private:
     Project m_project;
     double m_drawnTotal = 0.0;
     int m_bands = 0;
+    QList<DrawnText> m_labelRects;
 };
 
 } // namespace omnimap::insight

@@ -58,6 +58,8 @@ void ScenarioCompareView::clear(const QString &message)
     m_banner->clear();
     m_headline->setText(QStringLiteral("<span style='color:#606b76'>%1</span>").arg(message.toHtmlEscaped()));
     m_table->setRowCount(0);
+    // No rows, no column titles (an empty table would show the numbers 1 2 3 4).
+    m_table->horizontalHeader()->setVisible(false);
     replaceChart(m_reach, reachComparisonChart({}, {}, {}, {}, {}));
 }
 
@@ -97,6 +99,8 @@ void ScenarioCompareView::setRuns(const SimulationSummary &left, const QString &
                       QStringLiteral("%"), true, true});
     }
     m_table->setRowCount(int(lines.size()));
+    m_table->horizontalHeader()->setVisible(true);
+    bool anyChange = false;
     for (int r = 0; r < lines.size(); ++r) {
         const Line &l = lines.at(r);
         auto text = [&](double v) {
@@ -109,6 +113,7 @@ void ScenarioCompareView::setRuns(const SimulationSummary &left, const QString &
         const double delta = l.b - l.a;
         const bool meaningful = std::abs(delta) >= std::pow(10.0, -l.decimals) / 2.0;
         const bool better = l.higherIsBetter ? delta > 0 : delta < 0;
+        anyChange = anyChange || meaningful;
         QString d = meaningful ? (delta > 0 ? QStringLiteral("▲ +") : QStringLiteral("▼ ")) + locale.toString(delta, 'f', l.decimals)
                                : QStringLiteral("= 0");
         if (meaningful) {
@@ -141,7 +146,25 @@ void ScenarioCompareView::setRuns(const SimulationSummary &left, const QString &
                                  locale.toString(std::abs(deltaPp), 'f', 2), deltaPp >= 0 ? tr("more") : tr("less"),
                                  leftName.toHtmlEscaped(), locale.toString(right.customers),
                                  overlap ? tr("overlap: the difference may be noise") : tr("do not overlap")));
+    if (!anyChange) {
+        // Say why instead of a column of "= 0": the run's own reasons (a transition that
+        // never occurs in the data, a ×1 factor, a channel not in the journey), if any.
+        QStringList reasons;
+        for (const QString &warning : right.warnings)
+            reasons.append(QStringLiteral("• ") + warning.toHtmlEscaped());
+        m_headline->setText(
+            tr("<b>%1</b> changes nothing against <b>%2</b>.").arg(rightName.toHtmlEscaped(), leftName.toHtmlEscaped())
+            + QStringLiteral("<br>")
+            + (reasons.isEmpty() ? tr("Its changes touch no transition that occurs in the simulated journey: check "
+                                      "the channels of its modifiers against the data set.")
+                                 : reasons.join(QStringLiteral("<br>"))));
+    }
     replaceChart(m_reach, reachComparisonChart(left.stages, left.stageReach, leftName, right.stageReach, rightName));
+}
+
+QString ScenarioCompareView::headlineText() const
+{
+    return m_headline->text();
 }
 
 } // namespace omnimap::insight

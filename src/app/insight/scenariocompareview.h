@@ -25,6 +25,8 @@ public:
     void clear(const QString &message);
 
     QTableWidget *table() const { return m_table; }
+    /// The sentence above the table (rich text): the result, or why there is none.
+    QString headlineText() const;
     QChartView *reachView() const { return m_reach; }
     QString staleText() const;
 

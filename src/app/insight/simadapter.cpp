@@ -52,6 +52,30 @@ bool cancelled(const std::atomic<bool> *cancel)
 
 } // namespace
 
+namespace {
+
+/// The names a dimension column uses, most used first (id 0 is "none").
+template<typename Ids>
+QStringList namesByFrequency(const QStringList &names, const Ids &ids)
+{
+    std::vector<qint64> counts(std::size_t(names.size()), 0);
+    for (const auto id : ids)
+        if (std::size_t(id) < counts.size())
+            ++counts[std::size_t(id)];
+    std::vector<int> order;
+    for (int i = 1; i < int(counts.size()); ++i)
+        if (counts[std::size_t(i)] > 0 && !names.at(i).isEmpty())
+            order.push_back(i);
+    std::stable_sort(order.begin(), order.end(),
+                     [&](int a, int b) { return counts[std::size_t(a)] > counts[std::size_t(b)]; });
+    QStringList result;
+    for (int i : order)
+        result.append(names.at(i));
+    return result;
+}
+
+} // namespace
+
 DataSetInfo readDataSetInfo(const QString &path, const QString &password)
 {
     DataSetInfo info;
@@ -104,6 +128,8 @@ DataSetInfo readDataSetInfo(const QString &path, const QString &password)
         info.channels.append(events->channelNames.at(c));
         info.channelEvents.append(counts[std::size_t(c)]);
     }
+    info.eventTypes = namesByFrequency(events->eventTypeNames, events->eventType);
+    info.stages = namesByFrequency(events->stageNames, events->stage);
     info.ok = true;
     return info;
 }

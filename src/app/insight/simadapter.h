@@ -35,6 +35,8 @@ struct DataSetInfo
     QDateTime last;
     QStringList channels;      ///< channel names found in the events, by frequency
     QList<qint64> channelEvents;
+    QStringList eventTypes;    ///< event type names found in the events, by frequency
+    QStringList stages;        ///< stage names found in the events, by frequency
 };
 
 /// `path` is a data set file or a warehouse URL (sim/warehouseconnection.h); the

@@ -67,6 +67,27 @@ void setText(QPlainTextEdit *edit, const QString &text)
 
 } // namespace
 
+QString Inspector::channelKindLabel(ChannelKind kind)
+{
+    // Words for the file's ids ("call_center", "kakao"), as a marketer names them.
+    switch (kind) {
+    case ChannelKind::Web: return tr("Website");
+    case ChannelKind::App: return tr("Mobile app");
+    case ChannelKind::Store: return tr("Store");
+    case ChannelKind::Email: return tr("Email");
+    case ChannelKind::Sms: return tr("Text message (SMS)");
+    case ChannelKind::Kakao: return tr("KakaoTalk");
+    case ChannelKind::Push: return tr("Push notification");
+    case ChannelKind::Social: return tr("Social media");
+    case ChannelKind::Ads: return tr("Advertising");
+    case ChannelKind::CallCenter: return tr("Call center");
+    case ChannelKind::Kiosk: return tr("Kiosk");
+    case ChannelKind::Wearable: return tr("Wearable");
+    case ChannelKind::Other: return tr("Other");
+    }
+    return {};
+}
+
 Inspector::Inspector(QWidget *parent)
     : QWidget(parent)
     , m_pages(new QStackedWidget(this))
@@ -179,7 +200,7 @@ QWidget *Inspector::buildChannelPage()
     form->addRow(tr("&Channel"), m_channelName);
     m_channelKind = new QComboBox(page);
     for (int k = 0; k <= int(ChannelKind::Other); ++k)
-        m_channelKind->addItem(QString::fromLatin1(enumName(ChannelKind(k))), k);
+        m_channelKind->addItem(channelKindLabel(ChannelKind(k)), k);
     connect(m_channelKind, &QComboBox::activated, this, [this](int index) {
         if (!m_updating && m_document)
             m_document->undoStack()->push(ChannelEdit::kind(m_document, m_itemId, ChannelKind(index)));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/changeevent.h"
+#include "model/organisation.h"
 
 #include <QWidget>
 
@@ -36,6 +37,10 @@ public:
     void showSelection(const Id &journeyId, const QList<Id> &ids);
     Id shownItemId() const { return m_itemId; }
     ItemKind shownKind() const { return m_kind; }
+
+    /// A channel kind in words ("Call center"), never the file's id ("call_center").
+    static QString channelKindLabel(ChannelKind kind);
+    QComboBox *channelKindCombo() const { return m_channelKind; }
 
     // The editors, for tests.
     QLineEdit *titleEdit() const { return m_title; }

@@ -72,20 +72,28 @@ void CampaignTimeline::build()
     who->addWidget(m_persona, 1);
     who->addWidget(new QLabel(tr("Journey:"), this));
     who->addWidget(m_journey, 1);
-    header->addRow(tr("&Persona:"), who);
+    // A row holding a layout gets a label without a buddy, which would show the "&":
+    // the persona combo is the buddy.
+    auto *personaLabel = new QLabel(tr("&Persona:"), this);
+    personaLabel->setBuddy(m_persona);
+    header->addRow(personaLabel, who);
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_start);
     dates->addWidget(new QLabel(tr("to"), this));
     dates->addWidget(m_end);
     dates->addStretch();
-    header->addRow(tr("&Dates:"), dates);
+    auto *datesLabel = new QLabel(tr("&Dates:"), this);
+    datesLabel->setBuddy(m_start);
+    header->addRow(datesLabel, dates);
     m_currency = new QComboBox(this);
     m_owner = new QComboBox(this);
     auto *money = new QHBoxLayout;
     money->addWidget(m_currency);
     money->addWidget(new QLabel(tr("Owner:"), this));
     money->addWidget(m_owner, 1);
-    header->addRow(tr("C&urrency:"), money);
+    auto *currencyLabel = new QLabel(tr("C&urrency:"), this);
+    currencyLabel->setBuddy(m_currency);
+    header->addRow(currencyLabel, money);
 
     m_canvas = new TimelineCanvas(this);
     auto *scroll = new QScrollArea(this);

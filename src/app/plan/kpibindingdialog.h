@@ -1,49 +1,60 @@
 #pragma once
 
+#include "app/shell/appcontext.h"
 #include "model/project.h"
 
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
-class QCheckBox;
 class QComboBox;
-class QLineEdit;
-class QSpinBox;
+
+namespace Ui {
+class KpiBindingDialog;
+}
 
 namespace omnimap {
 
 /// Edits a KPI's data-set binding: events of type X (at a stage, on a channel) divided
 /// by events of type Z (…), within a window of days. The simulation area evaluates it.
+/// The event types come from the open data set (editable: a type the data does not hold
+/// yet can still be typed); stages and channels are the plan's, marked where the data
+/// set has them, since the engine matches the plan's names against the data's.
 class KpiBindingDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    KpiBindingDialog(const Project &project, const Kpi &kpi, QWidget *parent = nullptr);
+    KpiBindingDialog(const Project &project, const Kpi &kpi, const DataSetVocabulary &vocabulary,
+                     QWidget *parent = nullptr);
+    ~KpiBindingDialog() override;
 
     /// The binding as edited; nothing when "measured on the data set" is off.
     std::optional<KpiBinding> binding() const;
 
-private:
-    QComboBox *stageCombo(const Project &project, const Id &journeyId, const Id &current);
-    QComboBox *channelCombo(const Project &project, const Id &current);
+    QComboBox *numeratorType() const;
+    QComboBox *numeratorStage() const;
+    QComboBox *numeratorChannel() const;
+    QComboBox *denominatorType() const;
 
-    QCheckBox *m_bound = nullptr;
-    QLineEdit *m_numeratorType = nullptr;
-    QComboBox *m_numeratorStage = nullptr;
-    QComboBox *m_numeratorChannel = nullptr;
-    QLineEdit *m_denominatorType = nullptr;
-    QComboBox *m_denominatorStage = nullptr;
-    QComboBox *m_denominatorChannel = nullptr;
-    QSpinBox *m_window = nullptr;
+private:
+    void fillTypes(QComboBox *combo, const QString &current, bool optional);
+    void fillStages(QComboBox *combo, const Id &current);
+    void fillChannels(QComboBox *combo, const Id &current);
+    void updateEnabled();
+
+    std::unique_ptr<Ui::KpiBindingDialog> m_ui;
+    const Project &m_project;
+    Id m_journeyId;
+    DataSetVocabulary m_vocabulary;
 };
 
 /// How the KPI table asks for a binding; tests replace it. Returns nothing when the
 /// user cancelled, else the new binding (which may be "no binding").
-using KpiBindingEditor =
-    std::function<std::optional<std::optional<KpiBinding>>(const Project &, const Kpi &, QWidget *parent)>;
+using KpiBindingEditor = std::function<std::optional<std::optional<KpiBinding>>(
+    const Project &, const Kpi &, const DataSetVocabulary &, QWidget *parent)>;
 
 /// The real dialog.
 KpiBindingEditor dialogKpiBindingEditor();

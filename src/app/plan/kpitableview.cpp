@@ -1,5 +1,7 @@
 #include "kpitableview.h"
 
+#include "app/shell/appcontext.h"
+
 #include "choicedelegate.h"
 #include "keyhandler.h"
 #include "document/commands/plan/plancommands.h"
@@ -202,7 +204,8 @@ void KpiTableView::editBindingOfSelected()
     const Kpi *kpi = doc ? findById(doc->project().kpis, selectedKpiId()) : nullptr;
     if (!kpi || doc->isReadOnly() || !m_bindingEditor)
         return;
-    const auto edited = m_bindingEditor(doc->project(), *kpi, this);
+    const DataSetVocabulary vocabulary = context() ? context()->dataSetVocabulary() : DataSetVocabulary{};
+    const auto edited = m_bindingEditor(doc->project(), *kpi, vocabulary, this);
     if (!edited)
         return;
     Kpi changed = *kpi;

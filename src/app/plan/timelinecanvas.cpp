@@ -1,5 +1,7 @@
 #include "timelinecanvas.h"
 
+#include "app/shell/drawntexts.h"
+
 #include "model/lookup.h"
 
 #include <QKeyEvent>
@@ -148,6 +150,21 @@ const PlannedAction *TimelineCanvas::actionAt(const QPoint &pos, SpanEdit *edit)
     return nullptr;
 }
 
+QString TimelineCanvas::monthYearLabel(const QLocale &locale, QDate day)
+{
+    // "November 2026", but "2026년 11월" in Korean (year first, as Korean writes it;
+    // Qt's "MMMM yyyy" would give "11월 2026").
+    switch (locale.language()) {
+    case QLocale::Korean:
+        return locale.toString(day, QStringLiteral("yyyy년 M월"));
+    case QLocale::Japanese:
+    case QLocale::Chinese:
+        return locale.toString(day, QStringLiteral("yyyy年M月"));
+    default:
+        return locale.toString(day, QStringLiteral("MMMM yyyy"));
+    }
+}
+
 void TimelineCanvas::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -171,6 +188,9 @@ void TimelineCanvas::paintEvent(QPaintEvent *)
     // Day grid, months and year boundaries.
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.8);
+    QFont bold = font();
+    bold.setBold(true);
+    QList<DrawnText> drawn;
     for (QDate day = m_first; day <= m_last; day = day.addDays(1)) {
         const int x = xOf(day);
         const bool monthStart = day.day() == 1 || day == m_first;
@@ -182,13 +202,21 @@ void TimelineCanvas::paintEvent(QPaintEvent *)
         painter.setPen(text);
         painter.drawText(QRect(x, kHeaderHeight - 16, kDayWidth, 16), Qt::AlignCenter, QString::number(day.day()));
         if (monthStart) {
-            QFont bold = font();
-            bold.setBold(true);
+            // The label may use the days up to the next month (a month that starts near
+            // the end of the first one would write over it: "NovemberD2026ember").
+            const QDate next = QDate(day.year(), day.month(), 1).addMonths(1);
+            const int room = xOf(std::min(next, m_last.addDays(1))) - x - 6;
+            const QFontMetrics metrics(bold);
+            const QString label = metrics.elidedText(monthYearLabel(locale, day), Qt::ElideRight, room);
+            if (room < metrics.horizontalAdvance(QStringLiteral("…")) * 3 || label.isEmpty())
+                continue;
             painter.setFont(bold);
-            painter.drawText(QRect(x + 3, 2, 12 * kDayWidth, 20), Qt::AlignLeft | Qt::AlignVCenter,
-                             locale.toString(day, QStringLiteral("MMMM yyyy")));
+            const QRect box(x + 3, 2, room, 20);
+            painter.drawText(box, Qt::AlignLeft | Qt::AlignVCenter, label);
+            drawn.append({box, label, double(metrics.horizontalAdvance(label))});
         }
     }
+    publishDrawnTexts(this, drawn);
     // Lanes.
     painter.setFont(font());
     for (int i = 0; i < m_lanes.size(); ++i) {

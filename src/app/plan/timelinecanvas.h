@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QDate>
+#include <QLocale>
+
 #include "model/project.h"
 #include "plan/campaignschedule.h"
 
@@ -32,6 +35,8 @@ public:
     QDate lastDay() const { return m_last; }
     static constexpr int kLaneHeader = 150;
     static constexpr int kDayWidth = 22;
+    /// The month heading: "November 2026", "2026년 11월".
+    static QString monthYearLabel(const QLocale &locale, QDate day);
     static constexpr int kHeaderHeight = 44;
     static constexpr int kRowHeight = 36;
     /// The bar of an action, in widget coordinates (empty when not shown).

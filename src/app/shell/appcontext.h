@@ -4,6 +4,7 @@
 #include "model/common.h"
 
 #include <QObject>
+#include <QStringList>
 #include <QVariantHash>
 
 #include <memory>
@@ -21,6 +22,20 @@ class QWidget;
 namespace omnimap {
 
 class Document;
+
+/// The names found in the open data set, for pickers in other areas (the KPI binding
+/// offers them instead of asking for names typed from memory). Empty without a data set.
+struct DataSetVocabulary
+{
+    QString path;           ///< the open data set's file (the report measures KPIs on it)
+    QStringList eventTypes; ///< most frequent first
+    QStringList channels;
+    QStringList stages;
+    bool operator==(const DataSetVocabulary &o) const
+    {
+        return path == o.path && eventTypes == o.eventTypes && channels == o.channels && stages == o.stages;
+    }
+};
 
 /// What the main window offers to the feature areas (plan tools, exports, merge,
 /// insight). Each area installs itself through one function taking an AppContext
@@ -86,6 +101,9 @@ public:
     using AttributionResults = std::shared_ptr<const std::vector<sim::AttributionResult>>;
     AttributionResults attribution() const { return m_attribution; }
     void setAttribution(AttributionResults results) { m_attribution = std::move(results); }
+    /// Set by the data area whenever the open data set (or its contents) changes.
+    const DataSetVocabulary &dataSetVocabulary() const { return m_dataSetVocabulary; }
+    void setDataSetVocabulary(const DataSetVocabulary &vocabulary) { m_dataSetVocabulary = vocabulary; }
 
 signals:
     /// A different document was opened (or created) in the window.
@@ -104,6 +122,7 @@ signals:
 private:
     MapDecorations m_mapDecorations;
     AttributionResults m_attribution;
+    DataSetVocabulary m_dataSetVocabulary;
 };
 
 } // namespace omnimap

@@ -1,5 +1,6 @@
 #include "addremovetouchpoint.h"
 
+#include "document/commands/changevalue.h"
 #include "model/lookup.h"
 
 #include <QCoreApplication>
@@ -36,6 +37,22 @@ void AddTouchpointCommand::redo()
         return;
     journey->touchpoints.append(m_touchpoint);
     m_document->notify(touchpointEvent(ChangeEvent::Type::Added, m_touchpoint.id, m_journeyId));
+}
+
+int AddTouchpointCommand::id() const
+{
+    return m_titled ? -1 : int(CmdChangeText);
+}
+
+bool AddTouchpointCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *edit = dynamic_cast<const ChangeValueCommand<QString> *>(other);
+    if (m_titled || !edit || edit->event().kind != ItemKind::Touchpoint || edit->event().itemId != m_touchpoint.id
+        || edit->event().property != QLatin1String("title"))
+        return false;
+    m_touchpoint.title = edit->newValue(); // the model has it already (push ran the edit)
+    m_titled = true;
+    return true;
 }
 
 void AddTouchpointCommand::undo()

@@ -14,11 +14,16 @@ public:
                          QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    /// The title typed into a new card right after adding it joins this step, so one
+    /// card is one undo step (once: later title edits are steps of their own).
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Document *m_document;
     Id m_journeyId;
     Touchpoint m_touchpoint;
+    bool m_titled = false;
 };
 
 /// Removes a touchpoint together with the hand-offs that start or end at it, and the

@@ -4,6 +4,7 @@
 #include "undocommands.h"
 
 #include <QUndoCommand>
+#include <QtCore/qtypeinfo.h>
 
 #include <functional>
 
@@ -34,11 +35,20 @@ public:
         , m_newValue(std::move(value))
         , m_mergeId(mergeId)
     {
-        if (T *field = m_accessor(m_document->mutableProject()))
+        if (T *field = m_accessor(m_document->mutableProject())) {
             m_oldValue = *field;
-        else
+            // Leaving a field without changing it (focus out of a note box) is no step.
+            if constexpr (QTypeTraits::has_operator_equal_v<T>) {
+                if (m_oldValue == m_newValue)
+                    setObsolete(true);
+            }
+        } else {
             setObsolete(true); // the item vanished: nothing to change
+        }
     }
+
+    const ChangeEvent &event() const { return m_event; }
+    const T &newValue() const { return m_newValue; }
 
     void redo() override { apply(m_newValue); }
     void undo() override { apply(m_oldValue); }

@@ -12,6 +12,7 @@ enum UndoCommandId {
     CmdMoveSchedule,
     CmdEditPersona,
     CmdMoveHandoffLabel,
+    CmdRememberDataSet,
     CmdUserBase = 100 ///< later areas number their commands from here
 };
 

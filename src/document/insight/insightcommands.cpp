@@ -1,6 +1,7 @@
 #include "insightcommands.h"
 
 #include "document/commands/changevalue.h"
+#include "document/commands/undocommands.h"
 #include "model/lookup.h"
 
 #include <QCoreApplication>
@@ -65,6 +66,23 @@ void AddDataSetRefCommand::undo()
         refs.removeAt(existing);
         m_document->notify({ChangeEvent::Type::Removed, ItemKind::DataSet, m_ref.id, {}, {}});
     }
+}
+
+int AddDataSetRefCommand::id() const
+{
+    return CmdRememberDataSet;
+}
+
+bool AddDataSetRefCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *next = dynamic_cast<const AddDataSetRefCommand *>(other);
+    if (!next || next->m_ref.path != m_ref.path)
+        return false;
+    // The model already holds next's reference (push ran its redo); undo goes back to
+    // what was there before this step.
+    m_ref = next->m_ref;
+    setText(next->text());
+    return true;
 }
 
 AddChannelsCommand::AddChannelsCommand(Document *document, QList<Channel> channels, Id journeyId, QUndoCommand *parent)

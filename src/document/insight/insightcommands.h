@@ -15,6 +15,10 @@ public:
     AddDataSetRefCommand(Document *document, DataSetRef ref, QUndoCommand *parent = nullptr);
     void redo() override;
     void undo() override;
+    /// Remembering the same file again right after (a new data set, then its import)
+    /// updates this one step instead of adding a second.
+    int id() const override;
+    bool mergeWith(const QUndoCommand *other) override;
 
 private:
     Document *m_document;

@@ -113,6 +113,44 @@ void MapRenderer::paintBackground(QPainter *painter, const QRectF &exposed) cons
     paintStageHeat(painter, exposed);
     if (m_options.showNoteLanes)
         paintNotes(painter, exposed);
+    // Last: over the lanes and note lanes, never behind them.
+    const QRectF hint = emptyHintRect();
+    if (!hint.isEmpty() && (!exposed.isValid() || hint.intersects(exposed)))
+        paintEmptyHint(painter, hint);
+}
+
+QRectF MapRenderer::emptyHintRect() const
+{
+    if (!m_journey || (m_layout.stageCount() > 0 && m_layout.laneCount() > 0))
+        return {};
+    // No stage: in the empty chevron row, where a double-click adds one. No lane: just
+    // under the stages and the emotion lane, where the first lane will go.
+    double top = m_layout.personaHeaderRect().bottom() + 6;
+    if (m_layout.stageCount() > 0)
+        top = std::max(m_layout.stageHeaderRect(0).bottom(),
+                       m_layout.emotionLaneRect().isEmpty() ? 0.0 : m_layout.emotionLaneRect().bottom())
+            + 8;
+    // Within the map's bounds (the canvas draws nothing outside them): an empty journey's
+    // map is not much taller than its persona header.
+    const double height = std::clamp(m_layout.bounds().bottom() - top - 4, 24.0, StageHeaderHeight - 12);
+    const double width = std::clamp(m_layout.bounds().right() - LaneHeaderWidth - 24, 120.0, 520.0);
+    return {LaneHeaderWidth + 16, top, width, height};
+}
+
+void MapRenderer::paintEmptyHint(QPainter *p, const QRectF &rect) const
+{
+    const MapPalette &pal = MapPalette::get(m_options.darkMode);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
+    p->setPen(QPen(pal.gridLine, 1, Qt::DashLine));
+    p->setBrush(pal.background);
+    p->drawRoundedRect(rect, 6, 6);
+    p->setPen(pal.mutedText);
+    p->setFont(mapFont(13));
+    p->drawText(rect.adjusted(8, 2, -8, -2), Qt::AlignCenter | Qt::TextWordWrap,
+                m_layout.stageCount() == 0 ? trMap("Add a stage to start the map.")
+                                           : trMap("Add a channel lane for the touchpoints."));
+    p->restore();
 }
 
 void MapRenderer::paintPersonaHeader(QPainter *p) const
@@ -335,16 +373,6 @@ void MapRenderer::paintLanes(QPainter *p, const QRectF &exposed) const
         // Skipped when not exposed: a printed map's parts repaint only their own strip.
         if (!exposed.isValid() || m_layout.laneHeaderRect(l).intersects(exposed))
             paintLaneHeader(p, m_layout.laneHeaderRect(l), channel, l, roleFor(channelId), m_options);
-    }
-    if (m_layout.stageCount() == 0 || m_layout.laneCount() == 0) {
-        p->setPen(pal.mutedText);
-        p->setFont(mapFont(13));
-        const double top = m_layout.emotionLaneRect().isEmpty() ? m_layout.stageHeaderRect(0).bottom()
-                                                                : m_layout.emotionLaneRect().bottom();
-        p->drawText(QRectF(LaneHeaderWidth, std::max(top, PersonaHeaderHeight + StageHeaderHeight), 520, 60),
-                    Qt::AlignCenter,
-                    m_layout.stageCount() == 0 ? trMap("Add a stage to start the map.")
-                                               : trMap("Add a channel lane for the touchpoints."));
     }
 }
 

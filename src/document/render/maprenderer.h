@@ -32,6 +32,9 @@ public:
     void paintCards(QPainter *painter, const QRectF &exposed = {}) const;
     void paintPersonaHeader(QPainter *painter) const;
     void paintEmotionLane(QPainter *painter) const;
+    /// Where "Add a stage to start the map." is drawn on a journey without stages or
+    /// lanes (empty when the map has both); drawn over everything else of the background.
+    QRectF emptyHintRect() const;
 
     // Layout queries used by the canvas and hit tests.
     QRectF cardRect(const Id &touchpointId) const { return m_layout.cardRect(touchpointId); }
@@ -62,6 +65,7 @@ public:
 
 private:
     void paintLanes(QPainter *painter, const QRectF &exposed) const;
+    void paintEmptyHint(QPainter *painter, const QRectF &rect) const;
     void paintNotes(QPainter *painter, const QRectF &exposed) const;
     void paintStageHeat(QPainter *painter, const QRectF &exposed) const;
     const ChannelRole *roleFor(const Id &channelId) const;

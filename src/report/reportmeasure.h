@@ -1,0 +1,15 @@
+#pragma once
+
+#include "model/project.h"
+
+#include <QString>
+
+namespace omnimap::ReportData {
+
+/// Fills Kpi::actual of every KPI with a data binding with its value measured on the
+/// data set at `dataSetPath` — the value the dashboard shows — so the report's KPI page
+/// and dashboard print it instead of "No data". KPIs the data cannot measure keep what
+/// the plan says. Returns an error message (the data set could not be read) or empty.
+QString measureBoundKpis(Project &project, const QString &dataSetPath);
+
+} // namespace omnimap::ReportData
