@@ -3384,6 +3384,58 @@
         <source>Descri&amp;ption</source>
         <translation>Descri&amp;ption</translation>
     </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>Mobile app</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Store</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>Text message (SMS)</translation>
+    </message>
+    <message>
+        <source>KakaoTalk</source>
+        <translation>KakaoTalk</translation>
+    </message>
+    <message>
+        <source>Push notification</source>
+        <translation>Push notification</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>Social media</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>Advertising</translation>
+    </message>
+    <message>
+        <source>Call center</source>
+        <translation>Call center</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Wearable</source>
+        <translation>Wearable</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::InspectorSection</name>
@@ -3622,6 +3674,26 @@
     <message>
         <source>any channel</source>
         <translation>any channel</translation>
+    </message>
+    <message>
+        <source>No data set is open: open one (Data ▸ Open Data Set…) to pick its event types from a list.</source>
+        <translation>No data set is open: open one (Data ▸ Open Data Set…) to pick its event types from a list.</translation>
+    </message>
+    <message>
+        <source>The lists show what the open data set holds; stages and channels marked “in the data” are found in it by name.</source>
+        <translation>The lists show what the open data set holds; stages and channels marked “in the data” are found in it by name.</translation>
+    </message>
+    <message>
+        <source>%1 — in the data</source>
+        <translation>%1 — in the data</translation>
+    </message>
+    <message>
+        <source>%1 — only in the data (add the stage to the plan)</source>
+        <translation>%1 — only in the data (add the stage to the plan)</translation>
+    </message>
+    <message>
+        <source>%1 — only in the data (add the channel to the plan)</source>
+        <translation>%1 — only in the data (add the channel to the plan)</translation>
     </message>
 </context>
 <context>
@@ -4062,6 +4134,54 @@
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>Rename “%1”</translation>
+    </message>
+    <message>
+        <source>&amp;Open Map</source>
+        <translation>&amp;Open Map</translation>
+    </message>
+    <message>
+        <source>&amp;Open Persona</source>
+        <translation>&amp;Open Persona</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Journey</source>
+        <translation>D&amp;uplicate Journey</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Journey</source>
+        <translation>&amp;Delete Journey</translation>
+    </message>
+    <message>
+        <source>Delete journey “%1”</source>
+        <translation>Delete journey “%1”</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Properties…</source>
+        <translation>Plan &amp;Properties…</translation>
+    </message>
+    <message>
+        <source>&amp;Brand…</source>
+        <translation>&amp;Brand…</translation>
+    </message>
+    <message>
+        <source>&amp;Departments…</source>
+        <translation>&amp;Departments…</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapExport</name>
@@ -4205,6 +4325,125 @@
     <message>
         <source>%1 % of them are lost at this stage</source>
         <translation>%1 % of them are lost at this stage</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>Duplicate %n card</numerusform>
+            <numerusform>Duplicate %n cards</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Edit Title</source>
+        <translation>&amp;Edit Title</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Properties…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicate</translation>
+    </message>
+    <message>
+        <source>Add &amp;Hand-off To</source>
+        <translation>Add &amp;Hand-off To</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Hand-off</source>
+        <translation>&amp;Delete Hand-off</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Stage</source>
+        <translation>&amp;Rename Stage</translation>
+    </message>
+    <message>
+        <source>Insert Stage &amp;Before</source>
+        <translation>Insert Stage &amp;Before</translation>
+    </message>
+    <message>
+        <source>Insert Stage &amp;After</source>
+        <translation>Insert Stage &amp;After</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>Move &amp;Left</translation>
+    </message>
+    <message>
+        <source>Move &amp;Right</source>
+        <translation>Move &amp;Right</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Stage</source>
+        <translation>&amp;Delete Stage</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Lane</source>
+        <translation>&amp;Rename Lane</translation>
+    </message>
+    <message>
+        <source>Add Lane &amp;Below</source>
+        <translation>Add Lane &amp;Below</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Move &amp;Up</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Move &amp;Down</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Lane</source>
+        <translation>&amp;Remove Lane</translation>
+    </message>
+    <message>
+        <source>Add &amp;Touchpoint Here</source>
+        <translation>Add &amp;Touchpoint Here</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Here</source>
+        <translation>&amp;Paste Here</translation>
+    </message>
+    <message>
+        <source>Open Persona “%1”</source>
+        <translation>Open Persona “%1”</translation>
+    </message>
+    <message>
+        <source>Add &amp;Persona</source>
+        <translation>Add &amp;Persona</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>Add &amp;Stage</translation>
+    </message>
+    <message>
+        <source>Add &amp;Channel Lane</source>
+        <translation>Add &amp;Channel Lane</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 at %2</translation>
+    </message>
+    <message>
+        <source>As-is: %1 (from −5 to +5)</source>
+        <translation>As-is: %1 (from −5 to +5)</translation>
+    </message>
+    <message>
+        <source>To-be: %1</source>
+        <translation>To-be: %1</translation>
+    </message>
+    <message>
+        <source>Drag the point up or down to change it.</source>
+        <translation>Drag the point up or down to change it.</translation>
     </message>
 </context>
 <context>
@@ -6241,6 +6480,50 @@
         <source>↓ %1</source>
         <translation>↓ %1</translation>
     </message>
+    <message>
+        <source>Conversion rate, baseline</source>
+        <translation>Conversion rate, baseline</translation>
+    </message>
+    <message>
+        <source>Conversion rate, scenario</source>
+        <translation>Conversion rate, scenario</translation>
+    </message>
+    <message>
+        <source>Difference (percentage points)</source>
+        <translation>Difference (percentage points)</translation>
+    </message>
+    <message>
+        <source>95 % interval, scenario</source>
+        <translation>95 % interval, scenario</translation>
+    </message>
+    <message>
+        <source>Conversions, baseline</source>
+        <translation>Conversions, baseline</translation>
+    </message>
+    <message>
+        <source>Conversions, scenario</source>
+        <translation>Conversions, scenario</translation>
+    </message>
+    <message>
+        <source>Revenue per customer, baseline</source>
+        <translation>Revenue per customer, baseline</translation>
+    </message>
+    <message>
+        <source>Revenue per customer, scenario</source>
+        <translation>Revenue per customer, scenario</translation>
+    </message>
+    <message>
+        <source>Days to convert, scenario</source>
+        <translation>Days to convert, scenario</translation>
+    </message>
+    <message>
+        <source>Simulated customers</source>
+        <translation>Simulated customers</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::RoleMatrixEditor</name>
@@ -8052,6 +8335,14 @@
         <source>do not overlap</source>
         <translation>do not overlap</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; changes nothing against &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; changes nothing against &lt;b&gt;%2&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>Its changes touch no transition that occurs in the simulated journey: check the channels of its modifiers against the data set.</source>
+        <translation>Its changes touch no transition that occurs in the simulated journey: check the channels of its modifiers against the data set.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::ScenarioPanel</name>
@@ -8555,6 +8846,26 @@
     <message>
         <source>%1: can not read the data set&apos;s customers and names: %2</source>
         <translation>%1: can not read the data set&apos;s customers and names: %2</translation>
+    </message>
+    <message>
+        <source>the factor is ×1, which changes nothing</source>
+        <translation>the factor is ×1, which changes nothing</translation>
+    </message>
+    <message>
+        <source>this transition never occurs in the data set (no customer goes from %1 to %2), so scaling it changes nothing</source>
+        <translation>this transition never occurs in the data set (no customer goes from %1 to %2), so scaling it changes nothing</translation>
+    </message>
+    <message>
+        <source>no customer converts right after %1 in the data set, so scaling that conversion changes nothing</source>
+        <translation>no customer converts right after %1 in the data set, so scaling that conversion changes nothing</translation>
+    </message>
+    <message>
+        <source>no journey starts at %1 in the data set, so scaling its entry changes nothing</source>
+        <translation>no journey starts at %1 in the data set, so scaling its entry changes nothing</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;: %2.</source>
+        <translation>Scenario &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>
@@ -9512,6 +9823,53 @@
     <message>
         <source>timeout must be a positive number of seconds</source>
         <translation>timeout must be a positive number of seconds</translation>
+    </message>
+</context>
+<context>
+    <name>KpiBindingDialog</name>
+    <message>
+        <source>Data binding</source>
+        <translation>Data binding</translation>
+    </message>
+    <message>
+        <source>&amp;Measure this KPI on the data set</source>
+        <translation>&amp;Measure this KPI on the data set</translation>
+    </message>
+    <message>
+        <source>Count events</source>
+        <translation>Count events</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>At &amp;stage:</source>
+        <translation>At &amp;stage:</translation>
+    </message>
+    <message>
+        <source>On &amp;channel:</source>
+        <translation>On &amp;channel:</translation>
+    </message>
+    <message>
+        <source>Divided by events</source>
+        <translation>Divided by events</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>At s&amp;tage:</source>
+        <translation>At s&amp;tage:</translation>
+    </message>
+    <message>
+        <source>On c&amp;hannel:</source>
+        <translation>On c&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Window:</translation>
     </message>
 </context>
 </TS>

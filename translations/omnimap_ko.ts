@@ -3374,6 +3374,58 @@
         <source>Descri&amp;ption</source>
         <translation>설명(&amp;P)</translation>
     </message>
+    <message>
+        <source>Website</source>
+        <translation>웹사이트</translation>
+    </message>
+    <message>
+        <source>Mobile app</source>
+        <translation>모바일 앱</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>매장</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>이메일</translation>
+    </message>
+    <message>
+        <source>Text message (SMS)</source>
+        <translation>문자 메시지(SMS)</translation>
+    </message>
+    <message>
+        <source>KakaoTalk</source>
+        <translation>카카오톡</translation>
+    </message>
+    <message>
+        <source>Push notification</source>
+        <translation>푸시 알림</translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation>소셜 미디어</translation>
+    </message>
+    <message>
+        <source>Advertising</source>
+        <translation>광고</translation>
+    </message>
+    <message>
+        <source>Call center</source>
+        <translation>콜센터</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>키오스크</translation>
+    </message>
+    <message>
+        <source>Wearable</source>
+        <translation>웨어러블</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>기타</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::InspectorSection</name>
@@ -3612,6 +3664,26 @@
     <message>
         <source>any channel</source>
         <translation>모든 채널</translation>
+    </message>
+    <message>
+        <source>No data set is open: open one (Data ▸ Open Data Set…) to pick its event types from a list.</source>
+        <translation>열린 데이터 세트가 없습니다. 데이터 세트를 열면(데이터 ▸ 데이터 세트 열기…) 이벤트 유형을 목록에서 고를 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The lists show what the open data set holds; stages and channels marked “in the data” are found in it by name.</source>
+        <translation>목록은 열린 데이터 세트에 있는 값입니다. “데이터에 있음” 표시가 붙은 단계와 채널은 이름으로 데이터에서 찾습니다.</translation>
+    </message>
+    <message>
+        <source>%1 — in the data</source>
+        <translation>%1 — 데이터에 있음</translation>
+    </message>
+    <message>
+        <source>%1 — only in the data (add the stage to the plan)</source>
+        <translation>%1 — 데이터에만 있음(계획에 단계를 추가하세요)</translation>
+    </message>
+    <message>
+        <source>%1 — only in the data (add the channel to the plan)</source>
+        <translation>%1 — 데이터에만 있음(계획에 채널을 추가하세요)</translation>
     </message>
 </context>
 <context>
@@ -4051,6 +4123,54 @@
         <source>Departments</source>
         <translation>부서</translation>
     </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>“%1”(으)로 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>&amp;Open Map</source>
+        <translation>지도 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Persona</source>
+        <translation>페르소나 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>보기(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>이름 바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Journey</source>
+        <translation>여정 복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Journey</source>
+        <translation>여정 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete journey “%1”</source>
+        <translation>여정 “%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Plan &amp;Properties…</source>
+        <translation>계획 속성(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Brand…</source>
+        <translation>브랜드(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>&amp;Departments…</source>
+        <translation>부서(&amp;D)…</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapExport</name>
@@ -4193,6 +4313,124 @@
     <message>
         <source>%1 % of them are lost at this stage</source>
         <translation>그중 %1 %가 이 단계에서 이탈합니다</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Title</source>
+        <translation>제목 편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>속성(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Hand-off To</source>
+        <translation>핸드오프 추가 대상(&amp;H)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Hand-off</source>
+        <translation>핸드오프 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Stage</source>
+        <translation>단계 이름 바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Insert Stage &amp;Before</source>
+        <translation>앞에 단계 삽입(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Insert Stage &amp;After</source>
+        <translation>뒤에 단계 삽입(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Left</source>
+        <translation>왼쪽으로 이동(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Right</source>
+        <translation>오른쪽으로 이동(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Stage</source>
+        <translation>단계 삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Lane</source>
+        <translation>레인 이름 바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add Lane &amp;Below</source>
+        <translation>아래에 레인 추가(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>위로 이동(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>아래로 이동(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Lane</source>
+        <translation>레인 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Touchpoint Here</source>
+        <translation>여기에 터치포인트 추가(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Here</source>
+        <translation>여기에 붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open Persona “%1”</source>
+        <translation>페르소나 “%1” 열기</translation>
+    </message>
+    <message>
+        <source>Add &amp;Persona</source>
+        <translation>페르소나 추가(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Stage</source>
+        <translation>단계 추가(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Channel Lane</source>
+        <translation>채널 레인 추가(&amp;C)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n card(s)</source>
+        <translation>
+            <numerusform>카드 %n개 복제</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%2 단계의 %1</translation>
+    </message>
+    <message>
+        <source>As-is: %1 (from −5 to +5)</source>
+        <translation>현재(As-is): %1 (−5부터 +5까지)</translation>
+    </message>
+    <message>
+        <source>To-be: %1</source>
+        <translation>목표(To-be): %1</translation>
+    </message>
+    <message>
+        <source>Drag the point up or down to change it.</source>
+        <translation>점을 위아래로 끌어 값을 바꿉니다.</translation>
     </message>
 </context>
 <context>
@@ -6229,6 +6467,50 @@
         <source>↓ %1</source>
         <translation>↓ %1</translation>
     </message>
+    <message>
+        <source>Conversion rate, baseline</source>
+        <translation>전환율, 기준</translation>
+    </message>
+    <message>
+        <source>Conversion rate, scenario</source>
+        <translation>전환율, 시나리오</translation>
+    </message>
+    <message>
+        <source>Difference (percentage points)</source>
+        <translation>차이(%p)</translation>
+    </message>
+    <message>
+        <source>95 % interval, scenario</source>
+        <translation>95% 구간, 시나리오</translation>
+    </message>
+    <message>
+        <source>Conversions, baseline</source>
+        <translation>전환 수, 기준</translation>
+    </message>
+    <message>
+        <source>Conversions, scenario</source>
+        <translation>전환 수, 시나리오</translation>
+    </message>
+    <message>
+        <source>Revenue per customer, baseline</source>
+        <translation>고객당 매출, 기준</translation>
+    </message>
+    <message>
+        <source>Revenue per customer, scenario</source>
+        <translation>고객당 매출, 시나리오</translation>
+    </message>
+    <message>
+        <source>Days to convert, scenario</source>
+        <translation>전환까지 일수, 시나리오</translation>
+    </message>
+    <message>
+        <source>Simulated customers</source>
+        <translation>시뮬레이션 고객 수</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>지표</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::RoleMatrixEditor</name>
@@ -8037,6 +8319,14 @@
         <source>do not overlap</source>
         <translation>겹치지 않음</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; changes nothing against &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;은(는) &lt;b&gt;%2&lt;/b&gt;에 비해 아무것도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Its changes touch no transition that occurs in the simulated journey: check the channels of its modifiers against the data set.</source>
+        <translation>변경 사항이 시뮬레이션된 여정에서 일어나는 전이를 건드리지 않습니다. 변경 항목의 채널을 데이터 세트와 비교해 보세요.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::ScenarioPanel</name>
@@ -8539,6 +8829,26 @@
     <message>
         <source>%1: can not read the data set&apos;s customers and names: %2</source>
         <translation>%1: 데이터 세트의 고객과 이름을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the factor is ×1, which changes nothing</source>
+        <translation>배수가 ×1이라 아무것도 바뀌지 않습니다</translation>
+    </message>
+    <message>
+        <source>this transition never occurs in the data set (no customer goes from %1 to %2), so scaling it changes nothing</source>
+        <translation>이 전이는 데이터 세트에서 한 번도 일어나지 않으므로(%1에서 %2로 가는 고객이 없음) 배율을 바꿔도 달라지지 않습니다</translation>
+    </message>
+    <message>
+        <source>no customer converts right after %1 in the data set, so scaling that conversion changes nothing</source>
+        <translation>데이터 세트에서 %1 직후에 전환하는 고객이 없으므로 그 전환율의 배율을 바꿔도 달라지지 않습니다</translation>
+    </message>
+    <message>
+        <source>no journey starts at %1 in the data set, so scaling its entry changes nothing</source>
+        <translation>데이터 세트에서 %1에서 시작하는 여정이 없으므로 유입 배율을 바꿔도 달라지지 않습니다</translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;: %2.</source>
+        <translation>시나리오 &quot;%1&quot;: %2.</translation>
     </message>
 </context>
 <context>
@@ -9495,6 +9805,53 @@
     <message>
         <source>timeout must be a positive number of seconds</source>
         <translation>timeout은 양수(초)여야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>KpiBindingDialog</name>
+    <message>
+        <source>Data binding</source>
+        <translation>데이터 연결</translation>
+    </message>
+    <message>
+        <source>&amp;Measure this KPI on the data set</source>
+        <translation>데이터 세트로 이 KPI 측정(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Count events</source>
+        <translation>이벤트 수 세기</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>At &amp;stage:</source>
+        <translation>단계(&amp;S):</translation>
+    </message>
+    <message>
+        <source>On &amp;channel:</source>
+        <translation>채널(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Divided by events</source>
+        <translation>나눌 이벤트</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>유형(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>At s&amp;tage:</source>
+        <translation>단계(&amp;T):</translation>
+    </message>
+    <message>
+        <source>On c&amp;hannel:</source>
+        <translation>채널(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>기간(&amp;W):</translation>
     </message>
 </context>
 </TS>
