@@ -26,7 +26,7 @@ void disableItem(QComboBox *combo, int index)
 KpiBindingDialog::KpiBindingDialog(const Project &project, const Kpi &kpi, const DataSetVocabulary &vocabulary,
                                    QWidget *parent)
     : QDialog(parent)
-    , m_ui(std::make_unique<Ui::KpiBindingDialog>())
+    , m_ui(std::make_unique<::Ui::KpiBindingDialog>())
     , m_project(project)
     , m_journeyId(kpi.journeyId)
     , m_vocabulary(vocabulary)

@@ -45,7 +45,7 @@ private:
     void fillChannels(QComboBox *combo, const Id &current);
     void updateEnabled();
 
-    std::unique_ptr<Ui::KpiBindingDialog> m_ui;
+    std::unique_ptr<::Ui::KpiBindingDialog> m_ui;
     const Project &m_project;
     Id m_journeyId;
     DataSetVocabulary m_vocabulary;
