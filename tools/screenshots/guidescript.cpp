@@ -804,4 +804,14 @@ void GuideScript::blankPlan()
               });
 }
 
+bool GuideScript::wanted(const QString &name) const
+{
+    if (m_options.only.isEmpty())
+        return true;
+    for (const QString &prefix : m_options.only)
+        if (name.startsWith(prefix))
+            return true;
+    return false;
+}
+
 } // namespace omnimap::screenshots
