@@ -228,9 +228,13 @@ private slots:
         QCOMPARE(c->channelIds.size(), 3); // every lane of the journey
         QCOMPARE(editor.model()->rowCount(), 3);
         const Id templateId = editor.saveAsTemplate();
-        QCOMPARE(doc.project().checklistTemplates.size(), 1);
-        QCOMPARE(doc.project().checklistTemplates.first().id, templateId);
-        QVERIFY(!doc.project().checklistTemplates.first().builtIn);
+        // Applying the built-in copied it into the plan (so the file stays valid); saving
+        // adds the plan's own template beside it.
+        QCOMPARE(doc.project().checklistTemplates.size(), 2);
+        QVERIFY(findById(doc.project().checklistTemplates, QStringLiteral("builtin.visual")));
+        const auto *saved = findById(doc.project().checklistTemplates, templateId);
+        QVERIFY(saved);
+        QVERIFY(!saved->builtIn);
         doc.undoStack()->undo();
         doc.undoStack()->undo();
         QCOMPARE(doc.project().checklists.size(), 1);
