@@ -6,15 +6,8 @@ namespace omnimap::sim {
 
 TransitionMatrix transitionsFromPaths(const PathAggregate &channelPaths)
 {
-    TransitionMatrix m;
-    const int channels = int(std::max<qsizetype>(channelPaths.names.size(), 1)) - 1;
-    m.size = channels + 3;
-    m.counts.assign(std::size_t(m.size) * std::size_t(m.size), 0.0);
-    m.states.append(QStringLiteral("(start)"));
-    for (int c = 1; c <= channels; ++c)
-        m.states.append(channelPaths.names.value(c));
-    m.states.append(QStringLiteral("(conversion)"));
-    m.states.append(QStringLiteral("(null)"));
+    TransitionMatrix m = emptyTransitionMatrix(channelPaths.names);
+    const int channels = m.size - 3;
     const auto size = std::size_t(m.size);
     const auto conv = std::size_t(channels + 1);
     const auto null = std::size_t(channels + 2);

@@ -91,17 +91,24 @@ double TransitionMatrix::probability(int from, int to) const
     return row > 0.0 ? count(from, to) / row : 0.0;
 }
 
-TransitionMatrix channelTransitions(const Journeys &journeys)
+TransitionMatrix emptyTransitionMatrix(const QStringList &names)
 {
     TransitionMatrix m;
-    const int channels = int(std::max<qsizetype>(journeys.channelNames.size(), 1)) - 1;
+    const int channels = int(std::max<qsizetype>(names.size(), 1)) - 1;
     m.size = channels + 3;
     m.counts.assign(std::size_t(m.size) * std::size_t(m.size), 0.0);
     m.states.append(QStringLiteral("(start)"));
     for (int c = 1; c <= channels; ++c)
-        m.states.append(journeys.channelNames.value(c));
+        m.states.append(names.value(c));
     m.states.append(QStringLiteral("(conversion)"));
     m.states.append(QStringLiteral("(null)"));
+    return m;
+}
+
+TransitionMatrix channelTransitions(const Journeys &journeys)
+{
+    TransitionMatrix m = emptyTransitionMatrix(journeys.channelNames);
+    const int channels = m.size - 3;
     const int conv = channels + 1;
     const int null = channels + 2;
     const auto size = std::size_t(m.size);

@@ -53,6 +53,9 @@ struct TransitionMatrix
 
 /// Counts consecutive touches of every journey; a channel repeated in a row counts on
 /// the diagonal.
+/// An all-zero matrix over (start), the channels `names[1..]` (id 0 is "none") and the
+/// two absorbing states (conversion), (null): the one layout both ways of counting fill.
+TransitionMatrix emptyTransitionMatrix(const QStringList &names);
 TransitionMatrix channelTransitions(const Journeys &journeys);
 
 struct FunnelStep
