@@ -116,7 +116,7 @@ int mutateFor(const Entry &entry, const QStringList &files, int seconds)
     std::snprintf(g_findingPath, sizeof g_findingPath, "fuzz-finding-%s", entry.name);
     std::signal(SIGABRT, saveCurrent);
     std::signal(SIGSEGV, saveCurrent);
-    QRandomGenerator random(quint32(QDateTime::currentMSecsSinceEpoch()));
+    QRandomGenerator random{quint32(QDateTime::currentMSecsSinceEpoch())};
     QElapsedTimer timer;
     timer.start();
     qint64 runs = 0;
