@@ -393,7 +393,8 @@ void checkTableCells(const QString &capture, QTableView *table, QList<CapturePro
                 const int hinted = table->itemDelegateForIndex(index)->sizeHint(option, index).width();
                 const int room = cell.width() - std::max(0, hinted - metrics.horizontalAdvance(text));
                 for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
-                    if (metrics.horizontalAdvance(word) > room + Tolerance) {
+                    // Lines may break between Hangul syllables (UAX #14): such a word wraps.
+                    if (metrics.horizontalAdvance(word) > room + Tolerance && !containsHangul(word)) {
                         problems.append({capture, where,
                                          QStringLiteral("word \"%1\" of \"%2\" needs %3 px, has %4 px")
                                              .arg(word, shortText(text))
