@@ -549,6 +549,18 @@ void TestWalkthrough::bopisPlanFromANewFile()
     }
     QVERIFY2(conversionRow.contains(QStringLiteral("30 % 25 %")), qPrintable(conversionRow));
     QVERIFY2(orderValueRow.contains(QStringLiteral("₩18,000")), qPrintable(orderValueRow));
+    // The dashboard's stage funnel is in the report: 40 customers ordered in the app,
+    // 10 of them (25 %, a 75 % drop) picked up in the store.
+    QVERIFY2(all.contains(QStringLiteral("Stage funnel")), qPrintable(all));
+    QString orderRow, pickUpRow;
+    for (const QString &line : all.split(QLatin1Char('\n'))) {
+        if (line.trimmed().startsWith(QStringLiteral("Order in app ")))
+            orderRow = line.simplified();
+        if (line.trimmed().startsWith(QStringLiteral("Pick up ")))
+            pickUpRow = line.simplified();
+    }
+    QCOMPARE(orderRow, QStringLiteral("Order in app 40 · 100.0 %"));
+    QCOMPARE(pickUpRow, QStringLiteral("Pick up 10 · 25.0 % · 75.0 % drop-off"));
     setExportDialogs(nullptr);
 }
 
