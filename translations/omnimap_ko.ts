@@ -5375,6 +5375,18 @@
         <translation>KPI 목표 대비 진척도</translation>
     </message>
     <message>
+        <source>Stage funnel</source>
+        <translation>단계 퍼널</translation>
+    </message>
+    <message>
+        <source>Customers with at least one event at each stage, measured on the data set (the dashboard&apos;s funnel).</source>
+        <translation>단계마다 이벤트가 하나 이상 있는 고객 수를 데이터 세트에서 측정했습니다(대시보드의 퍼널).</translation>
+    </message>
+    <message>
+        <source>%1 drop-off</source>
+        <translation>%1 이탈</translation>
+    </message>
+    <message>
         <source>Bars run from the baseline (0 %) to the target (100 %): solid = simulated, outlined = measured.</source>
         <translation>막대는 기준값(0 %)에서 목표(100 %)까지입니다. 채워진 막대 = 시뮬레이션, 윤곽선 막대 = 측정값.</translation>
     </message>

@@ -142,6 +142,8 @@ int run(const QStringList &arguments)
             err() << error << '\n';
             return ExitInvalid;
         }
+        if (parser.isSet(db)) // bound KPIs measured and the stage funnel, as the app's dashboard shows them
+            options.measureDataSet = parser.value(db);
         const PdfReport pdfReport(project, options);
         ok = report(pdfReport.writePdf(parser.value(pdf), &error), error, {});
         if (ok)

@@ -6,7 +6,10 @@
 #include "render/mapglyphs.h"
 #include "render/mapstyle.h"
 #include "reportdata.h"
+#include "reportmeasure.h"
 #include "reporttable.h"
+
+#include "model/lookup.h"
 
 #include "insight/simulationsummary.h"
 
@@ -14,6 +17,7 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 #include <memory>
@@ -79,6 +83,35 @@ void paintKpiChart(QPainter *p, const QRectF &b, const ReportContext &c, const Q
     }
 }
 
+QString percentText(double share, const QLocale &locale, int decimals = 1);
+
+/// The stage funnel the dashboard shows: customers reaching each stage, as bars, with
+/// the count, the share of the first stage and the drop-off from the previous one.
+void paintFunnel(QPainter *p, const QRectF &b, const ReportContext &c, const std::vector<sim::FunnelStep> &funnel)
+{
+    double y = b.top() + c.style.drawHeading(p, b, tr("Stage funnel"),
+                                             tr("Customers with at least one event at each stage, measured on the data set "
+                                                "(the dashboard's funnel)."));
+    const double labelW = 150, valueW = 150;
+    const double barW = b.width() - labelW - valueW;
+    std::int64_t most = 1;
+    for (const sim::FunnelStep &step : funnel)
+        most = std::max(most, step.customers);
+    const QColor bar = MapPalette::get(false).accent;
+    for (std::size_t i = 0; i < funnel.size() && y + kBarRow <= b.bottom(); ++i, y += kBarRow) {
+        const sim::FunnelStep &step = funnel.at(i);
+        ReportStyle::drawText(p, QRectF(b.left(), y + 6, labelW - 10, 14), step.stage, ReportStyle::font(8),
+                              ReportStyle::ink(), Qt::AlignLeft, 1);
+        p->fillRect(QRectF(b.left() + labelW, y + 5, barW * double(step.customers) / double(most), 14), bar);
+        QString value = QStringLiteral("%1 · %2").arg(c.locale.toString(qlonglong(step.customers)),
+                                                       percentText(step.reach, c.locale));
+        if (i > 0)
+            value += QStringLiteral(" · ") + tr("%1 drop-off").arg(percentText(step.dropOff, c.locale));
+        ReportStyle::drawText(p, QRectF(b.left() + labelW + barW + 8, y + 6, valueW - 8, 14), value, ReportStyle::font(7.5),
+                              ReportStyle::muted(), Qt::AlignLeft, 1);
+    }
+}
+
 /// One row of the scenario comparison: a translated label and the value of a run.
 struct ScenarioMetric
 {
@@ -86,7 +119,7 @@ struct ScenarioMetric
     std::function<QString(const ScenarioRecord &, const QLocale &)> value;
 };
 
-QString percentText(double share, const QLocale &locale, int decimals = 1)
+QString percentText(double share, const QLocale &locale, int decimals)
 {
     return QStringLiteral("%1 %").arg(locale.toString(100.0 * share, 'f', decimals));
 }
@@ -144,10 +177,18 @@ void addDashboard(ReportBook &book, const ReportContext &c)
         scenarios.append(i);
         records.append(std::move(record));
     }
-    if (kpis.isEmpty() && scenarios.isEmpty())
+    const Journey *journey = c.project.journeys.isEmpty() ? nullptr : &c.project.journeys.first();
+    if (const Journey *chosen = findById(c.project.journeys, c.options.journeyId))
+        journey = chosen;
+    auto funnel = std::make_shared<const std::vector<sim::FunnelStep>>(
+        ReportData::measureFunnel(journey, c.options.measureDataSet));
+    if (kpis.isEmpty() && scenarios.isEmpty() && funnel->empty())
         return;
     book.beginSection(tr("Dashboard"));
     auto ctx = std::make_shared<ReportContext>(c);
+    if (!funnel->empty())
+        book.addPage({QPageLayout::Portrait, tr("Dashboard"), true,
+                      [ctx, funnel](QPainter *p, const QRectF &b) { paintFunnel(p, b, *ctx, *funnel); }});
     const QRectF body = book.bodyRect(QPageLayout::Portrait);
     const int perPage = qMax(1, int((body.height() - ReportStyle::kHeadingHeight - 30) / kBarRow));
     for (int first = 0; first < kpis.size(); first += perPage) {

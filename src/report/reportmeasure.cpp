@@ -2,7 +2,9 @@
 
 #include "sim/dataset.h"
 #include "sim/eventcache.h"
+#include "sim/journeyquery.h"
 #include "sim/kpimeasure.h"
+#include "sim/sqliteeventsource.h"
 
 #include "model/lookup.h"
 
@@ -30,6 +32,26 @@ QString measureBoundKpis(Project &project, const QString &dataSetPath)
             kpi->actual = value.value;
     }
     return {};
+}
+
+std::vector<sim::FunnelStep> measureFunnel(const Journey *journey, const QString &dataSetPath)
+{
+    if (dataSetPath.isEmpty())
+        return {};
+    sim::DataSet dataSet;
+    if (!dataSet.open(dataSetPath))
+        return {};
+    // The same source and calls as the dashboard, so the page shows its numbers.
+    sim::SqliteEventSource source(dataSet);
+    sim::StageCounts counts;
+    QString error;
+    if (!source.stageCustomers(sim::JourneyQuery(), counts, &error))
+        return {};
+    QStringList order;
+    if (journey)
+        for (const Stage &stage : journey->stages)
+            order.append(stage.name);
+    return sim::funnelFromCounts(counts, order);
 }
 
 } // namespace omnimap::ReportData

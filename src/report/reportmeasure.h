@@ -4,6 +4,10 @@
 
 #include <QString>
 
+#include "sim/pathanalysis.h"
+
+#include <vector>
+
 namespace omnimap::ReportData {
 
 /// Fills Kpi::actual of every KPI with a data binding with its value measured on the
@@ -11,5 +15,10 @@ namespace omnimap::ReportData {
 /// and dashboard print it instead of "No data". KPIs the data cannot measure keep what
 /// the plan says. Returns an error message (the data set could not be read) or empty.
 QString measureBoundKpis(Project &project, const QString &dataSetPath);
+
+/// The dashboard's stage funnel on the data set at `dataSetPath`, the journey's stages
+/// first in map order (as the dashboard orders them); empty when there is no data set or
+/// it cannot be read.
+std::vector<sim::FunnelStep> measureFunnel(const Journey *journey, const QString &dataSetPath);
 
 } // namespace omnimap::ReportData

@@ -3,6 +3,7 @@
 #include "app/shell/drawntexts.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemDelegate>
 #include <QAbstractScrollArea>
 #include <QCheckBox>
 #include <QDockWidget>
@@ -10,6 +11,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -343,11 +345,13 @@ void checkDrawnTexts(const QString &capture, QWidget *widget, QList<CaptureProbl
 }
 
 /// The visible cells of a table: a text wider than its column is cut (the budget
-/// total, a KPI name just added, the scenario editor's columns).
+/// total, a KPI name just added, the scenario editor's columns). A table that wraps
+/// (QTableView's default) cuts a word wider than the column ("Con… rate") and lines
+/// beyond the row's height.
 void checkTableCells(const QString &capture, QTableView *table, QList<CaptureProblem> &problems)
 {
     const QAbstractItemModel *model = table->model();
-    if (!model || elidesOnPurpose(table) || table->wordWrap())
+    if (!model || elidesOnPurpose(table))
         return;
     const QRect viewport = table->viewport()->rect();
     const int margin = table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1;
@@ -377,9 +381,32 @@ void checkTableCells(const QString &capture, QTableView *table, QList<CapturePro
                                                       : table->style()->pixelMetric(QStyle::PM_SmallIconSize) + margin;
             if (index.flags() & Qt::ItemIsUserCheckable)
                 needed += table->style()->pixelMetric(QStyle::PM_IndicatorWidth) + margin;
+            const QString where = describeWidget(table) + QStringLiteral(" cell %1,%2").arg(row).arg(column);
+            if (table->wordWrap()) {
+                // Wrapped at spaces in the room the delegate's own margins and decorations
+                // leave (from its size hint, what a column sized to contents gets): a word
+                // wider than that room is cut ("Con… rate").
+                const QFontMetrics metrics(font);
+                QStyleOptionViewItem option;
+                option.initFrom(table->viewport());
+                option.font = font;
+                const int hinted = table->itemDelegateForIndex(index)->sizeHint(option, index).width();
+                const int room = cell.width() - std::max(0, hinted - metrics.horizontalAdvance(text));
+                for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+                    // Lines may break between Hangul syllables (UAX #14): such a word wraps.
+                    if (metrics.horizontalAdvance(word) > room + Tolerance && !containsHangul(word)) {
+                        problems.append({capture, where,
+                                         QStringLiteral("word \"%1\" of \"%2\" needs %3 px, has %4 px")
+                                             .arg(word, shortText(text))
+                                             .arg(metrics.horizontalAdvance(word))
+                                             .arg(room)});
+                        break;
+                    }
+                }
+                continue;
+            }
             if (needed > cell.width() + Tolerance)
-                problems.append({capture, describeWidget(table) + QStringLiteral(" cell %1,%2").arg(row).arg(column),
-                                 clippedBy(text, needed, cell.width())});
+                problems.append({capture, where, clippedBy(text, needed, cell.width())});
         }
     }
 }

@@ -17,6 +17,7 @@
 #include "app/merge/mergeflow.h"
 #include "app/plan/checklisteditor.h"
 #include "app/plan/branddialog.h"
+#include "app/plan/kpibindingdialog.h"
 #include "app/plan/kpitableview.h"
 #include "app/plan/planpropertiesdialog.h"
 #include "ui_branddialog.h"
@@ -774,13 +775,13 @@ void GuideScript::blankPlan()
                                            pick("QR pick-up shelf", "QR 픽업 선반"));
     scene->addHandoff(order, push);
     scene->addHandoff(push, pickup);
-    scene->addStage(); // in rename mode, as the guide describes
-    if (InlineEditor *editor = scene->activeEditor())
-        editor->setPlainText(pick("Return", "반품"));
+    scene->addStage(); // named in place, as the guide describes
+    typeName(pick("Return", "반품"));
+    // The first card selected: the inspector shows its cost, role and assets.
+    scene->selectIds({order});
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->minimum());
     settle(200);
     capture(QStringLiteral("31-blank-map"), m_window);
-    typeName(pick("Return", "반품"));
-    Q_UNUSED(view)
 
     // The KPI binding with the open data set's lists (task 3 opened one).
     QAction *kpisAction = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
@@ -799,6 +800,20 @@ void GuideScript::blankPlan()
               [this](QDialog *dialog) {
                   if (auto *bound = dialog->findChild<QCheckBox *>(QStringLiteral("bound")))
                       bound->setChecked(true);
+                  // Chosen from the open data set's event types, as a user does.
+                  if (auto *binding = qobject_cast<KpiBindingDialog *>(dialog)) {
+                      const auto chooseType = [](QComboBox *combo, const QStringList &wanted) {
+                          for (const QString &type : wanted)
+                              if (const int at = combo->findText(type); at >= 0) {
+                                  combo->setCurrentIndex(at);
+                                  return;
+                              }
+                          if (combo->count() > 0)
+                              combo->setCurrentIndex(0);
+                      };
+                      chooseType(binding->numeratorType(), {QStringLiteral("purchase"), QStringLiteral("booking")});
+                      chooseType(binding->denominatorType(), {QStringLiteral("visit"), QStringLiteral("page_view")});
+                  }
                   settle(100);
                   capture(QStringLiteral("32-kpi-binding"), m_window, dialog);
               });

@@ -163,10 +163,14 @@ void ChecklistEditor::build()
         default: return false;
         }
     });
-    // The item text takes the spare width once the model has its columns.
+    // The item text gets room for about 36 characters once the model has its columns
+    // (it wraps below that); stretching it only shared what the channel columns left,
+    // which with five channels was a 20 px strip ("… c…").
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
-        if (m_model->columnCount() > 1)
-            m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+        if (m_model->columnCount() > 1) {
+            m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Interactive);
+            m_table->horizontalHeader()->resizeSection(1, m_table->fontMetrics().averageCharWidth() * 36);
+        }
     });
 }
 

@@ -9,6 +9,7 @@
 #include "model/lookup.h"
 
 #include <QColorDialog>
+#include <QPushButton>
 #include <QPixmap>
 
 namespace omnimap {
@@ -60,6 +61,10 @@ DepartmentsDialog::DepartmentsDialog(Document *document, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("departmentsDialog"));
+    // Enter in the name field commits the name and nothing else: without this the first
+    // push button (the colour's) became the dialog's default and Enter opened the picker.
+    for (QPushButton *button : findChildren<QPushButton *>())
+        button->setAutoDefault(false);
     pickColour = [this](const QColor &initial) { return QColorDialog::getColor(initial, this, tr("Department colour")); };
     connect(m_ui->list, &QListWidget::currentRowChanged, this, &DepartmentsDialog::showCurrent);
     connect(m_ui->add, &QPushButton::clicked, this, &DepartmentsDialog::addDepartment);

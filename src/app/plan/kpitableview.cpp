@@ -19,8 +19,11 @@
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace omnimap {
 
@@ -91,6 +94,21 @@ void KpiTableView::build()
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
+
+    // A KPI added or renamed widens the columns it no longer fits (never narrows what the
+    // user set): sized once for the empty table, "Conversion rate" showed as "Con… rate".
+    const auto widen = [this] {
+        for (int column = 0; column < m_proxy->columnCount(); ++column) {
+            const int before = m_table->columnWidth(column);
+            m_table->resizeColumnToContents(column);
+            const int fitted = std::min(m_table->columnWidth(column), m_table->fontMetrics().averageCharWidth() * 40);
+            m_table->setColumnWidth(column, std::max(before, fitted));
+        }
+    };
+    const auto widenSoon = [this, widen] { QTimer::singleShot(0, this, widen); }; // once the view has the rows
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, widenSoon);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, widenSoon);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, widenSoon);
 
     connect(m_filter, &QLineEdit::textChanged, this, &KpiTableView::setFilterText);
     connect(custom, &QPushButton::clicked, this, [this] { addKpi(); });
