@@ -40,7 +40,7 @@ start_shard() { # $1 = shard number; waits until it answers over HTTP
     "$SERVER" --config-file="$dir/shard$1/config.xml" >"$dir/shard$1/stdout" 2>&1 &
     echo $! > "$dir/shard$1/pid"
     for _ in $(seq 1 150); do
-        if curl -sf "http://127.0.0.1:$http/ping" >/dev/null 2>&1; then return 0; fi
+        if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$http/ping', timeout=1)" 2>/dev/null; then return 0; fi
         kill -0 "$(cat "$dir/shard$1/pid")" 2>/dev/null || break
         sleep 0.2
     done
@@ -168,6 +168,7 @@ done
 
 # The events: generated into SQLite (or an existing data set), exported with the exact
 # doubles and the import order (seq) as the tie-break for events at the same millisecond.
+[ -n "$dataset" ] && [ ! -f "$dataset" ] && dataset=  # the PostgreSQL fixture did not run
 if [ -z "$dataset" ]; then
     dataset=$state/events.sqlite
     "$cli" generate-sample "$project" --events "$events" --seed 7 --out "$dataset" --force >/dev/null
@@ -207,6 +208,7 @@ cat > "$state/env" <<ENV
 OMNIMAP_CH_HOST=127.0.0.1
 OMNIMAP_CH_PORT=${http[1]}
 OMNIMAP_CH_PORT2=${http[2]}
+OMNIMAP_CH_TCP1=${tcp[1]}
 OMNIMAP_CH_TCP2=${tcp[2]}
 OMNIMAP_CH_DATABASE=warehouse
 OMNIMAP_CH_USER=analyst

@@ -230,7 +230,7 @@ bool ChEventSource::run(const QString &sql, int columns, const std::function<boo
             if (stop || line.isEmpty())
                 continue;
             const QList<QByteArray> fields = line.split('\t');
-            if (fields.size() != columns) {
+            if (columns > 0 && fields.size() != columns) {
                 badLine = QString::fromUtf8(line.left(2000));
                 stop = true;
                 continue;

@@ -61,7 +61,7 @@ QString condition(const QString &column, const SegmentCondition &c)
     QStringList list;
     for (const QString &value : c.values)
         list.append(lowered(value));
-    auto orFalse = [](const QString &expr) { return QStringLiteral("ifNull(") + expr + QStringLiteral(", 0)"); };
+    auto orFalse = [](const QString &expr) -> QString { return QStringLiteral("ifNull(") + expr + QStringLiteral(", 0)"); };
     switch (c.op) {
     case SegmentOperator::Equals:
         return orFalse(low + QStringLiteral(" = ") + lowered(first));
@@ -270,7 +270,9 @@ QString ChPushdown::journeyRows(bool withStage) const
                           " if(converted, tupleElement(je[-1], 6), 0.) AS value,"
                           " arrayFilter(e -> tupleElement(e, 2) = 0 AND tupleElement(e, 1) >= end_ts - ")
         + chLiteral(lookbackMs)
-        + QStringLiteral(", je) AS kt, length(kt) > 0 AS touched FROM (SELECT arrayFilter((e, j) -> j = k, om_ev, jn) AS je FROM ("
+        + QStringLiteral(", je) AS kt, length(kt) > 0 AS touched,"
+                         // ages here: 18.16 loses a column a lambda captures from a subquery
+                         " arrayMap(e -> end_ts - tupleElement(e, 1), kt) AS ages FROM (SELECT arrayFilter((e, j) -> j = k, om_ev, jn) AS je FROM ("
                          "SELECT om_ev, arrayMap((c, e) -> c - tupleElement(e, 2), arrayCumSum(arrayMap(e -> tupleElement(e, 2), om_ev)), om_ev) AS jn FROM (")
         + customerArrays(tuple, QStringLiteral("om_conv = 1 OR om_chan != ''"))
         + QStringLiteral(")) ARRAY JOIN range(toUInt64(jn[-1]) + 1) AS k)");
@@ -311,9 +313,9 @@ QString ChPushdown::timeDecayCredits(double halfLifeDays) const
 {
     // Touch ages in single precision, as pathSetFromJourneys keeps them.
     return QStringLiteral("SELECT chan, sum(w / wsum), sum(w / wsum * value) FROM (SELECT value,"
-                          " arrayMap(e -> pow(2., -toFloat64(toFloat32((end_ts - tupleElement(e, 1)) / ")
+                          " arrayMap(a -> pow(2., -toFloat64(toFloat32(a / ")
         + kDay + QStringLiteral(")) / ") + chLiteral(halfLifeDays)
-        + QStringLiteral("), kt) AS ws, arraySum(ws) AS wsum, arrayMap(e -> tupleElement(e, 4), kt) AS chans FROM (") + journeyRows(false)
+        + QStringLiteral("), ages) AS ws, arraySum(ws) AS wsum, arrayMap(e -> tupleElement(e, 4), kt) AS chans FROM (") + journeyRows(false)
         + QStringLiteral(") WHERE converted AND touched) ARRAY JOIN chans AS chan, ws AS w GROUP BY chan");
 }
 
