@@ -19,7 +19,7 @@ QString tr(const char *text)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse: postgres://user@host:port/database?table=…"), QStringLiteral("URL"));
+    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…"), QStringLiteral("URL"));
     const QCommandLineOption analyze(QStringLiteral("analyze"), tr("Run the queries (EXPLAIN ANALYZE) to show real row counts."));
     parser.addOptions({source, analyze});
     const int early = parseCommandLine(parser, arguments, tr("Show the push-down SQL and the warehouse's plan for each query."), 0);
@@ -27,7 +27,7 @@ int run(const QStringList &arguments)
         return early;
     const QString name = arguments.value(0);
     if (!parser.isSet(source)) {
-        err() << name << ": " << tr("need --source postgres://…") << '\n';
+        err() << name << ": " << tr("need --source postgres://… or clickhouse://…") << '\n';
         return ExitUsage;
     }
     OpenedSource opened;
