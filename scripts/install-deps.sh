@@ -18,8 +18,9 @@ PACKAGES=(
     clang-14 libfuzzer-14-dev libclang-rt-14-dev
     chromium  # tests: the HTML export opened in headless Chromium (tests/browser)
     # warehouse source: Qt's PostgreSQL driver, libpq (cancel), the keychain; a throwaway
-    # PostgreSQL 15 for its tests (scripts/pg-test-server.sh)
-    libqt6sql6-psql libpq-dev qtkeychain-qt6-dev postgresql-15
+    # PostgreSQL 15 and a two-shard ClickHouse cluster for its tests (scripts/pg-test-server.sh,
+    # scripts/ch-test-cluster.sh)
+    libqt6sql6-psql libpq-dev qtkeychain-qt6-dev postgresql-15 clickhouse-server clickhouse-client
 )
 
 missing=()

@@ -7468,8 +7468,8 @@
         <translation>--pdf --html --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|a3|a2|letter|tabloid, --orientation auto|portrait|landscape, --map auto|overview|poster, --lang en|ko, --db는 --csv와 함께만 쓸 수 있습니다</translation>
     </message>
     <message>
-        <source>Warehouse: postgres://user@host:port/database?table=…</source>
-        <translation>웨어하우스: postgres://user@host:port/database?table=…</translation>
+        <source>Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>웨어하우스: postgres://… 또는 clickhouse://user@host:8123/database?table=…</translation>
     </message>
     <message>
         <source>Run the queries (EXPLAIN ANALYZE) to show real row counts.</source>
@@ -7480,8 +7480,8 @@
         <translation>각 쿼리의 푸시다운 SQL과 웨어하우스의 실행 계획을 보여 줍니다.</translation>
     </message>
     <message>
-        <source>need --source postgres://…</source>
-        <translation>--source postgres://… 가 필요합니다</translation>
+        <source>need --source postgres://… or clickhouse://…</source>
+        <translation>--source postgres://… 또는 clickhouse://…가 필요합니다</translation>
     </message>
     <message>
         <source>Journeys: paths at both levels and time to convert</source>
@@ -7508,32 +7508,32 @@
         <translation>KPI 집계</translation>
     </message>
     <message>
-        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… instead of --db.</source>
-        <translation>events(이벤트로 구성한 여정) 또는 paths(가져온 집계 경로). 기본값: 이벤트가 있으면 events. 또는 --db 대신 웨어하우스: postgres://user@host:port/database?table=…</translation>
+        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… instead of --db.</source>
+        <translation>events(이벤트로 구성한 여정) 또는 paths(가져온 집계 경로). 기본값: 이벤트가 있으면 events. 또는 --db 대신 웨어하우스: postgres://user@host:port/database?table=… 또는 clickhouse://user@host:8123/database?table=…</translation>
     </message>
     <message>
         <source>need --db or --source postgres://…; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</source>
         <translation>--db 또는 --source postgres://…가 필요합니다. --model %1, --order 1..4, --half-life와 --lookback은 양수, --source events|paths|postgres://…, --format text|json|csv</translation>
     </message>
     <message>
-        <source>Warehouse instead of --db: postgres://user@host:port/database?table=…</source>
-        <translation>--db 대신 웨어하우스: postgres://user@host:port/database?table=…</translation>
+        <source>Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>--db 대신 웨어하우스: postgres://… 또는 clickhouse://user@host:8123/database?table=…</translation>
     </message>
     <message>
         <source>need --db or --source; --format text|json|csv</source>
         <translation>--db 또는 --source가 필요합니다. --format text|json|csv</translation>
     </message>
     <message>
-        <source>Warehouse instead of --db: postgres://user@host:port/database?table=… (password from PGPASSWORD or asked).</source>
-        <translation>--db 대신 웨어하우스: postgres://user@host:port/database?table=…(비밀번호는 PGPASSWORD 또는 입력).</translation>
+        <source>Warehouse instead of --db: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… (password from PGPASSWORD / CLICKHOUSE_PASSWORD or asked).</source>
+        <translation>--db 대신 웨어하우스: postgres://user@host:port/database?table=… 또는 clickhouse://user@host:8123/database?table=…(비밀번호는 PGPASSWORD / CLICKHOUSE_PASSWORD 또는 입력).</translation>
     </message>
     <message>
         <source>need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
         <translation>--db 또는 --source가 필요합니다. --top과 --lookback은 양수, --level channel|touchpoint, --section paths|transitions|funnel|time, --persona는 --project 필요, --format text|json|csv</translation>
     </message>
     <message>
-        <source>Warehouse to calibrate from instead of --db: postgres://user@host:port/database?table=…</source>
-        <translation>--db 대신 보정에 쓸 웨어하우스: postgres://user@host:port/database?table=…</translation>
+        <source>Warehouse to calibrate from instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>--db 대신 보정에 쓸 웨어하우스: postgres://… 또는 clickhouse://user@host:8123/database?table=…</translation>
     </message>
     <message>
         <source>--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
@@ -9686,6 +9686,26 @@
         <source>Connected: the mapping of %1 is complete.</source>
         <translation>연결됨: %1의 매핑이 완전합니다.</translation>
     </message>
+    <message>
+        <source>&amp;Skip shards that are down (answers then leave their customers out)</source>
+        <translation>중단된 샤드 건너뛰기(&amp;S) (그 샤드의 고객은 결과에서 빠짐)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, Citus or compatible</source>
+        <translation>PostgreSQL, Citus 또는 호환 서버</translation>
+    </message>
+    <message>
+        <source>ClickHouse (HTTP interface)</source>
+        <translation>ClickHouse (HTTP 인터페이스)</translation>
+    </message>
+    <message>
+        <source>Off: a shard that does not answer is an error naming it. On: the cluster answers from the shards that are up (ClickHouse&apos;s skip_unavailable_shards).</source>
+        <translation>끄면: 응답하지 않는 샤드는 그 이름을 밝힌 오류가 됩니다. 켜면: 클러스터가 살아 있는 샤드만으로 답합니다(ClickHouse의 skip_unavailable_shards).</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>엔진(&amp;E):</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::warehousepasswords</name>
@@ -9799,8 +9819,8 @@
         <translation>올바른 주소가 아닙니다: %1</translation>
     </message>
     <message>
-        <source>Put the password in PGPASSWORD or type it when asked, not in the address.</source>
-        <translation>비밀번호는 주소에 넣지 말고 PGPASSWORD에 두거나 물을 때 입력하세요.</translation>
+        <source>Put the password in PGPASSWORD (CLICKHOUSE_PASSWORD for ClickHouse) or type it when asked, not in the address.</source>
+        <translation>비밀번호는 주소에 넣지 말고 PGPASSWORD(ClickHouse는 CLICKHOUSE_PASSWORD)에 두거나 물을 때 입력하세요.</translation>
     </message>
     <message>
         <source>Unknown option in the address: %1</source>
@@ -9864,6 +9884,112 @@
     <message>
         <source>&amp;Window:</source>
         <translation>기간(&amp;W):</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::ChEventSource</name>
+    <message>
+        <source>The server at %1 refused the user &quot;%2&quot; or the password.</source>
+        <translation>%1 서버가 사용자 &quot;%2&quot; 또는 비밀번호를 거부했습니다.</translation>
+    </message>
+    <message>
+        <source>The query took longer than the time limit (%1 s) and was stopped on the server.</source>
+        <translation>쿼리가 시간 제한(%1초)을 넘어 서버에서 중지되었습니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the query was stopped on the server too.</source>
+        <translation>취소했습니다. 서버의 쿼리도 중지했습니다.</translation>
+    </message>
+    <message>
+        <source>The query was stopped on the server (KILL QUERY by an administrator?): %1</source>
+        <translation>서버에서 쿼리가 중지되었습니다(관리자의 KILL QUERY?): %1</translation>
+    </message>
+    <message>
+        <source>A shard of the cluster did not answer (%1). Start it, or let the connection skip unavailable shards (skip_unavailable_shards=1: the answers then leave that shard&apos;s customers out). Server: %2</source>
+        <translation>클러스터의 샤드가 응답하지 않습니다(%1). 샤드를 시작하거나, 연결에서 중단된 샤드 건너뛰기(skip_unavailable_shards=1: 그 샤드의 고객은 결과에서 빠짐)를 선택하세요. 서버: %2</translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation>알 수 없는 호스트</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%1&quot;.</source>
+        <translation>서버에 데이터베이스 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; in database &quot;%2&quot;.</source>
+        <translation>데이터베이스 &quot;%2&quot;에 테이블 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The session is read-only: %1</source>
+        <translation>읽기 전용 세션입니다: %1</translation>
+    </message>
+    <message>
+        <source>The server ran out of memory for this query; narrow the period or the segment: %1</source>
+        <translation>서버가 이 쿼리에 쓸 메모리가 부족합니다. 기간이나 세그먼트를 좁히세요: %1</translation>
+    </message>
+    <message>
+        <source>Could not reach the server at %1 (is it running, is the address right?): %2</source>
+        <translation>%1 서버에 연결할 수 없습니다(서버가 실행 중인지, 주소가 맞는지 확인하세요): %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 ended the connection during the query (was it stopped or restarted?).</source>
+        <translation>%1 서버가 쿼리 도중 연결을 끊었습니다(서버가 중지되거나 다시 시작되었나요?).</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>%1 TLS 연결에 실패했습니다: %2</translation>
+    </message>
+    <message>
+        <source>The warehouse reported: %1</source>
+        <translation>웨어하우스 오류: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP 상태 %1</translation>
+    </message>
+    <message>
+        <source>Not connected to the warehouse.</source>
+        <translation>웨어하우스에 연결되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The events have more than %1 distinct paths: narrow the period or the segment.</source>
+        <translation>이벤트의 고유 경로가 %1개를 넘습니다. 기간이나 세그먼트를 좁히세요.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>서버의 응답을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>There is no table or view &quot;%1&quot; in database &quot;%2&quot;.</source>
+        <translation>데이터베이스 &quot;%2&quot;에 테이블이나 뷰 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; (mapped to %2) is not in %3.</source>
+        <translation>%2에 매핑한 열 &quot;%1&quot;이(가) %3에 없습니다.</translation>
+    </message>
+    <message>
+        <source>No column of %1 is mapped to %2; map one in the connection.</source>
+        <translation>%1의 어떤 열도 %2에 매핑되지 않았습니다. 연결 설정에서 매핑하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::ChPushdown</name>
+    <message>
+        <source>The table needs columns for the customer, the time and the event type.</source>
+        <translation>테이블에 고객, 시각, 이벤트 유형 열이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The time column has type %1; it must be DateTime, Date or epoch milliseconds (Int64/UInt64).</source>
+        <translation>시각 열의 형식이 %1입니다. DateTime, Date 또는 에포크 밀리초(Int64/UInt64)여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 column has type %2; it must be a number.</source>
+        <translation>%1 열의 형식이 %2입니다. 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</source>
+        <translation>페르소나 세그먼트가 쓰는 &quot;%1&quot;이(가) 테이블의 열에 매핑되지 않았습니다.</translation>
     </message>
 </context>
 </TS>

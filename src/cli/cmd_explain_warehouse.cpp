@@ -4,6 +4,7 @@
 #include "commandline.h"
 #include "eventsourceoption.h"
 
+#include "cheventsource.h"
 #include "pgeventsource.h"
 
 
@@ -18,7 +19,7 @@ QString tr(const char *text)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse: postgres://user@host:port/database?table=…"), QStringLiteral("URL"));
+    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…"), QStringLiteral("URL"));
     const QCommandLineOption analyze(QStringLiteral("analyze"), tr("Run the queries (EXPLAIN ANALYZE) to show real row counts."));
     parser.addOptions({source, analyze});
     const int early = parseCommandLine(parser, arguments, tr("Show the push-down SQL and the warehouse's plan for each query."), 0);
@@ -26,7 +27,7 @@ int run(const QStringList &arguments)
         return early;
     const QString name = arguments.value(0);
     if (!parser.isSet(source)) {
-        err() << name << ": " << tr("need --source postgres://…") << '\n';
+        err() << name << ": " << tr("need --source postgres://… or clickhouse://…") << '\n';
         return ExitUsage;
     }
     OpenedSource opened;
@@ -34,6 +35,21 @@ int run(const QStringList &arguments)
     if (!openEventSource(QString(), parser.value(source), opened, &error)) {
         err() << error << '\n';
         return ExitInvalid;
+    }
+    if (auto *ch = dynamic_cast<sim::ChEventSource *>(opened.source.get())) {
+        // ClickHouse 18.16 has no EXPLAIN: the statements as sent, for review.
+        const sim::ChPushdown sql(ch->columns(), sim::JourneyQuery());
+        const std::vector<std::pair<QString, QString>> statements{
+            {tr("Journeys: paths at both levels and time to convert"), sql.journeys()},
+            {tr("Funnel: customers per stage"), sql.stageCustomers()},
+            {tr("Time-decay attribution credits"), sql.timeDecayCredits(7.0)},
+            {tr("Simulation chain: cells and transitions"), sql.chainCells()},
+            {tr("Simulation chain: event types per cell"), sql.chainEventTypes()},
+            {tr("KPI counts"), sql.countEvents({sim::EventFilter{QStringLiteral("purchase"), {}, {}, 30}}, 1704067200000)}};
+        out() << "<!-- ClickHouse " << ch->serverVersion() << " -->\n\n";
+        for (const auto &[title, statement] : statements)
+            out() << "## " << title << "\n\n```sql\n" << statement << "\n```\n\n";
+        return ExitOk;
     }
     auto *pg = static_cast<sim::PgEventSource *>(opened.source.get());
     const sim::PgPushdown sql(pg->columns(), sim::JourneyQuery());

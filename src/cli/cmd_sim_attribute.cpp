@@ -126,7 +126,7 @@ int run(const QStringList &arguments)
     const QCommandLineOption halfLife(QStringLiteral("half-life"), tr("Time-decay half-life in days."), QStringLiteral("DAYS"), QStringLiteral("7"));
     const QCommandLineOption lookback(QStringLiteral("lookback"), tr("Look-back window in days."), QStringLiteral("DAYS"), QStringLiteral("30"));
     const QCommandLineOption source(QStringLiteral("source"), tr("events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. "
-                                                                "Or a warehouse: postgres://user@host:port/database?table=… instead of --db."),
+                                                                "Or a warehouse: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… instead of --db."),
                                     QStringLiteral("SOURCE"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({db, model, order, collapse, bootstrap, seed, halfLife, lookback, source, format});

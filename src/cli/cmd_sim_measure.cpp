@@ -27,7 +27,7 @@ int run(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"), tr("Data set."), QStringLiteral("DATA.sqlite"));
     const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the project with the measured values as KPI actuals."), QStringLiteral("PROJECT2"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse instead of --db: postgres://user@host:port/database?table=…"), QStringLiteral("URL"));
+    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…"), QStringLiteral("URL"));
     parser.addOptions({db, outOption, format, source});
     const int early = parseCommandLine(parser, arguments, tr("Measure the KPIs bound to the data set."), 1);
     if (early >= 0)

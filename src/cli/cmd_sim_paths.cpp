@@ -44,7 +44,7 @@ int run(const QStringList &arguments)
     const QCommandLineOption persona(QStringLiteral("persona"), tr("Only customers of this persona's segment (name or id)."), QStringLiteral("PERSONA"));
     const QCommandLineOption section(QStringLiteral("section"), tr("Only one part: paths, transitions, funnel or time."), QStringLiteral("SECTION"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse instead of --db: postgres://user@host:port/database?table=… (password from PGPASSWORD or asked)."), QStringLiteral("URL"));
+    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse instead of --db: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… (password from PGPASSWORD / CLICKHOUSE_PASSWORD or asked)."), QStringLiteral("URL"));
     parser.addOptions({db, top, level, lookback, from, to, conversion, project, persona, section, format, source});
     const int early = parseCommandLine(parser, arguments, tr("Path analysis: top paths, channel transitions, stage funnel, time to convert."), 0);
     if (early >= 0)

@@ -49,7 +49,7 @@ int run(const QStringList &arguments)
     const QCommandLineOption threads(QStringLiteral("threads"), tr("Worker threads (0: all cores); results do not depend on it."), QStringLiteral("T"), QStringLiteral("0"));
     const QCommandLineOption minJourneys(QStringLiteral("min-journeys"), tr("Fewer journeys than this in the data: use the plan's structure."), QStringLiteral("N"), QStringLiteral("30"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse to calibrate from instead of --db: postgres://user@host:port/database?table=…"), QStringLiteral("URL"));
+    const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse to calibrate from instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…"), QStringLiteral("URL"));
     parser.addOptions({db, customers, seed, scenario, journeyOption, personaOption, threads, minJourneys, format, source});
     const int early = parseCommandLine(parser, arguments, tr("Simulate customers per persona through the journey."), 1);
     if (early >= 0)

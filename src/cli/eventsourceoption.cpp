@@ -1,6 +1,7 @@
 #include "eventsourceoption.h"
 
 #include "pgeventsource.h"
+#include "warehousesource.h"
 #include "sqliteeventsource.h"
 #include "warehouseconnection.h"
 
@@ -25,14 +26,16 @@ OpenedSource::~OpenedSource()
 {
     if (qEnvironmentVariableIsEmpty("OMNIMAP_WAREHOUSE_TRAFFIC") || dataSet || !source)
         return;
-    const sim::WarehouseTraffic t = static_cast<sim::PgEventSource *>(source.get())->traffic();
+    if (!traffic)
+        return;
+    const sim::WarehouseTraffic t = traffic();
     std::fprintf(stderr, "warehouse traffic: %lld queries, %lld rows, %lld bytes\n", static_cast<long long>(t.queries),
                  static_cast<long long>(t.rows), static_cast<long long>(t.bytes));
 }
 
-QString warehousePassword(const QString &prompt)
+QString warehousePassword(const QString &prompt, const char *variable)
 {
-    const QByteArray env = qgetenv("PGPASSWORD");
+    const QByteArray env = qgetenv(variable);
     if (!env.isEmpty())
         return QString::fromUtf8(env);
     if (!isatty(STDIN_FILENO))
@@ -65,15 +68,17 @@ bool openEventSource(const QString &dbPath, const QString &url, OpenedSource &op
         if (!sim::WarehouseConnection::fromUrl(url, connection, error))
             return false;
         opened.label = connection.toUrl();
-        const QString password = warehousePassword(tr("Password for %1@%2: ").arg(connection.user, connection.host));
-        auto source = std::make_unique<sim::PgEventSource>();
+        const QString password = warehousePassword(tr("Password for %1@%2: ").arg(connection.user, connection.host),
+                                                   connection.isClickHouse() ? "CLICKHOUSE_PASSWORD" : "PGPASSWORD");
+        sim::OpenedWarehouse warehouse;
         QString reason;
-        if (!source->open(connection, password, &reason)) {
+        if (!sim::openWarehouse(connection, password, nullptr, warehouse, &reason)) {
             if (error)
                 *error = opened.label + QStringLiteral(": ") + reason;
             return false;
         }
-        opened.source = std::move(source);
+        opened.source = std::move(warehouse.source);
+        opened.traffic = warehouse.traffic;
         return true;
     }
     opened.label = dbPath;

@@ -32,21 +32,28 @@ QStringList WarehouseConnection::sslModes()
 bool WarehouseConnection::isWarehouseUrl(const QString &text)
 {
     return text.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive)
-        || text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive);
+        || text.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive)
+        || text.startsWith(QLatin1String("clickhouse://"), Qt::CaseInsensitive);
 }
 
 QString WarehouseConnection::toUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("postgres"));
+    url.setScheme(isClickHouse() ? QStringLiteral("clickhouse") : QStringLiteral("postgres"));
     url.setUserName(user);
     url.setHost(host);
     url.setPort(port);
     url.setPath(QLatin1Char('/') + database);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("table"), table);
-    if (sslMode != QLatin1String("prefer"))
+    if (isClickHouse()) {
+        if (sslMode != QLatin1String("disable") && sslMode != QLatin1String("prefer"))
+            query.addQueryItem(QStringLiteral("secure"), QStringLiteral("1"));
+        if (skipUnavailableShards)
+            query.addQueryItem(QStringLiteral("skip_unavailable_shards"), QStringLiteral("1"));
+    } else if (sslMode != QLatin1String("prefer")) {
         query.addQueryItem(QStringLiteral("sslmode"), sslMode);
+    }
     QStringList keys = mapping.keys();
     keys.sort();
     for (const QString &key : keys)
@@ -68,18 +75,26 @@ bool WarehouseConnection::fromUrl(const QString &text, WarehouseConnection &out,
     if (!url.isValid())
         return fail(tr("Not a valid address: %1").arg(url.errorString()));
     if (!url.password().isEmpty())
-        return fail(tr("Put the password in PGPASSWORD or type it when asked, not in the address."));
+        return fail(tr("Put the password in PGPASSWORD (CLICKHOUSE_PASSWORD for ClickHouse) or type it when asked, not in the address."));
     WarehouseConnection c;
     c.user = url.userName();
     c.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
-    c.port = url.port(5432);
+    if (url.scheme().compare(QLatin1String("clickhouse"), Qt::CaseInsensitive) == 0) {
+        c.kind = QStringLiteral("clickhouse");
+        c.sslMode = QStringLiteral("disable");
+    }
+    c.port = url.port(c.isClickHouse() ? 8123 : 5432);
     c.database = url.path().mid(1);
     const QUrlQuery query(url);
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("table"))
             c.table = value;
-        else if (key == QLatin1String("sslmode"))
+        else if (key == QLatin1String("sslmode") && !c.isClickHouse())
             c.sslMode = value;
+        else if (key == QLatin1String("secure") && c.isClickHouse())
+            c.sslMode = value == QLatin1String("1") || value == QLatin1String("true") ? QStringLiteral("verify-full") : QStringLiteral("disable");
+        else if (key == QLatin1String("skip_unavailable_shards") && c.isClickHouse())
+            c.skipUnavailableShards = value == QLatin1String("1") || value == QLatin1String("true");
         else if (key == QLatin1String("timeout"))
             c.timeoutSeconds = value.toInt();
         else if (key.startsWith(QLatin1String("map.")) && fields().contains(key.mid(4)))
@@ -106,7 +121,8 @@ QJsonObject WarehouseConnection::toJson() const
     for (auto it = mapping.cbegin(); it != mapping.cend(); ++it)
         map.insert(it.key(), it.value());
     return QJsonObject{{QStringLiteral("name"), name},
-                       {QStringLiteral("kind"), QStringLiteral("postgres")},
+                       {QStringLiteral("kind"), kind},
+                       {QStringLiteral("skipUnavailableShards"), skipUnavailableShards},
                        {QStringLiteral("host"), host},
                        {QStringLiteral("port"), port},
                        {QStringLiteral("database"), database},
@@ -121,6 +137,8 @@ WarehouseConnection WarehouseConnection::fromJson(const QJsonObject &json)
 {
     WarehouseConnection c;
     c.name = json.value(QStringLiteral("name")).toString();
+    c.kind = json.value(QStringLiteral("kind")).toString() == QLatin1String("clickhouse") ? QStringLiteral("clickhouse") : QStringLiteral("postgres");
+    c.skipUnavailableShards = json.value(QStringLiteral("skipUnavailableShards")).toBool();
     c.host = json.value(QStringLiteral("host")).toString(c.host);
     c.port = json.value(QStringLiteral("port")).toInt(c.port);
     c.database = json.value(QStringLiteral("database")).toString();
@@ -136,7 +154,7 @@ WarehouseConnection WarehouseConnection::fromJson(const QJsonObject &json)
 
 QString WarehouseConnection::keychainKey() const
 {
-    return QStringLiteral("omnimap/postgres/%1@%2:%3/%4").arg(user, host).arg(port).arg(database);
+    return QStringLiteral("omnimap/%1/%2@%3:%4/%5").arg(kind, user, host).arg(port).arg(database);
 }
 
 } // namespace omnimap::sim

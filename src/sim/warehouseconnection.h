@@ -22,8 +22,17 @@ struct WarehouseConnection
     QString table;                         ///< "events" or "schema.events"
     QHash<QString, QString> mapping;       ///< logical field -> column; unmapped fields use their own name
     int timeoutSeconds = 300;              ///< statement_timeout of every query
+    /// "postgres" or "clickhouse" (HTTP interface; TLS = https when sslMode is require
+    /// or stricter; port 8123 by default).
+    QString kind = QStringLiteral("postgres");
+    /// ClickHouse: answer without shards that are down (skip_unavailable_shards=1) —
+    /// the user's explicit choice; off by default, when a shard down is an error.
+    bool skipUnavailableShards = false;
 
-    /// postgres://user@host:port/db?table=…&sslmode=…&map.customer=user_id (no password).
+    bool isClickHouse() const { return kind == QLatin1String("clickhouse"); }
+
+    /// postgres://user@host:port/db?table=…&sslmode=…&map.customer=user_id (no password);
+    /// clickhouse://user@host:8123/db?table=…&secure=1&skip_unavailable_shards=1.
     QString toUrl() const;
     /// Parses such a URL (postgresql:// too). A password in it is refused: it would end up
     /// in shell history and process lists.

@@ -8,6 +8,7 @@
 #include "sim/journeyquery.h"
 #include "sim/montecarlo.h"
 #include "sim/pgeventsource.h"
+#include "sim/warehousesource.h"
 #include "sim/sqliteeventsource.h"
 #include "sim/pathset.h"
 #include "sim/samplegenerator.h"
@@ -84,10 +85,11 @@ DataSetInfo readDataSetInfo(const QString &path, const QString &password)
         // A warehouse: connect and check the mapping; counting its rows could take
         // minutes, so the planner's estimate stands in.
         sim::WarehouseConnection connection;
-        sim::PgEventSource source;
-        if (!sim::WarehouseConnection::fromUrl(path, connection, &info.error) || !source.open(connection, password, &info.error))
+        sim::OpenedWarehouse source;
+        if (!sim::WarehouseConnection::fromUrl(path, connection, &info.error)
+            || !sim::openWarehouse(connection, password, nullptr, source, &info.error))
             return info;
-        info.events = source.estimatedRows(&info.error);
+        info.events = source.rows(&info.error);
         info.fingerprint = QStringLiteral("warehouse");
         info.ok = true;
         return info;
@@ -258,13 +260,12 @@ DashboardData computeDashboard(const Project &project, const DashboardQuery &que
     std::unique_lock<std::mutex> guard(engineLock(), std::defer_lock);
     if (sim::WarehouseConnection::isWarehouseUrl(query.dataSetPath)) {
         sim::WarehouseConnection connection;
-        auto pg = std::make_unique<sim::PgEventSource>();
-        pg->setCancelFlag(cancel);
+        sim::OpenedWarehouse warehouse;
         if (!sim::WarehouseConnection::fromUrl(query.dataSetPath, connection, &data.error)
-            || !pg->open(connection, query.password, &data.error))
+            || !sim::openWarehouse(connection, query.password, cancel, warehouse, &data.error))
             return data;
         data.fingerprint = QStringLiteral("warehouse");
-        source = std::move(pg);
+        source = std::move(warehouse.source);
     } else {
         guard.lock();
         if (!dataSet.open(query.dataSetPath)) {
@@ -381,14 +382,14 @@ ScenarioRunOutput runScenario(const ScenarioRunInput &input, const std::function
     if (sim::WarehouseConnection::isWarehouseUrl(input.dataSetPath)) {
         // Calibrated on the warehouse: it counts the chain's transitions in SQL.
         sim::WarehouseConnection connection;
-        sim::PgEventSource source;
-        source.setCancelFlag(cancel);
+        sim::OpenedWarehouse source;
         sim::JourneyQuery query;
         if (persona)
             query.segment = persona->segmentRule;
         sim::JourneyChain fitted;
         if (!sim::WarehouseConnection::fromUrl(input.dataSetPath, connection, &out.error)
-            || !source.open(connection, input.password, &out.error) || !source.journeyChain(query, *journey, fitted, &out.error))
+            || !sim::openWarehouse(connection, input.password, cancel, source, &out.error)
+            || !source.source->journeyChain(query, *journey, fitted, &out.error))
             return out;
         record.fingerprint = QStringLiteral("warehouse");
         record.dataSetPath = input.dataSetPath;

@@ -4,14 +4,17 @@
 #include "simadapter.h"
 
 #include "sim/pgeventsource.h"
+#include "sim/warehousesource.h"
 
 #include "ui_warehouseconnectiondialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
+#include <QStandardItemModel>
 
 namespace omnimap::insight {
 
@@ -32,8 +35,21 @@ WarehouseConnectionDialog::WarehouseConnectionDialog(const sim::WarehouseConnect
     : QDialog(parent)
     , m_ui(std::make_unique<::Ui::WarehouseConnectionDialog>())
     , m_job(new BackgroundJob(this))
+    , m_engine(new QComboBox(this))
+    , m_skipShards(new QCheckBox(tr("&Skip shards that are down (answers then leave their customers out)"), this))
 {
     m_ui->setupUi(this);
+    // The engine decides the protocol: PostgreSQL's wire protocol, or ClickHouse's HTTP
+    // interface (docs/warehouse.md).
+    m_engine->addItem(tr("PostgreSQL, Citus or compatible"), QStringLiteral("postgres"));
+    m_engine->addItem(tr("ClickHouse (HTTP interface)"), QStringLiteral("clickhouse"));
+    m_engine->setCurrentIndex(initial.isClickHouse() ? 1 : 0);
+    m_engine->setObjectName(QStringLiteral("engine"));
+    m_skipShards->setObjectName(QStringLiteral("skipShards"));
+    m_skipShards->setChecked(initial.skipUnavailableShards);
+    m_skipShards->setToolTip(tr("Off: a shard that does not answer is an error naming it. On: the cluster answers from the "
+                                "shards that are up (ClickHouse's skip_unavailable_shards)."));
+    m_ui->form->insertRow(1, tr("&Engine:"), m_engine);
     m_ui->name->setText(initial.name);
     m_ui->host->setText(initial.host);
     m_ui->port->setValue(initial.port);
@@ -50,6 +66,18 @@ WarehouseConnectionDialog::WarehouseConnectionDialog(const sim::WarehouseConnect
     for (const auto &[mode, label] : modes)
         m_ui->tls->addItem(label, mode);
     m_ui->tls->setCurrentIndex(std::max(0, m_ui->tls->findData(initial.sslMode)));
+    m_ui->form->addRow(QString(), m_skipShards);
+    engineChanged();
+    connect(m_engine, &QComboBox::currentIndexChanged, this, [this] {
+        // The other engine's usual port, unless the user typed another one.
+        const int port = m_ui->port->value();
+        const bool ch = m_engine->currentData().toString() == QLatin1String("clickhouse");
+        if (ch && port == 5432)
+            m_ui->port->setValue(8123);
+        else if (!ch && port == 8123)
+            m_ui->port->setValue(5432);
+        engineChanged();
+    });
 
     const QStringList fields = sim::WarehouseConnection::fields();
     m_ui->mapping->setRowCount(int(fields.size()));
@@ -105,6 +133,8 @@ sim::WarehouseConnection WarehouseConnectionDialog::connection() const
     c.sslMode = m_ui->tls->currentData().toString();
     c.table = m_ui->table->text().trimmed();
     c.timeoutSeconds = m_ui->timeout->value();
+    c.kind = m_engine->currentData().toString();
+    c.skipUnavailableShards = c.isClickHouse() && m_skipShards->isChecked();
     for (auto it = m_combos.cbegin(); it != m_combos.cend(); ++it) {
         const QString column = it.value()->currentText().trimmed();
         if (!column.isEmpty())
@@ -167,6 +197,22 @@ void WarehouseConnectionDialog::updateState()
         m_ui->status->setText(why);
 }
 
+void WarehouseConnectionDialog::engineChanged()
+{
+    const bool ch = m_engine->currentData().toString() == QLatin1String("clickhouse");
+    m_skipShards->setVisible(ch);
+    // ClickHouse over HTTP: off (http) or https with the certificate and host verified.
+    auto *model = qobject_cast<QStandardItemModel *>(m_ui->tls->model());
+    for (int i = 0; model && i < m_ui->tls->count(); ++i) {
+        const QString mode = m_ui->tls->itemData(i).toString();
+        const bool offered = !ch || mode == QLatin1String("disable") || mode == QLatin1String("verify-full");
+        if (QStandardItem *item = model->item(i))
+            item->setEnabled(offered);
+        if (!offered && m_ui->tls->currentIndex() == i)
+            m_ui->tls->setCurrentIndex(m_ui->tls->findData(QStringLiteral("disable")));
+    }
+}
+
 void WarehouseConnectionDialog::fillColumns(const QStringList &columns)
 {
     const QHash<QString, QString> guess = guessMapping(columns);
@@ -206,16 +252,15 @@ void WarehouseConnectionDialog::testConnection()
     m_ui->test->setText(tr("&Cancel test"));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
     m_job->start([c, secret, result](BackgroundJob &job) {
-        sim::PgEventSource source;
-        source.setCancelFlag(job.cancelFlag());
+        sim::OpenedWarehouse source;
         QString error;
-        const bool ok = source.open(c, secret, &error);
-        result->columns = source.catalogColumns();
+        const bool ok = sim::openWarehouse(c, secret, job.cancelFlag(), source, &error);
+        result->columns = source.catalogColumns;
         if (!ok) {
             result->message = error;
             return;
         }
-        result->rows = source.estimatedRows(&error);
+        result->rows = source.rows(&error);
         result->ok = true;
         result->message = result->rows >= 0
             ? WarehouseConnectionDialog::tr("Connected: %1 has about %2 rows; the mapping is complete.")

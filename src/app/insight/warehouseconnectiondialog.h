@@ -7,6 +7,7 @@
 
 #include <memory>
 
+class QCheckBox;
 class QComboBox;
 
 namespace Ui {
@@ -45,6 +46,10 @@ public:
     /// Column offered for a field (tests).
     QString column(const QString &field) const;
     ::Ui::WarehouseConnectionDialog *form() const { return m_ui.get(); }
+    /// PostgreSQL or ClickHouse (data "postgres" / "clickhouse"), and ClickHouse's
+    /// "skip shards that are down" choice.
+    QComboBox *engine() const { return m_engine; }
+    QCheckBox *skipShards() const { return m_skipShards; }
 
 signals:
     void testFinished(bool ok, const QString &message);
@@ -52,10 +57,13 @@ signals:
 private:
     void updateState();
     void fillColumns(const QStringList &columns);
+    void engineChanged();
 
     std::unique_ptr<::Ui::WarehouseConnectionDialog> m_ui;
     QHash<QString, QComboBox *> m_combos;
     BackgroundJob *m_job;
+    QComboBox *m_engine;
+    QCheckBox *m_skipShards;
 };
 
 } // namespace omnimap::insight
