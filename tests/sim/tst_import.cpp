@@ -157,6 +157,32 @@ private slots:
         QCOMPARE(dumpDataSet(t.dataSet), before);
     }
 
+    void badLastRowRollsBackEveryWrittenBatch()
+    {
+        // 40 000 good rows: the writer thread has stored several batches (8 192 rows
+        // each) by the time the parser meets the bad last row; all of it must go.
+        TempDataSet t;
+        QVERIFY(importEventsCsvBytes(t.dataSet, kEvents, QStringLiteral("first.csv"), {}).ok);
+        const QByteArray before = dumpDataSet(t.dataSet);
+        const qint64 eventsBefore = t.dataSet.eventCount();
+        QByteArray bad = bigEvents(40000);
+        bad += "custLast,1700000000,web,visit,12x\n"; // line 40 002
+        const ImportResult result = importEventsCsvBytes(t.dataSet, bad, QStringLiteral("bad.csv"), {});
+        QVERIFY(!result.ok);
+        QCOMPARE(result.rowsRead, 40001);
+        QCOMPARE(result.rowsImported, 0);
+        QCOMPARE(result.problemCount, 1);
+        QCOMPARE(result.problems.at(0).line, 40002);
+        QCOMPARE(result.problems.at(0).field, QStringLiteral("revenue"));
+        QCOMPARE(t.dataSet.eventCount(), eventsBefore);
+        QCOMPARE(dumpDataSet(t.dataSet), before);
+        // The same file without the bad row imports every row.
+        const ImportResult good = importEventsCsvBytes(t.dataSet, bigEvents(40000), QStringLiteral("good.csv"), {});
+        QVERIFY2(good.ok, qPrintable(good.error));
+        QCOMPARE(t.dataSet.eventCount(), eventsBefore + 40000);
+        QCOMPARE(t.dataSet.customerCount(), 2 + 8000);
+    }
+
     void firstHundredProblems()
     {
         TempDataSet t;
