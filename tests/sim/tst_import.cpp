@@ -1,6 +1,7 @@
 #include "datasetschema.h"
 #include "eventimporter.h"
 #include "filesystemcheck.h"
+#include "nameencoder.h"
 #include "pathimporter.h"
 #include "testregistry.h"
 #include "testsupport.h"
@@ -13,6 +14,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <map>
+#include <random>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -155,6 +158,42 @@ private slots:
         QCOMPARE(result.problems.at(1).field, QStringLiteral("revenue"));
         QVERIFY(result.problems.at(0).toString(QStringLiteral("bad.csv")).startsWith(QStringLiteral("bad.csv:5002: column 2 (ts)")));
         QCOMPARE(dumpDataSet(t.dataSet), before);
+    }
+
+    void nameEncoderAgreesWithAMap()
+    {
+        // The importer's dictionary against std::map: names already stored keep their
+        // ids, new ones get the next ids in order of first appearance, through many
+        // table growths, with names of every length (including ones sharing prefixes).
+        NameEncoder encoder;
+        std::map<std::string, std::int64_t> reference;
+        for (std::int64_t id : {3, 7, 11}) {
+            const std::string name = "stored" + std::to_string(id);
+            encoder.add(name, id);
+            reference[name] = id;
+        }
+        std::int64_t next = 12;
+        std::mt19937 rng(5);
+        for (int i = 0; i < 200000; ++i) {
+            const std::uint32_t n = rng() % 60000;
+            std::string name = "C" + std::to_string(n);
+            if (n % 3 == 0)
+                name += std::string(n % 40, 'x'); // longer than one 8-byte word, sometimes
+            if (n % 1000 == 0)
+                name = "stored" + std::to_string(n % 2 ? 7 : 3);
+            bool isNew = false;
+            const std::int64_t id = encoder.encode(name, isNew);
+            const auto found = reference.find(name);
+            QCOMPARE(isNew, found == reference.end());
+            if (found == reference.end()) {
+                QCOMPARE(id, next);
+                reference[name] = next++;
+            } else {
+                QCOMPARE(id, found->second);
+            }
+        }
+        QCOMPARE(encoder.size(), reference.size());
+        QCOMPARE(encoder.nextId(), next);
     }
 
     void badLastRowRollsBackEveryWrittenBatch()
