@@ -927,6 +927,10 @@
         <translation>Skip the CSV import figures.</translation>
     </message>
     <message>
+        <source>Paths CSV repeated 100 times for the paths figures, e.g. ChannelAttribution&apos;s Data.csv (default: a generated stand-in).</source>
+        <translation>Paths CSV repeated 100 times for the paths figures, e.g. ChannelAttribution&apos;s Data.csv (default: a generated stand-in).</translation>
+    </message>
+    <message>
         <source>Run the data set and simulation benchmarks.</source>
         <translation>Run the data set and simulation benchmarks.</translation>
     </message>
@@ -6781,6 +6785,10 @@
         <translation>Skip the CSV import figures.</translation>
     </message>
     <message>
+        <source>Paths CSV repeated 100 times for the paths figures, e.g. ChannelAttribution&apos;s Data.csv (default: a generated stand-in).</source>
+        <translation>Paths CSV repeated 100 times for the paths figures, e.g. ChannelAttribution&apos;s Data.csv (default: a generated stand-in).</translation>
+    </message>
+    <message>
         <source>Run the data set and simulation benchmarks.</source>
         <translation>Run the data set and simulation benchmarks.</translation>
     </message>
@@ -8607,6 +8615,10 @@
     <message>
         <source>Could not commit the schema upgrade: %1</source>
         <translation>Could not commit the schema upgrade: %1</translation>
+    </message>
+    <message>
+        <source>Could not copy the data set to %1 before upgrading it: %2</source>
+        <translation>Could not copy the data set to %1 before upgrading it: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>

@@ -923,6 +923,10 @@
         <translation>CSV 가져오기 수치를 건너뜁니다.</translation>
     </message>
     <message>
+        <source>Paths CSV repeated 100 times for the paths figures, e.g. ChannelAttribution&apos;s Data.csv (default: a generated stand-in).</source>
+        <translation>경로 수치에 100번 반복해 쓸 경로 CSV(예: ChannelAttribution의 Data.csv, 기본값: 생성한 대용 파일).</translation>
+    </message>
+    <message>
         <source>Run the data set and simulation benchmarks.</source>
         <translation>데이터 세트 및 시뮬레이션 벤치마크를 실행합니다.</translation>
     </message>
@@ -6780,6 +6784,10 @@
         <translation>CSV 가져오기 수치를 건너뜁니다.</translation>
     </message>
     <message>
+        <source>Paths CSV repeated 100 times for the paths figures, e.g. ChannelAttribution&apos;s Data.csv (default: a generated stand-in).</source>
+        <translation>경로 수치에 100번 반복해 쓸 경로 CSV(예: ChannelAttribution의 Data.csv, 기본값: 생성한 대용 파일).</translation>
+    </message>
+    <message>
         <source>Run the data set and simulation benchmarks.</source>
         <translation>데이터 세트 및 시뮬레이션 벤치마크를 실행합니다.</translation>
     </message>
@@ -8603,6 +8611,10 @@
     <message>
         <source>Could not commit the schema upgrade: %1</source>
         <translation>스키마 업그레이드를 커밋할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not copy the data set to %1 before upgrading it: %2</source>
+        <translation>업그레이드하기 전에 데이터 세트를 %1(으)로 복사할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Cancelled.</source>

@@ -7,6 +7,7 @@
 #include "dataset.h"
 #include "eventcache.h"
 #include "eventimporter.h"
+#include "pathimporter.h"
 #include "journeychain.h"
 #include "journeyquery.h"
 #include "montecarlo.h"
@@ -87,13 +88,38 @@ Figure measure(int runs, const std::function<void()> &setup, const std::function
     return figure;
 }
 
-void print(const QString &name, const Figure &figure, const QString &details = {})
+/// What a figure is judged against: the goal (ms, 0 = none) and a reference to compare
+/// with (measured in this run, or the figure recorded before issue 22's changes).
+struct Target
+{
+    double goalMs = 0.0;
+    QString goalText; ///< how the goal is stated, e.g. "6 s per 10 M events"
+    QString reference;
+};
+
+void print(const QString &name, const Figure &figure, const QString &details = {}, const Target &target = {})
 {
     QStringList runs;
     for (double ms : figure.ms)
         runs.append(QString::number(ms, 'f', 1));
-    out() << name << QStringLiteral(": median %1 ms (runs %2; peak RSS %3 MiB)").arg(figure.median(), 0, 'f', 1).arg(runs.join(QLatin1Char(' '))).arg(figure.peak, 0, 'f', 0)
-          << (details.isEmpty() ? QString() : QStringLiteral("; ") + details) << Qt::endl;
+    QString line = name + QStringLiteral(": median %1 ms (runs %2; peak RSS %3 MiB)").arg(figure.median(), 0, 'f', 1).arg(runs.join(QLatin1Char(' '))).arg(figure.peak, 0, 'f', 0);
+    if (!details.isEmpty())
+        line += QStringLiteral("; ") + details;
+    if (target.goalMs > 0.0) {
+        line += QStringLiteral(" | goal <= %1 ms%2: %3")
+                    .arg(target.goalMs, 0, 'f', target.goalMs < 100 ? 1 : 0)
+                    .arg(target.goalText.isEmpty() ? QString() : QStringLiteral(" (") + target.goalText + QLatin1Char(')'))
+                    .arg(figure.median() <= target.goalMs ? QStringLiteral("met") : QStringLiteral("NOT met"));
+    }
+    if (!target.reference.isEmpty())
+        line += QStringLiteral(" | reference: ") + target.reference;
+    out() << line << Qt::endl;
+}
+
+/// A goal stated for 10 M events, scaled to the events of this run.
+Target perTenMillion(double goalMs, qint64 events, const QString &what, const QString &reference)
+{
+    return {goalMs * double(events) / 1e7, QStringLiteral("%1 s per 10 M %2").arg(goalMs / 1000.0).arg(what), reference};
 }
 
 /// A plan with the usual shape when no project is given: 5 stages, 6 channels.
@@ -169,6 +195,114 @@ void removeDataSet(const QString &path)
     QFile::remove(path + QStringLiteral("-shm"));
 }
 
+/// A stand-in for ChannelAttribution's sample Data.csv when none is given: 10 000 rows in
+/// its columns (`;`-separated), paths of 1–30 touches over 12 channels, mostly short,
+/// with identical paths among them as in the real file.
+QByteArray standInPathsFile()
+{
+    const char *const names[] = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta", "iota", "kappa", "lambda", "mu"};
+    QByteArray csv = "path;total_conversions;total_conversion_value;total_null\n";
+    std::uint64_t state = 22;
+    auto next = [&state] { // splitmix64: deterministic, no dependency on a library's generator
+        std::uint64_t z = (state += 0x9E3779B97F4A7C15ULL);
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+        return z ^ (z >> 31);
+    };
+    // Like the real file: a few channels are most of the touches and a touch often
+    // repeats the one before ("iota > iota > iota").
+    auto channel = [&next] {
+        const std::uint64_t a = next() % 12;
+        const std::uint64_t b = next() % 12;
+        return std::min(a, b);
+    };
+    for (int row = 0; row < 10000; ++row) {
+        int length = 1;
+        while (length < 30 && next() % 100 < 72)
+            ++length;
+        std::uint64_t previous = channel();
+        for (int t = 0; t < length; ++t) {
+            if (t > 0 && next() % 100 >= 55)
+                previous = channel();
+            csv += QByteArray(t ? " > " : "") + names[previous];
+        }
+        const int conversions = int(next() % 3);
+        csv += ';' + QByteArray::number(conversions) + ';' + QByteArray::number(conversions ? double(next() % 2000) / 100.0 : 0.0) + ';'
+            + QByteArray::number(1 + next() % 6) + '\n';
+    }
+    return csv;
+}
+
+/// Issue 22's paths workload: a 10 000-row paths file repeated 100 times (1 M rows),
+/// imported, then `omnimap-cli attribute --model markov` as a user runs it, whole command.
+bool benchPathsFile(const QDir &dir, const QString &source, int runs)
+{
+    QByteArray base;
+    if (!source.isEmpty()) {
+        QFile file(source);
+        if (!file.open(QIODevice::ReadOnly)) {
+            err() << source << ": " << file.errorString() << '\n';
+            return false;
+        }
+        base = file.readAll();
+    } else {
+        base = standInPathsFile();
+    }
+    if (!base.endsWith('\n'))
+        base += '\n';
+    const qsizetype headerEnd = base.indexOf('\n') + 1;
+    const QString csvPath = dir.filePath(QStringLiteral("bench-paths-x100.csv"));
+    const QString dbPath = dir.filePath(QStringLiteral("bench-paths.sqlite"));
+    {
+        QFile file(csvPath);
+        if (!file.open(QIODevice::WriteOnly)) {
+            err() << csvPath << ": " << file.errorString() << '\n';
+            return false;
+        }
+        file.write(base.left(headerEnd));
+        for (int copy = 0; copy < 100; ++copy)
+            file.write(base.constData() + headerEnd, base.size() - headerEnd);
+    }
+    sim::ImportResult imported;
+    const Figure import = measure(runs, [&] { removeDataSet(dbPath); }, [&] {
+        sim::DataSet dataSet;
+        dataSet.open(dbPath, sim::DataSet::OpenMode::Create);
+        imported = sim::importPathsCsv(dataSet, csvPath, {});
+    });
+    if (!imported.ok) {
+        err() << csvPath << ": " << imported.error << '\n';
+        return false;
+    }
+    sim::DataSet dataSet;
+    dataSet.open(dbPath);
+    const QString what = source.isEmpty() ? QStringLiteral("a generated stand-in for Data.csv") : QFileInfo(source).fileName();
+    print(QStringLiteral("import_paths_x100"), import,
+          QStringLiteral("%1 rows of %2 x 100, stored as %3 rows").arg(imported.rowsImported).arg(what).arg(dataSet.pathCount()));
+    dataSet.close();
+    for (int order : {1, 4}) {
+        for (const char *bootstrap : {"200", "0"}) {
+            QByteArray output;
+            const Figure command = measure(runs, {}, [&] {
+                QProcess process;
+                process.start(QCoreApplication::applicationFilePath(),
+                              {QStringLiteral("attribute"), QStringLiteral("--db"), dbPath, QStringLiteral("--model"), QStringLiteral("markov"),
+                               QStringLiteral("--order"), QString::number(order), QStringLiteral("--bootstrap"), QString::fromLatin1(bootstrap)});
+                process.waitForFinished(-1);
+                output = process.readAllStandardOutput();
+            });
+            print(QStringLiteral("attribute_paths_command_order%1_bootstrap%2").arg(order).arg(QString::fromLatin1(bootstrap)), command,
+                  QStringLiteral("whole `omnimap-cli attribute --model markov --order %1 --bootstrap %2` process%3")
+                      .arg(order)
+                      .arg(QString::fromLatin1(bootstrap))
+                      .arg(output.contains("Attribution") ? QString() : QStringLiteral(" (FAILED)")),
+                  {50.0, QStringLiteral("whole command"),
+                   order == 1 ? QStringLiteral("before issue 22: 600 ms (Data.csv x 100, paths stored one row per file row)")
+                              : QStringLiteral("before issue 22: 630 ms (Data.csv x 100)")});
+        }
+    }
+    return true;
+}
+
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -181,7 +315,10 @@ int run(const QStringList &arguments)
     const QCommandLineOption project(QStringLiteral("project"), tr("Project whose journey the data follows (default: a built-in plan)."), QStringLiteral("PROJECT"));
     const QCommandLineOption reference(QStringLiteral("reference"), tr("Also time the references: sqlite3 shell .import and window-function SQL."));
     const QCommandLineOption skipImport(QStringLiteral("skip-import"), tr("Skip the CSV import figures."));
-    parser.addOptions({events, runsOption, customers, journeysOption, threads, dirOption, project, reference, skipImport});
+    const QCommandLineOption pathsFile(QStringLiteral("paths-file"),
+                                       tr("Paths CSV repeated 100 times for the paths figures, e.g. ChannelAttribution's Data.csv (default: a generated stand-in)."),
+                                       QStringLiteral("FILE"));
+    parser.addOptions({events, runsOption, customers, journeysOption, threads, dirOption, project, reference, skipImport, pathsFile});
     const int early = parseCommandLine(parser, arguments, tr("Run the data set and simulation benchmarks."), 0);
     if (early >= 0)
         return early;
@@ -253,15 +390,8 @@ int run(const QStringList &arguments)
             }
         }
         const double mb = double(QFileInfo(csvPath).size()) / 1e6;
-        bool importOk = true;
-        const Figure import = measure(runs, [&] { removeDataSet(importPath); }, [&] {
-            sim::DataSet dataSet;
-            dataSet.open(importPath, sim::DataSet::OpenMode::Create);
-            importOk = sim::importEventsCsv(dataSet, csvPath, {}).ok && importOk;
-        });
-        print(QStringLiteral("import_csv"), import,
-              QStringLiteral("%1 MB, %2 M rows/s%3").arg(mb, 0, 'f', 0).arg(double(eventCount) / import.median() / 1000.0, 0, 'f', 2)
-                  .arg(importOk ? QString() : QStringLiteral(" (FAILED)")));
+        // The reference first, so that the import's line can stand beside it.
+        QString importReference = QStringLiteral("before issue 22: 1.78 s per M events (17.8 s for 10 M, idle, 2026-12-01)");
         const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
         if (parser.isSet(reference) && !shell.isEmpty()) {
             const Figure ref = measure(runs, [&] { removeDataSet(importPath); }, [&] {
@@ -271,27 +401,24 @@ int run(const QStringList &arguments)
                 process.waitForFinished(-1);
             });
             print(QStringLiteral("reference_sqlite3_shell_import"), ref, QStringLiteral("text columns, no dictionary, no validation"));
+            importReference = QStringLiteral("sqlite3 shell .import %1 ms (this run); ").arg(ref.median(), 0, 'f', 0) + importReference;
         }
+        bool importOk = true;
+        const Figure import = measure(runs, [&] { removeDataSet(importPath); }, [&] {
+            sim::DataSet dataSet;
+            dataSet.open(importPath, sim::DataSet::OpenMode::Create);
+            importOk = sim::importEventsCsv(dataSet, csvPath, {}).ok && importOk;
+        });
+        print(QStringLiteral("import_csv"), import,
+              QStringLiteral("%1 MB, %2 M rows/s%3").arg(mb, 0, 'f', 0).arg(double(eventCount) / import.median() / 1000.0, 0, 'f', 2)
+                  .arg(importOk ? QString() : QStringLiteral(" (FAILED)")),
+              perTenMillion(6000.0, eventCount, QStringLiteral("events"), importReference));
     }
 
     // Journeys + transition matrix, cold (columns loaded from SQLite) and warm (cached).
     sim::DataSet dataSet;
     dataSet.open(dataPath);
-    sim::JourneyQueryResult journeys;
-    const Figure cold = measure(runs, [&] {
-        journeys = sim::JourneyQueryResult(); // nothing of the previous run stays in memory
-        sim::clearJourneyQueryCache();
-        sim::clearEventColumnsCache();
-    }, [&] {
-        sim::runJourneyQuery(dataSet, {}, journeys);
-        sim::channelTransitions(*journeys.journeys);
-    });
-    print(QStringLiteral("journeys_transitions_cold"), cold, QStringLiteral("%1 journeys (the OS file cache is warm)").arg(journeys.journeys->size()));
-    const Figure warm = measure(runs, {}, [&] {
-        sim::runJourneyQuery(dataSet, {}, journeys);
-        sim::channelTransitions(*journeys.journeys);
-    });
-    print(QStringLiteral("journeys_transitions_warm"), warm);
+    QString coldReference = QStringLiteral("before issue 22: 0.40 s per M events (4.0 s for 10 M, idle, 2026-12-01)");
     if (parser.isSet(reference)) {
         const Figure sql = measure(1, {}, [&] {
             sim::SqliteStatement stmt = dataSet.db().prepare(
@@ -301,7 +428,25 @@ int run(const QStringList &arguments)
             }
         });
         print(QStringLiteral("reference_window_sql_transitions"), sql, QStringLiteral("LAG() OVER (PARTITION BY customer ORDER BY ts) + GROUP BY"));
+        coldReference = QStringLiteral("window-function SQL %1 ms (this run); ").arg(sql.median(), 0, 'f', 0) + coldReference;
     }
+    sim::JourneyQueryResult journeys;
+    const Figure cold = measure(runs, [&] {
+        journeys = sim::JourneyQueryResult(); // nothing of the previous run stays in memory
+        sim::clearJourneyQueryCache();
+        sim::clearEventColumnsCache();
+    }, [&] {
+        sim::runJourneyQuery(dataSet, {}, journeys);
+        sim::channelTransitions(*journeys.journeys);
+    });
+    print(QStringLiteral("journeys_transitions_cold"), cold, QStringLiteral("%1 journeys (the OS file cache is warm)").arg(journeys.journeys->size()),
+          perTenMillion(1500.0, eventCount, QStringLiteral("events"), coldReference));
+    const Figure warm = measure(runs, {}, [&] {
+        sim::runJourneyQuery(dataSet, {}, journeys);
+        sim::channelTransitions(*journeys.journeys);
+    });
+    print(QStringLiteral("journeys_transitions_warm"), warm, {},
+          {50.0, QStringLiteral("any size"), QStringLiteral("before issue 22: 39 ms for 10 M (2026-12-01)")});
 
     // Markov on (up to) --journeys journeys: path collapse + aggregation + exact solve.
     sim::PathSet paths = sim::pathSetFromJourneys(*journeys.journeys);
@@ -322,8 +467,11 @@ int run(const QStringList &arguments)
             options.markovOrder = order;
             result = sim::attribute(paths, options);
         });
+        const double goal = order == 1 ? 60.0 : order == 4 ? 150.0 : 0.0;
         print(QStringLiteral("markov_order%1").arg(order), markov,
-              QStringLiteral("%1 journeys, %2 states, P(conv) %3").arg(paths.size()).arg(result.markovStates).arg(result.conversionProbability, 0, 'g', 6));
+              QStringLiteral("%1 journeys, %2 states, P(conv) %3").arg(paths.size()).arg(result.markovStates).arg(result.conversionProbability, 0, 'g', 6),
+              {goal, QStringLiteral("1 M journeys"),
+               order == 1 ? QStringLiteral("before issue 22: 21.5 ms") : order == 4 ? QStringLiteral("before issue 22: 23.1 ms") : QString()});
     }
     {
         sim::AttributionResult result;
@@ -347,7 +495,8 @@ int run(const QStringList &arguments)
             result = sim::attribute(paths, options);
         });
         print(QStringLiteral("markov_bootstrap200_order%1").arg(order), boot,
-              QStringLiteral("%1 journeys, %2 states, estimate + 200 replicates").arg(paths.size()).arg(result.markovStates));
+              QStringLiteral("%1 journeys, %2 states, estimate + 200 replicates").arg(paths.size()).arg(result.markovStates),
+              {order == 1 ? 2000.0 : 6000.0, QStringLiteral("1 M journeys"), {}});
     }
     {
         sim::OrderChoice choice;
@@ -356,7 +505,8 @@ int run(const QStringList &arguments)
         for (const sim::OrderScore &s : choice.scores)
             scores.append(QString::number(s.logLikelihood, 'f', 4));
         print(QStringLiteral("markov_order_choice"), cv,
-              QStringLiteral("5-fold CV, orders 1-4, chose %1 (%2)").arg(choice.chosen).arg(scores.join(QStringLiteral(" "))));
+              QStringLiteral("5-fold CV, orders 1-4, chose %1 (%2)").arg(choice.chosen).arg(scores.join(QStringLiteral(" "))),
+              {3000.0, QStringLiteral("1 M journeys"), {}});
     }
     const Figure linear = measure(runs, {}, [&] {
         sim::AttributionOptions options;
@@ -379,10 +529,17 @@ int run(const QStringList &arguments)
               .arg(customerCount)
               .arg(threadCount)
               .arg(chain.size())
-              .arg(mc.conversionRate.value, 0, 'g', 5));
+              .arg(mc.conversionRate.value, 0, 'g', 5),
+          {30.0, QStringLiteral("1 M customers"), QStringLiteral("before issue 22: 22.9 ms")});
     struct rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
-    out() << QStringLiteral("peak_rss_process: %1 MiB").arg(double(usage.ru_maxrss) / 1024.0, 0, 'f', 0) << Qt::endl;
+    const double peak = double(usage.ru_maxrss) / 1024.0;
+    out() << QStringLiteral("peak_rss_process: %1 MiB | goal <= 800 MiB (whole pipeline): %2 | reference: before issue 22: 1018 MiB for 10 M")
+                 .arg(peak, 0, 'f', 0)
+                 .arg(peak <= 800.0 ? QStringLiteral("met") : QStringLiteral("NOT met"))
+          << Qt::endl;
+    if (!benchPathsFile(dir, parser.value(pathsFile), runs))
+        return ExitInvalid;
     return ExitOk;
 }
 

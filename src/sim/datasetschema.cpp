@@ -1,6 +1,9 @@
 #include "datasetschema.h"
 
+#include "pathaggregate.h"
+
 #include <QCoreApplication>
+#include <QFile>
 
 namespace omnimap::sim {
 
@@ -77,15 +80,47 @@ CREATE INDEX IF NOT EXISTS customer_attributes_name_value ON customer_attributes
 CREATE INDEX IF NOT EXISTS paths_import_run   ON paths(import_run_id);
 )sql";
 
+// Version 3: identical paths of one import are stored once (PathAggregate), with the
+// number of file rows they stand for; existing rows are merged the same way.
+const char *const kSchemaV3 = R"sql(
+ALTER TABLE paths ADD COLUMN source_rows INTEGER NOT NULL DEFAULT 1;
+)sql";
+
+/// Merges the paths stored one row per file row (versions 1 and 2) exactly as an import
+/// now merges them, keeping each merged row under the id of its first row.
+bool mergeStoredPaths(SqliteDb &db)
+{
+    PathAggregate merged;
+    SqliteStatement select = db.prepare(
+        "SELECT id, import_run_id, channel_ids, conversions, nulls, value, source_rows FROM paths ORDER BY id");
+    std::size_t count = 0;
+    int rc = SQLITE_ERROR;
+    while (select.isValid() && (rc = select.step()) == SQLITE_ROW) {
+        const auto *ids = reinterpret_cast<const char *>(sqlite3_column_text(select.handle(), 2));
+        const std::string_view channelIds(ids ? ids : "", std::size_t(sqlite3_column_bytes(select.handle(), 2)));
+        merged.add(select.columnInt(1), channelIds, select.columnDouble(3), select.columnDouble(4), select.columnDouble(5),
+                   select.columnInt(6), select.columnInt(0));
+        ++count;
+    }
+    if (rc != SQLITE_DONE)
+        return false;
+    if (merged.rows().size() == count)
+        return true; // nothing to merge
+    return db.exec("DELETE FROM paths") && merged.write(db);
+}
+
 struct Step
 {
     int toVersion;
-    const char *sql;
+    const char *sql;                ///< run first, may be empty
+    bool (*migrate)(SqliteDb &db); ///< run after the SQL, may be null
 };
 
 // Append a step per schema change; never edit a released step.
 const Step kSteps[] = {
-    {1, kSchemaV1},
+    {1, kSchemaV1, nullptr},
+    {2, "", nullptr}, // reserved: feedback table (issue 15)
+    {3, kSchemaV3, mergeStoredPaths},
 };
 
 QString tr(const char *text)
@@ -105,6 +140,19 @@ QString migrateDataSetSchema(SqliteDb &db)
     }
     if (current == kDataSetSchemaVersion)
         return {};
+    // A copy of the data set as it was: the upgrade rewrites tables in place, and an
+    // older Omnimap can not open the result.
+    const char *file = sqlite3_db_filename(db.handle(), "main");
+    if (current >= 1 && file && *file) {
+        const QString backup = dataSetBackupPath(QString::fromUtf8(file), current);
+        SqliteStatement vacuum = db.prepare("VACUUM INTO ?");
+        vacuum.bindText(1, backup);
+        if (!vacuum.isValid() || vacuum.step() != SQLITE_DONE) {
+            const QString reason = db.lastError();
+            QFile::remove(backup);
+            return tr("Could not copy the data set to %1 before upgrading it: %2").arg(backup, reason);
+        }
+    }
 
     // BEGIN IMMEDIATE waits (busy timeout) for another process creating the same data
     // set; once we hold the write lock, read the version again: that process may have
@@ -123,7 +171,7 @@ QString migrateDataSetSchema(SqliteDb &db)
     for (const Step &step : kSteps) {
         if (step.toVersion <= locked)
             continue;
-        if (!db.exec(step.sql)) {
+        if ((*step.sql && !db.exec(step.sql)) || (step.migrate && !step.migrate(db))) {
             return tr("Upgrading the data set schema to version %1 failed: %2")
                 .arg(step.toVersion)
                 .arg(db.lastError());
@@ -138,6 +186,15 @@ QString migrateDataSetSchema(SqliteDb &db)
     if (!transaction.commit())
         return tr("Could not commit the schema upgrade: %1").arg(db.lastError());
     return {};
+}
+
+QString dataSetBackupPath(const QString &dataSetPath, int version)
+{
+    const QString base = dataSetPath + QStringLiteral(".v") + QString::number(version);
+    QString path = base + QStringLiteral(".bak");
+    for (int n = 2; QFile::exists(path); ++n)
+        path = base + QLatin1Char('.') + QString::number(n) + QStringLiteral(".bak");
+    return path;
 }
 
 bool createDataSetIndexes(SqliteDb &db)

@@ -1,5 +1,6 @@
 #include "eventimporter.h"
 
+#include "bulkload.h"
 #include "csvreader.h"
 #include "dimensiondictionary.h"
 #include "eventwriter.h"
@@ -388,6 +389,7 @@ ImportResult EventImport::run()
         mapping.insert(it.key(), it.value());
 
     ForeignKeysOff foreignKeysOff(m_db); // must outlive the transaction
+    BulkLoad bulkLoad(m_db);             // likewise
     SqliteTransaction transaction(m_db);
     if (!transaction.isActive()) {
         m_result.error = tr("%1: can not start the import: %2").arg(m_dataSet.path(), m_db.lastError());

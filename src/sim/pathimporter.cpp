@@ -3,6 +3,7 @@
 #include "csvreader.h"
 #include "dimensiondictionary.h"
 #include "importrun.h"
+#include "pathaggregate.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -77,8 +78,9 @@ ImportResult runImport(DataSet &dataSet, CsvReader &reader, const QString &sourc
         result.error = tr("%1: can not read the data set's channels: %2").arg(dataSet.path(), db.lastError());
         return result;
     }
-    SqliteStatement insert = db.prepare(
-        "INSERT INTO paths (import_run_id, channel_ids, conversions, nulls, value) VALUES (?, ?, ?, ?, ?)");
+    // Identical paths are merged as they are read and written once at the end: memory
+    // grows with the distinct paths, not with the file.
+    PathAggregate merged;
     std::string ids;
     while (reader.readRecord()) {
         ++result.rowsRead;
@@ -111,24 +113,18 @@ ImportResult runImport(DataSet &dataSet, CsvReader &reader, const QString &sourc
                     result.error = tr("%1: writing line %2 failed: %3").arg(dataSet.path()).arg(line).arg(db.lastError());
                     return result;
                 }
-                ids += (ids.empty() ? "" : " ") + std::to_string(id);
+                char digits[12];
+                const auto written = std::to_chars(digits, digits + sizeof digits, id);
+                if (!ids.empty())
+                    ids += ' ';
+                ids.append(digits, written.ptr);
                 if (cut == std::string_view::npos)
                     break;
                 path.remove_prefix(cut + 1);
             }
             const bool writing = options.skipBadRows || result.problemCount == 0;
             if (result.problemCount == before && writing) {
-                insert.bindInt(1, result.runId);
-                insert.bindText(2, ids);
-                insert.bindDouble(3, numbers[0]);
-                insert.bindDouble(4, numbers[1]);
-                insert.bindDouble(5, numbers[2]);
-                const int rc = insert.step();
-                insert.reset();
-                if (rc != SQLITE_DONE) {
-                    result.error = tr("%1: writing line %2 failed: %3").arg(dataSet.path()).arg(line).arg(db.lastError());
-                    return result;
-                }
+                merged.add(result.runId, ids, numbers[0], numbers[1], numbers[2]);
                 ++result.rowsImported;
             }
         }
@@ -146,6 +142,10 @@ ImportResult runImport(DataSet &dataSet, CsvReader &reader, const QString &sourc
     if (result.problemCount > 0 && !options.skipBadRows) {
         result.rowsImported = 0;
         result.error = tr("%1: bad rows; nothing was imported (use --skip-bad-rows to import the rest).").arg(source);
+        return result;
+    }
+    if (!merged.write(db)) {
+        result.error = tr("%1: committing the import failed: %2").arg(dataSet.path(), db.lastError());
         return result;
     }
     if (!run.finish() || !dataSet.bumpGeneration() || !transaction.commit()) {

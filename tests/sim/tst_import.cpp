@@ -1,6 +1,7 @@
 #include "datasetschema.h"
 #include "eventimporter.h"
 #include "filesystemcheck.h"
+#include "nameencoder.h"
 #include "pathimporter.h"
 #include "testregistry.h"
 #include "testsupport.h"
@@ -13,6 +14,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <map>
+#include <random>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -155,6 +158,68 @@ private slots:
         QCOMPARE(result.problems.at(1).field, QStringLiteral("revenue"));
         QVERIFY(result.problems.at(0).toString(QStringLiteral("bad.csv")).startsWith(QStringLiteral("bad.csv:5002: column 2 (ts)")));
         QCOMPARE(dumpDataSet(t.dataSet), before);
+    }
+
+    void nameEncoderAgreesWithAMap()
+    {
+        // The importer's dictionary against std::map: names already stored keep their
+        // ids, new ones get the next ids in order of first appearance, through many
+        // table growths, with names of every length (including ones sharing prefixes).
+        NameEncoder encoder;
+        std::map<std::string, std::int64_t> reference;
+        for (std::int64_t id : {3, 7, 11}) {
+            const std::string name = "stored" + std::to_string(id);
+            encoder.add(name, id);
+            reference[name] = id;
+        }
+        std::int64_t next = 12;
+        std::mt19937 rng(5);
+        for (int i = 0; i < 200000; ++i) {
+            const std::uint32_t n = rng() % 60000;
+            std::string name = "C" + std::to_string(n);
+            if (n % 3 == 0)
+                name += std::string(n % 40, 'x'); // longer than one 8-byte word, sometimes
+            if (n % 1000 == 0)
+                name = "stored" + std::to_string(n % 2 ? 7 : 3);
+            bool isNew = false;
+            const std::int64_t id = encoder.encode(name, isNew);
+            const auto found = reference.find(name);
+            QCOMPARE(isNew, found == reference.end());
+            if (found == reference.end()) {
+                QCOMPARE(id, next);
+                reference[name] = next++;
+            } else {
+                QCOMPARE(id, found->second);
+            }
+        }
+        QCOMPARE(encoder.size(), reference.size());
+        QCOMPARE(encoder.nextId(), next);
+    }
+
+    void badLastRowRollsBackEveryWrittenBatch()
+    {
+        // 40 000 good rows: the writer thread has stored several batches (8 192 rows
+        // each) by the time the parser meets the bad last row; all of it must go.
+        TempDataSet t;
+        QVERIFY(importEventsCsvBytes(t.dataSet, kEvents, QStringLiteral("first.csv"), {}).ok);
+        const QByteArray before = dumpDataSet(t.dataSet);
+        const qint64 eventsBefore = t.dataSet.eventCount();
+        QByteArray bad = bigEvents(40000);
+        bad += "custLast,1700000000,web,visit,12x\n"; // line 40 002
+        const ImportResult result = importEventsCsvBytes(t.dataSet, bad, QStringLiteral("bad.csv"), {});
+        QVERIFY(!result.ok);
+        QCOMPARE(result.rowsRead, 40001);
+        QCOMPARE(result.rowsImported, 0);
+        QCOMPARE(result.problemCount, 1);
+        QCOMPARE(result.problems.at(0).line, 40002);
+        QCOMPARE(result.problems.at(0).field, QStringLiteral("revenue"));
+        QCOMPARE(t.dataSet.eventCount(), eventsBefore);
+        QCOMPARE(dumpDataSet(t.dataSet), before);
+        // The same file without the bad row imports every row.
+        const ImportResult good = importEventsCsvBytes(t.dataSet, bigEvents(40000), QStringLiteral("good.csv"), {});
+        QVERIFY2(good.ok, qPrintable(good.error));
+        QCOMPARE(t.dataSet.eventCount(), eventsBefore + 40000);
+        QCOMPARE(t.dataSet.customerCount(), 2 + 8000);
     }
 
     void firstHundredProblems()

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "sqlitedb.h"
+
+namespace omnimap::sim {
+
+/// Connection settings for loading many rows in one transaction, put back afterwards.
+/// Construct before the transaction (the journal mode can not change inside one) and
+/// keep it alive until after the commit or rollback.
+///
+/// When no other connection has the data set open, the load runs with a rollback journal
+/// instead of the WAL: pages appended past the end of the file need no journal entry
+/// (a rollback truncates them away), so every page is written once, where in WAL mode it
+/// is written to the log and then copied again by the checkpoint. Still all rows or none,
+/// also after a crash (the hot journal is rolled back on the next open), with
+/// `synchronous = FULL` for the duration. With another connection open — the app showing
+/// the same data set — the mode stays WAL and those readers keep their snapshot.
+class BulkLoad final
+{
+public:
+    explicit BulkLoad(SqliteDb &db);
+    ~BulkLoad();
+    BulkLoad(const BulkLoad &) = delete;
+    BulkLoad &operator=(const BulkLoad &) = delete;
+
+    /// Whether the load runs with the rollback journal (else in WAL mode, as before).
+    bool rollbackJournal() const { return m_rollbackJournal; }
+
+private:
+    SqliteDb &m_db;
+    bool m_rollbackJournal = false;
+};
+
+} // namespace omnimap::sim
