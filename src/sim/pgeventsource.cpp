@@ -28,6 +28,9 @@ QString tr(const char *text)
 
 std::atomic<int> g_connections{0};
 
+/// work_mem of Omnimap's session (docs/warehouse.md, "Speed"): a SET, it writes nothing.
+constexpr int kSortMemoryKb = 256 * 1024;
+
 /// Column candidates of a field when the mapping does not name one (as the CSV import).
 QStringList candidates(const QString &field)
 {
@@ -134,7 +137,11 @@ bool PgEventSource::open(const WarehouseConnection &connection, const QString &p
         db.setPassword(password);
         // sslmode comes from a fixed list (WarehouseConnection::sslModes).
         const QString ssl = WarehouseConnection::sslModes().contains(connection.sslMode) ? connection.sslMode : QStringLiteral("prefer");
-        db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;application_name=omnimap").arg(ssl));
+        // Keepalives: a server or network that vanishes mid-query is noticed within about a
+        // minute instead of the query waiting forever.
+        db.setConnectOptions(QStringLiteral("sslmode=%1;connect_timeout=10;application_name=omnimap;"
+                                            "keepalives=1;keepalives_idle=30;keepalives_interval=10;keepalives_count=3")
+                                 .arg(ssl));
         if (!db.open()) {
             failure = explainError(db.lastError().text(), db.lastError().nativeErrorCode());
         } else {
@@ -142,7 +149,12 @@ bool PgEventSource::open(const WarehouseConnection &connection, const QString &p
             QSqlQuery q(db);
             // Read only for the whole session; the timeout is our own integer, not user text.
             const QString timeout = QStringLiteral("SET statement_timeout = %1").arg(qint64(std::max(1, connection.timeoutSeconds)) * 1000);
-            for (const QString &sql : {QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), timeout}) {
+            // The journeys sort every event by customer: more sort memory for this session
+            // only (never less than the server gives) keeps more of it off the disk.
+            const QString sortMemory = QStringLiteral("SELECT set_config('work_mem', '%1kB', false) WHERE pg_size_bytes(current_setting('work_mem')) < %2")
+                                           .arg(kSortMemoryKb)
+                                           .arg(qint64(kSortMemoryKb) * 1024);
+            for (const QString &sql : {QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"), timeout, sortMemory}) {
                 if (failure.isEmpty() && !q.exec(sql))
                     failure = explainError(q.lastError().text(), q.lastError().nativeErrorCode());
             }

@@ -171,43 +171,50 @@ QString PgPushdown::baseSelect(PgStatement &st, bool withConversionFlag) const
 }
 
 /// The events the query selects: date range, then customers of the segment (a customer
-/// is in it when any of their rows matches; attributes are per customer).
+/// is in it when any of their rows matches; attributes are per customer). The segment
+/// is a semi-join on the customer, not a window: no sort of every event for it.
 QString PgPushdown::filtered(PgStatement &st) const
 {
-    QString sql = QStringLiteral("base AS (") + baseSelect(st, true) + QStringLiteral("),\n");
+    // NOT MATERIALIZED: the segment reads base a second time, which would otherwise make
+    // PostgreSQL write every event to a temporary store first.
+    QString sql = QStringLiteral("base AS NOT MATERIALIZED (") + baseSelect(st, true) + QStringLiteral("),\n");
     QString where;
     if (m_query.fromMs)
         where += QStringLiteral(" AND ts >= ") + mark(st, qint64(*m_query.fromMs)) + QStringLiteral("::int8");
     if (m_query.toMs)
         where += QStringLiteral(" AND ts < ") + mark(st, qint64(*m_query.toMs)) + QStringLiteral("::int8");
     const bool segment = m_query.segment && !m_query.segment->conditions.isEmpty();
-    if (segment) {
-        sql += QStringLiteral("seg AS (SELECT *, bool_or(in_segment) OVER (PARTITION BY cust) AS customer_in FROM base),\n"
-                              "ev AS (SELECT * FROM seg WHERE customer_in")
-            + where + QStringLiteral(")");
-    } else {
-        sql += QStringLiteral("ev AS (SELECT * FROM base WHERE true") + where + QStringLiteral(")");
-    }
+    if (segment)
+        where += QStringLiteral(" AND cust IN (SELECT cust FROM base WHERE in_segment)");
+    sql += QStringLiteral("ev AS (SELECT * FROM base WHERE true") + where + QStringLiteral(")");
     return sql;
 }
 
-/// Journeys as buildJourneys makes them: per customer, touches in time order; touches at
-/// the time of a conversion count before it; each conversion closes a journey (jno
-/// counts the conversions before an event); touches older than the look-back window
-/// before the journey's end are not kept.
-QString PgPushdown::journeyCtes(PgStatement &st) const
+/// Journeys as buildJourneys makes them, in ONE window pass per customer: the events are
+/// read newest first (the exact reverse of ts, conversions after touches at the same
+/// millisecond, sequence), so a running count of conversions numbers the journeys (jno:
+/// conversions at or after the event; a conversion closes its journey) and a running
+/// minimum finds the conversion that ends each event's journey (nconv, NULL for the
+/// unconverted tail, whose end is the customer's last event). Touches older than the
+/// look-back window before the journey's end are not kept. Everything after this pass
+/// groups or partitions by (cust, jno), which the sort by customer already almost gives.
+QString PgPushdown::journeyCtes(PgStatement &st, bool withStage) const
 {
     const QString key = orderKey();
+    QString desc;
+    for (const QString &part : key.split(QStringLiteral(", ")))
+        desc += QStringLiteral(", ") + part + QStringLiteral(" DESC");
     QString sql = QStringLiteral("WITH ") + filtered(st) + QStringLiteral(",\n");
-    sql += QStringLiteral("num AS (SELECT *, count(*) FILTER (WHERE conv) OVER (PARTITION BY cust ORDER BY ts, conv, ") + key
-        + QStringLiteral(" ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS jno FROM ev WHERE conv OR chan IS NOT NULL),\n");
-    sql += QStringLiteral("j AS (SELECT *, bool_or(conv) OVER w AS converted,"
-                          " coalesce(max(ts) FILTER (WHERE conv) OVER w, max(ts) OVER w) AS end_ts,"
-                          " coalesce(sum(rev) FILTER (WHERE conv) OVER w, 0) AS jvalue"
-                          " FROM num WINDOW w AS (PARTITION BY cust, jno)),\n");
+    // Only the columns used later go through the sort: narrower rows spill less.
+    sql += QStringLiteral("w AS (SELECT cust, ts, seq, chan, tp, ") + (withStage ? QStringLiteral("stage, ") : QString())
+        + QStringLiteral("rev, conv, count(*) FILTER (WHERE conv) OVER o AS jno,"
+                          " min(ts) FILTER (WHERE conv) OVER o AS nconv, max(ts) OVER o AS last_ts"
+                          " FROM ev WHERE conv OR chan IS NOT NULL WINDOW o AS (PARTITION BY cust ORDER BY ts DESC, conv DESC")
+        + desc + QStringLiteral(" ROWS UNBOUNDED PRECEDING)),\n");
     const auto lookbackMs = qint64(std::llround(m_query.lookbackDays * 86400000.0));
-    sql += QStringLiteral("k AS (SELECT *, NOT conv AND ts >= end_ts - ") + mark(st, lookbackMs)
-        + QStringLiteral("::int8 AS kept FROM j)");
+    sql += QStringLiteral("k AS (SELECT *, nconv IS NOT NULL AS converted, coalesce(nconv, last_ts) AS end_ts,"
+                          " NOT conv AND ts >= coalesce(nconv, last_ts) - ")
+        + mark(st, lookbackMs) + QStringLiteral("::int8 AS kept FROM w)");
     return sql;
 }
 
@@ -215,9 +222,8 @@ PgStatement PgPushdown::journeys() const
 {
     PgStatement st;
     const QString key = orderKey();
-    // jr is materialized once and read by the three aggregates: the journeys are built
-    // in a single pass over the events.
-    st.sql = journeyCtes(st)
+    // jr (one row per journey) is materialized once and read by the three aggregates.
+    st.sql = journeyCtes(st, false)
         + QStringLiteral(",\njr AS MATERIALIZED (SELECT bool_or(conv) AS converted, coalesce(sum(rev) FILTER (WHERE conv), 0) AS value,"
                          " max(end_ts) AS end_ts, min(ts) FILTER (WHERE kept) AS first_ts,"
                          " string_agg(chan, chr(31) ORDER BY ts, ")
@@ -250,7 +256,8 @@ PgStatement PgPushdown::stageCustomers() const
 {
     PgStatement st;
     st.sql = QStringLiteral("WITH ") + filtered(st)
-        + QStringLiteral("\nSELECT stage, count(DISTINCT cust) FROM ev WHERE stage IS NOT NULL GROUP BY stage ORDER BY stage COLLATE \"C\"");
+        + QStringLiteral("\nSELECT stage, count(*) FROM (SELECT DISTINCT stage, cust FROM ev WHERE stage IS NOT NULL) s"
+                         " GROUP BY stage ORDER BY stage COLLATE \"C\"");
     return st;
 }
 
@@ -258,24 +265,29 @@ PgStatement PgPushdown::timeDecayCredits(double halfLifeDays) const
 {
     PgStatement st;
     // Touch ages are single precision in the in-memory path set (pathSetFromJourneys):
-    // rounding through float4 gives the very same weights.
+    // rounding through float4 gives the very same weights. A journey's value is its
+    // conversion's revenue, so the conversion rows stay until the journey window.
     // One mark per statement: the operands of + are evaluated in no fixed order.
-    st.sql = journeyCtes(st);
-    st.sql += QStringLiteral(",\nt AS (SELECT cust, jno, chan, jvalue, power(2::float8, -(((end_ts - ts)::float8 / 86400000.0::float8)::float4::float8) / ");
+    st.sql = journeyCtes(st, false);
+    st.sql += QStringLiteral(",\nt AS (SELECT cust, jno, chan, conv, rev, kept, CASE WHEN kept THEN power(2::float8, -(((end_ts - ts)::float8 / 86400000.0::float8)::float4::float8) / ");
     st.sql += mark(st, halfLifeDays);
-    st.sql += QStringLiteral("::float8) AS w FROM k WHERE kept AND converted),\n"
-                             "n AS (SELECT chan, jvalue, w / sum(w) OVER (PARTITION BY cust, jno) AS share FROM t)\n"
-                             "SELECT chan, sum(share), sum(share * jvalue) FROM n GROUP BY chan");
+    st.sql += QStringLiteral("::float8) END AS w FROM k WHERE converted AND (kept OR conv)),\n"
+                             "n AS (SELECT chan, kept, w / sum(w) OVER j AS share, coalesce(sum(rev) FILTER (WHERE conv) OVER j, 0) AS jvalue"
+                             " FROM t WINDOW j AS (PARTITION BY cust, jno))\n"
+                             "SELECT chan, sum(share), sum(share * jvalue) FROM n WHERE kept GROUP BY chan");
     return st;
 }
 
 PgStatement PgPushdown::chainCells() const
 {
     PgStatement st;
-    st.sql = journeyCtes(st)
-        + QStringLiteral(",\nt AS (SELECT coalesce(stage, '') AS stage, chan, converted, end_ts, jvalue, ts,"
+    // The journey's value (its conversion's revenue) is a window over the whole journey;
+    // the previous/next touch are windows over its kept touches in time order.
+    st.sql = journeyCtes(st, true)
+        + QStringLiteral(",\nv AS (SELECT *, coalesce(sum(rev) FILTER (WHERE conv) OVER (PARTITION BY cust, jno), 0) AS jvalue FROM k),\n"
+                         "t AS (SELECT coalesce(stage, '') AS stage, chan, converted, end_ts, jvalue, ts,"
                          " lag(coalesce(stage, '')) OVER wj AS pstage, lag(chan) OVER wj AS pchan, lag(ts) OVER wj AS pts,"
-                         " lead(ts) OVER wj IS NULL AS last FROM k WHERE kept WINDOW wj AS (PARTITION BY cust, jno ORDER BY ts, ")
+                         " lead(ts) OVER wj IS NULL AS last FROM v WHERE kept WINDOW wj AS (PARTITION BY cust, jno ORDER BY ts, ")
         + orderKey()
         + QStringLiteral("))\nSELECT pstage, pchan, stage, chan, pts IS NULL AS first, last, converted, count(*),"
                          " coalesce(sum((ts - pts)::float8 / 86400000.0::float8), 0),"

@@ -68,7 +68,7 @@ public:
 private:
     QString baseSelect(PgStatement &st, bool withConversionFlag) const;
     QString filtered(PgStatement &st) const;
-    QString journeyCtes(PgStatement &st) const;
+    QString journeyCtes(PgStatement &st, bool withStage) const;
     QString text(const QString &field) const;
     QString orderKey() const;
 
