@@ -7653,6 +7653,10 @@
 <context>
     <name>omnimap::insight::DashboardWidget</name>
     <message>
+        <source>Cancelled; the warehouse stopped the query too. Change a filter or press Refresh to ask again.</source>
+        <translation>취소했습니다. 웨어하우스의 쿼리도 멈췄습니다. 다시 요청하려면 필터를 바꾸거나 새로 고침을 누르세요.</translation>
+    </message>
+    <message>
         <source>All dates</source>
         <translation>전체 기간</translation>
     </message>
@@ -9852,6 +9856,43 @@
     <message>
         <source>&amp;Window:</source>
         <translation>기간(&amp;W):</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::WarehouseQueryProgress</name>
+    <message>
+        <source>Warehouse query</source>
+        <translation>웨어하우스 쿼리</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Connecting to the warehouse</source>
+        <translation>웨어하우스에 연결하는 중</translation>
+    </message>
+    <message>
+        <source>The warehouse builds the journeys and counts the paths</source>
+        <translation>웨어하우스가 여정을 만들고 경로를 세는 중</translation>
+    </message>
+    <message>
+        <source>The warehouse counts the funnel</source>
+        <translation>웨어하우스가 퍼널을 세는 중</translation>
+    </message>
+    <message>
+        <source>Attribution (time decay is summed by the warehouse)</source>
+        <translation>기여도 분석 (시간 감쇠는 웨어하우스가 합산)</translation>
+    </message>
+    <message>
+        <source>The warehouse counts the KPIs</source>
+        <translation>웨어하우스가 KPI를 세는 중</translation>
+    </message>
+    <message>
+        <source>%1…
+%2 s so far. Cancel stops the query on the server too.</source>
+        <translation>%1…
+지금까지 %2초. 취소하면 서버의 쿼리도 멈춥니다.</translation>
     </message>
 </context>
 </TS>
