@@ -7674,6 +7674,10 @@
 <context>
     <name>omnimap::insight::DashboardWidget</name>
     <message>
+        <source>Cancelled; the warehouse stopped the query too. Change a filter or press Refresh to ask again.</source>
+        <translation>Cancelled; the warehouse stopped the query too. Change a filter or press Refresh to ask again.</translation>
+    </message>
+    <message>
         <source>All dates</source>
         <translation>All dates</translation>
     </message>
@@ -9882,6 +9886,43 @@
     <message>
         <source>&amp;Window:</source>
         <translation>&amp;Window:</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::WarehouseQueryProgress</name>
+    <message>
+        <source>Warehouse query</source>
+        <translation>Warehouse query</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Connecting to the warehouse</source>
+        <translation>Connecting to the warehouse</translation>
+    </message>
+    <message>
+        <source>The warehouse builds the journeys and counts the paths</source>
+        <translation>The warehouse builds the journeys and counts the paths</translation>
+    </message>
+    <message>
+        <source>The warehouse counts the funnel</source>
+        <translation>The warehouse counts the funnel</translation>
+    </message>
+    <message>
+        <source>Attribution (time decay is summed by the warehouse)</source>
+        <translation>Attribution (time decay is summed by the warehouse)</translation>
+    </message>
+    <message>
+        <source>The warehouse counts the KPIs</source>
+        <translation>The warehouse counts the KPIs</translation>
+    </message>
+    <message>
+        <source>%1…
+%2 s so far. Cancel stops the query on the server too.</source>
+        <translation>%1…
+%2 s so far. Cancel stops the query on the server too.</translation>
     </message>
 </context>
 </TS>

@@ -7551,6 +7551,30 @@
         <source>Password for %1@%2: </source>
         <translation>%1@%2의 비밀번호: </translation>
     </message>
+    <message>
+        <source>Warehouse: postgres://user@host:port/database?table=…</source>
+        <translation>웨어하우스: postgres://user@host:port/database?table=…</translation>
+    </message>
+    <message>
+        <source>need --source postgres://…</source>
+        <translation>--source postgres://… 가 필요합니다</translation>
+    </message>
+    <message>
+        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… instead of --db.</source>
+        <translation>events(이벤트로 구성한 여정) 또는 paths(가져온 집계 경로). 기본값: 이벤트가 있으면 events. 또는 --db 대신 웨어하우스: postgres://user@host:port/database?table=…</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://user@host:port/database?table=…</source>
+        <translation>--db 대신 웨어하우스: postgres://user@host:port/database?table=…</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://user@host:port/database?table=… (password from PGPASSWORD or asked).</source>
+        <translation>--db 대신 웨어하우스: postgres://user@host:port/database?table=…(비밀번호는 PGPASSWORD 또는 입력).</translation>
+    </message>
+    <message>
+        <source>Warehouse to calibrate from instead of --db: postgres://user@host:port/database?table=…</source>
+        <translation>--db 대신 보정에 쓸 웨어하우스: postgres://user@host:port/database?table=…</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -7839,6 +7863,10 @@
     <message>
         <source>Warehouse %1 · %2 distinct paths, computed by the warehouse</source>
         <translation>웨어하우스 %1 · 고유 경로 %2개, 웨어하우스에서 계산</translation>
+    </message>
+    <message>
+        <source>Cancelled; the warehouse stopped the query too. Change a filter or press Refresh to ask again.</source>
+        <translation>취소했습니다. 웨어하우스의 쿼리도 멈췄습니다. 다시 요청하려면 필터를 바꾸거나 새로 고침을 누르세요.</translation>
     </message>
 </context>
 <context>
@@ -9850,6 +9878,10 @@
         <source>timeout must be a positive number of seconds</source>
         <translation>timeout은 양수(초)여야 합니다</translation>
     </message>
+    <message>
+        <source>Put the password in PGPASSWORD or type it when asked, not in the address.</source>
+        <translation>비밀번호는 주소에 넣지 말고 PGPASSWORD에 두거나 물을 때 입력하세요.</translation>
+    </message>
 </context>
 <context>
     <name>KpiBindingDialog</name>
@@ -10002,6 +10034,43 @@
     <message>
         <source>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</source>
         <translation>페르소나 세그먼트가 쓰는 &quot;%1&quot;이(가) 테이블의 열에 매핑되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::WarehouseQueryProgress</name>
+    <message>
+        <source>Warehouse query</source>
+        <translation>웨어하우스 쿼리</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Connecting to the warehouse</source>
+        <translation>웨어하우스에 연결하는 중</translation>
+    </message>
+    <message>
+        <source>The warehouse builds the journeys and counts the paths</source>
+        <translation>웨어하우스가 여정을 만들고 경로를 세는 중</translation>
+    </message>
+    <message>
+        <source>The warehouse counts the funnel</source>
+        <translation>웨어하우스가 퍼널을 세는 중</translation>
+    </message>
+    <message>
+        <source>Attribution (time decay is summed by the warehouse)</source>
+        <translation>기여도 분석 (시간 감쇠는 웨어하우스가 합산)</translation>
+    </message>
+    <message>
+        <source>The warehouse counts the KPIs</source>
+        <translation>웨어하우스가 KPI를 세는 중</translation>
+    </message>
+    <message>
+        <source>%1…
+%2 s so far. Cancel stops the query on the server too.</source>
+        <translation>%1…
+지금까지 %2초. 취소하면 서버의 쿼리도 멈춥니다.</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,10 @@ QString WarehouseConnection::toUrl() const
     } else if (sslMode != QLatin1String("prefer")) {
         query.addQueryItem(QStringLiteral("sslmode"), sslMode);
     }
+    // The time limit travels with the address: the session and the project keep only the
+    // URL, and the dashboard's queries must use the limit the user set.
+    if (timeoutSeconds != WarehouseConnection().timeoutSeconds)
+        query.addQueryItem(QStringLiteral("timeout"), QString::number(timeoutSeconds));
     QStringList keys = mapping.keys();
     keys.sort();
     for (const QString &key : keys)

@@ -6,24 +6,34 @@
 
 #include "fakeappcontext.h"
 
+#include "app/insight/backgroundjob.h"
 #include "app/insight/dashboardwidget.h"
 #include "app/insight/insightprompts.h"
 #include "app/insight/insightsession.h"
 #include "app/insight/insighttools.h"
 #include "app/insight/simadapter.h"
 #include "app/insight/warehouseconnectiondialog.h"
+#include "app/insight/warehousequeryprogress.h"
 #include "app/languagesettings.h"
 #include "format/projectfile.h"
 
 #include "ui_warehouseconnectiondialog.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QProcess>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QTimer>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <mutex>
 
 using namespace omnimap;
 using namespace omnimap::insight;
@@ -54,6 +64,7 @@ public:
     bool testOk = false;
     QString testMessage;
     bool keepInKeychainEnabled = true;
+    bool remember = false;
 
     QString warehousePassword(QWidget *, const QString &, const QString &) override
     {
@@ -75,6 +86,8 @@ public:
         f->table->setText(QStringLiteral("events"));
         f->password->setText(password);
         keepInKeychainEnabled = f->remember->isEnabled();
+        if (remember && f->remember->isEnabled())
+            f->remember->setChecked(true);
         QSignalSpy finished(d, &WarehouseConnectionDialog::testFinished);
         QTest::mouseClick(f->test, Qt::LeftButton);
         if (!finished.wait(120000))
@@ -89,6 +102,21 @@ public:
         return testOk;
     }
 };
+
+/// Every message the app logs while a test runs (qDebug … qCritical), to check that no
+/// password ever reaches a log.
+QStringList g_log;
+std::mutex g_logMutex;
+QtMessageHandler g_previousHandler = nullptr;
+void captureMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    {
+        std::lock_guard<std::mutex> lock(g_logMutex);
+        g_log.append(message);
+    }
+    if (g_previousHandler)
+        g_previousHandler(type, context, message);
+}
 
 } // namespace
 
@@ -198,6 +226,128 @@ private slots:
         QVERIFY2(tools->session().hasDataSet(), qPrintable(tools->session().lastError()));
     }
 
+    void cancelFromTheProgressDialogStopsTheServerQuery()
+    {
+        // A view that sleeps a minute before its rows: the dashboard's first query waits.
+        QVERIFY(admin(QStringLiteral("CREATE OR REPLACE VIEW events_slow_app AS SELECT e.* FROM events_nulls e, pg_sleep(60) s;"
+                                     " GRANT SELECT ON events_slow_app TO analyst;")));
+        test::FakeAppContext context(m_project);
+        auto prompts = std::make_unique<WarehousePrompts>();
+        prompts->env = m_env;
+        InsightTools *tools = installInsightTools(context, std::move(prompts));
+        DashboardWidget *dashboard = tools->dashboard();
+        QSignalSpy changed(&tools->session(), &InsightSession::dataSetChanged);
+        context.requestDataSet(url(QStringLiteral("events_slow_app")));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 60000);
+        QVERIFY2(tools->session().hasDataSet(), qPrintable(tools->session().lastError()));
+
+        // The query runs on the server; the GUI thread keeps turning (the dialog appears
+        // by its own timer, and a 50 ms timer keeps firing on time).
+        QTRY_VERIFY_WITH_TIMEOUT(activeQueries() == 1, 30000);
+        QVERIFY(dashboard->job()->isRunning());
+        QProgressDialog *dialog = dashboard->warehouseProgress()->dialog();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+        QVERIFY2(dialog->labelText().contains(QLatin1String("journeys")), qPrintable(dialog->labelText()));
+        QElapsedTimer clock;
+        clock.start();
+        qint64 longestGap = 0, last = 0;
+        QTimer beat;
+        beat.setInterval(50);
+        connect(&beat, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        beat.start();
+        QTest::qWait(1500);
+        beat.stop();
+        QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
+        QVERIFY(dashboard->job()->isRunning());
+
+        // Cancel: the job returns and the server has no running query left.
+        auto *cancel = dialog->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->job()->isRunning(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(activeQueries(), 0, 10000);
+        QVERIFY(!dialog->isVisible());
+        auto *state = dashboard->findChild<QLabel *>(QStringLiteral("dashboardState"));
+        QVERIFY(state);
+        QVERIFY2(state->text().contains(QLatin1String("Cancelled")), qPrintable(state->text()));
+
+        // Usable afterwards: a small table computes, worked by hand from the fixture:
+        // customer a: web, email, then a purchase of 10 (one converted journey); b: sns
+        // (one open journey); the rows without a customer or a time are left out.
+        QSignalSpy computed(dashboard, &DashboardWidget::computed);
+        context.requestDataSet(url(QStringLiteral("events_nulls")));
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() > 0 && !dashboard->isComputing(), 60000);
+        QVERIFY2(dashboard->data().ok, qPrintable(dashboard->data().error));
+        QCOMPARE(dashboard->data().summary.journeys, 2);
+        QCOMPARE(dashboard->data().summary.conversions, 1);
+        QCOMPARE(dashboard->data().summary.value, 10.0);
+
+        // A time limit: the message says so, the window stays usable.
+        context.requestDataSet(url(QStringLiteral("events_slow_app")) + QStringLiteral("&timeout=1"));
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QLatin1String("time limit (1 s)")),
+                                  qPrintable(state->text() + QLatin1Char('|') + tools->session().lastError()), 60000);
+        QVERIFY(!dashboard->data().ok);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isComputing(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(activeQueries(), 0, 10000);
+        QVERIFY(admin(QStringLiteral("DROP VIEW events_slow_app;")));
+    }
+
+    void passwordNeverInProjectSettingsOrLogs()
+    {
+        // "Keep in the keychain" on a machine without a secret service (as CI and this
+        // headless test): the keychain fails, so the password is asked each time, and it
+        // is written nowhere: not in the saved project, the settings or any log message.
+        const QString password = m_env.value(QStringLiteral("OMNIMAP_PG_PASSWORD"));
+        QVERIFY(password.size() >= 8);
+        g_log.clear();
+        g_previousHandler = qInstallMessageHandler(captureMessage);
+        QString savedProject;
+        {
+            test::FakeAppContext context(m_project);
+            auto prompts = std::make_unique<WarehousePrompts>();
+            WarehousePrompts *p = prompts.get();
+            p->env = m_env;
+            p->password = password;
+            p->remember = true;
+            InsightTools *tools = installInsightTools(context, std::move(prompts));
+            QSignalSpy changed(&tools->session(), &InsightSession::dataSetChanged);
+            tools->connectWarehouse();
+            QVERIFY2(p->testOk, qPrintable(p->testMessage));
+            QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 60000);
+            QVERIFY(tools->session().isWarehouse());
+            // The keychain's answer (a failure here) arrives within its own time limit.
+            QTest::qWait(1000);
+            savedProject = QString::fromUtf8(writeProject(context.document()->project()));
+            QVERIFY(savedProject.contains(QLatin1String("map.sequence=seq")));
+
+            // Reopening the project's warehouse asks again: nothing was kept.
+            test::FakeAppContext again(context.document()->project());
+            auto prompts2 = std::make_unique<WarehousePrompts>();
+            WarehousePrompts *p2 = prompts2.get();
+            p2->env = m_env;
+            InsightTools *tools2 = installInsightTools(again, std::move(prompts2));
+            QSignalSpy changed2(&tools2->session(), &InsightSession::dataSetChanged);
+            again.requestDataSet(context.document()->project().dataSets.first().path);
+            QTRY_VERIFY_WITH_TIMEOUT(changed2.count() > 0, 60000);
+            QCOMPARE(p2->passwordsAsked, 1);
+        }
+        qInstallMessageHandler(g_previousHandler);
+        QVERIFY(!savedProject.contains(password));
+        QSettings settings;
+        settings.sync();
+        QFile settingsFile(settings.fileName());
+        if (settingsFile.open(QIODevice::ReadOnly))
+            QVERIFY(!settingsFile.readAll().contains(password.toUtf8()));
+        for (const QString &key : settings.allKeys())
+            QVERIFY2(!settings.value(key).toString().contains(password), qPrintable(key));
+        std::lock_guard<std::mutex> lock(g_logMutex);
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!line.contains(password), "a log message contains the password");
+    }
+
     void guideScreenshots()
     {
         // The user guide's pictures of the dialog (docs/images/guide/{en,ko}), connected
@@ -227,6 +377,45 @@ private slots:
     }
 
 private:
+    QString url(const QString &table) const
+    {
+        return QStringLiteral("postgres://%1@%2:%3/%4?table=%5&sslmode=disable&map.sequence=seq")
+            .arg(m_env.value(QStringLiteral("OMNIMAP_PG_USER")), m_env.value(QStringLiteral("PGHOST")),
+                 m_env.value(QStringLiteral("PGPORT")), m_env.value(QStringLiteral("PGDATABASE")), table);
+    }
+
+    /// psql as the fixture's superuser; the first value of the last statement's output.
+    QString adminValue(const QString &sql, bool *ok = nullptr)
+    {
+        QProcess psql;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGHOST"), m_env.value(QStringLiteral("PGHOST")));
+        env.insert(QStringLiteral("PGPORT"), m_env.value(QStringLiteral("PGPORT")));
+        env.insert(QStringLiteral("PGDATABASE"), m_env.value(QStringLiteral("PGDATABASE")));
+        env.insert(QStringLiteral("PGUSER"), m_env.value(QStringLiteral("OMNIMAP_PG_ADMIN")));
+        env.insert(QStringLiteral("PGPASSWORD"), m_env.value(QStringLiteral("OMNIMAP_PG_ADMIN_PASSWORD")));
+        psql.setProcessEnvironment(env);
+        psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-At"), QStringLiteral("-v"),
+                                            QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), sql});
+        const bool done = psql.waitForFinished(60000) && psql.exitCode() == 0;
+        if (ok)
+            *ok = done;
+        return QString::fromUtf8(psql.readAllStandardOutput()).trimmed();
+    }
+    bool admin(const QString &sql)
+    {
+        bool ok = false;
+        adminValue(sql, &ok);
+        return ok;
+    }
+    /// Queries the test user has running on the server right now.
+    int activeQueries()
+    {
+        bool ok = false;
+        const QString n = adminValue(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE usename = 'analyst' AND state = 'active'"), &ok);
+        return ok ? n.toInt() : -1;
+    }
+
     QHash<QString, QString> m_env;
     Project m_project;
 };

@@ -9,6 +9,7 @@
 #include "insightsession.h"
 #include "kpibulletview.h"
 #include "sankeyview.h"
+#include "warehousequeryprogress.h"
 
 #include "document/document.h"
 #include "model/lookup.h"
@@ -65,6 +66,7 @@ DashboardWidget::DashboardWidget(InsightSession &session, QWidget *parent)
     QPalette pal = lightPalette();
     pal.setColor(QPalette::Window, QColor(0xF5, 0xF6, 0xF8));
     setPalette(pal);
+    m_progress = new WarehouseQueryProgress(m_job, this);
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(150);
     connect(m_debounce, &QTimer::timeout, this, &DashboardWidget::refresh);
@@ -214,6 +216,7 @@ DashboardWidget::DashboardWidget(InsightSession &session, QWidget *parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
 
+    m_state->setObjectName(QStringLiteral("dashboardState"));
     m_state->setStyleSheet(QStringLiteral("color: #606b76;"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(filters);
@@ -224,6 +227,12 @@ DashboardWidget::DashboardWidget(InsightSession &session, QWidget *parent)
         if (m_refreshAgain) {
             m_refreshAgain = false;
             refresh();
+            return;
+        }
+        const bool cancelled = m_progress->wasCancelled();
+        m_progress->finish();
+        if (cancelled && !m_data->ok) {
+            m_state->setText(tr("Cancelled; the warehouse stopped the query too. Change a filter or press Refresh to ask again."));
             return;
         }
         show(*m_data);
@@ -414,7 +423,17 @@ void DashboardWidget::refresh()
     auto data = std::make_shared<DashboardData>();
     m_data = data;
     m_state->setText(tr("Computing…"));
-    m_job->start([data, q, project](BackgroundJob &job) { *data = computeDashboard(project, q, job.cancelFlag()); });
+    // A warehouse answers in seconds to minutes: a progress dialog names the running
+    // query and can cancel it (on the server too); a local data set needs none.
+    WarehouseQueryProgress *progress = m_session.isWarehouse() ? m_progress : nullptr;
+    if (progress)
+        progress->start();
+    m_job->start([data, q, project, progress](BackgroundJob &job) {
+        *data = computeDashboard(project, q, job.cancelFlag(), [progress](DashboardStep step) {
+            if (progress)
+                progress->stepStarted(step);
+        });
+    });
 }
 
 void DashboardWidget::show(const DashboardData &data)

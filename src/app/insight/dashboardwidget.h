@@ -22,6 +22,7 @@ class ChartPanel;
 class InsightSession;
 class KpiBulletView;
 class SankeyView;
+class WarehouseQueryProgress;
 
 /// The insight dashboard for one journey, persona, period and data set: headline
 /// figures, stage funnel, channel flow, attribution by model, KPI bullets, time to
@@ -40,6 +41,8 @@ public:
     const DashboardData &data() const { return *m_data; }
     bool isComputing() const;
     BackgroundJob *job() const { return m_job; }
+    /// The progress dialog of warehouse computations (tests press its Cancel).
+    WarehouseQueryProgress *warehouseProgress() const { return m_progress; }
 
     void setJourney(const Id &journeyId);
     void setPersona(const Id &personaId);
@@ -76,6 +79,7 @@ private:
 
     InsightSession &m_session;
     BackgroundJob *m_job;
+    WarehouseQueryProgress *m_progress = nullptr;
     std::shared_ptr<DashboardData> m_data;
     QTimer *m_debounce;
     bool m_refreshAgain = false;

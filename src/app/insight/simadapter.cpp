@@ -249,9 +249,15 @@ QString attributionModelTitle(sim::AttributionModel model)
     return {};
 }
 
-DashboardData computeDashboard(const Project &project, const DashboardQuery &query, const std::atomic<bool> *cancel)
+DashboardData computeDashboard(const Project &project, const DashboardQuery &query, const std::atomic<bool> *cancel,
+                               const std::function<void(DashboardStep step)> &starting)
 {
     DashboardData data;
+    auto step = [&starting](DashboardStep s) {
+        if (starting)
+            starting(s);
+    };
+    step(DashboardStep::Connect);
     const Journey *journey = findById(project.journeys, query.journeyId);
     // The same aggregates from either kind of source (sim/eventsource.h): the local data
     // set builds the journeys in memory, a warehouse in SQL.
@@ -287,10 +293,14 @@ DashboardData computeDashboard(const Project &project, const DashboardQuery &que
     }
     sim::PathAggregate paths;
     sim::StageCounts stages;
-    if (!source->paths(jq, sim::PathLevel::Channel, paths, &data.error) || cancelled(cancel)
-        || !source->stageCustomers(jq, stages, &data.error) || cancelled(cancel)
+    step(DashboardStep::Paths);
+    if (!source->paths(jq, sim::PathLevel::Channel, paths, &data.error) || cancelled(cancel))
+        return data;
+    step(DashboardStep::Funnel);
+    if (!source->stageCustomers(jq, stages, &data.error) || cancelled(cancel)
         || !source->timeToConvert(jq, data.timeToConvert, &data.error) || cancelled(cancel))
         return data;
+    step(DashboardStep::Attribution);
     data.summary = paths.summary;
     data.topPaths = sim::rankPaths(paths.paths, query.topPaths, paths.names);
     data.funnel = sim::funnelFromCounts(stages, stageOrder);
@@ -314,6 +324,7 @@ DashboardData computeDashboard(const Project &project, const DashboardQuery &que
         if (cancelled(cancel))
             return data;
     }
+    step(DashboardStep::Kpis);
     if (!sim::measureKpis(project, *source, data.kpis, &data.error))
         return data;
     data.ok = true;

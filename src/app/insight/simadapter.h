@@ -12,6 +12,7 @@
 #include <QDateTime>
 
 #include <atomic>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -90,7 +91,13 @@ struct DashboardData
     std::vector<sim::KpiValue> kpis; ///< measured on the data set
 };
 
-DashboardData computeDashboard(const Project &project, const DashboardQuery &query, const std::atomic<bool> *cancel);
+/// Steps computeDashboard reports to `progress` (step done, kDashboardSteps): a warehouse
+/// answers each with one or two queries, so the progress dialog can name the running one.
+enum class DashboardStep { Connect, Paths, Funnel, Attribution, Kpis };
+constexpr int kDashboardSteps = 5;
+
+DashboardData computeDashboard(const Project &project, const DashboardQuery &query, const std::atomic<bool> *cancel,
+                               const std::function<void(DashboardStep step)> &starting = {});
 
 /// A scenario run: the baseline and the scenario simulated with the same seed.
 struct ScenarioRunInput
