@@ -16,9 +16,9 @@ std::mutex g_cacheMutex;
 EventColumnsPtr g_cached; // one data set at a time: the app works on one
 
 template<typename T>
-void permute(std::vector<T> &values, const std::vector<std::uint32_t> &order)
+void permute(Column<T> &values, const std::vector<std::uint32_t> &order)
 {
-    std::vector<T> sorted(values.size());
+    Column<T> sorted(values.size());
     for (std::size_t i = 0; i < order.size(); ++i)
         sorted[i] = values[order[i]];
     values.swap(sorted);
@@ -96,10 +96,10 @@ bool readRange(const QString &path, std::int64_t first, std::int64_t last, std::
 }
 
 template<typename T>
-void append(std::vector<T> &to, std::vector<T> &from)
+void append(Column<T> &to, Column<T> &from)
 {
     to.insert(to.end(), from.begin(), from.end());
-    std::vector<T>().swap(from);
+    Column<T>().swap(from);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "pathset.h"
 
+#include <algorithm>
 #include <cstring>
 #include <string>
 #include <unordered_map>
@@ -22,17 +23,19 @@ double PathSet::totalValue() const
     return sum;
 }
 
-PathSet pathSetFromJourneys(const Journeys &journeys)
+PathSet pathSetFromJourneys(const Journeys &journeys, std::size_t limit)
 {
+    const std::size_t n = std::min(limit, journeys.size());
+    const std::uint32_t touches = journeys.offsets[n];
     PathSet paths;
     paths.channelNames = journeys.channelNames;
-    paths.offsets = journeys.offsets;
-    paths.channels = journeys.channel;
-    paths.ageDays.resize(journeys.touchTs.size());
-    paths.conversions.resize(journeys.size());
-    paths.nulls.resize(journeys.size());
-    paths.value = journeys.value;
-    for (std::size_t j = 0; j < journeys.size(); ++j) {
+    paths.offsets.assign(journeys.offsets.begin(), journeys.offsets.begin() + std::ptrdiff_t(n + 1));
+    paths.channels.assign(journeys.channel.begin(), journeys.channel.begin() + touches);
+    paths.ageDays.resize(touches);
+    paths.conversions.resize(n);
+    paths.nulls.resize(n);
+    paths.value.assign(journeys.value.begin(), journeys.value.begin() + std::ptrdiff_t(n));
+    for (std::size_t j = 0; j < n; ++j) {
         paths.conversions[j] = journeys.converted[j];
         paths.nulls[j] = 1 - journeys.converted[j];
         for (std::uint32_t t = journeys.begin(j); t < journeys.end(j); ++t)

@@ -29,8 +29,8 @@ struct PathSet
     double totalValue() const;
 };
 
-/// One record per journey, with touch ages.
-PathSet pathSetFromJourneys(const Journeys &journeys);
+/// One record per journey, with touch ages; only the first `limit` journeys when given.
+PathSet pathSetFromJourneys(const Journeys &journeys, std::size_t limit = SIZE_MAX);
 
 /// The aggregated paths imported into the data set (no touch ages).
 bool loadPathSet(DataSet &dataSet, PathSet &paths, QString *errorString = nullptr);
