@@ -1,6 +1,9 @@
 #include "datasetschema.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 namespace omnimap::sim {
 
@@ -68,6 +71,26 @@ CREATE TABLE paths (
 INSERT INTO meta (key, value) VALUES ('generation', '0');
 )sql";
 
+// Version 2: customer feedback (issue 15, docs/feedback.md): survey scores and free text
+// per touchpoint and/or stage. `kind` is one of a fixed list; `score` is NULL only for
+// free text. Names are ids into the same dimension tables as events, so a feedback row
+// and an event about the same touchpoint agree on its id.
+const char *const kSchemaV2Feedback = R"sql(
+CREATE TABLE feedback (
+    id            INTEGER PRIMARY KEY,
+    customer_id   INTEGER REFERENCES customers(id),
+    ts            INTEGER NOT NULL,
+    channel_id    INTEGER REFERENCES channels(id),
+    touchpoint_id INTEGER REFERENCES touchpoints(id),
+    stage_id      INTEGER REFERENCES stages(id),
+    kind          TEXT NOT NULL CHECK (kind IN ('nps', 'csat', 'ces', 'rating', 'text')),
+    score         REAL,
+    text          TEXT NOT NULL DEFAULT '',
+    source        TEXT NOT NULL DEFAULT '',
+    import_run_id INTEGER REFERENCES import_runs(id)
+);
+)sql";
+
 // No indexes on customers' region / age band / gender: their values are few, a segment
 // selects a large share of customers, and a scan of the table is as fast as the index
 // while every imported customer would pay for maintaining them (measured: +70 % import
@@ -86,11 +109,36 @@ struct Step
 // Append a step per schema change; never edit a released step.
 const Step kSteps[] = {
     {1, kSchemaV1},
+    {2, kSchemaV2Feedback},
 };
 
 QString tr(const char *text)
 {
     return QCoreApplication::translate("omnimap::sim", text);
+}
+
+/// Copies an existing data set to NAME.v<version>.bak (or .v<version>-2.bak, … when one is
+/// there already) before its schema changes. VACUUM INTO can not run inside a
+/// transaction, so this runs before BEGIN IMMEDIATE; the copy is a consistent snapshot.
+QString backUpBeforeUpgrade(SqliteDb &db, int version)
+{
+    const char *file = sqlite3_db_filename(db.handle(), "main");
+    if (!file || !*file)
+        return {}; // in-memory or temporary database: nothing to keep
+    const QString base = QString::fromUtf8(file) + QStringLiteral(".v") + QString::number(version);
+    QString target = base + QStringLiteral(".bak");
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = base + QLatin1Char('-') + QString::number(n) + QStringLiteral(".bak");
+    SqliteStatement vacuum = db.prepare("VACUUM INTO ?");
+    vacuum.bindText(1, target);
+    if (!vacuum.isValid() || vacuum.step() != SQLITE_DONE) {
+        const QString error = db.lastError();
+        vacuum = SqliteStatement();
+        QFile::remove(target);
+        return tr("Could not keep a copy of the data set before upgrading it (%1): %2")
+            .arg(QDir::toNativeSeparators(target), error);
+    }
+    return {};
 }
 
 } // namespace
@@ -105,6 +153,11 @@ QString migrateDataSetSchema(SqliteDb &db)
     }
     if (current == kDataSetSchemaVersion)
         return {};
+    if (current > 0) {
+        const QString backupError = backUpBeforeUpgrade(db, current);
+        if (!backupError.isEmpty())
+            return backupError;
+    }
 
     // BEGIN IMMEDIATE waits (busy timeout) for another process creating the same data
     // set; once we hold the write lock, read the version again: that process may have
