@@ -54,7 +54,7 @@ RuleFindings emotionGapFindings(const Project &project, const Journey &journey, 
                               .arg(m.n);
         finding.explanation = QCoreApplication::translate(
             "omnimap::sim", "The feedback in the data set puts this stage %1 points away from the emotion the map "
-                            "assumes. Read what customers say there (Feedback ▸ Phrases) and correct the plan or "
+                            "assumes. Read what customers say there (Data ▸ Customer Feedback) and correct the plan or "
                             "the experience.")
                                   .arg(QString::number(std::abs(m.mean - *planned), 'f', 1));
         finding.itemId = stage.id;
