@@ -35,6 +35,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
