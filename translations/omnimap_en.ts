@@ -755,6 +755,14 @@
         <source>Two campaigns run promotions at the same stage for the same persona at the same time: customers would get both offers. Stagger them or combine them.</source>
         <translation>Two campaigns run promotions at the same stage for the same persona at the same time: customers would get both offers. Stagger them or combine them.</translation>
     </message>
+    <message>
+        <source>Planned and measured feeling differ</source>
+        <translation>Planned and measured feeling differ</translation>
+    </message>
+    <message>
+        <source>Customer feedback puts a stage&apos;s emotion far from what the map assumes. Read what customers say there and correct the plan or the experience.</source>
+        <translation>Customer feedback puts a stage&apos;s emotion far from what the map assumes. Read what customers say there and correct the plan or the experience.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1625,6 +1633,18 @@
     <message>
         <source>Show the SQL sent to a warehouse and the server&apos;s plan for it</source>
         <translation>Show the SQL sent to a warehouse and the server&apos;s plan for it</translation>
+    </message>
+    <message>
+        <source>Benchmark the feedback import, measured curve and phrases</source>
+        <translation>Benchmark the feedback import, measured curve and phrases</translation>
+    </message>
+    <message>
+        <source>Customer feedback per stage, touchpoint or channel: scores, measured emotion, phrases</source>
+        <translation>Customer feedback per stage, touchpoint or channel: scores, measured emotion, phrases</translation>
+    </message>
+    <message>
+        <source>Import events, aggregated paths or feedback from CSV into a data set</source>
+        <translation>Import events, aggregated paths or feedback from CSV into a data set</translation>
     </message>
 </context>
 <context>
@@ -4292,6 +4312,14 @@
         <source>Add a channel lane for the touchpoints.</source>
         <translation>Add a channel lane for the touchpoints.</translation>
     </message>
+    <message>
+        <source>··· measured (95 % interval)</source>
+        <translation>··· measured (95 % interval)</translation>
+    </message>
+    <message>
+        <source>measured: n too small</source>
+        <translation>measured: n too small</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapScene</name>
@@ -6528,6 +6556,54 @@
         <source>Measure</source>
         <translation>Measure</translation>
     </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>Customer feedback</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <source>What low scores say</source>
+        <translation>What low scores say</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>n too small</source>
+        <translation>n too small</translation>
+    </message>
+    <message>
+        <source>Customer feedback in the data set mapped onto the map&apos;s emotion scale (−5 … +5): NPS 0–10, CSAT and ratings 1–5, CES 1–7. A stage is measured from %1 scores on; below that it says &quot;n too small&quot;. Planned: the mean of the personas&apos; as-is emotion.</source>
+        <translation>Customer feedback in the data set mapped onto the map&apos;s emotion scale (−5 … +5): NPS 0–10, CSAT and ratings 1–5, CES 1–7. A stage is measured from %1 scores on; below that it says &quot;n too small&quot;. Planned: the mean of the personas&apos; as-is emotion.</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>Feedback: %1</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::RoleMatrixEditor</name>
@@ -7552,6 +7628,110 @@
         <source>Password for %1@%2: </source>
         <translation>Password for %1@%2: </translation>
     </message>
+    <message>
+        <source>Project whose first journey names the stages and touchpoints.</source>
+        <translation>Project whose first journey names the stages and touchpoints.</translation>
+    </message>
+    <message>
+        <source>Feedback rows.</source>
+        <translation>Feedback rows.</translation>
+    </message>
+    <message>
+        <source>Benchmark the feedback import, measured curve and phrases.</source>
+        <translation>Benchmark the feedback import, measured curve and phrases.</translation>
+    </message>
+    <message>
+        <source>--rows 1..100000000, --runs 1..20</source>
+        <translation>--rows 1..100000000, --runs 1..20</translation>
+    </message>
+    <message>
+        <source>the project needs a journey with touchpoints</source>
+        <translation>the project needs a journey with touchpoints</translation>
+    </message>
+    <message>
+        <source>could not prepare the benchmark data set</source>
+        <translation>could not prepare the benchmark data set</translation>
+    </message>
+    <message>
+        <source>the import failed: %1</source>
+        <translation>the import failed: %1</translation>
+    </message>
+    <message>
+        <source>Data set for the attribution table (--csv), the PDF report&apos;s attribution and feedback sections (--pdf) and the JSON plan&apos;s feedback (--json).</source>
+        <translation>Data set for the attribution table (--csv), the PDF report&apos;s attribution and feedback sections (--pdf) and the JSON plan&apos;s feedback (--json).</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv, --pdf or --json</source>
+        <translation>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv, --pdf or --json</translation>
+    </message>
+    <message>
+        <source>Project file whose journey the feedback is placed on.</source>
+        <translation>Project file whose journey the feedback is placed on.</translation>
+    </message>
+    <message>
+        <source>Group scores by stage, touchpoint or channel.</source>
+        <translation>Group scores by stage, touchpoint or channel.</translation>
+    </message>
+    <message>
+        <source>Fewest scores for a measured point to be shown.</source>
+        <translation>Fewest scores for a measured point to be shown.</translation>
+    </message>
+    <message>
+        <source>Phrases of low-score feedback listed per group.</source>
+        <translation>Phrases of low-score feedback listed per group.</translation>
+    </message>
+    <message>
+        <source>Customer feedback: scores, the measured emotion curve, phrases of low scores, detractor paths.</source>
+        <translation>Customer feedback: scores, the measured emotion curve, phrases of low scores, detractor paths.</translation>
+    </message>
+    <message>
+        <source>need --db; --by stage|touchpoint|channel; --min-n a positive and --phrases a non-negative count; --format text|json|csv</source>
+        <translation>need --db; --by stage|touchpoint|channel; --min-n a positive and --phrases a non-negative count; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>the project has no journey &quot;%1&quot;</source>
+        <translation>the project has no journey &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Feedback by %1</source>
+        <translation>Feedback by %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Measured emotion on %1 (minimum n %2)</source>
+        <translation>Measured emotion on %1 (minimum n %2)</translation>
+    </message>
+    <message>
+        <source>Phrases of low-score feedback by %1</source>
+        <translation>Phrases of low-score feedback by %1</translation>
+    </message>
+    <message>
+        <source>Paths followed by a low score</source>
+        <translation>Paths followed by a low score</translation>
+    </message>
+    <message>
+        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME; with --feedback: %2.</source>
+        <translation>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME; with --feedback: %2.</translation>
+    </message>
+    <message>
+        <source>Feedback CSV (ts, kind, score, text, touchpoint and/or stage, customer, channel, source).</source>
+        <translation>Feedback CSV (ts, kind, score, text, touchpoint and/or stage, customer, channel, source).</translation>
+    </message>
+    <message>
+        <source>With --feedback: reject rows naming a touchpoint or stage this project does not have.</source>
+        <translation>With --feedback: reject rows naming a touchpoint or stage this project does not have.</translation>
+    </message>
+    <message>
+        <source>Import events, aggregated paths or feedback into a data set, all rows or none.</source>
+        <translation>Import events, aggregated paths or feedback into a data set, all rows or none.</translation>
+    </message>
+    <message>
+        <source>need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv</source>
+        <translation>need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -8032,6 +8212,30 @@
         <source>Columns for Omnimap&apos;s fields (* required)</source>
         <translation>Columns for Omnimap&apos;s fields (* required)</translation>
     </message>
+    <message>
+        <source>Kind (nps, csat, ces, rating, text)</source>
+        <translation>Kind (nps, csat, ces, rating, text)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Import feedback from %1</source>
+        <translation>Import feedback from %1</translation>
+    </message>
+    <message>
+        <source>Choose a column for the touchpoint or the stage (or both).</source>
+        <translation>Choose a column for the touchpoint or the stage (or both).</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::InsightPrompts</name>
@@ -8164,6 +8368,18 @@
     <message>
         <source>The password was not kept (%1): it will be asked next time.</source>
         <translation>The password was not kept (%1): it will be asked next time.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>Import &amp;Feedback CSV…</source>
+        <translation>Import &amp;Feedback CSV…</translation>
+    </message>
+    <message>
+        <source>Customer F&amp;eedback</source>
+        <translation>Customer F&amp;eedback</translation>
     </message>
 </context>
 <context>
@@ -8882,6 +9098,34 @@
     <message>
         <source>Scenario &quot;%1&quot;: %2.</source>
         <translation>Scenario &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the data set before upgrading it (%1): %2</source>
+        <translation>Could not keep a copy of the data set before upgrading it (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 score %2 is outside %3–%4</source>
+        <translation>%1 score %2 is outside %3–%4</translation>
+    </message>
+    <message>
+        <source>%1 score %2 is not a whole number</source>
+        <translation>%1 score %2 is not a whole number</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 customers</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>%1 at %2 feel %3, the plan assumes %4 (n = %5)</source>
+        <translation>%1 at %2 feel %3, the plan assumes %4 (n = %5)</translation>
+    </message>
+    <message>
+        <source>The feedback in the data set puts this stage %1 points away from the emotion the map assumes. Read what customers say there (Data ▸ Customer Feedback) and correct the plan or the experience.</source>
+        <translation>The feedback in the data set puts this stage %1 points away from the emotion the map assumes. Read what customers say there (Data ▸ Customer Feedback) and correct the plan or the experience.</translation>
     </message>
 </context>
 <context>
@@ -9923,6 +10167,212 @@
 %2 s so far. Cancel stops the query on the server too.</source>
         <translation>%1…
 %2 s so far. Cancel stops the query on the server too.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::FeedbackPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT % satisfied</source>
+        <translation>CSAT % satisfied</translation>
+    </message>
+    <message>
+        <source>Low scores</source>
+        <translation>Low scores</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Low-score rows</source>
+        <translation>Low-score rows</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Path before a low score</source>
+        <translation>Path before a low score</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
+        <source>Make Pain Point</source>
+        <translation>Make Pain Point</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>By stage</translation>
+    </message>
+    <message>
+        <source>By touchpoint</source>
+        <translation>By touchpoint</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>Add the selected phrase to the pain points of its stage (undoable)</source>
+        <translation>Add the selected phrase to the pain points of its stage (undoable)</translation>
+    </message>
+    <message>
+        <source>What customers with a low score say about the selected row:</source>
+        <translation>What customers with a low score say about the selected row:</translation>
+    </message>
+    <message>
+        <source>The feedback could not be read: %1</source>
+        <translation>The feedback could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No feedback in the data set. Import a feedback CSV (Data ▸ Import Feedback CSV…) or generate sample data.</source>
+        <translation>No feedback in the data set. Import a feedback CSV (Data ▸ Import Feedback CSV…) or generate sample data.</translation>
+    </message>
+    <message>
+        <source>%1 feedback rows, %2 with a score. NPS %3 (n = %4), CSAT %5 % satisfied (n = %6).</source>
+        <translation>%1 feedback rows, %2 with a score. NPS %3 (n = %4), CSAT %5 % satisfied (n = %6).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::FeedbackImport</name>
+    <message>
+        <source>the file is empty; expected a header line</source>
+        <translation>the file is empty; expected a header line</translation>
+    </message>
+    <message>
+        <source>the header has an empty column name</source>
+        <translation>the header has an empty column name</translation>
+    </message>
+    <message>
+        <source>duplicate column name &quot;%1&quot; in the header (also column %2)</source>
+        <translation>duplicate column name &quot;%1&quot; in the header (also column %2)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in the mapping; expected one of: %2</source>
+        <translation>unknown field &quot;%1&quot; in the mapping; expected one of: %2</translation>
+    </message>
+    <message>
+        <source>the mapping names column &quot;%1&quot;, which is not in the header</source>
+        <translation>the mapping names column &quot;%1&quot;, which is not in the header</translation>
+    </message>
+    <message>
+        <source>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</source>
+        <translation>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</translation>
+    </message>
+    <message>
+        <source>no column for &quot;touchpoint&quot; or &quot;stage&quot;; feedback needs at least one</source>
+        <translation>no column for &quot;touchpoint&quot; or &quot;stage&quot;; feedback needs at least one</translation>
+    </message>
+    <message>
+        <source>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</source>
+        <translation>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</translation>
+    </message>
+    <message>
+        <source>the row names neither a touchpoint nor a stage</source>
+        <translation>the row names neither a touchpoint nor a stage</translation>
+    </message>
+    <message>
+        <source>touchpoint %1 is not in the plan</source>
+        <translation>touchpoint %1 is not in the plan</translation>
+    </message>
+    <message>
+        <source>stage %1 is not in the plan</source>
+        <translation>stage %1 is not in the plan</translation>
+    </message>
+    <message>
+        <source>unknown kind %1; expected nps, csat, ces, rating or text</source>
+        <translation>unknown kind %1; expected nps, csat, ces, rating or text</translation>
+    </message>
+    <message>
+        <source>free-text feedback has no score; use another kind for %1</source>
+        <translation>free-text feedback has no score; use another kind for %1</translation>
+    </message>
+    <message>
+        <source>the %1 score is missing</source>
+        <translation>the %1 score is missing</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>not a number: %1</translation>
+    </message>
+    <message>
+        <source>free-text feedback with an empty text</source>
+        <translation>free-text feedback with an empty text</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 bytes</source>
+        <translation>the text is longer than %1 bytes</translation>
+    </message>
+    <message>
+        <source>%1: can not start the import: %2</source>
+        <translation>%1: can not start the import: %2</translation>
+    </message>
+    <message>
+        <source>%1: the header does not fit the feedback format.</source>
+        <translation>%1: the header does not fit the feedback format.</translation>
+    </message>
+    <message>
+        <source>%1: can not read the data set&apos;s customers and names: %2</source>
+        <translation>%1: can not read the data set&apos;s customers and names: %2</translation>
+    </message>
+    <message>
+        <source>%1: writing line %2 failed: %3</source>
+        <translation>%1: writing line %2 failed: %3</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the data set is unchanged.</source>
+        <translation>The import was cancelled; the data set is unchanged.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>expected %1 fields, found %2</translation>
+    </message>
+    <message>
+        <source>%1: the CSV is malformed; nothing was imported.</source>
+        <translation>%1: the CSV is malformed; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>%1: writing the feedback failed: %2</source>
+        <translation>%1: writing the feedback failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: committing the import failed: %2</source>
+        <translation>%1: committing the import failed: %2</translation>
     </message>
 </context>
 </TS>

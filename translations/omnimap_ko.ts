@@ -755,6 +755,14 @@
         <source>Two campaigns run promotions at the same stage for the same persona at the same time: customers would get both offers. Stagger them or combine them.</source>
         <translation>두 캠페인이 같은 페르소나를 대상으로 같은 단계에서 같은 기간에 프로모션을 진행합니다. 고객이 두 혜택을 모두 받게 됩니다. 시기를 조정하거나 통합하세요.</translation>
     </message>
+    <message>
+        <source>Planned and measured feeling differ</source>
+        <translation>계획한 감정과 측정된 감정이 다름</translation>
+    </message>
+    <message>
+        <source>Customer feedback puts a stage&apos;s emotion far from what the map assumes. Read what customers say there and correct the plan or the experience.</source>
+        <translation>고객 피드백이 단계의 감정을 지도가 가정한 것과 멀리 떨어진 곳에 둡니다. 고객이 그곳에서 하는 말을 읽고 계획이나 경험을 고치세요.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1621,6 +1629,18 @@
     <message>
         <source>Show the SQL sent to a warehouse and the server&apos;s plan for it</source>
         <translation>웨어하우스에 보내는 SQL과 서버의 실행 계획 표시</translation>
+    </message>
+    <message>
+        <source>Benchmark the feedback import, measured curve and phrases</source>
+        <translation>피드백 가져오기, 측정 곡선, 구절 계산의 성능 측정</translation>
+    </message>
+    <message>
+        <source>Customer feedback per stage, touchpoint or channel: scores, measured emotion, phrases</source>
+        <translation>단계·터치포인트·채널별 고객 피드백: 점수, 측정된 감정, 구절</translation>
+    </message>
+    <message>
+        <source>Import events, aggregated paths or feedback from CSV into a data set</source>
+        <translation>CSV의 이벤트, 집계 경로 또는 피드백을 데이터 세트로 가져오기</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4301,14 @@
         <source>Add a channel lane for the touchpoints.</source>
         <translation>접점을 배치할 채널 레인을 추가하세요.</translation>
     </message>
+    <message>
+        <source>··· measured (95 % interval)</source>
+        <translation>··· 측정 (95 % 구간)</translation>
+    </message>
+    <message>
+        <source>measured: n too small</source>
+        <translation>측정: 표본 부족</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::MapScene</name>
@@ -6527,6 +6555,54 @@
         <source>Measure</source>
         <translation>지표</translation>
     </message>
+    <message>
+        <source>Customer feedback</source>
+        <translation>고객 피드백</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % 구간</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <source>What low scores say</source>
+        <translation>낮은 점수의 의견</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>n too small</source>
+        <translation>표본 부족</translation>
+    </message>
+    <message>
+        <source>Customer feedback in the data set mapped onto the map&apos;s emotion scale (−5 … +5): NPS 0–10, CSAT and ratings 1–5, CES 1–7. A stage is measured from %1 scores on; below that it says &quot;n too small&quot;. Planned: the mean of the personas&apos; as-is emotion.</source>
+        <translation>데이터 세트의 고객 피드백을 지도의 감정 척도(−5 … +5)로 옮긴 값입니다: NPS 0–10, CSAT와 평점 1–5, CES 1–7. 점수가 %1개 이상인 단계만 측정하며, 그보다 적으면 &quot;표본 부족&quot;으로 표시합니다. 계획: 페르소나들의 현재(as-is) 감정 평균.</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>피드백: %1</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::RoleMatrixEditor</name>
@@ -7575,6 +7651,110 @@
         <source>Warehouse to calibrate from instead of --db: postgres://user@host:port/database?table=…</source>
         <translation>--db 대신 보정에 쓸 웨어하우스: postgres://user@host:port/database?table=…</translation>
     </message>
+    <message>
+        <source>Project whose first journey names the stages and touchpoints.</source>
+        <translation>첫 여정이 단계와 터치포인트 이름을 정하는 프로젝트.</translation>
+    </message>
+    <message>
+        <source>Feedback rows.</source>
+        <translation>피드백 행 수.</translation>
+    </message>
+    <message>
+        <source>Benchmark the feedback import, measured curve and phrases.</source>
+        <translation>피드백 가져오기, 측정 곡선, 구절 계산의 성능을 잽니다.</translation>
+    </message>
+    <message>
+        <source>--rows 1..100000000, --runs 1..20</source>
+        <translation>--rows 1..100000000, --runs 1..20</translation>
+    </message>
+    <message>
+        <source>the project needs a journey with touchpoints</source>
+        <translation>프로젝트에 터치포인트가 있는 여정이 필요합니다</translation>
+    </message>
+    <message>
+        <source>could not prepare the benchmark data set</source>
+        <translation>벤치마크 데이터 세트를 준비하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the import failed: %1</source>
+        <translation>가져오기에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Data set for the attribution table (--csv), the PDF report&apos;s attribution and feedback sections (--pdf) and the JSON plan&apos;s feedback (--json).</source>
+        <translation>기여도 표(--csv), PDF 보고서의 기여도·피드백 섹션(--pdf), JSON 계획의 피드백(--json)에 쓸 데이터 세트.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv, --pdf or --json</source>
+        <translation>--pdf --html --json --svg --png --csv --ojf 중 하나 이상이 필요합니다; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db는 --csv, --pdf 또는 --json과 함께만</translation>
+    </message>
+    <message>
+        <source>Project file whose journey the feedback is placed on.</source>
+        <translation>피드백을 놓을 여정이 있는 프로젝트 파일.</translation>
+    </message>
+    <message>
+        <source>Group scores by stage, touchpoint or channel.</source>
+        <translation>점수를 단계, 터치포인트 또는 채널별로 묶습니다.</translation>
+    </message>
+    <message>
+        <source>Fewest scores for a measured point to be shown.</source>
+        <translation>측정 지점을 표시하는 데 필요한 최소 점수 개수.</translation>
+    </message>
+    <message>
+        <source>Phrases of low-score feedback listed per group.</source>
+        <translation>그룹마다 나열할 낮은 점수 피드백의 구절 수.</translation>
+    </message>
+    <message>
+        <source>Customer feedback: scores, the measured emotion curve, phrases of low scores, detractor paths.</source>
+        <translation>고객 피드백: 점수, 측정된 감정 곡선, 낮은 점수의 구절, 비추천 고객의 경로.</translation>
+    </message>
+    <message>
+        <source>need --db; --by stage|touchpoint|channel; --min-n a positive and --phrases a non-negative count; --format text|json|csv</source>
+        <translation>--db가 필요합니다; --by stage|touchpoint|channel; --min-n은 양수, --phrases는 0 이상의 개수; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>the project has no journey &quot;%1&quot;</source>
+        <translation>프로젝트에 여정 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Feedback by %1</source>
+        <translation>%1별 피드백</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Measured emotion on %1 (minimum n %2)</source>
+        <translation>%1의 측정된 감정 (최소 n %2)</translation>
+    </message>
+    <message>
+        <source>Phrases of low-score feedback by %1</source>
+        <translation>%1별 낮은 점수 피드백의 구절</translation>
+    </message>
+    <message>
+        <source>Paths followed by a low score</source>
+        <translation>낮은 점수로 이어진 경로</translation>
+    </message>
+    <message>
+        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME; with --feedback: %2.</source>
+        <translation>필드에 쓸 열, 예: customer=user_id (반복 가능). 필드: %1, attr:NAME; --feedback일 때: %2.</translation>
+    </message>
+    <message>
+        <source>Feedback CSV (ts, kind, score, text, touchpoint and/or stage, customer, channel, source).</source>
+        <translation>피드백 CSV (ts, kind, score, text, touchpoint 및/또는 stage, customer, channel, source).</translation>
+    </message>
+    <message>
+        <source>With --feedback: reject rows naming a touchpoint or stage this project does not have.</source>
+        <translation>--feedback과 함께: 이 프로젝트에 없는 터치포인트나 단계를 가리키는 행을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Import events, aggregated paths or feedback into a data set, all rows or none.</source>
+        <translation>이벤트, 집계 경로 또는 피드백을 데이터 세트로 가져옵니다. 모든 행 또는 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv</source>
+        <translation>--db와 --events, --paths, --feedback 중 하나만 필요합니다(--project는 --feedback과 함께만); --format text|json|csv</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -8052,6 +8232,30 @@
         <source>Columns for Omnimap&apos;s fields (* required)</source>
         <translation>Omnimap 필드에 대응하는 열 (* 필수)</translation>
     </message>
+    <message>
+        <source>Kind (nps, csat, ces, rating, text)</source>
+        <translation>종류 (nps, csat, ces, rating, text)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>점수</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Import feedback from %1</source>
+        <translation>%1에서 피드백 가져오기</translation>
+    </message>
+    <message>
+        <source>Choose a column for the touchpoint or the stage (or both).</source>
+        <translation>터치포인트나 단계(또는 둘 다)의 열을 고르세요.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::InsightPrompts</name>
@@ -8184,6 +8388,18 @@
     <message>
         <source>The password was not kept (%1): it will be asked next time.</source>
         <translation>비밀번호를 보관하지 못했습니다(%1). 다음에 다시 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>피드백</translation>
+    </message>
+    <message>
+        <source>Import &amp;Feedback CSV…</source>
+        <translation>피드백 CSV 가져오기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Customer F&amp;eedback</source>
+        <translation>고객 피드백(&amp;E)</translation>
     </message>
 </context>
 <context>
@@ -8901,6 +9117,34 @@
     <message>
         <source>Scenario &quot;%1&quot;: %2.</source>
         <translation>시나리오 &quot;%1&quot;: %2.</translation>
+    </message>
+    <message>
+        <source>Could not keep a copy of the data set before upgrading it (%1): %2</source>
+        <translation>업그레이드 전에 데이터 세트 사본을 남기지 못했습니다 (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 score %2 is outside %3–%4</source>
+        <translation>%1 점수 %2는 %3–%4 범위를 벗어납니다</translation>
+    </message>
+    <message>
+        <source>%1 score %2 is not a whole number</source>
+        <translation>%1 점수 %2는 정수가 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 고객</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>%1 at %2 feel %3, the plan assumes %4 (n = %5)</source>
+        <translation>%1은(는) %2에서 %3을 느끼지만 계획은 %4로 가정합니다 (n = %5)</translation>
+    </message>
+    <message>
+        <source>The feedback in the data set puts this stage %1 points away from the emotion the map assumes. Read what customers say there (Data ▸ Customer Feedback) and correct the plan or the experience.</source>
+        <translation>데이터 세트의 피드백은 이 단계가 지도가 가정한 감정과 %1점 떨어져 있다고 말합니다. 고객이 그곳에서 하는 말(데이터 ▸ 고객 피드백)을 읽고 계획이나 경험을 고치세요.</translation>
     </message>
 </context>
 <context>
@@ -10071,6 +10315,212 @@
 %2 s so far. Cancel stops the query on the server too.</source>
         <translation>%1…
 지금까지 %2초. 취소하면 서버의 쿼리도 멈춥니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::FeedbackPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>점수 있음</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>감정</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % 구간</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT % satisfied</source>
+        <translation>CSAT 만족 %</translation>
+    </message>
+    <message>
+        <source>Low scores</source>
+        <translation>낮은 점수</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>구절</translation>
+    </message>
+    <message>
+        <source>Low-score rows</source>
+        <translation>낮은 점수 행</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>예시</translation>
+    </message>
+    <message>
+        <source>Path before a low score</source>
+        <translation>낮은 점수 전의 경로</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>비율 %</translation>
+    </message>
+    <message>
+        <source>Make Pain Point</source>
+        <translation>페인 포인트로 만들기</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>단계별</translation>
+    </message>
+    <message>
+        <source>By touchpoint</source>
+        <translation>터치포인트별</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>채널별</translation>
+    </message>
+    <message>
+        <source>Add the selected phrase to the pain points of its stage (undoable)</source>
+        <translation>선택한 구절을 해당 단계의 페인 포인트에 추가합니다(실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source>What customers with a low score say about the selected row:</source>
+        <translation>선택한 행에 대해 낮은 점수를 준 고객이 하는 말:</translation>
+    </message>
+    <message>
+        <source>The feedback could not be read: %1</source>
+        <translation>피드백을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No feedback in the data set. Import a feedback CSV (Data ▸ Import Feedback CSV…) or generate sample data.</source>
+        <translation>데이터 세트에 피드백이 없습니다. 피드백 CSV를 가져오거나(데이터 ▸ 피드백 CSV 가져오기…) 샘플 데이터를 생성하세요.</translation>
+    </message>
+    <message>
+        <source>%1 feedback rows, %2 with a score. NPS %3 (n = %4), CSAT %5 % satisfied (n = %6).</source>
+        <translation>피드백 %1행, 점수 있는 행 %2. NPS %3 (n = %4), CSAT 만족 %5 % (n = %6).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::FeedbackImport</name>
+    <message>
+        <source>the file is empty; expected a header line</source>
+        <translation>파일이 비어 있습니다. 헤더 행이 필요합니다</translation>
+    </message>
+    <message>
+        <source>the header has an empty column name</source>
+        <translation>헤더에 빈 열 이름이 있습니다</translation>
+    </message>
+    <message>
+        <source>duplicate column name &quot;%1&quot; in the header (also column %2)</source>
+        <translation>헤더에 열 이름 &quot;%1&quot;이(가) 중복됩니다(%2열에도 있음)</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in the mapping; expected one of: %2</source>
+        <translation>매핑에 알 수 없는 필드 &quot;%1&quot;이(가) 있습니다. 다음 중 하나여야 합니다: %2</translation>
+    </message>
+    <message>
+        <source>the mapping names column &quot;%1&quot;, which is not in the header</source>
+        <translation>매핑에 지정된 열 &quot;%1&quot;이(가) 헤더에 없습니다</translation>
+    </message>
+    <message>
+        <source>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</source>
+        <translation>필수 필드 &quot;%1&quot;에 해당하는 열이 없습니다. --map %1=COLUMN으로 지정하세요</translation>
+    </message>
+    <message>
+        <source>no column for &quot;touchpoint&quot; or &quot;stage&quot;; feedback needs at least one</source>
+        <translation>&quot;touchpoint&quot;나 &quot;stage&quot; 열이 없습니다. 피드백에는 하나 이상이 필요합니다</translation>
+    </message>
+    <message>
+        <source>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</source>
+        <translation>타임스탬프가 아닙니다(ISO 8601 또는 epoch 초/밀리초): %1</translation>
+    </message>
+    <message>
+        <source>the row names neither a touchpoint nor a stage</source>
+        <translation>행에 터치포인트도 단계도 없습니다</translation>
+    </message>
+    <message>
+        <source>touchpoint %1 is not in the plan</source>
+        <translation>터치포인트 %1은(는) 계획에 없습니다</translation>
+    </message>
+    <message>
+        <source>stage %1 is not in the plan</source>
+        <translation>단계 %1은(는) 계획에 없습니다</translation>
+    </message>
+    <message>
+        <source>unknown kind %1; expected nps, csat, ces, rating or text</source>
+        <translation>알 수 없는 종류 %1; nps, csat, ces, rating 또는 text여야 합니다</translation>
+    </message>
+    <message>
+        <source>free-text feedback has no score; use another kind for %1</source>
+        <translation>자유 의견 피드백에는 점수가 없습니다. %1에는 다른 종류를 쓰세요</translation>
+    </message>
+    <message>
+        <source>the %1 score is missing</source>
+        <translation>%1 점수가 없습니다</translation>
+    </message>
+    <message>
+        <source>not a number: %1</source>
+        <translation>숫자가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>free-text feedback with an empty text</source>
+        <translation>텍스트가 비어 있는 자유 의견 피드백</translation>
+    </message>
+    <message>
+        <source>the text is longer than %1 bytes</source>
+        <translation>텍스트가 %1바이트보다 깁니다</translation>
+    </message>
+    <message>
+        <source>%1: can not start the import: %2</source>
+        <translation>%1: 가져오기를 시작할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: the header does not fit the feedback format.</source>
+        <translation>%1: 머리글이 피드백 형식에 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1: can not read the data set&apos;s customers and names: %2</source>
+        <translation>%1: 데이터 세트의 고객과 이름을 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: writing line %2 failed: %3</source>
+        <translation>%1: %2번째 줄을 쓰지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the data set is unchanged.</source>
+        <translation>가져오기가 취소되었습니다. 데이터 세트는 변경되지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>필드가 %1개여야 하지만 %2개입니다</translation>
+    </message>
+    <message>
+        <source>%1: the CSV is malformed; nothing was imported.</source>
+        <translation>%1: CSV 형식이 잘못되어 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>%1: writing the feedback failed: %2</source>
+        <translation>%1: 피드백을 쓰지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: committing the import failed: %2</source>
+        <translation>%1: 가져오기 커밋에 실패했습니다: %2</translation>
     </message>
 </context>
 </TS>

@@ -48,7 +48,7 @@ int run(const QStringList &arguments)
                                  QStringLiteral("DIR"));
     const QCommandLineOption noBom(QStringLiteral("no-bom"), tr("CSV without the UTF-8 byte-order mark."));
     const QCommandLineOption ojf(QStringLiteral("ojf"), tr("Write each journey as an OpenJourney .ojf file into DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption db(QStringLiteral("db"), tr("Data set for the attribution table (--csv) and the PDF report's attribution section (--pdf)."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption db(QStringLiteral("db"), tr("Data set for the attribution table (--csv), the PDF report's attribution and feedback sections (--pdf) and the JSON plan's feedback (--json)."), QStringLiteral("DATA.sqlite"));
     const QCommandLineOption journey(QStringLiteral("journey"), tr("Only this journey (id or name)."), QStringLiteral("ID"));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Report language: en or ko."), QStringLiteral("LANG"));
     const QCommandLineOption html(QStringLiteral("html"), tr("Write the plan as one self-contained web page."),
@@ -93,11 +93,11 @@ int run(const QStringList &arguments)
     if (!anyOutput || !dpiOk || dpiValue < 24 || dpiValue > 600
         || !papers.contains(paperValue) || !pagings.contains(mapValue) || !orientations.contains(orientationValue)
         || (!langValue.isEmpty() && langValue != QLatin1String("en") && langValue != QLatin1String("ko"))
-        || (parser.isSet(db) && !parser.isSet(csv) && !parser.isSet(pdf))) {
+        || (parser.isSet(db) && !parser.isSet(csv) && !parser.isSet(pdf) && !parser.isSet(json))) {
         err() << name << ": "
               << tr("need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; "
                     "--paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; "
-                    "--lang en|ko; --db only with --csv or --pdf")
+                    "--lang en|ko; --db only with --csv, --pdf or --json")
               << '\n';
         return ExitUsage;
     }
@@ -137,6 +137,9 @@ int run(const QStringList &arguments)
 
     bool ok = true;
     QString error;
+    // The PDF's measured KPI values and feedback pages and the JSON plan's feedback come from --db.
+    if (parser.isSet(db))
+        options.measureDataSet = parser.value(db);
     if (ok && parser.isSet(pdf)) {
         if (parser.isSet(db) && !AttributionExport::attributionResults(parser.value(db), &options.attribution, &error)) {
             err() << error << '\n';

@@ -1,11 +1,15 @@
-// omnimap-cli import: events or aggregated paths from CSV into a data set.
+// omnimap-cli import: events, aggregated paths or customer feedback from CSV into a data set.
 
 #include "commandline.h"
 
 #include "dataset.h"
 #include "eventimporter.h"
+#include "feedbackimporter.h"
+#include "feedbacknames.h"
 #include "pathimporter.h"
 #include "resulttable.h"
+
+#include "format/projectfile.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -24,20 +28,23 @@ int run(const QStringList &arguments)
     const QCommandLineOption db(QStringLiteral("db"), tr("Data set (created when missing)."), QStringLiteral("DATA.sqlite"));
     const QCommandLineOption events(QStringLiteral("events"), tr("Event-level CSV to import."), QStringLiteral("FILE.csv"));
     const QCommandLineOption paths(QStringLiteral("paths"), tr("Aggregated paths CSV (path, total_conversions, total_null, total_conversion_value)."), QStringLiteral("FILE.csv"));
-    const QCommandLineOption map(QStringLiteral("map"), tr("Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME.")
-                                                            .arg(sim::eventFields().join(QStringLiteral(", "))),
+    const QCommandLineOption map(QStringLiteral("map"), tr("Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME; with --feedback: %2.")
+                                                            .arg(sim::eventFields().join(QStringLiteral(", ")), sim::feedbackFields().join(QStringLiteral(", "))),
                                  QStringLiteral("FIELD=COLUMN"));
     const QCommandLineOption skip(QStringLiteral("skip-bad-rows"), tr("Import the good rows and record the bad ones."));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({db, events, paths, map, skip, format});
-    const int early = parseCommandLine(parser, arguments, tr("Import events or aggregated paths into a data set, all rows or none."), 0);
+    const QCommandLineOption feedback(QStringLiteral("feedback"), tr("Feedback CSV (ts, kind, score, text, touchpoint and/or stage, customer, channel, source)."), QStringLiteral("FILE.csv"));
+    const QCommandLineOption plan(QStringLiteral("project"), tr("With --feedback: reject rows naming a touchpoint or stage this project does not have."), QStringLiteral("PROJECT"));
+    parser.addOptions({db, events, paths, map, skip, format, feedback, plan});
+    const int early = parseCommandLine(parser, arguments, tr("Import events, aggregated paths or feedback into a data set, all rows or none."), 0);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
     const QString fmt = parser.value(format);
-    if (!parser.isSet(db) || parser.isSet(events) == parser.isSet(paths)
+    const int sources = int(parser.isSet(events)) + int(parser.isSet(paths)) + int(parser.isSet(feedback));
+    if (!parser.isSet(db) || sources != 1 || (parser.isSet(plan) && !parser.isSet(feedback))
         || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)) {
-        err() << name << ": " << tr("need --db and exactly one of --events or --paths; --format text|json|csv") << '\n';
+        err() << name << ": " << tr("need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv") << '\n';
         return ExitUsage;
     }
     sim::ImportOptions options;
@@ -50,7 +57,16 @@ int run(const QStringList &arguments)
         }
         options.mapping.insert(entry.left(eq).trimmed(), entry.mid(eq + 1).trimmed());
     }
-    const QString file = parser.isSet(events) ? parser.value(events) : parser.value(paths);
+    const QString file = parser.isSet(events) ? parser.value(events) : parser.isSet(paths) ? parser.value(paths) : parser.value(feedback);
+    sim::FeedbackPlanNames planNames;
+    if (parser.isSet(plan)) {
+        const LoadResult loaded = loadProjectFile(parser.value(plan));
+        if (!loaded.ok()) {
+            err() << loaded.errorString() << '\n';
+            return ExitInvalid;
+        }
+        planNames = sim::feedbackPlanNames(*loaded.project);
+    }
     if (!QFileInfo(file).isFile()) {
         err() << file << ": " << tr("no such file") << '\n';
         return ExitInvalid;
@@ -61,7 +77,8 @@ int run(const QStringList &arguments)
         return ExitInvalid;
     }
     const sim::ImportResult result = parser.isSet(events) ? sim::importEventsCsv(dataSet, file, options)
-                                                          : sim::importPathsCsv(dataSet, file, options);
+        : parser.isSet(paths)                             ? sim::importPathsCsv(dataSet, file, options)
+                                                          : sim::importFeedbackCsv(dataSet, file, options, planNames);
     for (const sim::ImportProblem &problem : result.problems)
         err() << problem.toString(file) << '\n';
     if (result.problemCount > result.problems.size())
@@ -80,7 +97,7 @@ int run(const QStringList &arguments)
 }
 
 const CommandRegistration registration{
-    {"import", QT_TRANSLATE_NOOP("cli", "Import events or aggregated paths from CSV into a data set"), run}};
+    {"import", QT_TRANSLATE_NOOP("cli", "Import events, aggregated paths or feedback from CSV into a data set"), run}};
 
 } // namespace
 } // namespace omnimap::cli

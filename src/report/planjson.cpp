@@ -1,6 +1,7 @@
 #include "planjson.h"
 
 #include "model/enumnames.h"
+#include "planjsonfeedback.h"
 #include "reportdata.h"
 
 #include <QCoreApplication>
@@ -259,6 +260,10 @@ Json document(const Project &project, const ReportOptions &options)
     for (const Scenario &sc : project.scenarios)
         scenarios.push_back(scenarioJson(sc));
     doc["scenarios"] = scenarios;
+    // Only with a data set that holds feedback: plans exported without one stay as before.
+    Json feedback = feedbackJson(project, options);
+    if (!feedback.is_null())
+        doc["feedback"] = std::move(feedback);
     return doc;
 }
 

@@ -30,6 +30,7 @@ void addChecklists(ReportBook &book, const ReportContext &c);
 void addCampaigns(ReportBook &book, const ReportContext &c);
 void addDashboard(ReportBook &book, const ReportContext &c);
 void addAttribution(ReportBook &book, const ReportContext &c);
+void addFeedback(ReportBook &book, const ReportContext &c);
 void addFindings(ReportBook &book, const ReportContext &c);
 } // namespace ReportSections
 

@@ -3,7 +3,9 @@
 #include "pathaggregate.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 namespace omnimap::sim {
 
@@ -71,6 +73,26 @@ CREATE TABLE paths (
 INSERT INTO meta (key, value) VALUES ('generation', '0');
 )sql";
 
+// Version 2: customer feedback (issue 15, docs/feedback.md): survey scores and free text
+// per touchpoint and/or stage. `kind` is one of a fixed list; `score` is NULL only for
+// free text. Names are ids into the same dimension tables as events, so a feedback row
+// and an event about the same touchpoint agree on its id.
+const char *const kSchemaV2Feedback = R"sql(
+CREATE TABLE feedback (
+    id            INTEGER PRIMARY KEY,
+    customer_id   INTEGER REFERENCES customers(id),
+    ts            INTEGER NOT NULL,
+    channel_id    INTEGER REFERENCES channels(id),
+    touchpoint_id INTEGER REFERENCES touchpoints(id),
+    stage_id      INTEGER REFERENCES stages(id),
+    kind          TEXT NOT NULL CHECK (kind IN ('nps', 'csat', 'ces', 'rating', 'text')),
+    score         REAL,
+    text          TEXT NOT NULL DEFAULT '',
+    source        TEXT NOT NULL DEFAULT '',
+    import_run_id INTEGER REFERENCES import_runs(id)
+);
+)sql";
+
 // No indexes on customers' region / age band / gender: their values are few, a segment
 // selects a large share of customers, and a scan of the table is as fast as the index
 // while every imported customer would pay for maintaining them (measured: +70 % import
@@ -119,7 +141,7 @@ struct Step
 // Append a step per schema change; never edit a released step.
 const Step kSteps[] = {
     {1, kSchemaV1, nullptr},
-    {2, "", nullptr}, // reserved: feedback table (issue 15)
+    {2, kSchemaV2Feedback, nullptr},
     {3, kSchemaV3, mergeStoredPaths},
 };
 

@@ -5,6 +5,7 @@
 #include "importrun.h"
 #include "journeychain.h"
 #include "rng.h"
+#include "samplefeedback.h"
 #include "timestampparser.h"
 
 #include "model/lookup.h"
@@ -146,6 +147,7 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
     DimensionDictionary stages(db, Dimension::Stage);
     DimensionDictionary types(db, Dimension::EventType);
     EventWriter writer(db, runResult.runId);
+    SampleFeedback feedback(db, runResult.runId, *journey, options.seed, options.feedbackShare);
     SqliteStatement insertCustomer = db.prepare(
         "INSERT INTO customers (id, external_id, age_band, gender, region, signup_date) VALUES (?, ?, ?, ?, ?, ?)");
     SqliteStatement insertAttribute = db.prepare("INSERT OR REPLACE INTO customer_attributes (customer_id, name, value) VALUES (?, ?, ?)");
@@ -261,6 +263,7 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
             if (u < 0.0)
                 break;
         }
+        bool converted = false;
         for (int step = 0; step < 50 && result.events < options.events && ok; ++step) {
             const Cell &cell = cells[std::size_t(state)];
             EventRecord event;
@@ -296,6 +299,7 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
                 ok = ok && writer.add(purchase);
                 ++result.events;
                 ++result.conversions;
+                converted = true;
                 result.revenue += purchase.revenue;
                 // Some customers come back after buying: events after the conversion.
                 if (!afterCells.empty() && rng.uniform() < 0.3 && result.events < options.events) {
@@ -316,6 +320,9 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
                 break;
             state = next;
         }
+        const Cell &last = cells[std::size_t(state)];
+        ok = ok && feedback.journeyEnded(customer, ts, personas[who], chain.states[std::size_t(state)].stageIndex,
+                                         last.stage, last.channel, last.touchpoints, converted);
         ++customer;
         if ((result.customers & 0x3FFF) == 0) {
             if (options.progress)
@@ -327,7 +334,8 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
         }
     }
     runResult.rowsRead = runResult.rowsImported = result.events;
-    if (!ok || !writer.flush() || !run.finish() || !dataSet.bumpGeneration() || !transaction.commit()) {
+    result.feedback = feedback.rows();
+    if (!ok || !writer.flush() || !feedback.flush() || !run.finish() || !dataSet.bumpGeneration() || !transaction.commit()) {
         result.error = tr("%1: writing the sample failed: %2").arg(dataSet.path(), db.lastError());
         return result;
     }

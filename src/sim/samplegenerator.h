@@ -13,6 +13,7 @@ struct GeneratorOptions
     std::uint64_t seed = 1;
     omnimap::Id journeyId;        ///< empty: the project's first journey
     std::int64_t startMs = 1704067200000; ///< 2024-01-01T00:00:00Z: first journeys start here
+    double feedbackShare = 0.25; ///< share of journeys that leave feedback (docs/feedback.md); 0: none
     ProgressCallback progress;
     const std::atomic<bool> *cancel = nullptr;
 };
@@ -25,6 +26,7 @@ struct GeneratorResult
     std::int64_t events = 0;
     std::int64_t conversions = 0;
     double revenue = 0.0;
+    std::int64_t feedback = 0; ///< feedback rows written
 };
 
 /// Writes a deterministic sample data set for a plan (docs/data-set.md, "Sample data"):

@@ -9,6 +9,8 @@
 #include "app/insight/chartpanel.h"
 #include "app/insight/dashboardwidget.h"
 #include "app/insight/errorbaritem.h"
+#include "app/insight/feedbackcontroller.h"
+#include "app/insight/feedbackpanel.h"
 #include "app/insight/datasetsdock.h"
 #include "app/insight/importmappingdialog.h"
 #include "app/insight/insightprompts.h"
@@ -33,6 +35,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSignalSpy>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -132,6 +135,7 @@ private slots:
     void staleResultAfterDataSetChanges();
     void overlaysFromSimulation();
     void dashboardRendersNotBlank();
+    void feedbackOnMapPanelAndPainPoint();
     void documentationScreenshots();
 
 private:
@@ -639,6 +643,82 @@ void TestInsight::dashboardRendersNotBlank()
     QFile svg(m_dir->filePath(QStringLiteral("card.svg")));
     QVERIFY(svg.open(QIODevice::ReadOnly));
     QVERIFY(svg.readAll().contains("<svg"));
+}
+
+void TestInsight::feedbackOnMapPanelAndPainPoint()
+{
+    // 40 Seoul customers (the persona's segment) score the purchase stage NPS 2 (emotion
+    // −3) with a complaint, 40 Busan customers NPS 10 (+5).
+    QFile events(m_prompts->csv);
+    QVERIFY(events.open(QIODevice::WriteOnly));
+    events.write("customer,ts,channel,event_type,region\n");
+    for (int i = 0; i < 80; ++i)
+        events.write("k" + QByteArray::number(i) + ",2024-01-01,app,visit," + (i < 40 ? "Seoul" : "Busan") + "\n");
+    events.close();
+    m_tools->newDataSet();
+    QVERIFY(QTest::qWaitFor([&] { return m_tools->session().hasDataSet(); }, 10000));
+    InsightSession &session = m_tools->session();
+    QSignalSpy finished(&session, &InsightSession::dataJobFinished);
+    m_tools->importCsv();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(finished.takeFirst().at(0).toBool());
+
+    m_prompts->csv = m_dir->filePath(QStringLiteral("feedback.csv"));
+    QFile feedback(m_prompts->csv);
+    QVERIFY(feedback.open(QIODevice::WriteOnly));
+    feedback.write("customer,ts,stage,kind,score,comment\n");
+    for (int i = 0; i < 80; ++i) {
+        feedback.write("k" + QByteArray::number(i) + ",2024-01-02,purchase,nps,"
+                       + (i < 40 ? QByteArray("2,픽업 대기 시간이 너무 길어요") : QByteArray("10,<b>좋아요</b>")) + "\n");
+    }
+    feedback.close();
+    FeedbackController *controller = m_tools->feedback();
+    m_tools->importFeedbackCsv();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(m_prompts->guessed.value(QStringLiteral("text")) == QStringLiteral("comment"));
+    QVERIFY(QTest::qWaitFor([&] { return !controller->isComputing() && controller->results().table
+                                         && controller->results().table->size() == 80; }, 30000));
+    QVERIFY(QTest::qWaitFor([&] { return !controller->isComputing(); }, 30000));
+
+    // The map's third line: per persona and for all customers.
+    const auto measured = m_context->mapDecorations().measuredEmotion.value(QStringLiteral("st-purchase"));
+    QCOMPARE(measured.value(QStringLiteral("pe-seoul")).n, 40);
+    QCOMPARE(measured.value(QStringLiteral("pe-seoul")).mean, -3.0);
+    QVERIFY(measured.value(QStringLiteral("pe-seoul")).enough);
+    QCOMPARE(measured.value(Id()).n, 80);
+    QCOMPARE(measured.value(Id()).mean, 1.0);
+
+    // The panel: one stage row, its phrases, and a pain point made from one (undoable).
+    FeedbackPanel *panel = m_tools->feedbackPanel();
+    m_context->showEditorTab(panel);
+    QCOMPARE(panel->groupTable()->rowCount(), 1);
+    QCOMPARE(panel->groupTable()->item(0, 0)->text(), QStringLiteral("purchase"));
+    QCOMPARE(panel->groupTable()->item(0, 5)->text(), QStringLiteral("0.0")); // 40 promoters, 40 detractors
+    QVERIFY(panel->phraseTable()->rowCount() > 0);
+    QCOMPARE(panel->phraseTable()->item(0, 0)->text(), QStringLiteral("대기 시간"));
+    QCOMPARE(panel->phraseTable()->item(0, 1)->text(), QStringLiteral("40"));
+    panel->phraseTable()->selectRow(0);
+    QVERIFY(panel->painPointButton()->isEnabled());
+    QTest::mouseClick(panel->painPointButton(), Qt::LeftButton);
+    const auto painPoints = [&] {
+        const Journey &j = m_context->document()->project().journeys.first();
+        return findById(j.stages, QStringLiteral("st-purchase"))->painPoints;
+    };
+    QVERIFY(painPoints().contains(QStringLiteral("대기 시간")));
+    m_context->document()->undoStack()->undo();
+    QVERIFY(!painPoints().contains(QStringLiteral("대기 시간")));
+
+    // A row naming a stage the plan does not have: nothing imported, line and column said.
+    QVERIFY(feedback.open(QIODevice::WriteOnly));
+    feedback.write("ts,stage,kind,score\n2024-01-03,nowhere,csat,3\n");
+    feedback.close();
+    finished.clear();
+    m_tools->importFeedbackCsv();
+    QVERIFY(finished.wait(30000));
+    QVERIFY(!finished.first().at(0).toBool());
+    QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("feedback.csv:2: column 2 (stage)")),
+             qPrintable(finished.first().at(1).toString()));
 }
 
 // Not a check: with OMNIMAP_INSIGHT_SHOTS=<dir> and OMNIMAP_INSIGHT_DB=<sample data set>,

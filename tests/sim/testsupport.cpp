@@ -25,6 +25,8 @@ QByteArray dumpDataSet(DataSet &dataSet)
         "SELECT id || '|' || customer_id || '|' || ts || '|' || ifnull(channel_id, '') || '|' || event_type_id"
         " || '|' || revenue FROM events ORDER BY id",
         "SELECT id || '|' || channel_ids || '|' || conversions FROM paths ORDER BY id",
+        "SELECT id || '|' || ifnull(customer_id, '') || '|' || ts || '|' || kind || '|' || ifnull(score, '')"
+        " || '|' || text FROM feedback ORDER BY id",
         "SELECT key || '|' || value FROM meta ORDER BY key",
     };
     for (const char *sql : queries) {

@@ -2,6 +2,8 @@
 
 #include "ui_importmappingdialog.h"
 
+#include "feedbackimporter.h"
+
 #include <QComboBox>
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -26,21 +28,54 @@ QString fieldTitle(const QString &field)
         {QStringLiteral("gender"), QT_TRANSLATE_NOOP("omnimap::insight::ImportMappingDialog", "Gender")},
         {QStringLiteral("region"), QT_TRANSLATE_NOOP("omnimap::insight::ImportMappingDialog", "Region")},
         {QStringLiteral("signup_date"), QT_TRANSLATE_NOOP("omnimap::insight::ImportMappingDialog", "Sign-up date")},
+        {QStringLiteral("kind"), QT_TRANSLATE_NOOP("omnimap::insight::ImportMappingDialog", "Kind (nps, csat, ces, rating, text)")},
+        {QStringLiteral("score"), QT_TRANSLATE_NOOP("omnimap::insight::ImportMappingDialog", "Score")},
+        {QStringLiteral("text"), QT_TRANSLATE_NOOP("omnimap::insight::ImportMappingDialog", "Text")},
+        {QStringLiteral("source"), QT_TRANSLATE_NOOP("omnimap::insight::ImportMappingDialog", "Source")},
     };
     const char *title = titles.value(field);
     return title ? QCoreApplication::translate("omnimap::insight::ImportMappingDialog", title) : field;
 }
 
+/// Feedback columns by the importer's own names and aliases (feedbackimporter.cpp) and
+/// the Korean headers survey tools export.
+QHash<QString, QString> guessFeedbackMapping(const QStringList &header)
+{
+    static const QHash<QString, QStringList> kGuesses = {
+        {QStringLiteral("customer"), {QStringLiteral("customer"), QStringLiteral("customer_id"), QStringLiteral("user_id"), QStringLiteral("고객")}},
+        {QStringLiteral("ts"), {QStringLiteral("ts"), QStringLiteral("timestamp"), QStringLiteral("time"), QStringLiteral("date"), QStringLiteral("일시")}},
+        {QStringLiteral("channel"), {QStringLiteral("channel"), QStringLiteral("채널")}},
+        {QStringLiteral("touchpoint"), {QStringLiteral("touchpoint"), QStringLiteral("터치포인트")}},
+        {QStringLiteral("stage"), {QStringLiteral("stage"), QStringLiteral("단계")}},
+        {QStringLiteral("kind"), {QStringLiteral("kind"), QStringLiteral("survey"), QStringLiteral("type"), QStringLiteral("유형")}},
+        {QStringLiteral("score"), {QStringLiteral("score"), QStringLiteral("value"), QStringLiteral("점수")}},
+        {QStringLiteral("text"), {QStringLiteral("text"), QStringLiteral("comment"), QStringLiteral("feedback"), QStringLiteral("review"), QStringLiteral("의견")}},
+        {QStringLiteral("source"), {QStringLiteral("source"), QStringLiteral("출처")}},
+    };
+    QHash<QString, QString> mapping;
+    for (auto it = kGuesses.cbegin(); it != kGuesses.cend(); ++it) {
+        for (const QString &candidate : it.value()) {
+            for (const QString &column : header) {
+                if (!mapping.contains(it.key()) && column.trimmed().toLower() == candidate)
+                    mapping.insert(it.key(), column);
+            }
+        }
+    }
+    return mapping;
+}
+
 } // namespace
 
-ImportMappingDialog::ImportMappingDialog(const QString &csvPath, QWidget *parent)
+ImportMappingDialog::ImportMappingDialog(const QString &csvPath, QWidget *parent, Kind kind)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::ImportMappingDialog>())
     , m_csvPath(csvPath)
+    , m_kind(kind)
     , m_preview(previewCsv(csvPath))
 {
     m_ui->setupUi(this);
-    setWindowTitle(tr("Import events from %1").arg(QFileInfo(csvPath).fileName()));
+    setWindowTitle(kind == Kind::Feedback ? tr("Import feedback from %1").arg(QFileInfo(csvPath).fileName())
+                                          : tr("Import events from %1").arg(QFileInfo(csvPath).fileName()));
     m_ui->buttons->button(QDialogButtonBox::Ok)->setText(tr("Import"));
     if (!m_preview.ok) {
         m_ui->readError->setText(tr("%1: can not read the file: %2").arg(csvPath, m_preview.error));
@@ -61,8 +96,9 @@ ImportMappingDialog::ImportMappingDialog(const QString &csvPath, QWidget *parent
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     // One row per engine field: the list comes from the engine, so it is not in the form.
-    const QHash<QString, QString> guess = guessMapping(m_preview.header);
-    for (const QString &field : eventFieldNames()) {
+    const QHash<QString, QString> guess = kind == Kind::Feedback ? guessFeedbackMapping(m_preview.header)
+                                                                 : guessMapping(m_preview.header);
+    for (const QString &field : fields()) {
         auto *combo = new QComboBox(m_ui->mappingBox);
         combo->setObjectName(QStringLiteral("mapping_") + field);
         combo->addItem(tr("— not in the file —"), QString());
@@ -73,7 +109,7 @@ ImportMappingDialog::ImportMappingDialog(const QString &csvPath, QWidget *parent
         connect(combo, &QComboBox::currentIndexChanged, this, &ImportMappingDialog::updateState);
         m_combos.insert(field, combo);
         QString label = fieldTitle(field);
-        if (isRequiredEventField(field))
+        if (isRequired(field))
             label += QStringLiteral(" *");
         m_ui->mappingForm->addRow(label, combo);
     }
@@ -119,12 +155,14 @@ QString ImportMappingDialog::problem() const
         return tr("The file can not be read.");
     const QHash<QString, QString> map = mapping();
     QStringList missing;
-    for (const QString &field : eventFieldNames()) {
-        if (isRequiredEventField(field) && !map.contains(field))
+    for (const QString &field : fields()) {
+        if (isRequired(field) && !map.contains(field))
             missing.append(fieldTitle(field));
     }
     if (!missing.isEmpty())
         return tr("Choose a column for: %1").arg(missing.join(QStringLiteral(", ")));
+    if (m_kind == Kind::Feedback && !map.contains(QStringLiteral("touchpoint")) && !map.contains(QStringLiteral("stage")))
+        return tr("Choose a column for the touchpoint or the stage (or both).");
     QHash<QString, QString> byColumn;
     for (auto it = map.cbegin(); it != map.cend(); ++it) {
         if (byColumn.contains(it.value()))
@@ -132,6 +170,18 @@ QString ImportMappingDialog::problem() const
         byColumn.insert(it.value(), it.key());
     }
     return {};
+}
+
+QStringList ImportMappingDialog::fields() const
+{
+    return m_kind == Kind::Feedback ? sim::feedbackFields() : eventFieldNames();
+}
+
+bool ImportMappingDialog::isRequired(const QString &field) const
+{
+    if (m_kind == Kind::Feedback)
+        return field == QLatin1String("ts") || field == QLatin1String("kind");
+    return isRequiredEventField(field);
 }
 
 void ImportMappingDialog::updateState()

@@ -25,7 +25,10 @@ class ImportMappingDialog final : public QDialog
     Q_OBJECT
 
 public:
-    explicit ImportMappingDialog(const QString &csvPath, QWidget *parent = nullptr);
+    /// What the file holds: events, or customer feedback (sim/feedbackimporter.h).
+    enum class Kind { Events, Feedback };
+
+    explicit ImportMappingDialog(const QString &csvPath, QWidget *parent = nullptr, Kind kind = Kind::Events);
     ~ImportMappingDialog() override;
 
     bool isValid() const { return m_preview.ok; }
@@ -40,9 +43,12 @@ public:
 
 private:
     void updateState();
+    QStringList fields() const;
+    bool isRequired(const QString &field) const;
 
     std::unique_ptr<Ui::ImportMappingDialog> m_ui;
     QString m_csvPath;
+    Kind m_kind = Kind::Events;
     CsvPreview m_preview;
     QHash<QString, QComboBox *> m_combos;
 };

@@ -1,5 +1,7 @@
 #include "insightsession.h"
 
+#include "feedbacknames.h"
+
 #include "backgroundjob.h"
 #include "insightprompts.h"
 
@@ -109,6 +111,29 @@ void InsightSession::rememberInProject()
 
 BackgroundJob *InsightSession::importCsv(const QString &csvPath, const QHash<QString, QString> &mapping, bool skipBadRows)
 {
+    return startImport(csvPath, mapping, skipBadRows, [csvPath](const QString &dataSetPath, const sim::ImportOptions &options) {
+        return importEvents(dataSetPath, csvPath, options);
+    });
+}
+
+BackgroundJob *InsightSession::importFeedbackCsv(const QString &csvPath, const QHash<QString, QString> &mapping,
+                                                 bool skipBadRows)
+{
+    const sim::FeedbackPlanNames names = document() ? sim::feedbackPlanNames(document()->project()) : sim::FeedbackPlanNames();
+    return startImport(csvPath, mapping, skipBadRows, [csvPath, names](const QString &dataSetPath, const sim::ImportOptions &options) {
+        sim::DataSet dataSet;
+        if (!dataSet.open(dataSetPath)) {
+            sim::ImportResult failed;
+            failed.error = dataSet.errorString();
+            return failed;
+        }
+        return sim::importFeedbackCsv(dataSet, csvPath, options, names);
+    });
+}
+
+BackgroundJob *InsightSession::startImport(const QString &csvPath, const QHash<QString, QString> &mapping,
+                                           bool skipBadRows, ImportWork work)
+{
     if (m_dataJob->isRunning() || m_info.path.isEmpty() || isWarehouse())
         return nullptr; // a warehouse is only ever read
     const QString dataSetPath = m_info.path;
@@ -134,13 +159,13 @@ BackgroundJob *InsightSession::importCsv(const QString &csvPath, const QHash<QSt
         refreshInfo(result->ok);
         emit dataJobFinished(result->ok, message);
     });
-    m_dataJob->start([result, dataSetPath, csvPath, mapping, skipBadRows](BackgroundJob &job) {
+    m_dataJob->start([result, dataSetPath, mapping, skipBadRows, work](BackgroundJob &job) {
         sim::ImportOptions options;
         options.mapping = mapping;
         options.skipBadRows = skipBadRows;
         options.cancel = job.cancelFlag();
         options.progress = [&job](std::int64_t done, std::int64_t total) { job.reportProgress(done, total); };
-        *result = importEvents(dataSetPath, csvPath, options);
+        *result = work(dataSetPath, options);
         result->cancelled = result->cancelled || job.isCancelled();
     });
     emit dataJobStarted(m_dataJob);

@@ -49,6 +49,8 @@ public:
     QString warehousePassword() const { return m_password; }
     /// Starts an event import into the open data set. Returns the job (null if busy).
     BackgroundJob *importCsv(const QString &csvPath, const QHash<QString, QString> &mapping, bool skipBadRows);
+    /// Starts a feedback import (rows naming a touchpoint or stage the plan lacks are bad).
+    BackgroundJob *importFeedbackCsv(const QString &csvPath, const QHash<QString, QString> &mapping, bool skipBadRows);
     /// Fills the open data set with the engine's sample for the current journey.
     BackgroundJob *generateSample(qint64 events, quint64 seed);
     BackgroundJob *dataJob() { return m_dataJob; }
@@ -64,6 +66,9 @@ signals:
     void dataJobFinished(bool ok, const QString &message);
 
 private:
+    using ImportWork = std::function<sim::ImportResult(const QString &dataSetPath, const sim::ImportOptions &options)>;
+    BackgroundJob *startImport(const QString &csvPath, const QHash<QString, QString> &mapping, bool skipBadRows,
+                               ImportWork work);
     void refreshInfo(bool remember);
     void rememberInProject();
 

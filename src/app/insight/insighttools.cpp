@@ -1,5 +1,8 @@
 #include "insighttools.h"
 
+#include "feedbackcontroller.h"
+#include "feedbackpanel.h"
+
 #include "backgroundjob.h"
 #include "dashboardwidget.h"
 #include "datasetsdock.h"
@@ -30,11 +33,14 @@ InsightTools::InsightTools(AppContext &context, std::unique_ptr<InsightPrompts> 
     , m_dashboard(new DashboardWidget(*m_session))
     , m_scenarios(new ScenarioPanel(*m_session))
     , m_overlays(new MapOverlayController(*m_session, this))
+    , m_feedback(new FeedbackController(*m_session, this))
+    , m_feedbackPanel(new FeedbackPanel(*m_session, *m_feedback))
 {
     setObjectName(QStringLiteral("insightTools"));
     context.addDock(m_dock, Qt::RightDockWidgetArea);
     context.addEditorTab(m_dashboard, tr("Dashboard"));
     context.addEditorTab(m_scenarios, tr("Scenarios"));
+    context.addEditorTab(m_feedbackPanel, tr("Feedback"));
 
     connect(m_dock, &DataSetsDock::newRequested, this, &InsightTools::newDataSet);
     connect(m_dock, &DataSetsDock::openRequested, this, &InsightTools::openDataSet);
@@ -69,11 +75,15 @@ InsightTools::InsightTools(AppContext &context, std::unique_ptr<InsightPrompts> 
         a = data->addAction(tr("&Import Events CSV…"), this, &InsightTools::importCsv);
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
         data->addAction(tr("Generate &Sample Data…"), this, &InsightTools::generateSample);
+        a = data->addAction(tr("Import &Feedback CSV…"), this, &InsightTools::importFeedbackCsv);
+        a->setObjectName(QStringLiteral("importFeedbackAction"));
         data->addSeparator();
         a = data->addAction(tr("&Dashboard"), this, [this] { m_context.showEditorTab(m_dashboard); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
         a = data->addAction(tr("What-if &Scenarios"), this, [this] { m_context.showEditorTab(m_scenarios); });
         a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+        a = data->addAction(tr("Customer F&eedback"), this, [this] { m_context.showEditorTab(m_feedbackPanel); });
+        a->setObjectName(QStringLiteral("showFeedbackAction"));
         data->addAction(m_dock->toggleViewAction());
     }
     if (QMenu *view = context.menu(AppContext::Menu::View)) {
@@ -124,6 +134,25 @@ void InsightTools::importCsv()
     if (!m_session->prompts().exec(&dialog) || !dialog.problem().isEmpty())
         return;
     BackgroundJob *job = m_session->importCsv(csv, dialog.mapping(), dialog.skipBadRows());
+    if (!job)
+        return;
+    auto *progress = new JobProgressDialog(job, tr("Importing %1").arg(csv.section(QLatin1Char('/'), -1)), tr("rows"),
+                                           1.0 / std::max(1.0, dialog.preview().bytesPerRow), m_context.window());
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    progress->show();
+}
+
+void InsightTools::importFeedbackCsv()
+{
+    if (m_session->dataJob()->isRunning() || !ensureDataSet())
+        return;
+    const QString csv = m_session->prompts().csvPath(m_context.window());
+    if (csv.isEmpty())
+        return;
+    ImportMappingDialog dialog(csv, m_context.window(), ImportMappingDialog::Kind::Feedback);
+    if (!m_session->prompts().exec(&dialog) || !dialog.problem().isEmpty())
+        return;
+    BackgroundJob *job = m_session->importFeedbackCsv(csv, dialog.mapping(), dialog.skipBadRows());
     if (!job)
         return;
     auto *progress = new JobProgressDialog(job, tr("Importing %1").arg(csv.section(QLatin1Char('/'), -1)), tr("rows"),

@@ -12,6 +12,8 @@ namespace omnimap::insight {
 
 class DashboardWidget;
 class DataSetsDock;
+class FeedbackController;
+class FeedbackPanel;
 class InsightPrompts;
 class InsightSession;
 class MapOverlayController;
@@ -32,6 +34,8 @@ public:
     DashboardWidget *dashboard() const { return m_dashboard; }
     ScenarioPanel *scenarios() const { return m_scenarios; }
     MapOverlayController *overlays() const { return m_overlays; }
+    FeedbackController *feedback() const { return m_feedback; }
+    FeedbackPanel *feedbackPanel() const { return m_feedbackPanel; }
 
     /// The Data menu's commands (also what the dock's buttons do).
     void newDataSet();
@@ -39,6 +43,8 @@ public:
     /// Asks for a CSV, shows the mapping dialog, imports with a progress dialog.
     void importCsv();
     void generateSample();
+    /// Data ▸ Import Feedback CSV…: the same mapping dialog and rules as events.
+    void importFeedbackCsv();
     /// Data ▸ Connect to Warehouse…: the connection dialog, then the warehouse becomes
     /// the data set (the keychain keeps the password when asked and available).
     void connectWarehouse();
@@ -55,6 +61,8 @@ private:
     DashboardWidget *m_dashboard;
     ScenarioPanel *m_scenarios;
     MapOverlayController *m_overlays;
+    FeedbackController *m_feedback;
+    FeedbackPanel *m_feedbackPanel;
 };
 
 /// Installs the insight tools with the real file dialogs; the window owns them.

@@ -107,11 +107,19 @@ QString PlanChecksView::summary() const
     return m_summary->text();
 }
 
+void PlanChecksView::setDataFindings(const RuleFindings &findings)
+{
+    m_dataFindings = findings;
+    recheck();
+}
+
 void PlanChecksView::recheck()
 {
     m_timer->stop();
     m_tree->clear();
     m_findings = document() ? runRules(document()->project()) : RuleFindings();
+    if (document())
+        m_findings += m_dataFindings;
     const QIcon error = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     const QIcon info = style()->standardIcon(QStyle::SP_MessageBoxInformation);

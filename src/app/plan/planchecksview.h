@@ -26,6 +26,9 @@ public:
     QString summary() const;
     /// Runs the rules now (otherwise they run 150 ms after the last change).
     void recheck();
+    /// Findings computed from the data set rather than the plan alone (the feedback's
+    /// planned-vs-measured emotion check), listed after the plan's own.
+    void setDataFindings(const RuleFindings &findings);
 
 signals:
     void findingActivated(const omnimap::RuleFinding &finding);
@@ -39,6 +42,7 @@ private:
     void fillRuleMenu();
 
     QTreeWidget *m_tree = nullptr;
+    RuleFindings m_dataFindings;
     QLabel *m_summary = nullptr;
     QToolButton *m_rules = nullptr;
     QTimer *m_timer = nullptr;

@@ -35,6 +35,9 @@ const QList<RuleInfo> &ruleCatalogue()
          QT_TRANSLATE_NOOP("Rules", "The planned actions on this channel cost more than its budget line. Raise the budget or cut actions.")},
         {"campaign.overlapping-promotions", S::Warning, QT_TRANSLATE_NOOP("Rules", "Overlapping promotions"),
          QT_TRANSLATE_NOOP("Rules", "Two campaigns run promotions at the same stage for the same persona at the same time: customers would get both offers. Stagger them or combine them.")},
+        // Checked against the open data set's feedback (sim/feedbackplancheck.h), not by runRules().
+        {"feedback.emotion-gap", S::Warning, QT_TRANSLATE_NOOP("Rules", "Planned and measured feeling differ"),
+         QT_TRANSLATE_NOOP("Rules", "Customer feedback puts a stage's emotion far from what the map assumes. Read what customers say there and correct the plan or the experience.")},
     };
     return rules;
 }

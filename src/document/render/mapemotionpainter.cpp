@@ -9,6 +9,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace omnimap {
 
 using namespace MapMetrics;
@@ -124,6 +126,10 @@ void MapRenderer::paintEmotionLane(QPainter *p) const
     p->setFont(mapFont(10));
     p->drawText(QRectF(16, lane.bottom() - 24, LaneHeaderWidth - 50, 16), Qt::AlignLeft | Qt::AlignVCenter,
                 QCoreApplication::translate("omnimap::MapRenderer", "- - as-is   —— to-be"));
+    if (!m_options.measuredEmotion.isEmpty()) {
+        p->drawText(QRectF(16, lane.bottom() - 40, LaneHeaderWidth - 50, 16), Qt::AlignLeft | Qt::AlignVCenter,
+                    QCoreApplication::translate("omnimap::MapRenderer", "··· measured (95 % interval)"));
+    }
 
     if (!m_journey) {
         p->restore();
@@ -161,7 +167,67 @@ void MapRenderer::paintEmotionLane(QPainter *p) const
             }
         }
     }
+    paintMeasuredEmotion(p);
     p->restore();
+}
+
+void MapRenderer::paintMeasuredEmotion(QPainter *p) const
+{
+    if (m_options.measuredEmotion.isEmpty() || !m_journey)
+        return;
+    const MapPalette &pal = MapPalette::get(m_options.darkMode);
+    const QRectF lane = m_layout.emotionLaneRect();
+    int index = 0;
+    QList<int> tooFew; // stages where some persona's point is hidden
+    for (const Id &personaId : m_personaIds) {
+        const Persona *persona = findById(m_project.personas, personaId);
+        const QColor color = personaColor(index++, persona ? persona->color : QString());
+        QList<QPointF> points;
+        for (int s = 0; s < m_layout.stageCount(); ++s) {
+            const auto stage = m_options.measuredEmotion.constFind(m_journey->stages.at(s).id);
+            if (stage == m_options.measuredEmotion.cend())
+                continue;
+            const auto point = stage->constFind(personaId);
+            if (point == stage->cend())
+                continue;
+            if (!point->enough) {
+                if (!tooFew.contains(s))
+                    tooFew.append(s);
+                continue;
+            }
+            const double x = m_layout.stageCenterX(s);
+            const QPointF at(x, m_layout.emotionY(std::clamp(point->mean, -5.0, 5.0)));
+            points.append(at);
+            // The 95 % interval as a whisker with caps.
+            QPen whisker(color, 1.5);
+            p->setPen(whisker);
+            const double top = m_layout.emotionY(std::clamp(point->high95, -5.0, 5.0));
+            const double bottom = m_layout.emotionY(std::clamp(point->low95, -5.0, 5.0));
+            p->drawLine(QPointF(x + 14, top), QPointF(x + 14, bottom));
+            p->drawLine(QPointF(x + 10, top), QPointF(x + 18, top));
+            p->drawLine(QPointF(x + 10, bottom), QPointF(x + 18, bottom));
+        }
+        QPen pen(color, 2.5, Qt::DotLine);
+        pen.setCapStyle(Qt::RoundCap);
+        p->setPen(pen);
+        p->setBrush(Qt::NoBrush);
+        p->drawPath(smoothPath(points));
+        // Diamonds, so the measured points differ from the planned faces by shape too.
+        p->setPen(QPen(pal.headerBackground, 1.5));
+        p->setBrush(color);
+        for (const QPointF &at : std::as_const(points)) {
+            QPolygonF diamond;
+            diamond << at + QPointF(0, -6) << at + QPointF(6, 0) << at + QPointF(0, 6) << at + QPointF(-6, 0);
+            p->drawPolygon(diamond);
+        }
+    }
+    p->setPen(pal.mutedText);
+    p->setFont(mapFont(9));
+    for (int s : std::as_const(tooFew)) {
+        const QRectF column = m_layout.stageColumnRect(s);
+        p->drawText(QRectF(column.left() + 4, lane.bottom() - 18, column.width() - 8, 14), Qt::AlignCenter,
+                    QCoreApplication::translate("omnimap::MapRenderer", "measured: n too small"));
+    }
 }
 
 } // namespace omnimap

@@ -32,6 +32,7 @@ public:
     void paintCards(QPainter *painter, const QRectF &exposed = {}) const;
     void paintPersonaHeader(QPainter *painter) const;
     void paintEmotionLane(QPainter *painter) const;
+    void paintMeasuredEmotion(QPainter *painter) const; ///< the third line: what feedback says
     /// Where "Add a stage to start the map." is drawn on a journey without stages or
     /// lanes (empty when the map has both); drawn over everything else of the background.
     QRectF emptyHintRect() const;

@@ -22,6 +22,23 @@ struct KpiBadge
     friend bool operator!=(const KpiBadge &a, const KpiBadge &b) { return !(a == b); }
 };
 
+/// The emotion customers report at one stage (feedback in the data set, mapped to the
+/// map's −5…+5 scale; sim/feedbackanalysis.h): drawn as a third line with its 95 % interval.
+struct MeasuredEmotionPoint
+{
+    double mean = 0.0;
+    double low95 = 0.0;
+    double high95 = 0.0;
+    int n = 0;
+    bool enough = false; ///< n reached the minimum; else the point is hidden and the map says so
+
+    friend bool operator==(const MeasuredEmotionPoint &a, const MeasuredEmotionPoint &b)
+    {
+        return a.mean == b.mean && a.low95 == b.low95 && a.high95 == b.high95 && a.n == b.n && a.enough == b.enough;
+    }
+    friend bool operator!=(const MeasuredEmotionPoint &a, const MeasuredEmotionPoint &b) { return !(a == b); }
+};
+
 /// Why an item is outlined on the map: the merge and compare views point at items.
 enum class MapHighlight { Changed, Merged, Conflict };
 
@@ -39,13 +56,15 @@ struct MapDecorations
     /// Cards and lanes owned by another department (or by none) are drawn faded; empty: none.
     Id focusDepartmentId;
     QHash<Id, MapHighlight> highlights; ///< touchpoint, stage or channel id → outline
+    /// Measured emotion: stage id → persona id → point. Empty: no third line.
+    QHash<Id, QHash<Id, MeasuredEmotionPoint>> measuredEmotion;
 
     friend bool operator==(const MapDecorations &a, const MapDecorations &b)
     {
         return a.handoffVolume == b.handoffVolume && a.handoffCustomers == b.handoffCustomers
             && a.stageDropOff == b.stageDropOff && a.stageReach == b.stageReach && a.stageBadges == b.stageBadges
             && a.touchpointBadges == b.touchpointBadges && a.focusDepartmentId == b.focusDepartmentId
-            && a.highlights == b.highlights;
+            && a.highlights == b.highlights && a.measuredEmotion == b.measuredEmotion;
     }
     friend bool operator!=(const MapDecorations &a, const MapDecorations &b) { return !(a == b); }
 };

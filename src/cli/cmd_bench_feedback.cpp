@@ -1,0 +1,217 @@
+// omnimap-cli bench-feedback: the feedback workloads of issue 15 (docs/feedback.md,
+// docs/PERFORMANCE.md): import of a 1 M-row feedback CSV (goal ≤ 2 s), the measured
+// emotion curve of a journey from the loaded table (warm, goal ≤ 100 ms) and the phrases
+// of one touchpoint (goal ≤ 300 ms). Medians of --runs runs.
+
+#include "commandline.h"
+
+#include "dataset.h"
+#include "eventimporter.h"
+#include "feedbackanalysis.h"
+#include "feedbackimporter.h"
+#include "feedbacknames.h"
+#include "feedbackphrases.h"
+#include "rng.h"
+#include "segmentfilter.h"
+
+#include "format/projectfile.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+namespace omnimap::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli", text);
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0.0 : values[values.size() / 2];
+}
+
+QString runsText(const std::vector<double> &values)
+{
+    QStringList list;
+    for (double v : values)
+        list.append(QString::number(v, 'f', 1));
+    return list.join(QLatin1Char(' '));
+}
+
+const char *const kTexts[] = {
+    "픽업 대기 시간이 너무 길어요", "앱 결제 오류 때문에 주문을 못 했어요", "쿠폰 적용이 안 돼요 다시 확인해 주세요",
+    "pickup wait time was too long", "checkout error in the app, could not order", "the coupon did not apply",
+    "직원이 친절해요", "빠르고 편리해요", "friendly staff", "fast and easy", "", "",
+};
+
+int run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project whose first journey names the stages and touchpoints."));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), tr("Feedback rows."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), tr("Runs per figure (the median is reported)."), QStringLiteral("N"), QStringLiteral("3"));
+    parser.addOptions({rowsOption, runsOption});
+    const int early = parseCommandLine(parser, arguments, tr("Benchmark the feedback import, measured curve and phrases."), 1);
+    if (early >= 0)
+        return early;
+    bool okRows = false, okRuns = false;
+    const qint64 rows = parser.value(rowsOption).toLongLong(&okRows);
+    const int runs = parser.value(runsOption).toInt(&okRuns);
+    if (!okRows || rows < 1 || rows > 100000000 || !okRuns || runs < 1 || runs > 20) {
+        err() << arguments.value(0) << ": " << tr("--rows 1..100000000, --runs 1..20") << '\n';
+        return ExitUsage;
+    }
+    const LoadResult loaded = loadProjectFile(parser.positionalArguments().constFirst());
+    if (!loaded.ok() || loaded.project->journeys.isEmpty() || loaded.project->journeys.first().touchpoints.isEmpty()) {
+        err() << (loaded.ok() ? tr("the project needs a journey with touchpoints") : loaded.errorString()) << '\n';
+        return ExitInvalid;
+    }
+    const Project &project = *loaded.project;
+    const Journey &journey = project.journeys.first();
+    QTemporaryDir dir;
+    const qint64 customers = std::max<qint64>(1, rows / 5);
+    // Customers with regions (one event each), so persona segments select some of them.
+    const QString eventsCsv = dir.filePath(QStringLiteral("events.csv"));
+    const QString feedbackCsv = dir.filePath(QStringLiteral("feedback.csv"));
+    {
+        QFile file(eventsCsv);
+        if (!file.open(QIODevice::WriteOnly))
+            return ExitInvalid;
+        file.write("customer,ts,event_type,region,age_band\n");
+        const char *const regions[] = {"Seoul", "Busan", "Incheon"};
+        const char *const ages[] = {"18-24", "25-34", "35-44"};
+        for (qint64 c = 0; c < customers; ++c)
+            file.write("c" + QByteArray::number(c) + ",2024-01-01,visit," + regions[c % 3] + ',' + ages[(c / 3) % 3] + '\n');
+    }
+    {
+        QFile file(feedbackCsv);
+        if (!file.open(QIODevice::WriteOnly))
+            return ExitInvalid;
+        file.write("customer,ts,channel,touchpoint,stage,kind,score,text,source\n");
+        sim::Xoshiro256 rng(15);
+        const char *const kinds[] = {"nps", "csat", "ces", "rating"};
+        const int maxima[] = {10, 5, 7, 5};
+        const int minima[] = {0, 1, 1, 1};
+        QByteArray line;
+        for (qint64 r = 0; r < rows; ++r) {
+            const Touchpoint &tp = journey.touchpoints.at(qsizetype(rng.next() % std::uint64_t(journey.touchpoints.size())));
+            const Stage *stage = nullptr;
+            for (const Stage &s : journey.stages) {
+                if (s.id == tp.stageId)
+                    stage = &s;
+            }
+            const int k = int(rng.next() % 4);
+            const int score = minima[k] + int(rng.next() % std::uint64_t(maxima[k] - minima[k] + 1));
+            line = "c" + QByteArray::number(qint64(rng.next() % std::uint64_t(customers))) + ",2024-02-01T10:00:00Z,,"
+                + sim::dataSetName(tp).toUtf8() + ',' + (stage ? stage->name.toUtf8() : QByteArray()) + ',' + kinds[k] + ','
+                + QByteArray::number(score) + ",\"" + kTexts[rng.next() % std::size(kTexts)] + "\",survey\n";
+            file.write(line);
+        }
+    }
+    const QString base = dir.filePath(QStringLiteral("base.sqlite"));
+    {
+        sim::DataSet dataSet;
+        if (!dataSet.open(base, sim::DataSet::OpenMode::Create) || !sim::importEventsCsv(dataSet, eventsCsv, {}).ok) {
+            err() << tr("could not prepare the benchmark data set") << '\n';
+            return ExitInvalid;
+        }
+    }
+    const sim::FeedbackPlanNames names = sim::feedbackPlanNames(project);
+    std::vector<double> importMs;
+    QString dataPath;
+    for (int r = 0; r < runs; ++r) {
+        dataPath = dir.filePath(QStringLiteral("run%1.sqlite").arg(r));
+        QFile::copy(base, dataPath);
+        sim::DataSet dataSet;
+        if (!dataSet.open(dataPath)) {
+            err() << dataSet.errorString() << '\n';
+            return ExitInvalid;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const sim::ImportResult result = sim::importFeedbackCsv(dataSet, feedbackCsv, {}, names);
+        importMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        if (!result.ok || result.rowsImported != rows) {
+            err() << tr("the import failed: %1").arg(result.error) << '\n';
+            return ExitInvalid;
+        }
+    }
+    out() << QStringLiteral("feedback import (%1 rows): median %2 ms (runs %3; goal 2000 ms)")
+                 .arg(rows)
+                 .arg(median(importMs), 0, 'f', 1)
+                 .arg(runsText(importMs))
+          << Qt::endl;
+
+    sim::DataSet dataSet;
+    if (!dataSet.open(dataPath))
+        return ExitInvalid;
+    QElapsedTimer load;
+    load.start();
+    sim::FeedbackTable table;
+    if (!sim::loadFeedbackTable(dataSet, table))
+        return ExitInvalid;
+    out() << QStringLiteral("feedback table load (cold, not a goal): %1 ms").arg(double(load.nsecsElapsed()) / 1e6, 0, 'f', 1) << Qt::endl;
+    std::vector<std::vector<std::uint8_t>> masks(std::size_t(project.personas.size()));
+    for (qsizetype i = 0; i < project.personas.size(); ++i)
+        sim::segmentCustomerMask(dataSet, project.personas.at(i).segmentRule, table.customerLimit, masks[std::size_t(i)]);
+
+    std::vector<double> curveMs;
+    int drawn = 0;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer timer;
+        timer.start();
+        drawn = 0;
+        // What the map draws: all customers and every persona.
+        for (const sim::MeasuredEmotion &m : sim::measuredEmotion(table, journey))
+            drawn += m.enough ? 1 : 0;
+        for (const auto &mask : masks) {
+            for (const sim::MeasuredEmotion &m : sim::measuredEmotion(table, journey, &mask))
+                drawn += m.enough ? 1 : 0;
+        }
+        curveMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    out() << QStringLiteral("measured curve, all customers + %1 personas (warm): median %2 ms (runs %3; goal 100 ms; %4 points drawn)")
+                 .arg(project.personas.size())
+                 .arg(median(curveMs), 0, 'f', 1)
+                 .arg(runsText(curveMs))
+                 .arg(drawn)
+          << Qt::endl;
+
+    // Phrases of the touchpoint with the most rows.
+    std::vector<int> perTouchpoint(std::size_t(table.touchpointNames.size()) + 1, 0);
+    for (std::uint16_t id : table.touchpoint)
+        if (id < perTouchpoint.size())
+            ++perTouchpoint[id];
+    const int busiest = int(std::max_element(perTouchpoint.begin() + 1, perTouchpoint.end()) - perTouchpoint.begin());
+    std::vector<double> phraseMs;
+    std::size_t found = 0;
+    for (int r = 0; r < runs; ++r) {
+        sim::PhraseQuery query;
+        query.by = sim::FeedbackBy::Touchpoint;
+        query.id = busiest;
+        QElapsedTimer timer;
+        timer.start();
+        found = sim::lowScorePhrases(table, query).size();
+        phraseMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+    }
+    out() << QStringLiteral("phrases of touchpoint \"%1\" (%2 rows): median %3 ms (runs %4; goal 300 ms; %5 phrases)")
+                 .arg(table.touchpointNames.value(busiest))
+                 .arg(perTouchpoint[std::size_t(busiest)])
+                 .arg(median(phraseMs), 0, 'f', 1)
+                 .arg(runsText(phraseMs))
+                 .arg(found)
+          << Qt::endl;
+    return ExitOk;
+}
+
+const CommandRegistration registration{
+    {"bench-feedback", QT_TRANSLATE_NOOP("cli", "Benchmark the feedback import, measured curve and phrases"), run}};
+
+} // namespace
+} // namespace omnimap::cli
