@@ -188,6 +188,34 @@ private slots:
         QVERIFY(cut.first().text.contains(QStringLiteral("cannot scroll")));
     }
 
+    /// A table that wraps (QTableView's default) cuts a word wider than its column:
+    /// "Conversion rate" in a column sized for an empty table showed as "Con… rate".
+    void wrappedTableCells()
+    {
+        QWidget window;
+        QStandardItemModel model(2, 2);
+        model.setItem(0, 0, new QStandardItem(QStringLiteral("Conversion rate")));
+        model.setItem(1, 0, new QStandardItem(QStringLiteral("전환율과 재방문율")));
+        model.setItem(0, 1, new QStandardItem(QStringLiteral("ok")));
+        auto *table = new QTableView;
+        table->setModel(&model);
+        place(window, table, QRect(10, 10, 500, 200));
+        show(window);
+        QVERIFY(table->wordWrap());
+        const QFontMetrics metrics(table->font());
+        // Room for "rate" but not for "Conversion": the word is cut.
+        table->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("rate")) + 16);
+        QVERIFY(metrics.horizontalAdvance(QStringLiteral("Conversion")) > table->columnWidth(0));
+        const QList<CaptureProblem> problems = clippedTexts(QStringLiteral("w.png"), &window);
+        QCOMPARE(problems.size(), 1); // not the Hangul cell: lines break between syllables
+        QVERIFY2(problems.first().widget.endsWith(QStringLiteral("cell 0,0")), qPrintable(problemsText(problems)));
+        QVERIFY(problems.first().text.contains(QStringLiteral("\"Conversion\"")));
+        // Wide enough for the longest word: it wraps, nothing is cut.
+        table->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("Conversion")) + 24);
+        QVERIFY2(clippedTexts(QStringLiteral("w.png"), &window).isEmpty(),
+                 qPrintable(problemsText(clippedTexts(QStringLiteral("w.png"), &window))));
+    }
+
     void hangul()
     {
         QVERIFY(containsHangul(QStringLiteral("고객 여정")));

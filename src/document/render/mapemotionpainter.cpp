@@ -114,11 +114,10 @@ void MapRenderer::paintEmotionLane(QPainter *p) const
         p->setPen(QPen(color, 2.5));
         p->drawLine(QPointF(34, legendY + 6), QPointF(48, legendY + 6));
         p->setPen(pal.text);
-        p->setFont(mapFont(11));
-        p->drawText(QRectF(54, legendY - 2, LaneHeaderWidth - 90, 16), Qt::AlignLeft | Qt::AlignVCenter,
-                    QFontMetricsF(p->font()).elidedText(persona ? persona->name : personaId, Qt::ElideRight,
-                                                        LaneHeaderWidth - 90));
-        legendY += 20;
+        // Up to two lines, so "Daniel Park (family of four)" is read whole, not "Daniel Park (fami…".
+        const double used = drawWrappedText(p, QRectF(54, legendY - 1, LaneHeaderWidth - 90, 32),
+                                            persona ? persona->name : personaId, mapFont(11), 2);
+        legendY += std::max(20.0, used + 6.0);
         if (legendY > lane.bottom() - 34)
             break;
     }
