@@ -15,6 +15,12 @@ struct GeneratorOptions
     std::int64_t startMs = 1704067200000; ///< 2024-01-01T00:00:00Z: first journeys start here
     ProgressCallback progress;
     const std::atomic<bool> *cancel = nullptr;
+    /// The experiment whose arms customers are assigned to (attribute "variant", drawn by
+    /// the planned split): its name or id; empty: the journey's only experiment, if any.
+    QString experiment;
+    /// Planted effects: variant label → absolute change of the chance that a customer
+    /// converts after reaching the experiment's touchpoint (+0.02 = two points more).
+    std::vector<std::pair<QString, double>> effects;
 };
 
 struct GeneratorResult
