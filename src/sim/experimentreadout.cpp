@@ -15,7 +15,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("omnimap::sim::Experiment", text);
+    return QCoreApplication::translate("omnimap::sim", text);
 }
 
 /// Per dimension id: does the name equal `wanted` (all do when it is empty)?

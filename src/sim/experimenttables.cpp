@@ -8,7 +8,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("omnimap::sim::Experiment", text);
+    return QCoreApplication::translate("omnimap::sim", text);
 }
 
 QVariant optional(const std::optional<double> &v)

@@ -5,6 +5,7 @@
 #include "merge/projectmerge.h"
 #include "model/lookup.h"
 #include "plan/experimentplan.h"
+#include "rules/ruleengine.h"
 #include "validation/referencecheck.h"
 
 #include <QFile>
@@ -127,8 +128,10 @@ private slots:
     {
         QFile f(QStringLiteral(OMNIMAP_SOURCE_DIR "/tests/plan/data/clean-plan.omnimap"));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        const QByteArray v1 = f.readAll();
-        QVERIFY(v1.contains("\"formatVersion\": 1"));
+        // The fixture is canonical version 2; as version 1 it is the same text but the number.
+        QByteArray v1 = f.readAll();
+        QVERIFY(v1.contains("\"formatVersion\": 2"));
+        v1.replace("\"formatVersion\": 2", "\"formatVersion\": 1");
         const LoadResult loaded = readProject(v1, QStringLiteral("clean-plan.omnimap"));
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
         QCOMPARE(loaded.fileFormatVersion, 1);
@@ -238,6 +241,29 @@ private slots:
 
         const auto shares = plannedShares(split);
         QVERIFY(std::fabs(shares[0] - 50.0 / 90.0) < 1e-12 && std::fabs(shares[1] - 40.0 / 90.0) < 1e-12);
+    }
+
+    void planCheck()
+    {
+        auto designFindings = [](const Project &p) {
+            RuleFindings out;
+            for (const RuleFinding &f : runRules(p)) {
+                if (f.ruleId == QStringLiteral("experiment.design"))
+                    out.append(f);
+            }
+            return out;
+        };
+        Project p = planWithExperiments();
+        QVERIFY(designFindings(p).isEmpty());
+        p.journeys[0].handoffs[0].experiment->variants[1].splitPercent = 70.0; // 120 %
+        const RuleFindings found = designFindings(p);
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().itemId, QStringLiteral("h"));
+        QCOMPARE(found.first().severity, Diagnostic::Severity::Error);
+        QVERIFY2(found.first().message.contains(QStringLiteral("120")), qPrintable(found.first().message));
+        QVERIFY(found.first().message.contains(QStringLiteral("QR vs SMS")));
+        p.disabledRules << QStringLiteral("experiment.design");
+        QVERIFY(designFindings(p).isEmpty());
     }
 
     void findByName()

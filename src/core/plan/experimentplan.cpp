@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("omnimap::Experiment", text);
+    return QCoreApplication::translate("omnimap", text);
 }
 
 QString touchpointName(const Touchpoint *t)

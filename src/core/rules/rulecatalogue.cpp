@@ -35,6 +35,8 @@ const QList<RuleInfo> &ruleCatalogue()
          QT_TRANSLATE_NOOP("Rules", "The planned actions on this channel cost more than its budget line. Raise the budget or cut actions.")},
         {"campaign.overlapping-promotions", S::Warning, QT_TRANSLATE_NOOP("Rules", "Overlapping promotions"),
          QT_TRANSLATE_NOOP("Rules", "Two campaigns run promotions at the same stage for the same persona at the same time: customers would get both offers. Stagger them or combine them.")},
+        {"experiment.design", S::Error, QT_TRANSLATE_NOOP("Rules", "Experiment can not be read"),
+         QT_TRANSLATE_NOOP("Rules", "An A/B test needs two or more labelled variants whose split adds up to 100 %, a primary KPI with a data binding, a non-zero minimum detectable effect and valid dates. Fix the design before launch, or its result can not be read.")},
     };
     return rules;
 }
