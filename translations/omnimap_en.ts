@@ -763,6 +763,18 @@
         <source>Customer feedback puts a stage&apos;s emotion far from what the map assumes. Read what customers say there and correct the plan or the experience.</source>
         <translation>Customer feedback puts a stage&apos;s emotion far from what the map assumes. Read what customers say there and correct the plan or the experience.</translation>
     </message>
+    <message>
+        <source>Experiment “%1” on %2: %3</source>
+        <translation>Experiment “%1” on %2: %3</translation>
+    </message>
+    <message>
+        <source>Experiment can not be read</source>
+        <translation>Experiment can not be read</translation>
+    </message>
+    <message>
+        <source>An A/B test needs two or more labelled variants whose split adds up to 100 %, a primary KPI with a data binding, a non-zero minimum detectable effect and valid dates. Fix the design before launch, or its result can not be read.</source>
+        <translation>An A/B test needs two or more labelled variants whose split adds up to 100 %, a primary KPI with a data binding, a non-zero minimum detectable effect and valid dates. Fix the design before launch, or its result can not be read.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1646,6 +1658,38 @@
         <source>Import events, aggregated paths or feedback from CSV into a data set</source>
         <translation>Import events, aggregated paths or feedback from CSV into a data set</translation>
     </message>
+    <message>
+        <source>Read an experiment (A/B test) on a data set</source>
+        <translation>Read an experiment (A/B test) on a data set</translation>
+    </message>
+    <message>
+        <source>Data set whose customers carry the attribute &quot;variant&quot;.</source>
+        <translation>Data set whose customers carry the attribute &quot;variant&quot;.</translation>
+    </message>
+    <message>
+        <source>Experiment name or id (default: the plan&apos;s only one).</source>
+        <translation>Experiment name or id (default: the plan&apos;s only one).</translation>
+    </message>
+    <message>
+        <source>Read an experiment (A/B test) of the plan on a data set.</source>
+        <translation>Read an experiment (A/B test) of the plan on a data set.</translation>
+    </message>
+    <message>
+        <source>%1: no such data set</source>
+        <translation>%1: no such data set</translation>
+    </message>
+    <message>
+        <source>Experiment whose variants customers get (default: the journey&apos;s only one).</source>
+        <translation>Experiment whose variants customers get (default: the journey&apos;s only one).</translation>
+    </message>
+    <message>
+        <source>Plant a known effect: VARIANT=+0.02 raises that variant&apos;s conversion after exposure by 2 points (repeatable).</source>
+        <translation>Plant a known effect: VARIANT=+0.02 raises that variant&apos;s conversion after exposure by 2 points (repeatable).</translation>
+    </message>
+    <message>
+        <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
+        <translation>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -2076,6 +2120,70 @@
     <message>
         <source>&amp;Web Page…</source>
         <translation>&amp;Web Page…</translation>
+    </message>
+    <message>
+        <source>The plan has no experiment. Add one to a touchpoint or a hand-off first.</source>
+        <translation>The plan has no experiment. Add one to a touchpoint or a hand-off first.</translation>
+    </message>
+    <message>
+        <source>The plan has %1 experiments; name one: %2</source>
+        <translation>The plan has %1 experiments; name one: %2</translation>
+    </message>
+    <message>
+        <source>No experiment is named &quot;%1&quot;.</source>
+        <translation>No experiment is named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An experiment needs at least two variants.</source>
+        <translation>An experiment needs at least two variants.</translation>
+    </message>
+    <message>
+        <source>Every variant needs a label (the value of the customers&apos; &quot;variant&quot; attribute).</source>
+        <translation>Every variant needs a label (the value of the customers&apos; &quot;variant&quot; attribute).</translation>
+    </message>
+    <message>
+        <source>Two variants are labelled &quot;%1&quot;.</source>
+        <translation>Two variants are labelled &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Variant &quot;%1&quot; gets no traffic.</source>
+        <translation>Variant &quot;%1&quot; gets no traffic.</translation>
+    </message>
+    <message>
+        <source>The traffic split adds up to %1 %, not 100 %.</source>
+        <translation>The traffic split adds up to %1 %, not 100 %.</translation>
+    </message>
+    <message>
+        <source>Choose the primary KPI that decides the test.</source>
+        <translation>Choose the primary KPI that decides the test.</translation>
+    </message>
+    <message>
+        <source>The primary KPI &quot;%1&quot; has no data binding, so conversions can not be counted.</source>
+        <translation>The primary KPI &quot;%1&quot; has no data binding, so conversions can not be counted.</translation>
+    </message>
+    <message>
+        <source>The minimum detectable effect must be a change of the rate between 0 and 1 (0.02 = 2 points).</source>
+        <translation>The minimum detectable effect must be a change of the rate between 0 and 1 (0.02 = 2 points).</translation>
+    </message>
+    <message>
+        <source>α and power must be between 0 and 1.</source>
+        <translation>α and power must be between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>The start date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>The start date &quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The end date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>The end date &quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>The experiment ends before it starts.</source>
+        <translation>The experiment ends before it starts.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
     </message>
 </context>
 <context>
@@ -4615,6 +4723,10 @@
     <message>
         <source>the place of this conflict (%1) no longer exists; nothing was changed there</source>
         <translation>the place of this conflict (%1) no longer exists; nothing was changed there</translation>
+    </message>
+    <message>
+        <source>Experiment variant</source>
+        <translation>Experiment variant</translation>
     </message>
 </context>
 <context>
@@ -7732,6 +7844,38 @@
         <source>need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv</source>
         <translation>need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv</translation>
     </message>
+    <message>
+        <source>Read an experiment (A/B test) on a data set</source>
+        <translation>Read an experiment (A/B test) on a data set</translation>
+    </message>
+    <message>
+        <source>Data set whose customers carry the attribute &quot;variant&quot;.</source>
+        <translation>Data set whose customers carry the attribute &quot;variant&quot;.</translation>
+    </message>
+    <message>
+        <source>Experiment name or id (default: the plan&apos;s only one).</source>
+        <translation>Experiment name or id (default: the plan&apos;s only one).</translation>
+    </message>
+    <message>
+        <source>Read an experiment (A/B test) of the plan on a data set.</source>
+        <translation>Read an experiment (A/B test) of the plan on a data set.</translation>
+    </message>
+    <message>
+        <source>%1: no such data set</source>
+        <translation>%1: no such data set</translation>
+    </message>
+    <message>
+        <source>Experiment whose variants customers get (default: the journey&apos;s only one).</source>
+        <translation>Experiment whose variants customers get (default: the journey&apos;s only one).</translation>
+    </message>
+    <message>
+        <source>Plant a known effect: VARIANT=+0.02 raises that variant&apos;s conversion after exposure by 2 points (repeatable).</source>
+        <translation>Plant a known effect: VARIANT=+0.02 raises that variant&apos;s conversion after exposure by 2 points (repeatable).</translation>
+    </message>
+    <message>
+        <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
+        <translation>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -9127,6 +9271,106 @@
         <source>The feedback in the data set puts this stage %1 points away from the emotion the map assumes. Read what customers say there (Data ▸ Customer Feedback) and correct the plan or the experience.</source>
         <translation>The feedback in the data set puts this stage %1 points away from the emotion the map assumes. Read what customers say there (Data ▸ Customer Feedback) and correct the plan or the experience.</translation>
     </message>
+    <message>
+        <source>No baseline rate: the data set shows no conversions after this step and the primary KPI has no baseline.</source>
+        <translation>No baseline rate: the data set shows no conversions after this step and the primary KPI has no baseline.</translation>
+    </message>
+    <message>
+        <source>The primary KPI&apos;s binding names a stage or channel that is not in the plan.</source>
+        <translation>The primary KPI&apos;s binding names a stage or channel that is not in the plan.</translation>
+    </message>
+    <message>
+        <source>Not readable</source>
+        <translation>Not readable</translation>
+    </message>
+    <message>
+        <source>Variant &quot;%1&quot; has no exposures: no customer with that variant reached %2 in the experiment&apos;s dates.</source>
+        <translation>Variant &quot;%1&quot; has no exposures: no customer with that variant reached %2 in the experiment&apos;s dates.</translation>
+    </message>
+    <message>
+        <source>The data set has no customer attribute &quot;variant&quot;: import it as a &quot;variant&quot; column or map a column to attr:variant.</source>
+        <translation>The data set has no customer attribute &quot;variant&quot;: import it as a &quot;variant&quot; column or map a column to attr:variant.</translation>
+    </message>
+    <message>
+        <source>No data binding: not checked.</source>
+        <translation>No data binding: not checked.</translation>
+    </message>
+    <message>
+        <source>Read before reaching the sample size (%1 per variant): an early difference is often noise; wait for the planned sample before deciding.</source>
+        <translation>Read before reaching the sample size (%1 per variant): an early difference is often noise; wait for the planned sample before deciding.</translation>
+    </message>
+    <message>
+        <source>%1 exposed customers have no known variant and are left out.</source>
+        <translation>%1 exposed customers have no known variant and are left out.</translation>
+    </message>
+    <message>
+        <source>Check the split</source>
+        <translation>Check the split</translation>
+    </message>
+    <message>
+        <source>Sample ratio mismatch (χ² = %1, p = %2): the arms did not get the planned shares, so the assignment is broken and the result can not be trusted.</source>
+        <translation>Sample ratio mismatch (χ² = %1, p = %2): the arms did not get the planned shares, so the assignment is broken and the result can not be trusted.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>Keep %1</translation>
+    </message>
+    <message>
+        <source>%1 wins on %2 but hurts the guard-rail %3.</source>
+        <translation>%1 wins on %2 but hurts the guard-rail %3.</translation>
+    </message>
+    <message>
+        <source>Ship %1</source>
+        <translation>Ship %1</translation>
+    </message>
+    <message>
+        <source>%1 is better than %2 on %3 (p = %4, probability best %5 %).</source>
+        <translation>%1 is better than %2 on %3 (p = %4, probability best %5 %).</translation>
+    </message>
+    <message>
+        <source>Every other variant is worse than %1 on %2.</source>
+        <translation>Every other variant is worse than %1 on %2.</translation>
+    </message>
+    <message>
+        <source>No difference as large as the planned effect at the full sample size.</source>
+        <translation>No difference as large as the planned effect at the full sample size.</translation>
+    </message>
+    <message>
+        <source>No difference yet</source>
+        <translation>No difference yet</translation>
+    </message>
+    <message>
+        <source>No variant differs significantly from %1 so far.</source>
+        <translation>No variant differs significantly from %1 so far.</translation>
+    </message>
+    <message>
+        <source>Experiment %1 on %2</source>
+        <translation>Experiment %1 on %2</translation>
+    </message>
+    <message>
+        <source>Variants (the first is the control)</source>
+        <translation>Variants (the first is the control)</translation>
+    </message>
+    <message>
+        <source>Journey funnel per variant (customers reaching each stage)</source>
+        <translation>Journey funnel per variant (customers reaching each stage)</translation>
+    </message>
+    <message>
+        <source>Guard-rail KPIs against the control</source>
+        <translation>Guard-rail KPIs against the control</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>Problems and warnings</translation>
+    </message>
+    <message>
+        <source>Variant labels in the data that the experiment does not have: %1</source>
+        <translation>Variant labels in the data that the experiment does not have: %1</translation>
+    </message>
+    <message>
+        <source>--effect %1: the experiment &quot;%2&quot; has no variant of that label, or the change is not between -1 and 1.</source>
+        <translation>--effect %1: the experiment &quot;%2&quot; has no variant of that label, or the change is not between -1 and 1.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::sim::CsvReader</name>
@@ -9644,6 +9888,10 @@
     <message>
         <source>refers to %1 &quot;%2&quot;, which does not exist</source>
         <translation>refers to %1 &quot;%2&quot;, which does not exist</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
     </message>
 </context>
 <context>
@@ -10373,6 +10621,53 @@
     <message>
         <source>%1: committing the import failed: %2</source>
         <translation>%1: committing the import failed: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::stats</name>
+    <message>
+        <source>The baseline rate must be between 0 % and 100 % (exclusive).</source>
+        <translation>The baseline rate must be between 0 % and 100 % (exclusive).</translation>
+    </message>
+    <message>
+        <source>The minimum detectable effect must be non-zero and keep the rate between 0 % and 100 %.</source>
+        <translation>The minimum detectable effect must be non-zero and keep the rate between 0 % and 100 %.</translation>
+    </message>
+    <message>
+        <source>α and power must be between 0 and 1.</source>
+        <translation>α and power must be between 0 and 1.</translation>
+    </message>
+    <message>
+        <source>The sample size is too large to compute.</source>
+        <translation>The sample size is too large to compute.</translation>
+    </message>
+    <message>
+        <source>No customers reach this step in the data set, so the duration is unknown.</source>
+        <translation>No customers reach this step in the data set, so the duration is unknown.</translation>
+    </message>
+    <message>
+        <source>Every variant needs a positive share of the traffic.</source>
+        <translation>Every variant needs a positive share of the traffic.</translation>
+    </message>
+    <message>
+        <source>A variant has no exposures.</source>
+        <translation>A variant has no exposures.</translation>
+    </message>
+    <message>
+        <source>Every exposed customer had the same outcome: there is no variation to test.</source>
+        <translation>Every exposed customer had the same outcome: there is no variation to test.</translation>
+    </message>
+    <message>
+        <source>The check needs at least two variants with a planned share each.</source>
+        <translation>The check needs at least two variants with a planned share each.</translation>
+    </message>
+    <message>
+        <source>Every variant needs a positive planned share.</source>
+        <translation>Every variant needs a positive planned share.</translation>
+    </message>
+    <message>
+        <source>No customer was exposed to any variant.</source>
+        <translation>No customer was exposed to any variant.</translation>
     </message>
 </context>
 </TS>

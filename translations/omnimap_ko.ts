@@ -763,6 +763,18 @@
         <source>Customer feedback puts a stage&apos;s emotion far from what the map assumes. Read what customers say there and correct the plan or the experience.</source>
         <translation>고객 피드백이 단계의 감정을 지도가 가정한 것과 멀리 떨어진 곳에 둡니다. 고객이 그곳에서 하는 말을 읽고 계획이나 경험을 고치세요.</translation>
     </message>
+    <message>
+        <source>Experiment “%1” on %2: %3</source>
+        <translation>%2의 실험 “%1”: %3</translation>
+    </message>
+    <message>
+        <source>Experiment can not be read</source>
+        <translation>실험 결과를 읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>An A/B test needs two or more labelled variants whose split adds up to 100 %, a primary KPI with a data binding, a non-zero minimum detectable effect and valid dates. Fix the design before launch, or its result can not be read.</source>
+        <translation>A/B 테스트에는 레이블이 있고 비율의 합이 100 %인 변형 둘 이상, 데이터 바인딩이 있는 주 KPI, 0이 아닌 최소 검출 효과, 올바른 날짜가 필요합니다. 시작 전에 설계를 고치지 않으면 결과를 읽을 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>cli</name>
@@ -1642,6 +1654,38 @@
         <source>Import events, aggregated paths or feedback from CSV into a data set</source>
         <translation>CSV의 이벤트, 집계 경로 또는 피드백을 데이터 세트로 가져오기</translation>
     </message>
+    <message>
+        <source>Read an experiment (A/B test) on a data set</source>
+        <translation>데이터 세트에서 실험(A/B 테스트) 결과 읽기</translation>
+    </message>
+    <message>
+        <source>Data set whose customers carry the attribute &quot;variant&quot;.</source>
+        <translation>고객에게 &quot;variant&quot; 속성이 있는 데이터 세트입니다.</translation>
+    </message>
+    <message>
+        <source>Experiment name or id (default: the plan&apos;s only one).</source>
+        <translation>실험 이름 또는 ID(기본값: 계획의 유일한 실험).</translation>
+    </message>
+    <message>
+        <source>Read an experiment (A/B test) of the plan on a data set.</source>
+        <translation>데이터 세트에서 계획의 실험(A/B 테스트) 결과를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>%1: no such data set</source>
+        <translation>%1: 데이터 세트가 없습니다</translation>
+    </message>
+    <message>
+        <source>Experiment whose variants customers get (default: the journey&apos;s only one).</source>
+        <translation>고객에게 변형을 배정할 실험(기본값: 여정의 유일한 실험).</translation>
+    </message>
+    <message>
+        <source>Plant a known effect: VARIANT=+0.02 raises that variant&apos;s conversion after exposure by 2 points (repeatable).</source>
+        <translation>알려진 효과를 심습니다: VARIANT=+0.02는 그 변형의 노출 후 전환율을 2 %p 높입니다(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
+        <translation>--effect는 -1과 1 사이의 변화로 VARIANT=CHANGE 형식이어야 합니다. 예: B=+0.02</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -2072,6 +2116,70 @@
     <message>
         <source>&amp;Web Page…</source>
         <translation>웹 페이지(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>The plan has no experiment. Add one to a touchpoint or a hand-off first.</source>
+        <translation>계획에 실험이 없습니다. 먼저 터치포인트나 전환에 실험을 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>The plan has %1 experiments; name one: %2</source>
+        <translation>계획에 실험이 %1개 있습니다. 하나를 지정하십시오: %2</translation>
+    </message>
+    <message>
+        <source>No experiment is named &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;(이)라는 실험이 없습니다.</translation>
+    </message>
+    <message>
+        <source>An experiment needs at least two variants.</source>
+        <translation>실험에는 변형이 둘 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Every variant needs a label (the value of the customers&apos; &quot;variant&quot; attribute).</source>
+        <translation>모든 변형에 레이블(고객의 &quot;variant&quot; 속성 값)이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Two variants are labelled &quot;%1&quot;.</source>
+        <translation>두 변형의 레이블이 &quot;%1&quot;(으)로 같습니다.</translation>
+    </message>
+    <message>
+        <source>Variant &quot;%1&quot; gets no traffic.</source>
+        <translation>변형 &quot;%1&quot;에 배정된 트래픽이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The traffic split adds up to %1 %, not 100 %.</source>
+        <translation>트래픽 비율의 합이 100 %가 아니라 %1 %입니다.</translation>
+    </message>
+    <message>
+        <source>Choose the primary KPI that decides the test.</source>
+        <translation>테스트를 판정할 주 KPI를 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The primary KPI &quot;%1&quot; has no data binding, so conversions can not be counted.</source>
+        <translation>주 KPI &quot;%1&quot;에 데이터 바인딩이 없어 전환을 셀 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The minimum detectable effect must be a change of the rate between 0 and 1 (0.02 = 2 points).</source>
+        <translation>최소 검출 효과는 0과 1 사이의 비율 변화여야 합니다(0.02 = 2 %p).</translation>
+    </message>
+    <message>
+        <source>α and power must be between 0 and 1.</source>
+        <translation>α와 검정력은 0과 1 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The start date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>시작일 &quot;%1&quot;은(는) 날짜(YYYY-MM-DD)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The end date &quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>종료일 &quot;%1&quot;은(는) 날짜(YYYY-MM-DD)가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The experiment ends before it starts.</source>
+        <translation>실험이 시작하기 전에 끝납니다.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +4710,10 @@
     <message>
         <source>the place of this conflict (%1) no longer exists; nothing was changed there</source>
         <translation>이 충돌의 위치(%1)가 더 이상 존재하지 않아 그곳에서는 아무것도 변경하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Experiment variant</source>
+        <translation>실험 변형</translation>
     </message>
 </context>
 <context>
@@ -7755,6 +7867,38 @@
         <source>need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv</source>
         <translation>--db와 --events, --paths, --feedback 중 하나만 필요합니다(--project는 --feedback과 함께만); --format text|json|csv</translation>
     </message>
+    <message>
+        <source>Read an experiment (A/B test) on a data set</source>
+        <translation>데이터 세트에서 실험(A/B 테스트) 결과 읽기</translation>
+    </message>
+    <message>
+        <source>Data set whose customers carry the attribute &quot;variant&quot;.</source>
+        <translation>고객에게 &quot;variant&quot; 속성이 있는 데이터 세트입니다.</translation>
+    </message>
+    <message>
+        <source>Experiment name or id (default: the plan&apos;s only one).</source>
+        <translation>실험 이름 또는 ID(기본값: 계획의 유일한 실험).</translation>
+    </message>
+    <message>
+        <source>Read an experiment (A/B test) of the plan on a data set.</source>
+        <translation>데이터 세트에서 계획의 실험(A/B 테스트) 결과를 읽습니다.</translation>
+    </message>
+    <message>
+        <source>%1: no such data set</source>
+        <translation>%1: 데이터 세트가 없습니다</translation>
+    </message>
+    <message>
+        <source>Experiment whose variants customers get (default: the journey&apos;s only one).</source>
+        <translation>고객에게 변형을 배정할 실험(기본값: 여정의 유일한 실험).</translation>
+    </message>
+    <message>
+        <source>Plant a known effect: VARIANT=+0.02 raises that variant&apos;s conversion after exposure by 2 points (repeatable).</source>
+        <translation>알려진 효과를 심습니다: VARIANT=+0.02는 그 변형의 노출 후 전환율을 2 %p 높입니다(여러 번 지정 가능).</translation>
+    </message>
+    <message>
+        <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
+        <translation>--effect는 -1과 1 사이의 변화로 VARIANT=CHANGE 형식이어야 합니다. 예: B=+0.02</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -9146,6 +9290,106 @@
         <source>The feedback in the data set puts this stage %1 points away from the emotion the map assumes. Read what customers say there (Data ▸ Customer Feedback) and correct the plan or the experience.</source>
         <translation>데이터 세트의 피드백은 이 단계가 지도가 가정한 감정과 %1점 떨어져 있다고 말합니다. 고객이 그곳에서 하는 말(데이터 ▸ 고객 피드백)을 읽고 계획이나 경험을 고치세요.</translation>
     </message>
+    <message>
+        <source>No baseline rate: the data set shows no conversions after this step and the primary KPI has no baseline.</source>
+        <translation>기준 전환율이 없습니다: 데이터 세트에 이 단계 이후의 전환이 없고 주 KPI에 기준값도 없습니다.</translation>
+    </message>
+    <message>
+        <source>The primary KPI&apos;s binding names a stage or channel that is not in the plan.</source>
+        <translation>주 KPI의 바인딩이 계획에 없는 단계나 채널을 가리킵니다.</translation>
+    </message>
+    <message>
+        <source>Not readable</source>
+        <translation>읽을 수 없음</translation>
+    </message>
+    <message>
+        <source>Variant &quot;%1&quot; has no exposures: no customer with that variant reached %2 in the experiment&apos;s dates.</source>
+        <translation>변형 &quot;%1&quot;의 노출이 없습니다: 실험 기간에 그 변형의 고객 중 %2에 도달한 고객이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The data set has no customer attribute &quot;variant&quot;: import it as a &quot;variant&quot; column or map a column to attr:variant.</source>
+        <translation>데이터 세트에 고객 속성 &quot;variant&quot;가 없습니다: &quot;variant&quot; 열로 가져오거나 열을 attr:variant에 매핑하십시오.</translation>
+    </message>
+    <message>
+        <source>No data binding: not checked.</source>
+        <translation>데이터 바인딩이 없어 검사하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Read before reaching the sample size (%1 per variant): an early difference is often noise; wait for the planned sample before deciding.</source>
+        <translation>표본 크기(변형당 %1명)에 도달하기 전에 읽었습니다: 이른 차이는 잡음인 경우가 많으니 계획한 표본이 모일 때까지 기다린 뒤 판단하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 exposed customers have no known variant and are left out.</source>
+        <translation>노출된 고객 %1명은 알려진 변형이 없어 제외되었습니다.</translation>
+    </message>
+    <message>
+        <source>Check the split</source>
+        <translation>트래픽 분할 확인</translation>
+    </message>
+    <message>
+        <source>Sample ratio mismatch (χ² = %1, p = %2): the arms did not get the planned shares, so the assignment is broken and the result can not be trusted.</source>
+        <translation>표본 비율 불일치(χ² = %1, p = %2): 변형들이 계획한 비율을 받지 못했습니다. 배정이 잘못되어 결과를 믿을 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Keep %1</source>
+        <translation>%1 유지</translation>
+    </message>
+    <message>
+        <source>%1 wins on %2 but hurts the guard-rail %3.</source>
+        <translation>%1이(가) %2에서는 낫지만 가드레일 %3을(를) 해칩니다.</translation>
+    </message>
+    <message>
+        <source>Ship %1</source>
+        <translation>%1 적용</translation>
+    </message>
+    <message>
+        <source>%1 is better than %2 on %3 (p = %4, probability best %5 %).</source>
+        <translation>%3에서 %1이(가) %2보다 낫습니다(p = %4, 최선일 확률 %5 %).</translation>
+    </message>
+    <message>
+        <source>Every other variant is worse than %1 on %2.</source>
+        <translation>%2에서 다른 모든 변형이 %1보다 나쁩니다.</translation>
+    </message>
+    <message>
+        <source>No difference as large as the planned effect at the full sample size.</source>
+        <translation>표본 크기를 모두 채웠지만 계획한 효과만큼의 차이가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No difference yet</source>
+        <translation>아직 차이 없음</translation>
+    </message>
+    <message>
+        <source>No variant differs significantly from %1 so far.</source>
+        <translation>지금까지 %1과(와) 유의하게 다른 변형이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Experiment %1 on %2</source>
+        <translation>%2의 실험 %1</translation>
+    </message>
+    <message>
+        <source>Variants (the first is the control)</source>
+        <translation>변형(첫 번째가 대조군)</translation>
+    </message>
+    <message>
+        <source>Journey funnel per variant (customers reaching each stage)</source>
+        <translation>변형별 여정 퍼널(각 단계에 도달한 고객)</translation>
+    </message>
+    <message>
+        <source>Guard-rail KPIs against the control</source>
+        <translation>대조군 대비 가드레일 KPI</translation>
+    </message>
+    <message>
+        <source>Problems and warnings</source>
+        <translation>문제와 경고</translation>
+    </message>
+    <message>
+        <source>Variant labels in the data that the experiment does not have: %1</source>
+        <translation>데이터에 있지만 실험에는 없는 변형 레이블: %1</translation>
+    </message>
+    <message>
+        <source>--effect %1: the experiment &quot;%2&quot; has no variant of that label, or the change is not between -1 and 1.</source>
+        <translation>--effect %1: 실험 &quot;%2&quot;에 그 레이블의 변형이 없거나, 변화가 -1과 1 사이가 아닙니다.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::sim::CsvReader</name>
@@ -9662,6 +9906,10 @@
     <message>
         <source>refers to %1 &quot;%2&quot;, which does not exist</source>
         <translation>존재하지 않는 %1 &quot;%2&quot;을(를) 참조합니다</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
     </message>
 </context>
 <context>
@@ -10521,6 +10769,53 @@
     <message>
         <source>%1: committing the import failed: %2</source>
         <translation>%1: 가져오기 커밋에 실패했습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::stats</name>
+    <message>
+        <source>The baseline rate must be between 0 % and 100 % (exclusive).</source>
+        <translation>기준 전환율은 0 %와 100 % 사이(양 끝 제외)여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The minimum detectable effect must be non-zero and keep the rate between 0 % and 100 %.</source>
+        <translation>최소 검출 효과는 0이 아니어야 하고 전환율을 0 %와 100 % 사이로 유지해야 합니다.</translation>
+    </message>
+    <message>
+        <source>α and power must be between 0 and 1.</source>
+        <translation>α와 검정력은 0과 1 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The sample size is too large to compute.</source>
+        <translation>표본 크기가 너무 커서 계산할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No customers reach this step in the data set, so the duration is unknown.</source>
+        <translation>데이터 세트에서 이 단계에 도달하는 고객이 없어 기간을 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Every variant needs a positive share of the traffic.</source>
+        <translation>모든 변형에 0보다 큰 트래픽 비율이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>A variant has no exposures.</source>
+        <translation>노출이 없는 변형이 있습니다.</translation>
+    </message>
+    <message>
+        <source>Every exposed customer had the same outcome: there is no variation to test.</source>
+        <translation>노출된 모든 고객의 결과가 같아 검정할 변동이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The check needs at least two variants with a planned share each.</source>
+        <translation>이 검사에는 계획 비율이 있는 변형이 둘 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Every variant needs a positive planned share.</source>
+        <translation>모든 변형에 0보다 큰 계획 비율이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>No customer was exposed to any variant.</source>
+        <translation>어떤 변형에도 노출된 고객이 없습니다.</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@
 #include <QFile>
 #include <QJsonObject>
 
+#include <cmath>
+
 namespace omnimap::cli {
 namespace {
 
@@ -29,7 +31,9 @@ int run(const QStringList &arguments)
     const QCommandLineOption journey(QStringLiteral("journey"), tr("Journey id (default: the first)."), QStringLiteral("ID"));
     const QCommandLineOption force(QStringLiteral("force"), tr("Replace an existing data set."));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    parser.addOptions({events, seed, outOption, journey, force, format});
+    const QCommandLineOption experiment(QStringLiteral("experiment"), tr("Experiment whose variants customers get (default: the journey's only one)."), QStringLiteral("NAME"));
+    const QCommandLineOption effect(QStringLiteral("effect"), tr("Plant a known effect: VARIANT=+0.02 raises that variant's conversion after exposure by 2 points (repeatable)."), QStringLiteral("VARIANT=CHANGE"));
+    parser.addOptions({events, seed, outOption, journey, force, format, experiment, effect});
     const int early = parseCommandLine(parser, arguments, tr("Generate a deterministic sample data set for a project."), 1);
     if (early >= 0)
         return early;
@@ -42,6 +46,17 @@ int run(const QStringList &arguments)
         || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)) {
         err() << name << ": " << tr("--out is required; --events must be a positive count, --seed a number, --format text|json|csv") << '\n';
         return ExitUsage;
+    }
+    std::vector<std::pair<QString, double>> effects;
+    for (const QString &value : parser.values(effect)) {
+        const qsizetype eq = value.lastIndexOf(QLatin1Char('='));
+        bool okChange = false;
+        const double change = eq > 0 ? value.mid(eq + 1).trimmed().toDouble(&okChange) : 0.0;
+        if (!okChange || !(std::fabs(change) < 1.0)) {
+            err() << name << ": " << tr("--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02") << '\n';
+            return ExitUsage;
+        }
+        effects.emplace_back(value.left(eq).trimmed(), change);
     }
     const LoadResult loaded = loadProjectFile(parser.positionalArguments().constFirst());
     if (!loaded.ok()) {
@@ -67,6 +82,8 @@ int run(const QStringList &arguments)
     options.events = count;
     options.seed = seedValue;
     options.journeyId = parser.value(journey);
+    options.experiment = parser.value(experiment);
+    options.effects = effects;
     const sim::GeneratorResult result = sim::generateSample(dataSet, *loaded.project, options);
     if (!result.ok) {
         err() << name << ": " << result.error << '\n';

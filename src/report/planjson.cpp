@@ -59,6 +59,26 @@ Json personaJson(const Persona &p)
             {"preferredChannels", preferred}, {"ownerDepartmentId", ref(p.ownerDepartmentId)}};
 }
 
+Json experimentJson(const std::optional<Experiment> &x)
+{
+    if (!x)
+        return nullptr;
+    Json variants = Json::array();
+    for (const ExperimentVariant &v : x->variants)
+        variants.push_back({{"id", s(v.id)}, {"label", s(v.label)}, {"description", s(v.description)}, {"split", v.splitPercent}});
+    return {{"id", s(x->id)},
+            {"name", s(x->name)},
+            {"hypothesis", s(x->hypothesis)},
+            {"variants", variants},
+            {"primaryKpiId", ref(x->primaryKpiId)},
+            {"guardrailKpiIds", strings(x->guardrailKpiIds)},
+            {"minimumDetectableEffect", x->minimumDetectableEffect},
+            {"alpha", x->alpha},
+            {"power", x->power},
+            {"start", ref(x->start)},
+            {"end", ref(x->end)}};
+}
+
 Json journeyJson(const Project &project, const Journey &j)
 {
     Json stages = Json::array();
@@ -96,12 +116,13 @@ Json journeyJson(const Project &project, const Journey &j)
                                {"promotion", t.promotion},
                                {"ownerDepartmentId", ref(t.ownerDepartmentId)},
                                {"review", name(t.review.status)},
-                               {"kpiIds", kpis}});
+                               {"kpiIds", kpis},
+                               {"experiment", experimentJson(t.experiment)}});
     }
     Json handoffs = Json::array();
     for (const Handoff &h : j.handoffs)
         handoffs.push_back({{"id", s(h.id)}, {"from", s(h.fromTouchpointId)}, {"to", s(h.toTouchpointId)},
-                            {"label", s(h.label)}});
+                            {"label", s(h.label)}, {"experiment", experimentJson(h.experiment)}});
     Json roles = Json::array();
     for (const ChannelRole &r : j.roles)
         roles.push_back({{"stageId", s(r.stageId)}, {"channelId", s(r.channelId)}, {"level", name(r.level)},

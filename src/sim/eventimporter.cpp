@@ -169,6 +169,11 @@ bool EventImport::mapHeader()
             m_attributeColumns.emplace_back(it.key().mid(5), byName.value(it.value().toLower()));
         }
     }
+    // A column named "variant" is the experiment arm (docs/experiments.md): kept as the
+    // customer attribute "variant" without a mapping, like the standard fields.
+    const QString variantKey = QStringLiteral("attr:variant");
+    if (!m_options.mapping.contains(variantKey) && byName.contains(QStringLiteral("variant")))
+        m_attributeColumns.emplace_back(QStringLiteral("variant"), byName.value(QStringLiteral("variant")));
     for (int f = 0; f < FieldCount; ++f) {
         const QString name = QString::fromLatin1(kFields[f].name);
         m_columns[f] = -1;

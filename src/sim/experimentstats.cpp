@@ -13,7 +13,7 @@ namespace {
 
 QString tr(const char *text)
 {
-    return QCoreApplication::translate("omnimap::sim::Experiment", text);
+    return QCoreApplication::translate("omnimap::sim::stats", text);
 }
 
 void say(QString *why, const QString &text)

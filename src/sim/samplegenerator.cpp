@@ -9,6 +9,7 @@
 #include "timestampparser.h"
 
 #include "model/lookup.h"
+#include "plan/experimentplan.h"
 
 #include <QCoreApplication>
 
@@ -122,6 +123,38 @@ const char *touchType(Xoshiro256 &rng, int stage, int firstStage, int conversion
     return u < 0.55 ? "visit" : u < 0.85 ? "click" : "inquiry";
 }
 
+/// Per state, the chance of converting before dropping out (absorption into the
+/// conversion column), by value iteration: the chain drops out at every step, so it
+/// converges geometrically.
+std::vector<double> conversionChance(const JourneyChain &chain)
+{
+    std::vector<double> a(std::size_t(chain.size()), 0.0), next(a.size());
+    for (int iteration = 0; iteration < 2000; ++iteration) {
+        double change = 0.0;
+        for (int s = 0; s < chain.size(); ++s) {
+            double v = chain.p(s, chain.conversionColumn());
+            for (int t = 0; t < chain.size(); ++t)
+                v += chain.p(s, t) * a[std::size_t(t)];
+            next[std::size_t(s)] = v;
+            change = std::max(change, std::fabs(v - a[std::size_t(s)]));
+        }
+        a.swap(next);
+        if (change < 1e-13)
+            break;
+    }
+    return a;
+}
+
+/// The arms of the experiment the sample plants (docs/experiments.md).
+struct Arms
+{
+    const Experiment *experiment = nullptr;
+    int touchpoint = -1;          ///< dictionary id of the exposure touchpoint
+    std::vector<double> cumulative; ///< planned split, cumulative fractions
+    std::vector<double> effect;     ///< per variant
+    int purchaseCell = -1;          ///< a state of the purchase stage, for planted conversions
+};
+
 } // namespace
 
 GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project, const GeneratorOptions &options)
@@ -132,6 +165,28 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
     if (!journey || journey->stages.isEmpty() || journey->touchpoints.isEmpty()) {
         result.error = tr("The project needs a journey with stages and touchpoints to generate sample data.");
         return result;
+    }
+    // The experiment to plant, checked before anything is written.
+    bool planted = false;
+    Id armTouchpointId, armHandoffId;
+    {
+        Project scope;
+        scope.journeys = {*journey};
+        scope.kpis = project.kpis;
+        QString why;
+        const bool wanted = !options.experiment.isEmpty() || !options.effects.empty();
+        if (!experimentsOf(scope).isEmpty() || wanted) {
+            const auto place = findExperiment(scope, options.experiment, &why);
+            if (!place && wanted) {
+                result.error = why;
+                return result;
+            }
+            if (place) {
+                planted = true;
+                armTouchpointId = place->touchpoint ? place->touchpoint->id : Id();
+                armHandoffId = place->handoff ? place->handoff->id : Id();
+            }
+        }
     }
     SqliteDb &db = dataSet.db();
     SqliteTransaction transaction(db);
@@ -210,6 +265,41 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
                                   channels.idFor((channel ? channel->name : tp.channelId).toStdString())});
         }
     }
+    Arms arms;
+    std::vector<std::vector<double>> chance;
+    if (planted) {
+        const Touchpoint *tp = findById(journey->touchpoints, armTouchpointId);
+        const Handoff *h = armHandoffId.isEmpty() ? nullptr : findById(journey->handoffs, armHandoffId);
+        arms.experiment = h ? &*h->experiment : (tp && tp->experiment ? &*tp->experiment : nullptr);
+        if (tp)
+            arms.touchpoint = touchpoints.idFor((tp->title.isEmpty() ? tp->id : tp->title).toStdString());
+        double sum = 0.0;
+        for (double share : plannedShares(*arms.experiment))
+            arms.cumulative.push_back(sum += share);
+        arms.effect.assign(arms.cumulative.size(), 0.0);
+        for (const auto &[label, effect] : options.effects) {
+            qsizetype v = 0;
+            while (v < arms.experiment->variants.size()
+                   && arms.experiment->variants.at(v).label.compare(label, Qt::CaseInsensitive) != 0)
+                ++v;
+            if (v == arms.experiment->variants.size() || !std::isfinite(effect) || std::fabs(effect) >= 1.0) {
+                result.error = tr("--effect %1: the experiment \"%2\" has no variant of that label, or the change is "
+                                  "not between -1 and 1.").arg(label, arms.experiment->name);
+                return result;
+            }
+            arms.effect[std::size_t(v)] = effect;
+        }
+        for (const JourneyChain &chain : chains)
+            chance.push_back(conversionChance(chain));
+        for (int s = 0; s < chains.front().size(); ++s) {
+            if (chains.front().states[std::size_t(s)].stageIndex == conversionStage && arms.purchaseCell < 0)
+                arms.purchaseCell = s;
+        }
+    }
+    // Arms are drawn from their own stream so a plan without an experiment generates
+    // exactly the rows it did before experiments existed.
+    Xoshiro256 armRng(options.seed ^ 0xA5A5F00DCAFEULL);
+
     int typeIds[8];
     // "repurchase": a later purchase by a customer who already converted. It is not a
     // conversion event type, so it does not open a new journey, but repeat-purchase
@@ -252,6 +342,19 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
             insertAttribute.reset();
         }
         ++result.customers;
+        int arm = -1;
+        bool exposed = false;
+        if (arms.experiment) {
+            const double draw = armRng.uniform();
+            arm = 0;
+            while (arm + 1 < int(arms.cumulative.size()) && draw >= arms.cumulative[std::size_t(arm)])
+                ++arm;
+            insertAttribute.bindInt(1, customer);
+            insertAttribute.bindText(2, QStringLiteral("variant"));
+            insertAttribute.bindText(3, arms.experiment->variants.at(arm).label);
+            ok = ok && insertAttribute.step() == SQLITE_DONE;
+            insertAttribute.reset();
+        }
 
         std::int64_t ts = options.startMs + std::int64_t(rng.uniform() * spreadMs);
         // The first draw picks the entry cell by cumulative probability.
@@ -288,11 +391,33 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
                     break;
                 }
             }
+            // The planted effect, decided once at the first exposure: with chance a of
+            // converting from here, forcing a conversion with probability e/(1−a) (or a
+            // drop-out with −e/a) moves the arm's rate from a to exactly a + e.
+            bool forced = false;
+            if (arm >= 0 && !exposed && event.touchpoint == arms.touchpoint) {
+                exposed = true;
+                const double e = arms.effect[std::size_t(arm)], a = chance[who][std::size_t(state)];
+                const double w = armRng.uniform();
+                forced = e > 0.0 && w < e / std::max(1e-12, 1.0 - a);
+                if (forced)
+                    next = chain.conversionColumn();
+                else if (e < 0.0 && w < -e / std::max(1e-12, a))
+                    next = chain.nullColumn();
+            }
             if (next == chain.conversionColumn() && result.events < options.events) {
                 EventRecord purchase = event;
                 purchase.ts = ts;
                 purchase.eventType = typeIds[4];
                 purchase.cost = 0.0;
+                // A planted conversion from an earlier stage buys where the plan's
+                // conversions happen (the purchase stage), like every other conversion.
+                if (forced && chain.states[std::size_t(state)].stageIndex != conversionStage && arms.purchaseCell >= 0) {
+                    const Cell &buy = cells[std::size_t(arms.purchaseCell)];
+                    purchase.stage = buy.stage;
+                    purchase.channel = buy.channel;
+                    purchase.touchpoint = buy.touchpoints.empty() ? 0 : buy.touchpoints.front();
+                }
                 // Log-normal basket, median ≈ 60.
                 const double z = std::sqrt(-2.0 * std::log1p(-rng.uniform())) * std::cos(6.283185307179586 * rng.uniform());
                 purchase.revenue = std::round(60.0 * std::exp(0.5 * z) * 100.0) / 100.0;

@@ -16,6 +16,12 @@ struct GeneratorOptions
     double feedbackShare = 0.25; ///< share of journeys that leave feedback (docs/feedback.md); 0: none
     ProgressCallback progress;
     const std::atomic<bool> *cancel = nullptr;
+    /// The experiment whose arms customers are assigned to (attribute "variant", drawn by
+    /// the planned split): its name or id; empty: the journey's only experiment, if any.
+    QString experiment;
+    /// Planted effects: variant label → absolute change of the chance that a customer
+    /// converts after reaching the experiment's touchpoint (+0.02 = two points more).
+    std::vector<std::pair<QString, double>> effects;
 };
 
 struct GeneratorResult

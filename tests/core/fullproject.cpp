@@ -91,7 +91,7 @@ Project makeFullProject()
     t2.title = QStringLiteral("Pick-up counter");
     j.touchpoints = {t1, t2};
     j.handoffs = {{QStringLiteral("h-1"), QStringLiteral("t-1"), QStringLiteral("t-2"), QStringLiteral("QR"), HandoffKind::QrCode,
-                   QStringLiteral("d-1"), ExtraFields::object()}};
+                   QStringLiteral("d-1"), ExtraFields::object(), std::nullopt}};
     j.roles = {{QStringLiteral("r-1"), QStringLiteral("s-1"), QStringLiteral("c-app"), RoleLevel::Primary,
                 QStringLiteral("drives awareness"), QStringLiteral("d-1"), ExtraFields::object()},
                {QStringLiteral("r-2"), QStringLiteral("s-2"), QStringLiteral("c-store"), RoleLevel::Supporting,

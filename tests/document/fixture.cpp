@@ -82,8 +82,8 @@ Project cafeProject()
     j.touchpoints[2].momentOfTruth = true;
     j.touchpoints[4].promotion = true;
     j.touchpoints[2].ownerDepartmentId = QStringLiteral("d1");
-    j.handoffs = {Handoff{QStringLiteral("h1"), QStringLiteral("t1"), QStringLiteral("t2"), {}, HandoffKind::Unspecified, {}, {}},
-                  Handoff{QStringLiteral("h2"), QStringLiteral("t3"), QStringLiteral("t4"), {}, HandoffKind::Unspecified, {}, {}}};
+    j.handoffs = {Handoff{QStringLiteral("h1"), QStringLiteral("t1"), QStringLiteral("t2"), {}, HandoffKind::Unspecified, {}, {}, std::nullopt},
+                  Handoff{QStringLiteral("h2"), QStringLiteral("t3"), QStringLiteral("t4"), {}, HandoffKind::Unspecified, {}, {}, std::nullopt}};
     j.roles = {ChannelRole{QStringLiteral("r1"), QStringLiteral("s1"), QStringLiteral("c-sns"), RoleLevel::Primary,
                            QStringLiteral("Drives awareness"), {}, {}}};
     p.journeys = {j};
@@ -153,7 +153,7 @@ Project largeProject(int stages, int channels, int touchpoints, int handoffs, Ha
         if (to == from)
             to = (to + 1) % touchpoints;
         j.handoffs.append(Handoff{QStringLiteral("h%1").arg(h), QStringLiteral("t%1").arg(from),
-                                  QStringLiteral("t%1").arg(to), {}, HandoffKind::Unspecified, {}, {}});
+                                  QStringLiteral("t%1").arg(to), {}, HandoffKind::Unspecified, {}, {}, std::nullopt});
     }
     p.journeys = {j};
     return p;

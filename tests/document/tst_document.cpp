@@ -147,13 +147,13 @@ void TestDocument::channelLanes()
 void TestDocument::handoffs()
 {
     Document d(testing::cafeProject());
-    Handoff self{{}, QStringLiteral("t1"), QStringLiteral("t1"), {}, HandoffKind::Unspecified, {}, {}};
+    Handoff self{{}, QStringLiteral("t1"), QStringLiteral("t1"), {}, HandoffKind::Unspecified, {}, {}, std::nullopt};
     d.undoStack()->push(new AddHandoffCommand(&d, QStringLiteral("j1"), self));
     QCOMPARE(journey(d).handoffs.size(), 2); // a card cannot hand off to itself
-    Handoff duplicate{{}, QStringLiteral("t1"), QStringLiteral("t2"), {}, HandoffKind::Unspecified, {}, {}};
+    Handoff duplicate{{}, QStringLiteral("t1"), QStringLiteral("t2"), {}, HandoffKind::Unspecified, {}, {}, std::nullopt};
     d.undoStack()->push(new AddHandoffCommand(&d, QStringLiteral("j1"), duplicate));
     QCOMPARE(journey(d).handoffs.size(), 2);
-    Handoff fresh{{}, QStringLiteral("t2"), QStringLiteral("t3"), {}, HandoffKind::Unspecified, {}, {}};
+    Handoff fresh{{}, QStringLiteral("t2"), QStringLiteral("t3"), {}, HandoffKind::Unspecified, {}, {}, std::nullopt};
     d.undoStack()->push(new AddHandoffCommand(&d, QStringLiteral("j1"), fresh));
     QCOMPARE(journey(d).handoffs.size(), 3);
     d.undoStack()->push(new RemoveHandoffCommand(&d, QStringLiteral("j1"), QStringLiteral("h1")));

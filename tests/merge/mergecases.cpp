@@ -195,7 +195,7 @@ const std::vector<MergeCase> &mergeCases()
              QVERIFY2(warned, qPrintable(formatDiagnostics(r.diagnostics)));
          }},
         // Hand-offs and roles
-        {"hand-off added vs touchpoint renamed", [](Project &p) { journey(p).handoffs.append({QStringLiteral("hA"), QStringLiteral("tp3"), QStringLiteral("tp4"), {}, HandoffKind::Unspecified, {}, {}}); },
+        {"hand-off added vs touchpoint renamed", [](Project &p) { journey(p).handoffs.append({QStringLiteral("hA"), QStringLiteral("tp3"), QStringLiteral("tp4"), {}, HandoffKind::Unspecified, {}, {}, std::nullopt}); },
          [](Project &p) { tp(p, "tp3").title = QStringLiteral("Counter"); }},
         {"hand-off deleted on both sides", [](Project &p) { removeId(journey(p).handoffs, "h2"); },
          [](Project &p) { removeId(journey(p).handoffs, "h2"); }},

@@ -79,8 +79,8 @@ Project makeMergeFixture()
                      touchpoint(QStringLiteral("tp4"), QStringLiteral("st4"), QStringLiteral("ch2"), QStringLiteral("Stamp card mail"), 0)};
     j.touchpoints[0].tags = {QStringLiteral("reach")};
     j.touchpoints[2].ownerDepartmentId = QStringLiteral("dep3");
-    j.handoffs = {{QStringLiteral("h1"), QStringLiteral("tp1"), QStringLiteral("tp2"), QStringLiteral("sign up"), HandoffKind::Unspecified, {}, {}},
-                  {QStringLiteral("h2"), QStringLiteral("tp2"), QStringLiteral("tp3"), {}, HandoffKind::Unspecified, {}, {}}};
+    j.handoffs = {{QStringLiteral("h1"), QStringLiteral("tp1"), QStringLiteral("tp2"), QStringLiteral("sign up"), HandoffKind::Unspecified, {}, {}, std::nullopt},
+                  {QStringLiteral("h2"), QStringLiteral("tp2"), QStringLiteral("tp3"), {}, HandoffKind::Unspecified, {}, {}, std::nullopt}};
     j.roles = {{QStringLiteral("r1"), QStringLiteral("st1"), QStringLiteral("ch1"), RoleLevel::Primary, QStringLiteral("drives awareness"), {}, {}},
                {QStringLiteral("r2"), QStringLiteral("st3"), QStringLiteral("ch3"), RoleLevel::Supporting, {}, {}, {}}};
     j.ownerDepartmentId = QStringLiteral("dep1");

@@ -180,7 +180,7 @@ private slots:
         const Project a = makeMergeFixture();
         Project b = a;
         b.journeys[0].touchpoints.append(Touchpoint{QStringLiteral("tpN"), QStringLiteral("st1"), QStringLiteral("ch1"),
-                                                    QStringLiteral("QR code"), {}, {}, {}, false, false, {}, {}, {}, 0, 1.0, 1.0, {}, {}});
+                                                    QStringLiteral("QR code"), {}, {}, {}, false, false, {}, {}, {}, 0, 1.0, 1.0, {}, {}, std::nullopt});
         b.journeys[0].stages.removeLast();
         b.journeys[0].stages.move(0, 1);
         b.kpis[1].target = 0.4;

@@ -82,7 +82,7 @@ Project makePlanProject()
         touchpoint("t-app", "s-buy", "c-app", "App coupon", "Collect stars twice as fast", true),
         touchpoint("t-store", "s-buy", "c-store", "Store coupon", "별 2배 적립", true),
     };
-    j.handoffs = {{QStringLiteral("h-1"), QStringLiteral("t-ad"), QStringLiteral("t-app"), QStringLiteral("link"), HandoffKind::Unspecified, {}, ExtraFields::object()}};
+    j.handoffs = {{QStringLiteral("h-1"), QStringLiteral("t-ad"), QStringLiteral("t-app"), QStringLiteral("link"), HandoffKind::Unspecified, {}, ExtraFields::object(), std::nullopt}};
     j.roles = {role("r-1", "s-aware", "c-social", RoleLevel::Primary),
                role("r-2", "s-buy", "c-app", RoleLevel::Primary),
                role("r-3", "s-buy", "c-store", RoleLevel::Supporting),

@@ -132,7 +132,7 @@ private slots:
         QCOMPARE(found.first().itemId, QStringLiteral("s-buy"));
         // A hand-off inside one stage does not bridge the gap.
         fixtureJourney(p).handoffs << Handoff{QStringLiteral("h-2"), QStringLiteral("t-app"),
-                                               QStringLiteral("t-store"), {}, HandoffKind::Unspecified, {}, ExtraFields::object()};
+                                               QStringLiteral("t-store"), {}, HandoffKind::Unspecified, {}, ExtraFields::object(), std::nullopt};
         QCOMPARE(findingsOf(p, "journey.no-handoff").size(), 1);
     }
 

@@ -174,7 +174,7 @@ Project bilingualProject()
         j.touchpoints.append(t);
     }
     for (int i = 0; i + 1 < 10; i += 3)
-        j.handoffs.append({fixedId("handoff", i), fixedId("tp", i), fixedId("tp", i + 1), QStringLiteral("QR"), HandoffKind::QrCode, {}, ExtraFields::object()});
+        j.handoffs.append({fixedId("handoff", i), fixedId("tp", i), fixedId("tp", i + 1), QStringLiteral("QR"), HandoffKind::QrCode, {}, ExtraFields::object(), std::nullopt});
     for (int s = 0; s < 5; ++s) {
         for (int c = 0; c < 4; ++c) {
             ChannelRole r;
@@ -233,7 +233,7 @@ Project largeProject(int stages, int channels, int touchpoints)
         t.description = QStringLiteral("고객이 앱에서 메뉴를 고르고 결제합니다. The customer orders ahead.");
         j.touchpoints.append(t);
         if (i > 0 && i % 3 == 0)
-            j.handoffs.append({fixedId("handoff", i), fixedId("tp", i - 1), t.id, QString(), HandoffKind::Unspecified, {}, ExtraFields::object()});
+            j.handoffs.append({fixedId("handoff", i), fixedId("tp", i - 1), t.id, QString(), HandoffKind::Unspecified, {}, ExtraFields::object(), std::nullopt});
     }
     p.kpis.clear();
     p.checklists.clear();

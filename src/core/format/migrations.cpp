@@ -37,6 +37,15 @@ void migrate0to1(nlohmann::json &root)
     }
 }
 
+// Version 2 added experiments (an optional "experiment" object on touchpoints and
+// hand-offs, docs/experiments.md). A version-1 file has none and every version-1 field
+// means the same in version 2, so the step changes nothing but the version: it exists so
+// that an Omnimap that reads only version 1 refuses a file whose experiments it would
+// otherwise keep as unknown fields but could not check or show.
+void migrate1to2(nlohmann::json &)
+{
+}
+
 struct Step
 {
     int from;
@@ -45,6 +54,7 @@ struct Step
 
 const Step kSteps[] = {
     {0, migrate0to1},
+    {1, migrate1to2},
 };
 
 } // namespace

@@ -122,6 +122,32 @@ Stage readStage(JsonObjectReader &r)
     return s;
 }
 
+Experiment readExperiment(JsonObjectReader &r)
+{
+    Experiment x;
+    x.id = r.id();
+    x.name = r.string("name");
+    x.hypothesis = r.string("hypothesis");
+    x.variants = r.list<ExperimentVariant>("variants", [](JsonObjectReader &v) {
+        ExperimentVariant variant;
+        variant.id = v.id();
+        variant.label = v.requiredString("label");
+        variant.description = v.string("description");
+        variant.splitPercent = v.number("split", 50.0, 0.0, 100.0);
+        variant.extra = v.extra();
+        return variant;
+    });
+    x.primaryKpiId = r.string("primaryKpiId");
+    x.guardrailKpiIds = r.strings("guardrailKpiIds");
+    x.minimumDetectableEffect = r.number("minimumDetectableEffect", 0.02, -1.0, 1.0);
+    x.alpha = r.number("alpha", 0.05, 1e-6, 0.5);
+    x.power = r.number("power", 0.8, 0.01, 0.9999);
+    x.start = r.string("start");
+    x.end = r.string("end");
+    x.extra = r.extra();
+    return x;
+}
+
 Touchpoint readTouchpoint(JsonObjectReader &r)
 {
     Touchpoint t;
@@ -141,6 +167,7 @@ Touchpoint readTouchpoint(JsonObjectReader &r)
     t.width = r.number("width", 1.0, 0.25, 8.0);
     t.height = r.number("height", 1.0, 0.25, 8.0);
     r.object("review", [&t](JsonObjectReader &e) { t.review = readReview(e); });
+    r.object("experiment", [&t](JsonObjectReader &e) { t.experiment = readExperiment(e); });
     t.extra = r.extra();
     return t;
 }
@@ -154,6 +181,7 @@ Handoff readHandoff(JsonObjectReader &r)
     h.label = r.string("label");
     h.kind = r.enumeration("kind", HandoffKind::Unspecified);
     h.ownerDepartmentId = r.string("ownerDepartmentId");
+    r.object("experiment", [&h](JsonObjectReader &e) { h.experiment = readExperiment(e); });
     h.extra = r.extra();
     return h;
 }

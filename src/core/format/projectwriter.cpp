@@ -114,6 +114,33 @@ json writeStage(const Stage &s)
         .take();
 }
 
+json writeExperiment(const std::optional<Experiment> &x)
+{
+    if (!x)
+        return json::object();
+    return ObjectWriter(x->extra)
+        .put("id", x->id)
+        .put("name", x->name)
+        .put("hypothesis", x->hypothesis)
+        .putList("variants", x->variants,
+                 [](const ExperimentVariant &v) {
+                     return ObjectWriter(v.extra)
+                         .put("id", v.id)
+                         .put("label", v.label)
+                         .put("description", v.description)
+                         .putNumber("split", v.splitPercent)
+                         .take();
+                 })
+        .put("primaryKpiId", x->primaryKpiId)
+        .put("guardrailKpiIds", x->guardrailKpiIds)
+        .putNumber("minimumDetectableEffect", x->minimumDetectableEffect)
+        .putNumber("alpha", x->alpha)
+        .putNumber("power", x->power)
+        .put("start", x->start)
+        .put("end", x->end)
+        .take();
+}
+
 json writeTouchpoint(const Touchpoint &t)
 {
     ObjectWriter w(t.extra);
@@ -130,7 +157,8 @@ json writeTouchpoint(const Touchpoint &t)
         .put("cost", t.cost)
         .put("assets", t.assets)
         .putInteger("order", t.order)
-        .putObject("review", writeReview(t.review));
+        .putObject("review", writeReview(t.review))
+        .putObject("experiment", writeExperiment(t.experiment));
     if (t.width != 1.0)
         w.putNumber("width", t.width);
     if (t.height != 1.0)
@@ -155,7 +183,8 @@ json writeJourney(const Journey &j)
                          .put("from", h.fromTouchpointId)
                          .put("to", h.toTouchpointId)
                          .put("label", h.label)
-                         .put("ownerDepartmentId", h.ownerDepartmentId);
+                         .put("ownerDepartmentId", h.ownerDepartmentId)
+                         .putObject("experiment", writeExperiment(h.experiment));
                      // The one enum left out at its default: hand-offs of older files
                      // have no kind, and writing "unspecified" would change them all.
                      if (h.kind != HandoffKind::Unspecified)

@@ -141,6 +141,7 @@ QString itemKindForList(const QString &arrayKey)
         {QStringLiteral("scenarios"), QStringLiteral("scenario")},
         {QStringLiteral("dataSets"), QStringLiteral("dataSet")},
         {QStringLiteral("comments"), QStringLiteral("comment")},
+        {QStringLiteral("variants"), QStringLiteral("experimentVariant")},
     };
     return kinds.value(arrayKey, arrayKey);
 }
@@ -167,6 +168,7 @@ QString itemKindLabel(const QString &itemKind)
         {QStringLiteral("scenario"), QT_TRANSLATE_NOOP("omnimap::Merge", "Scenario")},
         {QStringLiteral("dataSet"), QT_TRANSLATE_NOOP("omnimap::Merge", "Data set")},
         {QStringLiteral("comment"), QT_TRANSLATE_NOOP("omnimap::Merge", "Comment")},
+        {QStringLiteral("experimentVariant"), QT_TRANSLATE_NOOP("omnimap::Merge", "Experiment variant")},
     };
     const auto it = labels.constFind(itemKind);
     return it == labels.constEnd() ? itemKind : QCoreApplication::translate("omnimap::Merge", *it);

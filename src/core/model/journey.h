@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common.h"
+#include "experiment.h"
 
 #include <QList>
 
@@ -47,6 +48,7 @@ struct Touchpoint
     double height = 1.0;
     Review review;
     ExtraFields extra = ExtraFields::object();
+    std::optional<Experiment> experiment; ///< the A/B test running here, if any (last: aggregate inits)
 };
 
 /// How the customer is carried across a hand-off.
@@ -62,6 +64,7 @@ struct Handoff
     HandoffKind kind = HandoffKind::Unspecified;
     Id ownerDepartmentId; ///< who makes the hand-off work
     ExtraFields extra = ExtraFields::object();
+    std::optional<Experiment> experiment; ///< two ways of handing off, tested (last: aggregate inits)
 };
 
 enum class RoleLevel { None, Supporting, Primary };

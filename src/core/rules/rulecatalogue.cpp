@@ -38,6 +38,8 @@ const QList<RuleInfo> &ruleCatalogue()
         // Checked against the open data set's feedback (sim/feedbackplancheck.h), not by runRules().
         {"feedback.emotion-gap", S::Warning, QT_TRANSLATE_NOOP("Rules", "Planned and measured feeling differ"),
          QT_TRANSLATE_NOOP("Rules", "Customer feedback puts a stage's emotion far from what the map assumes. Read what customers say there and correct the plan or the experience.")},
+        {"experiment.design", S::Error, QT_TRANSLATE_NOOP("Rules", "Experiment can not be read"),
+         QT_TRANSLATE_NOOP("Rules", "An A/B test needs two or more labelled variants whose split adds up to 100 %, a primary KPI with a data binding, a non-zero minimum detectable effect and valid dates. Fix the design before launch, or its result can not be read.")},
     };
     return rules;
 }

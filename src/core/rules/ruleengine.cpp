@@ -2,6 +2,7 @@
 
 #include "brandrules.h"
 #include "campaignrules.h"
+#include "experimentrules.h"
 #include "journeyrules.h"
 #include "rulesink.h"
 
@@ -13,6 +14,7 @@ RuleFindings runRules(const Project &project, const RuleOptions &options)
     checkJourneyRules(project, sink);
     checkBrandRules(project, sink, options.paletteTolerance);
     checkCampaignRules(project, sink);
+    checkExperimentRules(project, sink);
     return sink.findings();
 }
 

@@ -52,6 +52,17 @@ private:
     QList<Duplicate> m_duplicates;
 };
 
+/// An experiment and its variants are items (they merge and are commented by id).
+void indexExperiment(IdIndex &index, const std::optional<Experiment> &x, const QString &owner)
+{
+    if (!x)
+        return;
+    const QString base = owner + QStringLiteral("/experiment");
+    index.add(x->id, base);
+    for (qsizetype v = 0; v < x->variants.size(); ++v)
+        index.add(x->variants[v].id, sub(base, "variants", v));
+}
+
 IdIndex indexIds(const Project &p)
 {
     IdIndex index;
@@ -68,10 +79,14 @@ IdIndex indexIds(const Project &p)
         index.add(j.id, base);
         for (qsizetype k = 0; k < j.stages.size(); ++k)
             index.add(j.stages[k].id, sub(base, "stages", k));
-        for (qsizetype k = 0; k < j.touchpoints.size(); ++k)
+        for (qsizetype k = 0; k < j.touchpoints.size(); ++k) {
             index.add(j.touchpoints[k].id, sub(base, "touchpoints", k));
-        for (qsizetype k = 0; k < j.handoffs.size(); ++k)
+            indexExperiment(index, j.touchpoints[k].experiment, sub(base, "touchpoints", k));
+        }
+        for (qsizetype k = 0; k < j.handoffs.size(); ++k) {
             index.add(j.handoffs[k].id, sub(base, "handoffs", k));
+            indexExperiment(index, j.handoffs[k].experiment, sub(base, "handoffs", k));
+        }
         for (qsizetype k = 0; k < j.roles.size(); ++k)
             index.add(j.roles[k].id, sub(base, "roles", k));
     }
@@ -187,6 +202,14 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
     const QString journey = tr("journey");
     const QString stage = tr("stage");
     const QString touchpoint = tr("touchpoint");
+    const QSet<Id> kpis = idsOf(p.kpis);
+    auto checkExperiment = [&c, &kpis](const std::optional<Experiment> &x, const QString &owner) {
+        if (!x)
+            return;
+        const QString base = owner + QStringLiteral("/experiment");
+        c.check(x->primaryKpiId, kpis, base + QStringLiteral("/primaryKpiId"), tr("KPI"), x->id);
+        c.checkAll(x->guardrailKpiIds, kpis, base + QStringLiteral("/guardrailKpiIds"), tr("KPI"), x->id);
+    };
 
     for (qsizetype i = 0; i < p.channels.size(); ++i)
         c.check(p.channels[i].ownerDepartmentId, departments, at("channels", i) + QStringLiteral("/ownerDepartmentId"), department, p.channels[i].id);
@@ -222,6 +245,7 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
             c.check(t.stageId, stages, tp + QStringLiteral("/stageId"), stage, t.id, true);
             c.check(t.channelId, lanes, tp + QStringLiteral("/channelId"), tr("channel lane of this journey"), t.id, true);
             c.check(t.ownerDepartmentId, departments, tp + QStringLiteral("/ownerDepartmentId"), department, t.id);
+            checkExperiment(t.experiment, tp);
         }
         for (qsizetype k = 0; k < j.handoffs.size(); ++k) {
             const Handoff &h = j.handoffs[k];
@@ -229,6 +253,7 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
             c.check(h.fromTouchpointId, touchpoints, hp + QStringLiteral("/from"), touchpoint, h.id, true);
             c.check(h.toTouchpointId, touchpoints, hp + QStringLiteral("/to"), touchpoint, h.id, true);
             c.check(h.ownerDepartmentId, departments, hp + QStringLiteral("/ownerDepartmentId"), department, h.id);
+            checkExperiment(h.experiment, hp);
         }
         for (qsizetype k = 0; k < j.roles.size(); ++k) {
             const ChannelRole &r = j.roles[k];
