@@ -2,6 +2,7 @@
 
 #include "fuzztargets.h"
 
+#include <QString>
 #include <QtGlobal>
 
 extern "C" int LLVMFuzzerInitialize(int *, char ***)

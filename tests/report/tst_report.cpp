@@ -344,7 +344,8 @@ void ReportTest::samplesExport()
     QVERIFY2(report.writePdf(base + QStringLiteral(".pdf"), &error), qPrintable(error));
     const qint64 ms = timer.elapsed();
     qInfo("%s: %d pages in %lld ms", qPrintable(QFileInfo(path).fileName()), report.pageCount(), ms);
-    QVERIFY2(ms < 3000, "sample PDF budget is 1 s on a quiet machine; 3 s allows a busy CI box");
+    // No time limit here: a timed unit test fails on a loaded or sanitizer build without
+    // saying anything about the product. The export benchmark measures it (PERFORMANCE.md).
     QCOMPARE(pdfPages(base + QStringLiteral(".pdf")), report.pageCount());
     const QString text = squeezed(pdfText(base + QStringLiteral(".pdf")));
     for (const Persona &persona : p.personas)
