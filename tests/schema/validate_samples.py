@@ -250,7 +250,7 @@ REJECTED = [
     ("scenario result not an object", setter(("scenarios", 0, "result"), [1, 2])),
     ("comment without itemId", lambda t: t.setdefault("comments", [{"id": "c-x"}]).__setitem__(0, {"id": "c-x"})),
     ("formatVersion \"1\" (string)", setter(("formatVersion",), "1")),
-    ("formatVersion 2 (newer than this schema)", setter(("formatVersion",), 2)),
+    ("formatVersion 3 (newer than this schema)", setter(("formatVersion",), 3)),
     ("brand keywords not a list", setter(("brand", "keywords"), "stars")),
     ("stages not a list", setter(J + ("stages",), {"a": 1})),
     ("journey item that is a string", lambda t: t["journeys"].append("journey")),

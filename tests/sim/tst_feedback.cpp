@@ -83,14 +83,16 @@ private slots:
     {
         TempDataSet t;
         QVERIFY(importEventsCsvBytes(t.dataSet, kEvents, QStringLiteral("e.csv"), {}).ok);
-        // A version-1 data set is this one without the feedback table.
-        QVERIFY(t.dataSet.db().exec("DROP TABLE feedback; PRAGMA user_version = 1;"));
+        // A version-1 data set is this one without the feedback table (step 2) and without
+        // paths.source_rows (step 3, issue 22).
+        QVERIFY(t.dataSet.db().exec("DROP TABLE feedback; ALTER TABLE paths DROP COLUMN source_rows; "
+                                    "PRAGMA user_version = 1;"));
         const QByteArray before = dumpDataSet(t.dataSet);
         t.dataSet.close();
 
         DataSet upgraded;
         QVERIFY2(upgraded.open(t.path), qPrintable(upgraded.errorString()));
-        QCOMPARE(upgraded.db().queryInt("PRAGMA user_version"), qint64(2));
+        QCOMPARE(upgraded.db().queryInt("PRAGMA user_version"), qint64(kDataSetSchemaVersion));
         QCOMPARE(upgraded.db().queryInt("SELECT count(*) FROM feedback"), qint64(0));
         QCOMPARE(upgraded.eventCount(), qint64(10));
         QCOMPARE(upgraded.customerCount(), qint64(3));
@@ -109,11 +111,11 @@ private slots:
         upgraded.close();
         SqliteDb raw;
         QVERIFY(raw.open(t.path, false));
-        QVERIFY(raw.exec("DROP TABLE feedback; PRAGMA user_version = 1;"));
+        QVERIFY(raw.exec("DROP TABLE feedback; ALTER TABLE paths DROP COLUMN source_rows; PRAGMA user_version = 1;"));
         raw.close();
         DataSet again;
         QVERIFY(again.open(t.path));
-        QVERIFY(QFile::exists(t.path + QStringLiteral(".v1-2.bak")));
+        QVERIFY(QFile::exists(t.path + QStringLiteral(".v1.2.bak")));
     }
 
     void failedUpgradeChangesNothing()

@@ -264,6 +264,7 @@ private slots:
         // A version 1 data set: no source_rows, one row per file row.
         SqliteDb &db = t.dataSet.db();
         QVERIFY(db.exec("ALTER TABLE paths DROP COLUMN source_rows"));
+        QVERIFY(db.exec("DROP TABLE feedback")); // version 2 (issue 15) added it
         QVERIFY(db.exec("INSERT INTO import_runs (id, kind, source, started_at) VALUES (5, 'paths', 'old.csv', '2026-01-01')"));
         for (int c = 0; c < names.size(); ++c) {
             SqliteStatement insert = db.prepare("INSERT INTO channels (id, name) VALUES (?, ?)");
