@@ -125,34 +125,29 @@ bool InsightTools::ensureDataSet()
 
 void InsightTools::importCsv()
 {
-    if (m_session->dataJob()->isRunning() || !ensureDataSet())
-        return;
-    const QString csv = m_session->prompts().csvPath(m_context.window());
-    if (csv.isEmpty())
-        return;
-    ImportMappingDialog dialog(csv, m_context.window());
-    if (!m_session->prompts().exec(&dialog) || !dialog.problem().isEmpty())
-        return;
-    BackgroundJob *job = m_session->importCsv(csv, dialog.mapping(), dialog.skipBadRows());
-    if (!job)
-        return;
-    auto *progress = new JobProgressDialog(job, tr("Importing %1").arg(csv.section(QLatin1Char('/'), -1)), tr("rows"),
-                                           1.0 / std::max(1.0, dialog.preview().bytesPerRow), m_context.window());
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    progress->show();
+    importCsvOfKind(ImportMappingDialog::Kind::Events);
 }
 
 void InsightTools::importFeedbackCsv()
+{
+    importCsvOfKind(ImportMappingDialog::Kind::Feedback);
+}
+
+/// Events and feedback share the whole path: pick the file, map its columns, import in the
+/// background with progress; only the session's import job differs.
+void InsightTools::importCsvOfKind(ImportMappingDialog::Kind kind)
 {
     if (m_session->dataJob()->isRunning() || !ensureDataSet())
         return;
     const QString csv = m_session->prompts().csvPath(m_context.window());
     if (csv.isEmpty())
         return;
-    ImportMappingDialog dialog(csv, m_context.window(), ImportMappingDialog::Kind::Feedback);
+    ImportMappingDialog dialog(csv, m_context.window(), kind);
     if (!m_session->prompts().exec(&dialog) || !dialog.problem().isEmpty())
         return;
-    BackgroundJob *job = m_session->importFeedbackCsv(csv, dialog.mapping(), dialog.skipBadRows());
+    BackgroundJob *job = kind == ImportMappingDialog::Kind::Feedback
+        ? m_session->importFeedbackCsv(csv, dialog.mapping(), dialog.skipBadRows())
+        : m_session->importCsv(csv, dialog.mapping(), dialog.skipBadRows());
     if (!job)
         return;
     auto *progress = new JobProgressDialog(job, tr("Importing %1").arg(csv.section(QLatin1Char('/'), -1)), tr("rows"),

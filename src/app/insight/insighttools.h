@@ -1,5 +1,7 @@
 #pragma once
 
+#include "importmappingdialog.h"
+
 #include <QObject>
 
 #include <memory>
@@ -53,6 +55,7 @@ public:
     void openWarehouseUrl(const QString &url, const QString &name);
 
 private:
+    void importCsvOfKind(ImportMappingDialog::Kind kind);
     bool ensureDataSet();
 
     AppContext &m_context;
