@@ -50,35 +50,43 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 status=0
 if [ "$with_tests" = 1 ]; then
-    for t in "${sanitized_tests[@]}"; do
-        echo "== $t under ASan+UBSan"
-        (cd "$build" && ctest -R "^$t\$" --output-on-failure) || status=1
-    done
+    echo "== ${sanitized_tests[*]} under ASan+UBSan"
+    regex="^($(IFS='|'; echo "${sanitized_tests[*]}"))\$"
+    (cd "$build" && ctest -R "$regex" -j"$jobs" --output-on-failure) || status=1
 fi
 
 echo "== corpus replay under ASan+UBSan"
 "$build/tests/fuzz/fuzz_replay" 2>/dev/null || status=1
 
-for t in "${targets[@]}"; do
-    work="$build/corpus/$t"
-    findings="$build/findings/$t"
+# One target per core at a time: on CI's two cores seven one-minute targets take four.
+run_target() {
+    local t="$1" work="$build/corpus/$1" findings="$build/findings/$1" log="$build/fuzz_$1.log"
     mkdir -p "$work" "$findings"
-    seeds=(tests/fuzz/corpus/"$t")
+    local seeds=(tests/fuzz/corpus/"$t")
     case "$t" in
         project) seeds+=(resources/samples tests/third_party/conformance/JSONTestSuite/test_parsing) ;;
         export|segment_sql) seeds+=(resources/samples) ;;
         ojf) seeds+=(tests/third_party/interop/openjourney) ;;
         events_csv|paths_csv) seeds+=(tests/third_party/conformance/csv-spectrum/csvs) ;;
     esac
-    echo "== fuzz_$t for ${seconds}s"
-    log="$build/fuzz_$t.log"
-    if ! "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=3072 -detect_leaks=0 \
+    if ! "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -detect_leaks=0 \
         -max_len=131072 -artifact_prefix="$findings/" -print_final_stats=1 \
         -dict=tests/fuzz/omnimap.dict "$work" "${seeds[@]}" >"$log" 2>&1; then
-        echo "fuzz_$t: FINDING (see $log and $findings/)"
-        tail -40 "$log"
-        status=1
+        { echo "fuzz_$t: FINDING (see $log and $findings/)"; tail -40 "$log"; } >"$log.summary"
+        return 1
     fi
-    grep -E "stat::number_of_executed_units|stat::average_exec_per_sec" "$log" | sed "s/^/fuzz_$t: /" || true
+    grep -E "stat::number_of_executed_units|stat::average_exec_per_sec" "$log" | sed "s/^/fuzz_$t: /" >"$log.summary" || true
+}
+
+echo "== ${#targets[@]} fuzz targets, ${seconds}s each, $jobs at a time"
+pids=()
+for t in "${targets[@]}"; do
+    while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+    run_target "$t" &
+    pids+=("$!")
+done
+for i in "${!targets[@]}"; do
+    wait "${pids[$i]}" || status=1
+    cat "$build/fuzz_${targets[$i]}.log.summary" 2>/dev/null || true
 done
 exit $status
