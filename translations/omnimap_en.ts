@@ -911,6 +911,14 @@
         <translation>omnimap-cli: unknown command &apos;%1&apos;. Run &apos;omnimap-cli --help&apos; for the list.</translation>
     </message>
     <message>
+        <source>omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.</source>
+        <translation>omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.</translation>
+    </message>
+    <message>
+        <source>omnimap-cli: can not run %1: %2</source>
+        <translation>omnimap-cli: can not run %1: %2</translation>
+    </message>
+    <message>
         <source>Events in the benchmark data set.</source>
         <translation>Events in the benchmark data set.</translation>
     </message>

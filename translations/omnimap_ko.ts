@@ -907,6 +907,14 @@
         <translation>omnimap-cli: 알 수 없는 명령 &apos;%1&apos;입니다. 목록을 보려면 &apos;omnimap-cli --help&apos;를 실행하세요.</translation>
     </message>
     <message>
+        <source>omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.</source>
+        <translation>omnimap-cli: 이 명령에는 omnimap-cli-full이 필요하지만 함께 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>omnimap-cli: can not run %1: %2</source>
+        <translation>omnimap-cli: %1을(를) 실행할 수 없습니다: %2</translation>
+    </message>
+    <message>
         <source>Events in the benchmark data set.</source>
         <translation>벤치마크 데이터 세트의 이벤트 수입니다.</translation>
     </message>

@@ -4,7 +4,11 @@
 #include "command.h"
 
 #include <QCoreApplication>
+#ifdef OMNIMAP_CLI_LIGHT
+#include "delegatedcommands.h"
+#else
 #include <QGuiApplication>
+#endif
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -40,6 +44,7 @@ void printUsage()
     out().flush();
 }
 
+#ifndef OMNIMAP_CLI_LIGHT
 const Command *findCommand(const char *name)
 {
     for (const Command &command : commands()) {
@@ -49,16 +54,23 @@ const Command *findCommand(const char *name)
     return nullptr;
 }
 
+#endif
+
 /// Commands that draw get a GUI application (fonts, image formats, PDF) without needing
 /// a display; the others stay a plain core application that starts faster.
 std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
 {
+#ifdef OMNIMAP_CLI_LIGHT
+    // No command here paints: those that do run in omnimap-cli-full (delegatedcommands.cpp).
+    keepArguments(argc, argv);
+#else
     const Command *command = argc > 1 ? findCommand(argv[1]) : nullptr;
     if (command && command->paints) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         return std::make_unique<QGuiApplication>(argc, argv);
     }
+#endif
     return std::make_unique<QCoreApplication>(argc, argv);
 }
 

@@ -46,6 +46,7 @@ private slots:
     void convertMigratesAndIsStable();
     void infoSummarises();
     void benchCreatesItsFolder();
+    void lightCliLeavesDrawingToTheFullOne();
 };
 
 void TestCli::usageErrorsExitTwo()
@@ -169,6 +170,44 @@ void TestCli::benchCreatesItsFolder()
     QVERIFY(!run.err.contains(QStringLiteral("unable to open")));
     QVERIFY(QFileInfo(work).isDir());
     QVERIFY(QFileInfo::exists(work + QStringLiteral("/bench.sqlite")));
+}
+
+void TestCli::lightCliLeavesDrawingToTheFullOne()
+{
+#ifndef OMNIMAP_CLI_FULL_PATH
+    QSKIP("one omnimap-cli on this platform");
+#else
+    // Issue 22: omnimap-cli starts without Qt Gui and libpq (the loader's own list of
+    // what it loads), lists the same commands as omnimap-cli-full, and runs `export`
+    // through it with the same arguments and exit code.
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files"));
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(OMNIMAP_CLI_PATH), {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(60000));
+    const QString loaded = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(loaded.contains(QStringLiteral("libQt6Core")), "LD_DEBUG=files gave no list");
+    QVERIFY2(!loaded.contains(QStringLiteral("libQt6Gui")), "omnimap-cli loads Qt Gui");
+    QVERIFY2(!loaded.contains(QStringLiteral("libpq")), "omnimap-cli loads libpq");
+
+    QProcess full;
+    full.start(QStringLiteral(OMNIMAP_CLI_FULL_PATH), {QStringLiteral("--help")});
+    QVERIFY(full.waitForFinished(60000));
+    QCOMPARE(cli({QStringLiteral("--help")}).out, QString::fromUtf8(full.readAllStandardOutput()));
+
+    QTemporaryDir dir;
+    const QString json = dir.filePath(QStringLiteral("plan.json"));
+    const Run exported = cli({QStringLiteral("export"), sample("cafe-order-pickup.omnimap"), QStringLiteral("--json"), json});
+    QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("\"journeys\""));
+    const Run missing = cli({QStringLiteral("export"), QStringLiteral("/nonexistent.omnimap"), QStringLiteral("--json"), json});
+    QCOMPARE(missing.exitCode, 1);
+    const Run usage = cli({QStringLiteral("export"), QStringLiteral("--no-such-option")});
+    QCOMPARE(usage.exitCode, 2);
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -62,6 +62,7 @@ run(COMMAND dpkg -x ${debs} ${root})
 set(expected_files
     usr/bin/omnimap
     usr/bin/omnimap-cli
+    usr/libexec/omnimap/omnimap-cli-full
     usr/share/applications/io.omnimap.Omnimap.desktop
     usr/share/mime/packages/io.omnimap.Omnimap.xml
     usr/share/metainfo/io.omnimap.Omnimap.metainfo.xml
@@ -121,6 +122,15 @@ if(installed_count GREATER 0)
     message(STATUS "validate:\n${validated}")
 else()
     message(STATUS "resources/samples holds no .omnimap files yet: nothing to validate")
+endif()
+
+# The light omnimap-cli runs `export` through omnimap-cli-full under libexec (issue 22).
+if(installed_count GREATER 0)
+    list(GET installed_samples 0 first_sample)
+    run(COMMAND ${root}/usr/bin/omnimap-cli export ${first_sample} --json ${WORK_DIR}/exported.json)
+    if(NOT EXISTS ${WORK_DIR}/exported.json)
+        message(FATAL_ERROR "omnimap-cli export from the package wrote no JSON plan")
+    endif()
 endif()
 
 # --- Desktop metadata as installed: .desktop, metainfo and icons agree -----------------
