@@ -1690,6 +1690,26 @@
         <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
         <translation>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</translation>
     </message>
+    <message>
+        <source>No KPI of the plan is bound to the data set.</source>
+        <translation>No KPI of the plan is bound to the data set.</translation>
+    </message>
+    <message>
+        <source>the data set has no events.</source>
+        <translation>the data set has no events.</translation>
+    </message>
+    <message>
+        <source>KPIs per %1 measured on %2</source>
+        <translation>KPIs per %1 measured on %2</translation>
+    </message>
+    <message>
+        <source>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</source>
+        <translation>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</translation>
+    </message>
+    <message>
+        <source>--by day|week|month, and not with --out</source>
+        <translation>--by day|week|month, and not with --out</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -7876,6 +7896,30 @@
         <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
         <translation>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</translation>
     </message>
+    <message>
+        <source>No KPI of the plan is bound to the data set.</source>
+        <translation>No KPI of the plan is bound to the data set.</translation>
+    </message>
+    <message>
+        <source>the data set has no events.</source>
+        <translation>the data set has no events.</translation>
+    </message>
+    <message>
+        <source>KPIs per %1 measured on %2</source>
+        <translation>KPIs per %1 measured on %2</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</translation>
+    </message>
+    <message>
+        <source>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</source>
+        <translation>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</translation>
+    </message>
+    <message>
+        <source>--by day|week|month, and not with --out</source>
+        <translation>--by day|week|month, and not with --out</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -9370,6 +9414,14 @@
     <message>
         <source>--effect %1: the experiment &quot;%2&quot; has no variant of that label, or the change is not between -1 and 1.</source>
         <translation>--effect %1: the experiment &quot;%2&quot; has no variant of that label, or the change is not between -1 and 1.</translation>
+    </message>
+    <message>
+        <source>No events in this period.</source>
+        <translation>No events in this period.</translation>
+    </message>
+    <message>
+        <source>KPIs over time are measured on a local data set only; %1 cannot count by period.</source>
+        <translation>KPIs over time are measured on a local data set only; %1 cannot count by period.</translation>
     </message>
 </context>
 <context>

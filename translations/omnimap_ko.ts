@@ -1686,6 +1686,26 @@
         <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
         <translation>--effect는 -1과 1 사이의 변화로 VARIANT=CHANGE 형식이어야 합니다. 예: B=+0.02</translation>
     </message>
+    <message>
+        <source>No KPI of the plan is bound to the data set.</source>
+        <translation>계획의 KPI 중 데이터 세트에 연결된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the data set has no events.</source>
+        <translation>데이터 세트에 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>KPIs per %1 measured on %2</source>
+        <translation>%2에서 %1 단위로 측정한 KPI</translation>
+    </message>
+    <message>
+        <source>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</source>
+        <translation>데이터 세트의 기간 전체를 기간별로 측정합니다: day(일), week(ISO 주, 월요일 시작) 또는 month(월), UTC 기준.</translation>
+    </message>
+    <message>
+        <source>--by day|week|month, and not with --out</source>
+        <translation>--by day|week|month 중 하나를 쓰고, --out과 함께 쓸 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -7899,6 +7919,26 @@
         <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
         <translation>--effect는 -1과 1 사이의 변화로 VARIANT=CHANGE 형식이어야 합니다. 예: B=+0.02</translation>
     </message>
+    <message>
+        <source>No KPI of the plan is bound to the data set.</source>
+        <translation>계획의 KPI 중 데이터 세트에 연결된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the data set has no events.</source>
+        <translation>데이터 세트에 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>KPIs per %1 measured on %2</source>
+        <translation>%2에서 %1 단위로 측정한 KPI</translation>
+    </message>
+    <message>
+        <source>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</source>
+        <translation>데이터 세트의 기간 전체를 기간별로 측정합니다: day(일), week(ISO 주, 월요일 시작) 또는 month(월), UTC 기준.</translation>
+    </message>
+    <message>
+        <source>--by day|week|month, and not with --out</source>
+        <translation>--by day|week|month 중 하나를 쓰고, --out과 함께 쓸 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -9389,6 +9429,14 @@
     <message>
         <source>--effect %1: the experiment &quot;%2&quot; has no variant of that label, or the change is not between -1 and 1.</source>
         <translation>--effect %1: 실험 &quot;%2&quot;에 그 레이블의 변형이 없거나, 변화가 -1과 1 사이가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No events in this period.</source>
+        <translation>이 기간에는 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>KPIs over time are measured on a local data set only; %1 cannot count by period.</source>
+        <translation>기간별 KPI는 로컬 데이터 세트에서만 측정됩니다. %1에서는 기간별로 셀 수 없습니다.</translation>
     </message>
 </context>
 <context>
