@@ -2205,6 +2205,26 @@
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
+    <message>
+        <source>The data set has no events in this range.</source>
+        <translation>The data set has no events in this range.</translation>
+    </message>
+    <message>
+        <source>No period could be measured: %1</source>
+        <translation>No period could be measured: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns</source>
+        <translation>● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::AboutDialog</name>
@@ -6055,6 +6075,26 @@
         <source>↓ %1</source>
         <translation>↓ %1</translation>
     </message>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>per ISO week (Monday to Sunday)</source>
+        <translation>per ISO week (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>KPIs over time</translation>
+    </message>
+    <message>
+        <source>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</source>
+        <translation>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>
@@ -6735,6 +6775,26 @@
     <message>
         <source>Feedback: %1</source>
         <translation>Feedback: %1</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>per ISO week (Monday to Sunday)</source>
+        <translation>per ISO week (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>KPIs over time</translation>
+    </message>
+    <message>
+        <source>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</source>
+        <translation>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</translation>
     </message>
 </context>
 <context>
@@ -8212,6 +8272,34 @@
     <message>
         <source>Warehouse %1 · %2 distinct paths, computed by the warehouse</source>
         <translation>Warehouse %1 · %2 distinct paths, computed by the warehouse</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Period of the KPI trends: days, ISO weeks (Monday to Sunday) or months, in UTC</source>
+        <translation>Period of the KPI trends: days, ISO weeks (Monday to Sunday) or months, in UTC</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>KPIs over time</translation>
+    </message>
+    <message>
+        <source>each bound KPI per period; dashed: target; shaded: campaign dates</source>
+        <translation>each bound KPI per period; dashed: target; shaded: campaign dates</translation>
+    </message>
+    <message>
+        <source>No KPI is bound to the data set: bind one in the KPI table (Data binding…) to see it over time.</source>
+        <translation>No KPI is bound to the data set: bind one in the KPI table (Data binding…) to see it over time.</translation>
     </message>
 </context>
 <context>
@@ -10720,6 +10808,29 @@
     <message>
         <source>No customer was exposed to any variant.</source>
         <translation>No customer was exposed to any variant.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::TrendChart</name>
+    <message>
+        <source>The data set has no events in this range.</source>
+        <translation>The data set has no events in this range.</translation>
+    </message>
+    <message>
+        <source>No period could be measured: %1</source>
+        <translation>No period could be measured: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns</source>
+        <translation>● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns</translation>
     </message>
 </context>
 </TS>

@@ -2201,6 +2201,26 @@
         <source>KPI</source>
         <translation>KPI</translation>
     </message>
+    <message>
+        <source>The data set has no events in this range.</source>
+        <translation>이 기간에는 데이터 세트에 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No period could be measured: %1</source>
+        <translation>측정할 수 있는 기간이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>목표 %1</translation>
+    </message>
+    <message>
+        <source>● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns</source>
+        <translation>● 측정값 · ○ 기간 일부만 포함 · × 데이터 없음 · 점선: 목표 · 음영: 캠페인</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::AboutDialog</name>
@@ -6054,6 +6074,26 @@
         <source>↓ %1</source>
         <translation>↓ %1</translation>
     </message>
+    <message>
+        <source>per day</source>
+        <translation>일별</translation>
+    </message>
+    <message>
+        <source>per ISO week (Monday to Sunday)</source>
+        <translation>ISO 주별(월요일~일요일)</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>기간별 KPI</translation>
+    </message>
+    <message>
+        <source>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</source>
+        <translation>데이터 세트에 연결된 각 KPI를 UTC 기준 %1로 측정했습니다. 점선은 목표, 음영 띠는 캠페인 기간입니다.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>
@@ -6734,6 +6774,26 @@
     <message>
         <source>Feedback: %1</source>
         <translation>피드백: %1</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>일별</translation>
+    </message>
+    <message>
+        <source>per ISO week (Monday to Sunday)</source>
+        <translation>ISO 주별(월요일~일요일)</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>기간별 KPI</translation>
+    </message>
+    <message>
+        <source>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</source>
+        <translation>데이터 세트에 연결된 각 KPI를 UTC 기준 %1로 측정했습니다. 점선은 목표, 음영 띠는 캠페인 기간입니다.</translation>
     </message>
 </context>
 <context>
@@ -8231,6 +8291,34 @@
     <message>
         <source>Cancelled; the warehouse stopped the query too. Change a filter or press Refresh to ask again.</source>
         <translation>취소했습니다. 웨어하우스의 쿼리도 멈췄습니다. 다시 요청하려면 필터를 바꾸거나 새로 고침을 누르세요.</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>일별</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>주별</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>Period of the KPI trends: days, ISO weeks (Monday to Sunday) or months, in UTC</source>
+        <translation>KPI 추이의 기간 단위: 일, ISO 주(월요일~일요일) 또는 월, UTC 기준</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>기간별 KPI</translation>
+    </message>
+    <message>
+        <source>each bound KPI per period; dashed: target; shaded: campaign dates</source>
+        <translation>연결된 KPI를 기간별로 표시 · 점선: 목표 · 음영: 캠페인 기간</translation>
+    </message>
+    <message>
+        <source>No KPI is bound to the data set: bind one in the KPI table (Data binding…) to see it over time.</source>
+        <translation>데이터 세트에 연결된 KPI가 없습니다. 기간별 추이를 보려면 KPI 표에서 연결하세요(데이터 연결…).</translation>
     </message>
 </context>
 <context>
@@ -10864,6 +10952,29 @@
     <message>
         <source>No customer was exposed to any variant.</source>
         <translation>어떤 변형에도 노출된 고객이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::TrendChart</name>
+    <message>
+        <source>The data set has no events in this range.</source>
+        <translation>이 기간에는 데이터 세트에 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No period could be measured: %1</source>
+        <translation>측정할 수 있는 기간이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>목표 %1</translation>
+    </message>
+    <message>
+        <source>● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns</source>
+        <translation>● 측정값 · ○ 기간 일부만 포함 · × 데이터 없음 · 점선: 목표 · 음영: 캠페인</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@
 #include "app/export/exportdialogs.h"
 #include "app/insight/backgroundjob.h"
 #include "app/insight/dashboardwidget.h"
+#include "app/insight/kpitrendview.h"
 #include "app/insight/datasetsdock.h"
 #include "app/insight/importmappingdialog.h"
 #include "app/insight/insightsession.h"
@@ -465,6 +466,14 @@ void GuideScript::importData()
         fail(QStringLiteral("06b-attribution.png"), QStringLiteral("the dashboard did not finish computing"));
     settle(300);
     capture(QStringLiteral("06b-attribution"), dashboard->attributionView()->parentWidget()->parentWidget());
+
+    // KPIs over time: the trend card under the other cards (each bound KPI per ISO week,
+    // its target dashed, the campaigns' dates shaded).
+    if (dashboard->trendView()->charts().isEmpty()) {
+        fail(QStringLiteral("06c-kpi-trends.png"), QStringLiteral("no KPI trend: ") + dashboard->trendView()->message());
+        return;
+    }
+    capture(QStringLiteral("06c-kpi-trends"), dashboard->trendView()->parentWidget());
 }
 
 // ---- 4. Simulate a scenario ---------------------------------------------------------------
