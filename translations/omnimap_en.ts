@@ -2222,8 +2222,8 @@
         <translation>target %1</translation>
     </message>
     <message>
-        <source>● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns</source>
-        <translation>● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns</translation>
+        <source>● measured · ○ partial period · × no data</source>
+        <translation>● measured · ○ partial period · × no data</translation>
     </message>
 </context>
 <context>
@@ -10829,8 +10829,8 @@
         <translation>target %1</translation>
     </message>
     <message>
-        <source>● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns</source>
-        <translation>● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns</translation>
+        <source>● measured · ○ partial period · × no data</source>
+        <translation>● measured · ○ partial period · × no data</translation>
     </message>
 </context>
 </TS>

@@ -2218,8 +2218,8 @@
         <translation>목표 %1</translation>
     </message>
     <message>
-        <source>● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns</source>
-        <translation>● 측정값 · ○ 기간 일부만 포함 · × 데이터 없음 · 점선: 목표 · 음영: 캠페인</translation>
+        <source>● measured · ○ partial period · × no data</source>
+        <translation>● 측정값 · ○ 기간 일부 · × 데이터 없음</translation>
     </message>
 </context>
 <context>
@@ -10973,8 +10973,8 @@
         <translation>목표 %1</translation>
     </message>
     <message>
-        <source>● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns</source>
-        <translation>● 측정값 · ○ 기간 일부만 포함 · × 데이터 없음 · 점선: 목표 · 음영: 캠페인</translation>
+        <source>● measured · ○ partial period · × no data</source>
+        <translation>● 측정값 · ○ 기간 일부 · × 데이터 없음</translation>
     </message>
 </context>
 </TS>

@@ -224,7 +224,7 @@ void paintTrendChart(QPainter *p, const QRectF &bounds, const TrendChart &chart,
     // Legend: what the marks mean, so the chart reads on paper without the app.
     p->setPen(style.muted);
     p->drawText(QRectF(plot.left(), plot.bottom() + lh + 2, plot.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
-                labelMetrics.elidedText(tr("● measured · ○ part of the period · × no data · dashed: target · shaded: campaigns"),
+                labelMetrics.elidedText(tr("● measured · ○ partial period · × no data"),
                                         Qt::ElideRight, plot.width()));
     p->restore();
 }

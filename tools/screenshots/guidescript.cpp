@@ -36,6 +36,8 @@
 #include "plan/kpilibrary.h"
 
 #include <QAction>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QCheckBox>
 #include <QApplication>
 #include <QChartView>
@@ -473,7 +475,19 @@ void GuideScript::importData()
         fail(QStringLiteral("06c-kpi-trends.png"), QStringLiteral("no KPI trend: ") + dashboard->trendView()->message());
         return;
     }
-    capture(QStringLiteral("06c-kpi-trends"), dashboard->trendView()->parentWidget());
+    // The dashboard scrolled down to the card, as a user would (so the card's texts count as
+    // shown), and back to the top for the captures that follow.
+    QWidget *trendCard = dashboard->trendView()->parentWidget();
+    QScrollArea *scroll = nullptr;
+    for (QWidget *w = trendCard; w && !scroll; w = w->parentWidget())
+        scroll = qobject_cast<QScrollArea *>(w);
+    if (scroll) // the card's top at the top of the view (it may be taller than the view)
+        scroll->verticalScrollBar()->setValue(trendCard->mapTo(scroll->widget(), QPoint(0, 0)).y());
+    settle(200);
+    capture(QStringLiteral("06c-kpi-trends"), trendCard);
+    if (scroll)
+        scroll->ensureVisible(0, 0);
+    settle(100);
 }
 
 // ---- 4. Simulate a scenario ---------------------------------------------------------------
