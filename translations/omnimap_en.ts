@@ -1698,6 +1698,26 @@
         <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
         <translation>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</translation>
     </message>
+    <message>
+        <source>No KPI of the plan is bound to the data set.</source>
+        <translation>No KPI of the plan is bound to the data set.</translation>
+    </message>
+    <message>
+        <source>the data set has no events.</source>
+        <translation>the data set has no events.</translation>
+    </message>
+    <message>
+        <source>KPIs per %1 measured on %2</source>
+        <translation>KPIs per %1 measured on %2</translation>
+    </message>
+    <message>
+        <source>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</source>
+        <translation>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</translation>
+    </message>
+    <message>
+        <source>--by day|week|month, and not with --out</source>
+        <translation>--by day|week|month, and not with --out</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -2192,6 +2212,26 @@
     <message>
         <source>KPI</source>
         <translation>KPI</translation>
+    </message>
+    <message>
+        <source>The data set has no events in this range.</source>
+        <translation>The data set has no events in this range.</translation>
+    </message>
+    <message>
+        <source>No period could be measured: %1</source>
+        <translation>No period could be measured: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>● measured · ○ partial period · × no data</source>
+        <translation>● measured · ○ partial period · × no data</translation>
     </message>
 </context>
 <context>
@@ -6043,6 +6083,26 @@
         <source>↓ %1</source>
         <translation>↓ %1</translation>
     </message>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>per ISO week (Monday to Sunday)</source>
+        <translation>per ISO week (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>KPIs over time</translation>
+    </message>
+    <message>
+        <source>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</source>
+        <translation>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>
@@ -6723,6 +6783,26 @@
     <message>
         <source>Feedback: %1</source>
         <translation>Feedback: %1</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>per day</translation>
+    </message>
+    <message>
+        <source>per ISO week (Monday to Sunday)</source>
+        <translation>per ISO week (Monday to Sunday)</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>per month</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>KPIs over time</translation>
+    </message>
+    <message>
+        <source>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</source>
+        <translation>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</translation>
     </message>
 </context>
 <context>
@@ -7884,6 +7964,30 @@
         <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
         <translation>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</translation>
     </message>
+    <message>
+        <source>No KPI of the plan is bound to the data set.</source>
+        <translation>No KPI of the plan is bound to the data set.</translation>
+    </message>
+    <message>
+        <source>the data set has no events.</source>
+        <translation>the data set has no events.</translation>
+    </message>
+    <message>
+        <source>KPIs per %1 measured on %2</source>
+        <translation>KPIs per %1 measured on %2</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</translation>
+    </message>
+    <message>
+        <source>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</source>
+        <translation>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</translation>
+    </message>
+    <message>
+        <source>--by day|week|month, and not with --out</source>
+        <translation>--by day|week|month, and not with --out</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -8176,6 +8280,34 @@
     <message>
         <source>Warehouse %1 · %2 distinct paths, computed by the warehouse</source>
         <translation>Warehouse %1 · %2 distinct paths, computed by the warehouse</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>Period of the KPI trends: days, ISO weeks (Monday to Sunday) or months, in UTC</source>
+        <translation>Period of the KPI trends: days, ISO weeks (Monday to Sunday) or months, in UTC</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>KPIs over time</translation>
+    </message>
+    <message>
+        <source>each bound KPI per period; dashed: target; shaded: campaign dates</source>
+        <translation>each bound KPI per period; dashed: target; shaded: campaign dates</translation>
+    </message>
+    <message>
+        <source>No KPI is bound to the data set: bind one in the KPI table (Data binding…) to see it over time.</source>
+        <translation>No KPI is bound to the data set: bind one in the KPI table (Data binding…) to see it over time.</translation>
     </message>
 </context>
 <context>
@@ -9378,6 +9510,14 @@
     <message>
         <source>--effect %1: the experiment &quot;%2&quot; has no variant of that label, or the change is not between -1 and 1.</source>
         <translation>--effect %1: the experiment &quot;%2&quot; has no variant of that label, or the change is not between -1 and 1.</translation>
+    </message>
+    <message>
+        <source>No events in this period.</source>
+        <translation>No events in this period.</translation>
+    </message>
+    <message>
+        <source>KPIs over time are measured on a local data set only; %1 cannot count by period.</source>
+        <translation>KPIs over time are measured on a local data set only; %1 cannot count by period.</translation>
     </message>
 </context>
 <context>
@@ -10676,6 +10816,29 @@
     <message>
         <source>No customer was exposed to any variant.</source>
         <translation>No customer was exposed to any variant.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::TrendChart</name>
+    <message>
+        <source>The data set has no events in this range.</source>
+        <translation>The data set has no events in this range.</translation>
+    </message>
+    <message>
+        <source>No period could be measured: %1</source>
+        <translation>No period could be measured: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>● measured · ○ partial period · × no data</source>
+        <translation>● measured · ○ partial period · × no data</translation>
     </message>
 </context>
 </TS>

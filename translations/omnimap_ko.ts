@@ -1694,6 +1694,26 @@
         <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
         <translation>--effect는 -1과 1 사이의 변화로 VARIANT=CHANGE 형식이어야 합니다. 예: B=+0.02</translation>
     </message>
+    <message>
+        <source>No KPI of the plan is bound to the data set.</source>
+        <translation>계획의 KPI 중 데이터 세트에 연결된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the data set has no events.</source>
+        <translation>데이터 세트에 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>KPIs per %1 measured on %2</source>
+        <translation>%2에서 %1 단위로 측정한 KPI</translation>
+    </message>
+    <message>
+        <source>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</source>
+        <translation>데이터 세트의 기간 전체를 기간별로 측정합니다: day(일), week(ISO 주, 월요일 시작) 또는 month(월), UTC 기준.</translation>
+    </message>
+    <message>
+        <source>--by day|week|month, and not with --out</source>
+        <translation>--by day|week|month 중 하나를 쓰고, --out과 함께 쓸 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -2188,6 +2208,26 @@
     <message>
         <source>KPI</source>
         <translation>KPI</translation>
+    </message>
+    <message>
+        <source>The data set has no events in this range.</source>
+        <translation>이 기간에는 데이터 세트에 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No period could be measured: %1</source>
+        <translation>측정할 수 있는 기간이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>목표 %1</translation>
+    </message>
+    <message>
+        <source>● measured · ○ partial period · × no data</source>
+        <translation>● 측정값 · ○ 기간 일부 · × 데이터 없음</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +6082,26 @@
         <source>↓ %1</source>
         <translation>↓ %1</translation>
     </message>
+    <message>
+        <source>per day</source>
+        <translation>일별</translation>
+    </message>
+    <message>
+        <source>per ISO week (Monday to Sunday)</source>
+        <translation>ISO 주별(월요일~일요일)</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>기간별 KPI</translation>
+    </message>
+    <message>
+        <source>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</source>
+        <translation>데이터 세트에 연결된 각 KPI를 UTC 기준 %1로 측정했습니다. 점선은 목표, 음영 띠는 캠페인 기간입니다.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>
@@ -6722,6 +6782,26 @@
     <message>
         <source>Feedback: %1</source>
         <translation>피드백: %1</translation>
+    </message>
+    <message>
+        <source>per day</source>
+        <translation>일별</translation>
+    </message>
+    <message>
+        <source>per ISO week (Monday to Sunday)</source>
+        <translation>ISO 주별(월요일~일요일)</translation>
+    </message>
+    <message>
+        <source>per month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>기간별 KPI</translation>
+    </message>
+    <message>
+        <source>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</source>
+        <translation>데이터 세트에 연결된 각 KPI를 UTC 기준 %1로 측정했습니다. 점선은 목표, 음영 띠는 캠페인 기간입니다.</translation>
     </message>
 </context>
 <context>
@@ -7907,6 +7987,26 @@
         <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
         <translation>--effect는 -1과 1 사이의 변화로 VARIANT=CHANGE 형식이어야 합니다. 예: B=+0.02</translation>
     </message>
+    <message>
+        <source>No KPI of the plan is bound to the data set.</source>
+        <translation>계획의 KPI 중 데이터 세트에 연결된 것이 없습니다.</translation>
+    </message>
+    <message>
+        <source>the data set has no events.</source>
+        <translation>데이터 세트에 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>KPIs per %1 measured on %2</source>
+        <translation>%2에서 %1 단위로 측정한 KPI</translation>
+    </message>
+    <message>
+        <source>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</source>
+        <translation>데이터 세트의 기간 전체를 기간별로 측정합니다: day(일), week(ISO 주, 월요일 시작) 또는 month(월), UTC 기준.</translation>
+    </message>
+    <message>
+        <source>--by day|week|month, and not with --out</source>
+        <translation>--by day|week|month 중 하나를 쓰고, --out과 함께 쓸 수 없습니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -8199,6 +8299,34 @@
     <message>
         <source>Cancelled; the warehouse stopped the query too. Change a filter or press Refresh to ask again.</source>
         <translation>취소했습니다. 웨어하우스의 쿼리도 멈췄습니다. 다시 요청하려면 필터를 바꾸거나 새로 고침을 누르세요.</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>일별</translation>
+    </message>
+    <message>
+        <source>By week</source>
+        <translation>주별</translation>
+    </message>
+    <message>
+        <source>By month</source>
+        <translation>월별</translation>
+    </message>
+    <message>
+        <source>Period of the KPI trends: days, ISO weeks (Monday to Sunday) or months, in UTC</source>
+        <translation>KPI 추이의 기간 단위: 일, ISO 주(월요일~일요일) 또는 월, UTC 기준</translation>
+    </message>
+    <message>
+        <source>KPIs over time</source>
+        <translation>기간별 KPI</translation>
+    </message>
+    <message>
+        <source>each bound KPI per period; dashed: target; shaded: campaign dates</source>
+        <translation>연결된 KPI를 기간별로 표시 · 점선: 목표 · 음영: 캠페인 기간</translation>
+    </message>
+    <message>
+        <source>No KPI is bound to the data set: bind one in the KPI table (Data binding…) to see it over time.</source>
+        <translation>데이터 세트에 연결된 KPI가 없습니다. 기간별 추이를 보려면 KPI 표에서 연결하세요(데이터 연결…).</translation>
     </message>
 </context>
 <context>
@@ -9397,6 +9525,14 @@
     <message>
         <source>--effect %1: the experiment &quot;%2&quot; has no variant of that label, or the change is not between -1 and 1.</source>
         <translation>--effect %1: 실험 &quot;%2&quot;에 그 레이블의 변형이 없거나, 변화가 -1과 1 사이가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No events in this period.</source>
+        <translation>이 기간에는 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>KPIs over time are measured on a local data set only; %1 cannot count by period.</source>
+        <translation>기간별 KPI는 로컬 데이터 세트에서만 측정됩니다. %1에서는 기간별로 셀 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -10824,6 +10960,29 @@
     <message>
         <source>No customer was exposed to any variant.</source>
         <translation>어떤 변형에도 노출된 고객이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::TrendChart</name>
+    <message>
+        <source>The data set has no events in this range.</source>
+        <translation>이 기간에는 데이터 세트에 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No period could be measured: %1</source>
+        <translation>측정할 수 있는 기간이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>목표 %1</translation>
+    </message>
+    <message>
+        <source>● measured · ○ partial period · × no data</source>
+        <translation>● 측정값 · ○ 기간 일부 · × 데이터 없음</translation>
     </message>
 </context>
 </TS>

@@ -51,6 +51,7 @@ struct PdfReport::Data
         ReportSections::addChecklists(book, context);
         ReportSections::addCampaigns(book, context);
         ReportSections::addDashboard(book, context);
+        ReportSections::addKpiTrends(book, context);
         ReportSections::addAttribution(book, context);
         ReportSections::addFeedback(book, context);
         ReportSections::addFindings(book, context);

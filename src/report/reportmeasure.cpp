@@ -4,6 +4,7 @@
 #include "sim/eventcache.h"
 #include "sim/journeyquery.h"
 #include "sim/kpimeasure.h"
+#include "sim/kpitrend.h"
 #include "sim/sqliteeventsource.h"
 
 #include "model/lookup.h"
@@ -52,6 +53,27 @@ std::vector<sim::FunnelStep> measureFunnel(const Journey *journey, const QString
         for (const Stage &stage : journey->stages)
             order.append(stage.name);
     return sim::funnelFromCounts(counts, order);
+}
+
+std::optional<sim::KpiTrends> measureTrends(const Project &project, const QString &dataSetPath)
+{
+    if (dataSetPath.isEmpty() || std::none_of(project.kpis.cbegin(), project.kpis.cend(), [](const Kpi &k) { return k.binding.has_value(); }))
+        return std::nullopt;
+    sim::DataSet dataSet;
+    if (!dataSet.open(dataSetPath))
+        return std::nullopt;
+    sim::SqliteEventSource source(dataSet);
+    sim::KpiTrends trends;
+    QString error;
+    if (!sim::measureKpiTrends(project, source, sim::TrendPeriod::Week, {}, trends, &error) || trends.periods.empty())
+        return std::nullopt;
+    // Weeks read best from a few weeks to about a year; otherwise days or months.
+    const sim::TrendPeriod better = trends.periods.size() < 3 ? sim::TrendPeriod::Day
+                                    : trends.periods.size() > 60 ? sim::TrendPeriod::Month
+                                                                 : sim::TrendPeriod::Week;
+    if (better != sim::TrendPeriod::Week && !sim::measureKpiTrends(project, source, better, {}, trends, &error))
+        return std::nullopt;
+    return trends;
 }
 
 } // namespace omnimap::ReportData

@@ -4,8 +4,10 @@
 
 #include <QString>
 
+#include "sim/kpitrend.h"
 #include "sim/pathanalysis.h"
 
+#include <optional>
 #include <vector>
 
 namespace omnimap::ReportData {
@@ -20,5 +22,10 @@ QString measureBoundKpis(Project &project, const QString &dataSetPath);
 /// first in map order (as the dashboard orders them); empty when there is no data set or
 /// it cannot be read.
 std::vector<sim::FunnelStep> measureFunnel(const Journey *journey, const QString &dataSetPath);
+
+/// The plan's bound KPIs over time on the data set at `dataSetPath`, by week (by day when
+/// the data spans under three weeks, by month past a year), the way `measure --by` and
+/// the dashboard measure them; nullopt without a data set, a bound KPI or events.
+std::optional<sim::KpiTrends> measureTrends(const Project &project, const QString &dataSetPath);
 
 } // namespace omnimap::ReportData

@@ -32,6 +32,8 @@ void addDashboard(ReportBook &book, const ReportContext &c);
 void addAttribution(ReportBook &book, const ReportContext &c);
 void addFeedback(ReportBook &book, const ReportContext &c);
 void addFindings(ReportBook &book, const ReportContext &c);
+/// KPIs over time (reporttrends.cpp): one trend chart per bound KPI, as the dashboard draws it.
+void addKpiTrends(ReportBook &book, const ReportContext &c);
 } // namespace ReportSections
 
 } // namespace omnimap

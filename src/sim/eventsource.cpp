@@ -1,5 +1,7 @@
 #include "eventsource.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace omnimap::sim {
@@ -61,6 +63,16 @@ std::vector<FunnelStep> funnelFromCounts(const StageCounts &counts, const QStrin
         steps.push_back(step);
     }
     return steps;
+}
+
+bool EventSource::countEventsByPeriod(const std::vector<EventFilter> &, TrendPeriod, const TrendRange &,
+                                      PeriodCounts &, QString *error)
+{
+    if (error)
+        *error = QCoreApplication::translate("omnimap::sim",
+                                             "KPIs over time are measured on a local data set only; %1 cannot count by period.")
+                     .arg(description());
+    return false;
 }
 
 bool measureKpis(const omnimap::Project &project, EventSource &source, std::vector<KpiValue> &values, QString *error)

@@ -4,6 +4,7 @@
 #include "journeychain.h"
 #include "journeyquery.h"
 #include "kpimeasure.h"
+#include "kpitrend.h"
 #include "pathanalysis.h"
 
 #include <QString>
@@ -56,6 +57,10 @@ public:
                            QString *error) = 0;
     /// Counts the events each filter selects, in one pass where the source can (KPIs).
     virtual bool countEvents(const std::vector<EventFilter> &filters, std::vector<double> &counts, QString *error) = 0;
+    /// Counts the events each filter selects per day, week or month over the range (KPI
+    /// trends), in one pass. Sources that cannot say so with an error (the default).
+    virtual bool countEventsByPeriod(const std::vector<EventFilter> &filters, TrendPeriod period,
+                                     const TrendRange &range, PeriodCounts &out, QString *error);
     /// The journey's chain fitted to the events the query selects (simulation).
     virtual bool journeyChain(const JourneyQuery &query, const omnimap::Journey &journey, JourneyChain &out,
                               QString *error) = 0;

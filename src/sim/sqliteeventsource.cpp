@@ -61,6 +61,13 @@ bool SqliteEventSource::countEvents(const std::vector<EventFilter> &filters, std
     return true;
 }
 
+bool SqliteEventSource::countEventsByPeriod(const std::vector<EventFilter> &filters, TrendPeriod period,
+                                            const TrendRange &range, PeriodCounts &out, QString *error)
+{
+    const EventColumnsPtr events = cachedEventColumns(m_dataSet, error);
+    return events && sim::countEventsByPeriod(*events, filters, period, range, out, error);
+}
+
 bool SqliteEventSource::journeyChain(const JourneyQuery &query, const omnimap::Journey &journey, JourneyChain &out,
                                      QString *error)
 {

@@ -21,6 +21,8 @@ public:
     bool attribute(const JourneyQuery &query, const AttributionOptions &options, AttributionResult &out,
                    QString *error) override;
     bool countEvents(const std::vector<EventFilter> &filters, std::vector<double> &counts, QString *error) override;
+    bool countEventsByPeriod(const std::vector<EventFilter> &filters, TrendPeriod period, const TrendRange &range,
+                             PeriodCounts &out, QString *error) override;
     bool journeyChain(const JourneyQuery &query, const omnimap::Journey &journey, JourneyChain &out,
                       QString *error) override;
 

@@ -17,6 +17,7 @@
 #include "app/insight/insightsession.h"
 #include "app/insight/insighttools.h"
 #include "app/insight/kpibulletview.h"
+#include "app/insight/kpitrendview.h"
 #include "app/insight/mapoverlaycontroller.h"
 #include "app/insight/sankeyview.h"
 #include "app/insight/scenariocompareview.h"
@@ -30,6 +31,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QLabel>
@@ -137,6 +139,7 @@ private slots:
     void dashboardRendersNotBlank();
     void feedbackOnMapPanelAndPainPoint();
     void documentationScreenshots();
+    void dashboardKpiTrends();
 
 private:
     /// Opens a fresh data set and imports `customers` customers through the GUI path.
@@ -768,4 +771,61 @@ void TestInsight::documentationScreenshots()
 }
 
 QTEST_MAIN(TestInsight)
+void TestInsight::dashboardKpiTrends()
+{
+    // A campaign in the data's range is shaded; the charts follow the period chosen.
+    Campaign campaign;
+    campaign.id = QStringLiteral("cmp-1");
+    campaign.name = QStringLiteral("Spring menu");
+    campaign.start = QStringLiteral("2024-03-11");
+    campaign.end = QStringLiteral("2024-03-24");
+    Project project = m_context->document()->project();
+    project.campaigns.append(campaign);
+    m_context->document()->resetProject(project);
+    importCustomers(300);
+    DashboardWidget *dash = m_tools->dashboard();
+    QSignalSpy computed(dash, &DashboardWidget::computed);
+    dash->refresh();
+    QVERIFY(computed.wait(20000));
+    const QList<TrendChart> &charts = dash->trendView()->charts();
+    QCOMPARE(charts.size(), 2); // both bound KPIs
+    QCOMPARE(charts.at(0).title, QStringLiteral("Order conversion"));
+    QCOMPARE(*charts.at(0).target, 35.0);
+    QCOMPARE(charts.at(0).campaigns.size(), 1);
+    // Reference from the CSV itself: purchases / visits per ISO week of the timestamp.
+    QFile csv(m_prompts->csv);
+    QVERIFY(csv.open(QIODevice::ReadOnly));
+    csv.readLine();
+    QMap<QString, QPair<int, int>> perWeek; // "2024-W09" → (purchases, visits)
+    while (!csv.atEnd()) {
+        const QList<QByteArray> f = csv.readLine().trimmed().split(',');
+        const QDate day = QDateTime::fromString(QString::fromLatin1(f.at(1)), Qt::ISODate).toUTC().date();
+        const QDate thursday = day.addDays(4 - day.dayOfWeek());
+        const QString week = QStringLiteral("%1-W%2").arg(thursday.year()).arg((thursday.dayOfYear() - 1) / 7 + 1, 2, 10, QLatin1Char('0'));
+        perWeek[week].first += f.at(4) == "purchase";
+        perWeek[week].second += f.at(4) == "visit";
+    }
+    QCOMPARE(charts.at(0).periodLabels, QStringList(perWeek.keys()));
+    for (int i = 0; i < charts.at(0).periodLabels.size(); ++i) {
+        const auto [purchases, visits] = perWeek.value(charts.at(0).periodLabels.at(i));
+        QCOMPARE(charts.at(0).values[std::size_t(i)].has_value(), visits > 0);
+        if (visits > 0)
+            QVERIFY(std::abs(*charts.at(0).values[std::size_t(i)] - 100.0 * purchases / visits) < 1e-9);
+    }
+    // By month: March and April 2024 (the data runs about two months from 2024-03-01).
+    dash->trendPeriodBox()->setCurrentIndex(2);
+    QVERIFY(computed.wait(20000));
+    QCOMPARE(dash->trendView()->charts().at(0).periodLabels.first(), QStringLiteral("2024-03"));
+    // The card is painted, not blank: the shaded campaign band is there in the image.
+    const QImage image = dash->trendView()->grab().toImage();
+    bool shaded = false;
+    for (int x = 0; x < image.width() && !shaded; x += 2) {
+        for (int y = 0; y < image.height() && !shaded; y += 2) {
+            const QColor c = image.pixelColor(x, y);
+            shaded = c.red() > 245 && c.green() > 225 && c.green() < 245 && c.blue() < 225;
+        }
+    }
+    QVERIFY(shaded);
+}
+
 #include "tst_insight.moc"

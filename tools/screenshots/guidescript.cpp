@@ -6,6 +6,7 @@
 #include "app/export/exportdialogs.h"
 #include "app/insight/backgroundjob.h"
 #include "app/insight/dashboardwidget.h"
+#include "app/insight/kpitrendview.h"
 #include "app/insight/datasetsdock.h"
 #include "app/insight/importmappingdialog.h"
 #include "app/insight/insightsession.h"
@@ -35,6 +36,8 @@
 #include "plan/kpilibrary.h"
 
 #include <QAction>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QCheckBox>
 #include <QApplication>
 #include <QChartView>
@@ -465,6 +468,26 @@ void GuideScript::importData()
         fail(QStringLiteral("06b-attribution.png"), QStringLiteral("the dashboard did not finish computing"));
     settle(300);
     capture(QStringLiteral("06b-attribution"), dashboard->attributionView()->parentWidget()->parentWidget());
+
+    // KPIs over time: the trend card under the other cards (each bound KPI per ISO week,
+    // its target dashed, the campaigns' dates shaded).
+    if (dashboard->trendView()->charts().isEmpty()) {
+        fail(QStringLiteral("06c-kpi-trends.png"), QStringLiteral("no KPI trend: ") + dashboard->trendView()->message());
+        return;
+    }
+    // The dashboard scrolled down to the card, as a user would (so the card's texts count as
+    // shown), and back to the top for the captures that follow.
+    QWidget *trendCard = dashboard->trendView()->parentWidget();
+    QScrollArea *scroll = nullptr;
+    for (QWidget *w = trendCard; w && !scroll; w = w->parentWidget())
+        scroll = qobject_cast<QScrollArea *>(w);
+    if (scroll) // the card's top at the top of the view (it may be taller than the view)
+        scroll->verticalScrollBar()->setValue(trendCard->mapTo(scroll->widget(), QPoint(0, 0)).y());
+    settle(200);
+    capture(QStringLiteral("06c-kpi-trends"), trendCard);
+    if (scroll)
+        scroll->ensureVisible(0, 0);
+    settle(100);
 }
 
 // ---- 4. Simulate a scenario ---------------------------------------------------------------

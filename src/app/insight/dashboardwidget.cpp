@@ -9,6 +9,7 @@
 #include "insightsession.h"
 #include "kpibulletview.h"
 #include "sankeyview.h"
+#include "kpitrendview.h"
 #include "warehousequeryprogress.h"
 
 #include "document/document.h"
@@ -204,6 +205,20 @@ DashboardWidget::DashboardWidget(InsightSession &session, QWidget *parent)
     grid->addWidget(m_pathsPanel, 2, 1);
     for (int r = 0; r < 3; ++r)
         grid->setRowMinimumHeight(r, 300);
+    // KPIs over time: the whole width under the other cards (period chosen in its header).
+    m_trends = new KpiTrendView;
+    m_trendPeriod = new QComboBox;
+    m_trendPeriod->setObjectName(QStringLiteral("trendPeriod"));
+    m_trendPeriod->addItem(tr("By day"), int(sim::TrendPeriod::Day));
+    m_trendPeriod->addItem(tr("By week"), int(sim::TrendPeriod::Week));
+    m_trendPeriod->addItem(tr("By month"), int(sim::TrendPeriod::Month));
+    m_trendPeriod->setCurrentIndex(1);
+    m_trendPeriod->setToolTip(tr("Period of the KPI trends: days, ISO weeks (Monday to Sunday) or months, in UTC"));
+    connect(m_trendPeriod, &QComboBox::currentIndexChanged, this, &DashboardWidget::scheduleRefresh);
+    auto *trendPanel = new ChartPanel(tr("KPIs over time"), m_trends, prompts);
+    trendPanel->setSubtitle(tr("each bound KPI per period; dashed: target; shaded: campaign dates"));
+    trendPanel->headerLayout()->insertWidget(2, m_trendPeriod);
+    grid->addWidget(trendPanel, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 
@@ -257,6 +272,8 @@ DashboardWidget::DashboardWidget(InsightSession &session, QWidget *parent)
                 rebuildFilters();
             if (e.kind == ItemKind::Kpi)
                 showKpis();
+            if (e.kind == ItemKind::Kpi || e.kind == ItemKind::Campaign)
+                showTrends(); // targets and campaign dates are drawn from the plan
             if (e.kind == ItemKind::Channel)
                 scheduleRefresh();
         });
@@ -384,6 +401,7 @@ DashboardQuery DashboardWidget::query() const
     DashboardQuery q;
     q.markovOrder = m_markovOrder;
     q.collapseRepeats = m_collapseRepeats;
+    q.trendPeriod = sim::TrendPeriod(m_trendPeriod->currentData().toInt());
     q.dataSetPath = m_session.dataSetPath();
     q.password = m_session.warehousePassword();
     q.journeyId = m_journey->currentData().toString();
@@ -483,6 +501,7 @@ void DashboardWidget::show(const DashboardData &data)
     }
     m_pathsPanel->setSubtitle(tr("by journeys, of %1").arg(locale.toString(data.summary.distinctPaths)));
     showKpis();
+    showTrends();
     m_session.context().setAttribution(std::make_shared<const std::vector<sim::AttributionResult>>(data.attribution));
     emit computed();
 }
@@ -530,6 +549,23 @@ void DashboardWidget::showKpis()
         rows.append(row);
     }
     m_kpis->setRows(rows);
+}
+
+void DashboardWidget::showTrends()
+{
+    Document *doc = m_session.document();
+    if (!doc)
+        return;
+    const Project &project = doc->project();
+    QList<TrendChart> charts;
+    for (std::size_t k = 0; k < m_data->trends.kpis.size(); ++k)
+        charts.append(makeTrendChart(project, m_data->trends, k));
+    QString message;
+    if (!m_data->trendsError.isEmpty())
+        message = m_data->trendsError;
+    else if (charts.isEmpty())
+        message = tr("No KPI is bound to the data set: bind one in the KPI table (Data binding…) to see it over time.");
+    m_trends->setCharts(charts, message);
 }
 
 } // namespace omnimap::insight

@@ -21,6 +21,7 @@ class BackgroundJob;
 class ChartPanel;
 class InsightSession;
 class KpiBulletView;
+class KpiTrendView;
 class SankeyView;
 class WarehouseQueryProgress;
 
@@ -61,6 +62,8 @@ public:
     SankeyView *flowView() const { return m_flow; }
     KpiBulletView *kpiView() const { return m_kpis; }
     QTableWidget *pathsTable() const { return m_paths; }
+    KpiTrendView *trendView() const { return m_trends; }
+    QComboBox *trendPeriodBox() const { return m_trendPeriod; }
 
 public slots:
     /// Recomputes now (a running computation is cancelled first).
@@ -75,6 +78,7 @@ private:
     void show(const DashboardData &data);
     void showKpis();
     void showAttribution();
+    void showTrends();
     QWidget *headline(const QString &title, QLabel **value);
 
     InsightSession &m_session;
@@ -111,6 +115,8 @@ private:
     QLabel *m_attributionNote = nullptr;
     int m_markovOrder = 1;
     bool m_collapseRepeats = false;
+    KpiTrendView *m_trends = nullptr;     ///< KPIs over time
+    QComboBox *m_trendPeriod = nullptr;   ///< day / week / month
 };
 
 } // namespace omnimap::insight

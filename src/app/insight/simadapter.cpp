@@ -327,6 +327,13 @@ DashboardData computeDashboard(const Project &project, const DashboardQuery &que
     step(DashboardStep::Kpis);
     if (!sim::measureKpis(project, *source, data.kpis, &data.error))
         return data;
+    // KPIs over time over the same date range (toMs is exclusive here, inclusive there);
+    // a source that cannot count by period leaves the other charts standing.
+    sim::TrendRange range{query.fromMs, query.toMs ? std::optional<qint64>(*query.toMs - 1) : std::nullopt};
+    if (!sim::measureKpiTrends(project, *source, query.trendPeriod, range, data.trends, &data.trendsError))
+        data.trends = sim::KpiTrends();
+    if (cancelled(cancel))
+        return data;
     data.ok = true;
     return data;
 }

@@ -6,6 +6,7 @@
 #include "sim/attribution.h"
 #include "sim/importtypes.h"
 #include "sim/kpimeasure.h"
+#include "sim/kpitrend.h"
 #include "sim/pathanalysis.h"
 #include "sim/warehouseconnection.h"
 
@@ -74,6 +75,7 @@ struct DashboardQuery
     bool collapseRepeats = false; ///< Markov: the older repeats-collapsed variant
     int bootstrap = 200;          ///< replicates behind the charts' 90 % intervals
     quint64 seed = 1;
+    sim::TrendPeriod trendPeriod = sim::TrendPeriod::Week; ///< KPIs over time
 };
 
 /// Everything the dashboard draws, straight from the engine.
@@ -89,6 +91,8 @@ struct DashboardData
     sim::TimeToConvert timeToConvert;
     std::vector<sim::PathStat> topPaths;
     std::vector<sim::KpiValue> kpis; ///< measured on the data set
+    sim::KpiTrends trends;           ///< the bound KPIs per period over the date range
+    QString trendsError;             ///< why there are no trends (a warehouse cannot count by period)
 };
 
 /// Steps computeDashboard reports to `progress` (step done, kDashboardSteps): a warehouse
