@@ -511,6 +511,17 @@ void ConnectorLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                                   antialiased);
     }
     painter->setOpacity(baseOpacity);
+    // A hand-off with an experiment carries its state in the middle of its curve, on top.
+    if (!options.experimentBadges.isEmpty()) {
+        for (int slot : found) {
+            const Connector &c = m_connectors[size_t(slot)];
+            const auto badge = options.experimentBadges.constFind(c.id);
+            if (badge == options.experimentBadges.cend() || !near(c.bounds))
+                continue;
+            MapOverlayPainter::paintExperimentBadge(painter, c.path.pointAtPercent(0.5), *badge, 180.0, true,
+                                                    options.darkMode);
+        }
+    }
 }
 
 } // namespace omnimap

@@ -96,6 +96,8 @@ signals:
     void sceneRectAboutToChange();
     /// "Properties…" of a card, hand-off, stage or lane: show it in the inspector.
     void propertiesRequested(const omnimap::Id &itemId);
+    /// "Add Experiment…" / "Edit Experiment…" on a card or a hand-off.
+    void experimentRequested(const omnimap::Id &itemId);
     void personaRequested(const omnimap::Id &personaId);
     void addPersonaRequested();
 
@@ -122,6 +124,7 @@ private:
     bool clearHandoffSelection();
     void syncCard(const Id &touchpointId);
     CardItem *cardAt(const QPointF &scenePos) const;
+    void addExperimentAction(QMenu *menu, const Id &itemId, bool existing);
     int stageHeaderAt(const QPointF &scenePos) const;
     int laneHeaderAt(const QPointF &scenePos) const;
     void startInlineEdit(const QRectF &rect, const QString &text, const std::function<void(const QString &)> &commit);
