@@ -12,6 +12,7 @@
 #include "experiment/experimentresultsview.h"
 #include "insight/insightsession.h"
 #include "insight/insighttools.h"
+#include "languagesettings.h"
 #include "mainwindow.h"
 #include "panels/handoffpage.h"
 #include "panels/inspector.h"
@@ -19,6 +20,7 @@
 #include "plan/planchecksview.h"
 #include "scripteddialogs.h"
 #include "shell/appcontext.h"
+#include "shell/mainwindowcontext.h"
 
 #include "ui_experimenteditor.h"
 
@@ -45,6 +47,7 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <algorithm>
 #include <cmath>
 #include <map>
 
@@ -190,6 +193,7 @@ private slots:
     {
         QStandardPaths::setTestModeEnabled(true);
         QSettings().clear();
+        installTranslations(*QCoreApplication::instance(), QStringLiteral("en")); // "1 day", "46 days"
     }
     void editorFromANewPlanWithUndo();
     void handoffExperimentFromItsMenuAndTheInspector();
@@ -236,11 +240,11 @@ void TestExperiments::editorFromANewPlanWithUndo()
     QCOMPARE(x->variants.size(), 2);
     QCOMPARE(x->variants.at(0).label, QStringLiteral("A"));
     QCOMPARE(x->variants.at(1).splitPercent, 50.0);
-    Ui::ExperimentEditor *form = editor->form();
+    omnimap::Ui::ExperimentEditor *form = editor->form();
     QCOMPARE(form->variants->rowCount(), 2);
     QVERIFY(form->problems->text().contains(QStringLiteral("Choose the primary KPI that decides the test.")));
     // The card's badge says the state; the menu now offers to edit.
-    QCOMPARE(h.window.context()->mapDecorations().experimentBadges.value(tp), QStringLiteral("A/B · design incomplete"));
+    QCOMPARE(h.scene()->experimentBadges().value(tp), QStringLiteral("A/B · design incomplete"));
     menu.reset(scene->createContextMenu(card->sceneBoundingRect().center()));
     QCOMPARE(menuAction(menu.get(), "mapExperiment")->text(), QStringLiteral("Edit E&xperiment…"));
 
@@ -251,7 +255,7 @@ void TestExperiments::editorFromANewPlanWithUndo()
     pickCombo(form->primaryKpi, bound);
     QVERIFY(editor->problems().isEmpty());
     QCOMPARE(form->problems->text(), QStringLiteral("The design is complete: the test can be planned and read."));
-    QTRY_COMPARE(h.window.context()->mapDecorations().experimentBadges.value(tp), QStringLiteral("A/B · draft"));
+    QTRY_COMPARE(h.scene()->experimentBadges().value(tp), QStringLiteral("A/B · draft"));
 
     // The split: B at 30 % leaves 80 % in all.
     form->variants->item(1, 2)->setText(QStringLiteral("30"));
@@ -305,7 +309,7 @@ void TestExperiments::editorFromANewPlanWithUndo()
     h.stack()->undo(); // the add itself: the experiment and its editor are gone
     QVERIFY(!experimentOf(h, tp));
     QTRY_VERIFY(editor.isNull() || !editor->isVisible());
-    QVERIFY(!h.window.context()->mapDecorations().experimentBadges.contains(tp));
+    QVERIFY(!h.scene()->experimentBadges().contains(tp));
     for (int i = 0; i < edits; ++i)
         h.stack()->redo();
     QVERIFY(experimentOf(h, tp));
@@ -380,7 +384,7 @@ void TestExperiments::needsDaysAndResultsOnAPlantedEffect()
     menuAction(menu.get(), "mapExperiment")->trigger();
     ExperimentEditor *editor = shownEditor(&h.window, kDetail);
     QVERIFY(editor);
-    Ui::ExperimentEditor *form = editor->form();
+    omnimap::Ui::ExperimentEditor *form = editor->form();
     pickCombo(form->primaryKpi, kPickupKpi);
     for (int i = 0; i < form->guardrails->count(); ++i)
         if (form->guardrails->item(i)->data(Qt::UserRole).toString() == kRepeatKpi)
@@ -426,7 +430,7 @@ void TestExperiments::needsDaysAndResultsOnAPlantedEffect()
     const int days = int(std::ceil(n / (perDay * 0.5) - 1e-9));
     qInfo("baseline %.4f, n %.0f, %.1f a day, %d days", p1, n, perDay, days);
     const QString badge = days == 1 ? QStringLiteral("A/B · needs 1 day") : QStringLiteral("A/B · needs %1 days").arg(days);
-    QTRY_COMPARE_WITH_TIMEOUT(h.window.context()->mapDecorations().experimentBadges.value(kDetail), badge, 20000);
+    QTRY_COMPARE_WITH_TIMEOUT(h.scene()->experimentBadges().value(kDetail), badge, 20000);
     QVERIFY(editor->planText().contains(QStringLiteral("Needs %1 customers per variant").arg(QLocale().toString(qint64(n)))));
     // The plan check says it in words.
     auto *checks = h.window.findChild<PlanChecksView *>();
@@ -489,7 +493,7 @@ void TestExperiments::honestWithoutDataOrExposures()
 {
     Harness h;
     QVERIFY(h.window.openSample(QStringLiteral("retail-click-collect")));
-    h.window.context()->requestExperiment(h.journey().id, kDetail);
+    static_cast<MainWindowContext *>(h.window.context())->requestExperiment(h.journey().id, kDetail);
     ExperimentEditor *editor = shownEditor(&h.window, kDetail);
     QVERIFY(editor);
     pickCombo(editor->form()->primaryKpi, kPickupKpi);

@@ -8,6 +8,7 @@
 #include "app/insight/insightsession.h"
 #include "app/insight/insighttools.h"
 #include "app/shell/appcontext.h"
+#include "app/shell/mainwindowcontext.h"
 #include "canvas/mapscene.h"
 #include "canvas/mapview.h"
 #include "mainwindow.h"
@@ -50,7 +51,7 @@ void GuideScript::experiments()
         return;
     }
     const Id journeyId = journey.id, touchpointId = journey.touchpoints.at(1).id, kpiId = primary->id;
-    m_window->context()->requestExperiment(journeyId, touchpointId); // what the card's menu does
+    static_cast<MainWindowContext *>(m_window->context())->requestExperiment(journeyId, touchpointId); // what the card's menu does
     settle(300);
     ExperimentEditor *editor = nullptr;
     for (ExperimentEditor *e : m_window->findChildren<ExperimentEditor *>())
@@ -91,7 +92,7 @@ void GuideScript::experiments()
     tools->session().openDataSet(path);
     waitFor([&] { return tools->session().hasDataSet() && !tools->session().isInfoLoading(); }, 20000);
     // "A/B · needs N days" once the planner has read the traffic.
-    waitFor([&] { return m_window->context()->mapDecorations().experimentBadges.value(touchpointId).contains(QRegularExpression(QStringLiteral("\\d"))); },
+    waitFor([&] { return m_window->currentMapScene()->experimentBadges().value(touchpointId).contains(QRegularExpression(QStringLiteral("\\d"))); },
             20000);
     settle(300);
     capture(editorShot, m_window, editor);

@@ -4,6 +4,7 @@
 #include "mapscene.h"
 #include "document/render/maprenderer.h"
 #include "document/render/mapoverlaypainter.h"
+#include "experimentbadge.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -512,14 +513,14 @@ void ConnectorLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
     }
     painter->setOpacity(baseOpacity);
     // A hand-off with an experiment carries its state in the middle of its curve, on top.
-    if (!options.experimentBadges.isEmpty()) {
+    const QHash<Id, QString> &badges = m_mapScene->experimentBadges();
+    if (!badges.isEmpty()) {
         for (int slot : found) {
             const Connector &c = m_connectors[size_t(slot)];
-            const auto badge = options.experimentBadges.constFind(c.id);
-            if (badge == options.experimentBadges.cend() || !near(c.bounds))
+            const auto badge = badges.constFind(c.id);
+            if (badge == badges.cend() || !near(c.bounds))
                 continue;
-            MapOverlayPainter::paintExperimentBadge(painter, c.path.pointAtPercent(0.5), *badge, 180.0, true,
-                                                    options.darkMode);
+            paintExperimentBadge(painter, c.path.pointAtPercent(0.5), *badge, 180.0, true, options.darkMode);
         }
     }
 }

@@ -39,6 +39,10 @@ public:
     const Journey *journey() const;
     const MapRenderer *renderer() const { return m_renderer.get(); }
     const MapRenderOptions &renderOptions() const { return m_options; }
+    /// Touchpoint or hand-off id → its experiment's state in a few words ("A/B · needs
+    /// 22 days"), drawn as a pill on the card or the hand-off (ExperimentPlanner sets it).
+    const QHash<Id, QString> &experimentBadges() const { return m_experimentBadges; }
+    void setExperimentBadges(const QHash<Id, QString> &badges);
     void setRenderOptions(const MapRenderOptions &options);
 
     CardItem *cardItem(const Id &touchpointId) const { return m_cards.value(touchpointId); }
@@ -133,6 +137,7 @@ private:
 
     Document *m_document;
     Id m_journeyId;
+    QHash<Id, QString> m_experimentBadges;
     MapRenderOptions m_options;
     std::unique_ptr<MapRenderer> m_renderer;
     MapFrameItem *m_frame = nullptr;

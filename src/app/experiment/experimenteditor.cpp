@@ -135,10 +135,16 @@ ExperimentEditor::ExperimentEditor(Document *document, const Id &journeyId, cons
     fill();
 }
 
-ExperimentEditor::~ExperimentEditor() = default;
+ExperimentEditor::~ExperimentEditor()
+{
+    // Hiding while being deleted takes the focus out of a field, which would commit it.
+    m_closing = true;
+}
 
 const Experiment *ExperimentEditor::experiment() const
 {
+    if (!m_document || m_closing)
+        return nullptr;
     const Journey *j = findById(m_document->project().journeys, m_journeyId);
     if (!j)
         return nullptr;
@@ -284,7 +290,7 @@ void ExperimentEditor::editVariantCell(int row, int column)
         v.splitPercent = value;
     }
     commit(changed);
-    if (*experiment() != changed)
+    if (const Experiment *now = experiment(); now && *now != changed)
         fill();
 }
 

@@ -4,6 +4,7 @@
 #include "model/project.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <memory>
 
@@ -57,11 +58,12 @@ private:
     void editGuardrails();
 
     std::unique_ptr<Ui::ExperimentEditor> m_ui;
-    Document *m_document;
+    QPointer<Document> m_document; ///< null once the window dropped it (the form may outlive it briefly)
     Id m_journeyId;
     Id m_itemId;
     QStringList m_problems;
     bool m_updating = false;
+    bool m_closing = false;
 };
 
 /// Equal shares of 100 % for `count` variants, to two decimals, the rounding left to the

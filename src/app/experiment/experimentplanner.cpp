@@ -2,6 +2,7 @@
 
 #include "app/insight/backgroundjob.h"
 #include "app/insight/insightsession.h"
+#include "app/canvas/mapscene.h"
 #include "app/plan/planchecksview.h"
 #include "app/shell/appcontext.h"
 
@@ -67,6 +68,7 @@ ExperimentPlanner::ExperimentPlanner(insight::InsightSession &session, QObject *
         }
     };
     connect(&m_session.context(), &AppContext::documentReplaced, this, follow);
+    connect(&m_session.context(), &AppContext::currentJourneyChanged, this, &ExperimentPlanner::publish);
     connect(m_job, &insight::BackgroundJob::finished, this, [this] {
         if (m_pending) {
             m_plans = std::move(m_pending->plans);
@@ -130,6 +132,10 @@ QString ExperimentPlanner::planText(const Experiment &x) const
         if (!problems.isEmpty())
             return tr("Complete the design to see the sample size and the duration.");
     }
+    if (!m_session.hasDataSet())
+        return tr("Open a data set to see how long this test needs at current traffic.");
+    if (m_session.isWarehouse())
+        return tr("Experiments are read from a local data set, not from a warehouse.");
     const auto plan = m_plans.constFind(x.id);
     if (plan == m_plans.cend())
         return m_status.isEmpty() ? (isComputing() ? tr("Working out the sample size…") : tr("No plan yet.")) : m_status;
@@ -207,17 +213,21 @@ RuleFindings ExperimentPlanner::findings() const
 void ExperimentPlanner::publish()
 {
     Document *doc = m_session.document();
-    MapDecorations decorations = m_session.context().mapDecorations();
-    decorations.experimentBadges.clear();
+    m_badges.clear();
     if (doc) {
         const QDate today = QDate::currentDate();
         for (const ExperimentPlace &place : experimentsOf(doc->project())) {
             const Id id = place.handoff ? place.handoff->id : place.touchpoint ? place.touchpoint->id : Id();
             if (!id.isEmpty())
-                decorations.experimentBadges.insert(id, badgeText(*place.experiment, today));
+                m_badges.insert(id, badgeText(*place.experiment, today));
         }
     }
-    m_session.context().setMapDecorations(decorations);
+    // Every map of the window (ids are unique across journeys); a map opened later gets
+    // them when it becomes the current one.
+    if (QWidget *window = m_session.context().window()) {
+        for (MapScene *scene : window->findChildren<MapScene *>())
+            scene->setExperimentBadges(m_badges);
+    }
     // The plan checks re-run the rules on every new list: only when it changed (a card
     // dragged on the map publishes the badges again, with the same findings).
     const RuleFindings now = findings();

@@ -23,7 +23,7 @@ namespace omnimap {
 /// many days that takes at the traffic the open data set shows at its touchpoint
 /// (sim::planExperiment, two-proportion power calculation). Computed off the GUI thread
 /// whenever the data set or an experiment, KPI or journey changes; published as the
-/// map's experiment badges ("A/B · needs 22 days"), as data-dependent plan checks ("this
+/// maps' experiment badges (MapScene::setExperimentBadges) ("A/B · needs 22 days"), as data-dependent plan checks ("this
 /// test needs 41 days at current traffic") and as the editor's plan text.
 class ExperimentPlanner final : public QObject
 {
@@ -46,6 +46,8 @@ public:
     RuleFindings findings() const;
     /// The badge of an experiment on its card or hand-off, as of `today`.
     QString badgeText(const Experiment &experiment, const QDate &today) const;
+    /// Touchpoint or hand-off id → badge, as last given to the maps.
+    const QHash<Id, QString> &badges() const { return m_badges; }
 
 signals:
     void updated();
@@ -59,6 +61,7 @@ private:
     bool m_again = false;
     QHash<Id, sim::ExperimentPlan> m_plans;
     QString m_status;
+    QHash<Id, QString> m_badges;
     QStringList m_findingsKey; ///< what the plan checks last got
     struct Pending
     {

@@ -7,6 +7,7 @@
 #include "app/insight/insightsession.h"
 #include "app/insight/insighttools.h"
 #include "app/shell/appcontext.h"
+#include "app/shell/mainwindowcontext.h"
 
 #include "document/commands/editexperiment.h"
 #include "document/document.h"
@@ -30,8 +31,10 @@ ExperimentTools::ExperimentTools(AppContext &context)
         context.addEditorTab(m_results, tr("Experiments"));
         connect(m_planner, &ExperimentPlanner::updated, this, &ExperimentTools::updateEditors);
     }
-    connect(&context, &AppContext::experimentRequested, this,
-            [this](const Id &journeyId, const Id &itemId) { openEditor(journeyId, itemId); });
+    // The window's context carries the requests of the map's menus and the inspector.
+    if (auto *window = qobject_cast<MainWindowContext *>(&context))
+        connect(window, &MainWindowContext::experimentRequested, this,
+                [this](const Id &journeyId, const Id &itemId) { openEditor(journeyId, itemId); });
     connect(&context, &AppContext::documentReplaced, this, [this] {
         for (const QPointer<ExperimentEditor> &editor : std::as_const(m_editors))
             if (editor)

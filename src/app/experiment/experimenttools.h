@@ -15,7 +15,7 @@ class ExperimentResultsView;
 
 /// The experiments area of a window (docs/experiments.md): opens the experiment editor
 /// for a touchpoint or hand-off (adding the experiment first, one undo step, when it has
-/// none) on AppContext::experimentRequested — from the map's context menus and the
+/// none) on MainWindowContext::experimentRequested — from the map's context menus and the
 /// inspector — keeps the editors' "needs N days" text in step with the planner, and
 /// installs the Experiments tab with Data ▸ Experiment Results.
 class ExperimentTools final : public QObject

@@ -54,6 +54,8 @@ public:
 signals:
     /// The touchpoint's or hand-off's "Experiment" button: edit (or add) its A/B test.
     void experimentRequested(const omnimap::Id &journeyId, const omnimap::Id &itemId);
+
+public:
     QComboBox *channelOwnerCombo() const { return m_channelOwner; }
     QPlainTextEdit *channelDescriptionEdit() const { return m_channelDescription; }
 

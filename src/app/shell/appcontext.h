@@ -81,9 +81,6 @@ public:
     virtual bool rebuildInCurrentLanguage() { return false; }
     /// Asks the data area to open a data set (e.g. `omnimap --data FILE`).
     void requestDataSet(const QString &path) { emit dataSetRequested(path); }
-    /// Asks the experiments area to edit the A/B test of a touchpoint or hand-off
-    /// (adding one when it has none): the map's context menu and the inspector call it.
-    void requestExperiment(const Id &journeyId, const Id &itemId) { emit experimentRequested(journeyId, itemId); }
 
     /// What every journey map of the window draws over the plan: simulation overlays,
     /// the department focus, merge/compare highlights. Each feature reads the current
@@ -121,7 +118,6 @@ signals:
     /// Emitted by the new window's context, after its document is set, with that state.
     void rebuilt(const QVariantHash &state);
     void dataSetRequested(const QString &path);
-    void experimentRequested(const omnimap::Id &journeyId, const omnimap::Id &itemId);
 
 private:
     MapDecorations m_mapDecorations;

@@ -83,10 +83,6 @@ void MapRenderer::paintCard(QPainter *p, const QRectF &rect, const Touchpoint &t
             badge != o.touchpointBadges.cend() && MapOverlayPainter::showsBadge(*badge))
             MapOverlayPainter::paintBadge(p, QPointF(rect.right() - 4, rect.top() + 4), 8.0, *badge, pal,
                                           o.darkMode);
-        // The experiment's state straddles the top edge at the left, like a tab.
-        if (const auto experiment = o.experimentBadges.constFind(t.id); experiment != o.experimentBadges.cend())
-            MapOverlayPainter::paintExperimentBadge(p, QPointF(rect.left() + 8, rect.top() + 1), *experiment,
-                                                    rect.width() - 30, false, o.darkMode);
     };
     if (o.levelOfDetail <= 0) {
         // Overview: coloured blocks only, cheap enough for thousands of cards.

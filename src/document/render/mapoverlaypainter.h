@@ -69,12 +69,6 @@ void paintHandoffHighlight(QPainter *p, const QPainterPath &path, MapHighlight k
 /// "On track", "At risk", "Off track", "No target" (for tooltips).
 QString badgeStatusText(KpiStatus status);
 
-/// The experiment pill ("A/B · needs 22 days"): centred horizontally on `anchor`'s x
-/// when `centred`, else starting there; vertically centred on its y. At most `maxWidth`
-/// wide (the text is elided). Returns the pill's rect.
-QRectF paintExperimentBadge(QPainter *p, const QPointF &anchor, const QString &text, double maxWidth, bool centred,
-                            bool darkMode);
-
 } // namespace MapOverlayPainter
 
 } // namespace omnimap

@@ -58,17 +58,13 @@ struct MapDecorations
     QHash<Id, MapHighlight> highlights; ///< touchpoint, stage or channel id → outline
     /// Measured emotion: stage id → persona id → point. Empty: no third line.
     QHash<Id, QHash<Id, MeasuredEmotionPoint>> measuredEmotion;
-    /// Touchpoint or hand-off id → the state of its experiment in a few words ("A/B ·
-    /// needs 22 days"), drawn as a pill on the card's top edge or the hand-off's middle.
-    QHash<Id, QString> experimentBadges;
 
     friend bool operator==(const MapDecorations &a, const MapDecorations &b)
     {
         return a.handoffVolume == b.handoffVolume && a.handoffCustomers == b.handoffCustomers
             && a.stageDropOff == b.stageDropOff && a.stageReach == b.stageReach && a.stageBadges == b.stageBadges
             && a.touchpointBadges == b.touchpointBadges && a.focusDepartmentId == b.focusDepartmentId
-            && a.highlights == b.highlights && a.measuredEmotion == b.measuredEmotion
-            && a.experimentBadges == b.experimentBadges;
+            && a.highlights == b.highlights && a.measuredEmotion == b.measuredEmotion;
     }
     friend bool operator!=(const MapDecorations &a, const MapDecorations &b) { return !(a == b); }
 };
