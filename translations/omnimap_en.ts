@@ -3415,8 +3415,8 @@
         <translation>A/B test</translation>
     </message>
     <message>
-        <source>Edit “%1”…</source>
-        <translation>Edit “%1”…</translation>
+        <source>Edit Experiment…</source>
+        <translation>Edit Experiment…</translation>
     </message>
     <message>
         <source>Add Experiment…</source>
@@ -3589,8 +3589,8 @@
         <translation>A/B test</translation>
     </message>
     <message>
-        <source>Edit “%1”…</source>
-        <translation>Edit “%1”…</translation>
+        <source>Edit Experiment…</source>
+        <translation>Edit Experiment…</translation>
     </message>
     <message>
         <source>Add Experiment…</source>
@@ -11003,20 +11003,12 @@
         <translation>Converted</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>Rate</translation>
+        <source>Rate (95 % interval)</source>
+        <translation>Rate (95 % interval)</translation>
     </message>
     <message>
-        <source>95 % interval</source>
-        <translation>95 % interval</translation>
-    </message>
-    <message>
-        <source>Lift (points)</source>
-        <translation>Lift (points)</translation>
-    </message>
-    <message>
-        <source>Lift 95 % interval</source>
-        <translation>Lift 95 % interval</translation>
+        <source>Lift, points (95 % interval)</source>
+        <translation>Lift, points (95 % interval)</translation>
     </message>
     <message>
         <source>Relative lift</source>

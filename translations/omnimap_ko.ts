@@ -3405,8 +3405,8 @@
         <translation>A/B 테스트</translation>
     </message>
     <message>
-        <source>Edit “%1”…</source>
-        <translation>“%1” 편집…</translation>
+        <source>Edit Experiment…</source>
+        <translation>실험 편집…</translation>
     </message>
     <message>
         <source>Add Experiment…</source>
@@ -3579,8 +3579,8 @@
         <translation>A/B 테스트</translation>
     </message>
     <message>
-        <source>Edit “%1”…</source>
-        <translation>“%1” 편집…</translation>
+        <source>Edit Experiment…</source>
+        <translation>실험 편집…</translation>
     </message>
     <message>
         <source>Add Experiment…</source>
@@ -11148,20 +11148,12 @@
         <translation>전환</translation>
     </message>
     <message>
-        <source>Rate</source>
-        <translation>전환율</translation>
+        <source>Rate (95 % interval)</source>
+        <translation>전환율(95 % 구간)</translation>
     </message>
     <message>
-        <source>95 % interval</source>
-        <translation>95 % 구간</translation>
-    </message>
-    <message>
-        <source>Lift (points)</source>
-        <translation>상승폭(%p)</translation>
-    </message>
-    <message>
-        <source>Lift 95 % interval</source>
-        <translation>상승폭 95 % 구간</translation>
+        <source>Lift, points (95 % interval)</source>
+        <translation>상승폭, %p(95 % 구간)</translation>
     </message>
     <message>
         <source>Relative lift</source>

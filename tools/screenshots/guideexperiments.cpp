@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QScrollBar>
 
@@ -42,15 +43,21 @@ void GuideScript::experiments()
     const Journey &journey = project.journeys.first();
     // The test sits on the second card of the map (past the entry) and is decided by the
     // plan's first KPI bound to the data.
-    const Kpi *primary = nullptr;
-    for (const Kpi &kpi : project.kpis)
-        if (!primary && kpi.binding && !kpi.binding->numeratorEventType.isEmpty())
+    // The conversion KPI (numerator "purchase": what the generator's planted effect moves),
+    // the repurchase KPI as its guard-rail.
+    const Kpi *primary = nullptr, *guardrail = nullptr;
+    for (const Kpi &kpi : project.kpis) {
+        if (kpi.binding && kpi.binding->numeratorEventType == QLatin1String("purchase") && !primary)
             primary = &kpi;
+        if (kpi.binding && kpi.binding->numeratorEventType == QLatin1String("repurchase") && !guardrail)
+            guardrail = &kpi;
+    }
     if (journey.touchpoints.size() < 2 || !primary) {
         fail(editorShot + QStringLiteral(".png"), QStringLiteral("the sample has no second card or no bound KPI"));
         return;
     }
     const Id journeyId = journey.id, touchpointId = journey.touchpoints.at(1).id, kpiId = primary->id;
+    const Id guardrailId = guardrail ? guardrail->id : Id();
     static_cast<MainWindowContext *>(m_window->context())->requestExperiment(journeyId, touchpointId); // what the card's menu does
     settle(300);
     ExperimentEditor *editor = nullptr;
@@ -72,6 +79,9 @@ void GuideScript::experiments()
     const int at = form->primaryKpi->findData(kpiId);
     form->primaryKpi->setCurrentIndex(at);
     emit form->primaryKpi->activated(at);
+    for (int i = 0; i < form->guardrails->count(); ++i)
+        if (form->guardrails->item(i)->data(Qt::UserRole).toString() == guardrailId)
+            form->guardrails->item(i)->setCheckState(Qt::Checked);
     form->mde->setValue(3.0);
 
     // The data: the sample generator on this plan, B planted +4 points.

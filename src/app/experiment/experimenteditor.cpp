@@ -66,7 +66,9 @@ ExperimentEditor::ExperimentEditor(Document *document, const Id &journeyId, cons
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("experimentEditor"));
     m_ui->variants->horizontalHeader()->setStretchLastSection(false);
+    m_ui->variants->horizontalHeader()->setSectionResizeMode(LabelColumn, QHeaderView::ResizeToContents);
     m_ui->variants->horizontalHeader()->setSectionResizeMode(DescriptionColumn, QHeaderView::Stretch);
+    m_ui->variants->horizontalHeader()->setSectionResizeMode(SplitColumn, QHeaderView::ResizeToContents);
     m_ui->variants->verticalHeader()->setVisible(false);
     m_ui->variants->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->variants->setSelectionMode(QAbstractItemView::SingleSelection);

@@ -156,9 +156,8 @@ ExperimentResultsView::ExperimentResultsView(insight::InsightSession &session, Q
     layout->addWidget(m_notes);
     layout->addWidget(m_design);
     layout->addWidget(heading(tr("Variants"), body));
-    m_variants = table(body, {tr("Variant"), tr("Customers"), tr("Exposed"), tr("Converted"), tr("Rate"), tr("95 % interval"),
-                              tr("Lift (points)"), tr("Lift 95 % interval"), tr("Relative lift"), tr("z"), tr("p"),
-                              tr("Probability best")});
+    m_variants = table(body, {tr("Variant"), tr("Customers"), tr("Exposed"), tr("Converted"), tr("Rate (95 % interval)"),
+                              tr("Lift, points (95 % interval)"), tr("Relative lift"), tr("z"), tr("p"), tr("Probability best")});
     m_variants->setObjectName(QStringLiteral("experimentVariants"));
     layout->addWidget(m_variants);
     layout->addWidget(heading(tr("Guard-rails"), body));
@@ -361,10 +360,11 @@ void ExperimentResultsView::showReadout()
         QStringList row;
         row << (i == 0 ? tr("%1 (control)").arg(v.label) : v.label) << locale.toString(qint64(v.assigned))
             << locale.toString(qint64(v.outcome.trials)) << locale.toString(qint64(v.outcome.successes))
-            << (v.outcome.trials > 0 ? percent(v.outcome.rate()) : QString())
-            << (v.rateInterval ? QStringLiteral("%1 – %2").arg(percent(v.rateInterval->low), percent(v.rateInterval->high)) : QString())
-            << (v.lift ? points(v.lift->absolute) : QString())
-            << (v.lift ? QStringLiteral("%1 – %2").arg(points(v.lift->absoluteInterval.low), points(v.lift->absoluteInterval.high))
+            << (v.outcome.trials > 0 && v.rateInterval
+                    ? QStringLiteral("%1 (%2 – %3)").arg(percent(v.outcome.rate()), percent(v.rateInterval->low), percent(v.rateInterval->high))
+                    : QString())
+            << (v.lift ? QStringLiteral("%1 (%2 – %3)")
+                             .arg(points(v.lift->absolute), points(v.lift->absoluteInterval.low), points(v.lift->absoluteInterval.high))
                        : QString())
             << (v.lift && v.lift->relative ? QString((*v.lift->relative > 0 ? QStringLiteral("+") : QString()) + percent(*v.lift->relative))
                                            : QString())

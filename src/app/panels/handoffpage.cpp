@@ -75,7 +75,9 @@ void HandoffPage::fill()
         m_label->setText(h->label);
     m_kind->setCurrentIndex(m_kind->findData(int(h->kind)));
     fillDepartments(m_owner, h->ownerDepartmentId);
-    m_experiment->setText(h->experiment ? tr("Edit “%1”…").arg(h->experiment->name) : tr("Add Experiment…"));
+    // The name in the tooltip: the inspector is narrow.
+    m_experiment->setText(h->experiment ? tr("Edit Experiment…") : tr("Add Experiment…"));
+    m_experiment->setToolTip(h->experiment ? h->experiment->name : QString());
     m_experiment->setEnabled(h->experiment || !m_document->isReadOnly());
 }
 

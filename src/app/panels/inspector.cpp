@@ -300,7 +300,9 @@ void Inspector::refresh()
         for (const Department &d : m_document->project().departments)
             m_owner->addItem(d.name, d.id);
         m_owner->setCurrentIndex(std::max(0, m_owner->findData(t->ownerDepartmentId)));
-        m_experiment->setText(t->experiment ? tr("Edit “%1”…").arg(t->experiment->name) : tr("Add Experiment…"));
+        // The name in the tooltip: the inspector is narrow.
+    m_experiment->setText(t->experiment ? tr("Edit Experiment…") : tr("Add Experiment…"));
+    m_experiment->setToolTip(t->experiment ? t->experiment->name : QString());
         m_experiment->setEnabled(t->experiment || !m_document->isReadOnly());
         m_touchpointPlan->showItem(m_document, m_journeyId, m_itemId);
     } else if (s) {
