@@ -204,9 +204,16 @@ private slots:
 void TestExperiments::editorFromANewPlanWithUndo()
 {
     Harness h;
-    h.window.newProject(); // File ▸ New
+    // File ▸ New, as a user picks it (its shortcut identifies it in any language).
+    QAction *newPlan = nullptr;
+    for (QAction *a : h.window.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QKeySequence::New))
+            newPlan = a;
+    QVERIFY(newPlan);
+    newPlan->trigger();
     MapScene *scene = h.scene();
     QVERIFY(scene);
+    QVERIFY(h.journey().touchpoints.isEmpty());
     scene->addStage();
     QTest::keyClick(h.view(), Qt::Key_Escape);
     scene->addChannelLane();
