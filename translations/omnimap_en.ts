@@ -1718,6 +1718,10 @@
         <source>--by day|week|month, and not with --out</source>
         <translation>--by day|week|month, and not with --out</translation>
     </message>
+    <message>
+        <source>Benchmark reading an experiment (A/B test) on a data set</source>
+        <translation>Benchmark reading an experiment (A/B test) on a data set</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -3454,6 +3458,18 @@
         <source>&amp;Owner</source>
         <translation>&amp;Owner</translation>
     </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B test</translation>
+    </message>
+    <message>
+        <source>Edit Experiment…</source>
+        <translation>Edit Experiment…</translation>
+    </message>
+    <message>
+        <source>Add Experiment…</source>
+        <translation>Add Experiment…</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::HelpTools</name>
@@ -3615,6 +3631,18 @@
     <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B test</translation>
+    </message>
+    <message>
+        <source>Edit Experiment…</source>
+        <translation>Edit Experiment…</translation>
+    </message>
+    <message>
+        <source>Add Experiment…</source>
+        <translation>Add Experiment…</translation>
     </message>
 </context>
 <context>
@@ -4632,6 +4660,14 @@
     <message>
         <source>Drag the point up or down to change it.</source>
         <translation>Drag the point up or down to change it.</translation>
+    </message>
+    <message>
+        <source>Edit E&amp;xperiment…</source>
+        <translation>Edit E&amp;xperiment…</translation>
+    </message>
+    <message>
+        <source>Add E&amp;xperiment (A/B Test)…</source>
+        <translation>Add E&amp;xperiment (A/B Test)…</translation>
     </message>
 </context>
 <context>
@@ -7988,6 +8024,18 @@
         <source>--by day|week|month, and not with --out</source>
         <translation>--by day|week|month, and not with --out</translation>
     </message>
+    <message>
+        <source>Project whose first journey the data follows.</source>
+        <translation>Project whose first journey the data follows.</translation>
+    </message>
+    <message>
+        <source>Benchmark reading an experiment (A/B test) on a data set.</source>
+        <translation>Benchmark reading an experiment (A/B test) on a data set.</translation>
+    </message>
+    <message>
+        <source>--events 1000..100000000, --runs 1..20</source>
+        <translation>--events 1000..100000000, --runs 1..20</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -10839,6 +10887,426 @@
     <message>
         <source>● measured · ○ partial period · × no data</source>
         <translation>● measured · ○ partial period · × no data</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentEdit</name>
+    <message>
+        <source>Add experiment</source>
+        <translation>Add experiment</translation>
+    </message>
+    <message>
+        <source>Remove experiment</source>
+        <translation>Remove experiment</translation>
+    </message>
+    <message>
+        <source>Edit experiment</source>
+        <translation>Edit experiment</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentEditor</name>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Tested at:</source>
+        <translation>Tested at:</translation>
+    </message>
+    <message>
+        <source>&amp;Hypothesis:</source>
+        <translation>&amp;Hypothesis:</translation>
+    </message>
+    <message>
+        <source>e.g. A QR code on the receipt brings more customers into the app</source>
+        <translation>e.g. A QR code on the receipt brings more customers into the app</translation>
+    </message>
+    <message>
+        <source>Variants (the first is the control)</source>
+        <translation>Variants (the first is the control)</translation>
+    </message>
+    <message>
+        <source>Label in the data</source>
+        <translation>Label in the data</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Traffic %</source>
+        <translation>Traffic %</translation>
+    </message>
+    <message>
+        <source>&amp;Add Variant</source>
+        <translation>&amp;Add Variant</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Variant</source>
+        <translation>Re&amp;move Variant</translation>
+    </message>
+    <message>
+        <source>Split &amp;Evenly</source>
+        <translation>Split &amp;Evenly</translation>
+    </message>
+    <message>
+        <source>What decides the test</source>
+        <translation>What decides the test</translation>
+    </message>
+    <message>
+        <source>&amp;Primary KPI:</source>
+        <translation>&amp;Primary KPI:</translation>
+    </message>
+    <message>
+        <source>&amp;Guard-rail KPIs:</source>
+        <translation>&amp;Guard-rail KPIs:</translation>
+    </message>
+    <message>
+        <source>Design (sets the sample size)</source>
+        <translation>Design (sets the sample size)</translation>
+    </message>
+    <message>
+        <source>Minimum detectable &amp;effect:</source>
+        <translation>Minimum detectable &amp;effect:</translation>
+    </message>
+    <message>
+        <source>The smallest absolute change of the primary rate worth detecting: 2 points = from 20 % to 22 %</source>
+        <translation>The smallest absolute change of the primary rate worth detecting: 2 points = from 20 % to 22 %</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Significance level &amp;α:</source>
+        <translation>Significance level &amp;α:</translation>
+    </message>
+    <message>
+        <source>Two-sided; 0.05 is usual</source>
+        <translation>Two-sided; 0.05 is usual</translation>
+    </message>
+    <message>
+        <source>&amp;Power:</source>
+        <translation>&amp;Power:</translation>
+    </message>
+    <message>
+        <source>Chance of finding the effect when it is there; 0.8 is usual</source>
+        <translation>Chance of finding the effect when it is there; 0.8 is usual</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>E&amp;nd:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Experiment</source>
+        <translation>&amp;Remove Experiment</translation>
+    </message>
+    <message>
+        <source>Show &amp;Results</source>
+        <translation>Show &amp;Results</translation>
+    </message>
+    <message>
+        <source>touchpoint “%1”</source>
+        <translation>touchpoint “%1”</translation>
+    </message>
+    <message>
+        <source>hand-off %1</source>
+        <translation>hand-off %1</translation>
+    </message>
+    <message>
+        <source>Open a data set to see how long this test needs at current traffic.</source>
+        <translation>Open a data set to see how long this test needs at current traffic.</translation>
+    </message>
+    <message>
+        <source>Experiment “%1”</source>
+        <translation>Experiment “%1”</translation>
+    </message>
+    <message>
+        <source>The control: the others are compared with it.</source>
+        <translation>The control: the others are compared with it.</translation>
+    </message>
+    <message>
+        <source>(choose a KPI)</source>
+        <translation>(choose a KPI)</translation>
+    </message>
+    <message>
+        <source>%1 (no data binding)</source>
+        <translation>%1 (no data binding)</translation>
+    </message>
+    <message>
+        <source>(deleted KPI)</source>
+        <translation>(deleted KPI)</translation>
+    </message>
+    <message>
+        <source>The design is complete: the test can be planned and read.</source>
+        <translation>The design is complete: the test can be planned and read.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentPlanner</name>
+    <message>
+        <source>Open a data set to see how long this test needs at current traffic.</source>
+        <translation>Open a data set to see how long this test needs at current traffic.</translation>
+    </message>
+    <message>
+        <source>Experiments are read from a local data set, not from a warehouse.</source>
+        <translation>Experiments are read from a local data set, not from a warehouse.</translation>
+    </message>
+    <message>
+        <source>Complete the design to see the sample size and the duration.</source>
+        <translation>Complete the design to see the sample size and the duration.</translation>
+    </message>
+    <message>
+        <source>Working out the sample size…</source>
+        <translation>Working out the sample size…</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>No plan yet.</translation>
+    </message>
+    <message>
+        <source>Needs %1 customers per variant to detect %2 points from a baseline of %3 % (%4) at α %5 and power %6.</source>
+        <translation>Needs %1 customers per variant to detect %2 points from a baseline of %3 % (%4) at α %5 and power %6.</translation>
+    </message>
+    <message>
+        <source>measured in the data set</source>
+        <translation>measured in the data set</translation>
+    </message>
+    <message>
+        <source>the KPI&apos;s baseline</source>
+        <translation>the KPI&apos;s baseline</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the %1 customers a day who reach it in the data set, this test needs %n day(s).</source>
+        <translation>
+            <numerusform>At the %1 customers a day who reach it in the data set, this test needs %n day.</numerusform>
+            <numerusform>At the %1 customers a day who reach it in the data set, this test needs %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/B · ended</source>
+        <translation>A/B · ended</translation>
+    </message>
+    <message>
+        <source>A/B · running</source>
+        <translation>A/B · running</translation>
+    </message>
+    <message>
+        <source>A/B · design incomplete</source>
+        <translation>A/B · design incomplete</translation>
+    </message>
+    <message numerus="yes">
+        <source>A/B · needs %n day(s)</source>
+        <translation>
+            <numerusform>A/B · needs %n day</numerusform>
+            <numerusform>A/B · needs %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/B · starts %1</source>
+        <translation>A/B · starts %1</translation>
+    </message>
+    <message>
+        <source>A/B · draft</source>
+        <translation>A/B · draft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiment “%1” at %2: this test needs %n day(s) at current traffic.</source>
+        <translation>
+            <numerusform>Experiment “%1” at %2: this test needs %n day at current traffic.</numerusform>
+            <numerusform>Experiment “%1” at %2: this test needs %n days at current traffic.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customers per variant; %2 customers a day reach it in the data set, split as planned. A larger minimum detectable effect or more traffic makes it shorter; a test much longer than eight weeks runs through changing seasons and campaigns.</source>
+        <translation>%1 customers per variant; %2 customers a day reach it in the data set, split as planned. A larger minimum detectable effect or more traffic makes it shorter; a test much longer than eight weeks runs through changing seasons and campaigns.</translation>
+    </message>
+    <message>
+        <source>Experiment “%1” at %2: its duration can not be worked out.</source>
+        <translation>Experiment “%1” at %2: its duration can not be worked out.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentResultsView</name>
+    <message>
+        <source>&amp;Read Results</source>
+        <translation>&amp;Read Results</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation>Experiment:</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variants</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Exposed</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>Rate (95 % interval)</source>
+        <translation>Rate (95 % interval)</translation>
+    </message>
+    <message>
+        <source>Lift, points (95 % interval)</source>
+        <translation>Lift, points (95 % interval)</translation>
+    </message>
+    <message>
+        <source>Relative lift</source>
+        <translation>Relative lift</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Probability best</source>
+        <translation>Probability best</translation>
+    </message>
+    <message>
+        <source>Guard-rails</source>
+        <translation>Guard-rails</translation>
+    </message>
+    <message>
+        <source>Guard-rail KPI</source>
+        <translation>Guard-rail KPI</translation>
+    </message>
+    <message>
+        <source>Control rate</source>
+        <translation>Control rate</translation>
+    </message>
+    <message>
+        <source>Variant rate</source>
+        <translation>Variant rate</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Funnel per variant (customers reaching each stage)</source>
+        <translation>Funnel per variant (customers reaching each stage)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read.</source>
+        <translation>Cancelled: nothing was read.</translation>
+    </message>
+    <message>
+        <source>Pick an experiment and read it on the open data set.</source>
+        <translation>Pick an experiment and read it on the open data set.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The plan has no experiment. Add one from a touchpoint&apos;s or a hand-off&apos;s context menu.</source>
+        <translation>The plan has no experiment. Add one from a touchpoint&apos;s or a hand-off&apos;s context menu.</translation>
+    </message>
+    <message>
+        <source>No data set is open: open one whose customers carry a “variant” attribute (Data ▸ Open Data Set…).</source>
+        <translation>No data set is open: open one whose customers carry a “variant” attribute (Data ▸ Open Data Set…).</translation>
+    </message>
+    <message>
+        <source>Experiments are read from a local data set, not from a warehouse.</source>
+        <translation>Experiments are read from a local data set, not from a warehouse.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Labels in the data that are not variants: %1</source>
+        <translation>Labels in the data that are not variants: %1</translation>
+    </message>
+    <message>
+        <source>Primary KPI: %1 · tested at %2</source>
+        <translation>Primary KPI: %1 · tested at %2</translation>
+    </message>
+    <message>
+        <source>Planned sample: %1 per variant (baseline %2, %3 a day reach it)</source>
+        <translation>Planned sample: %1 per variant (baseline %2, %3 a day reach it)</translation>
+    </message>
+    <message>
+        <source>Sample ratio check FAILED: χ² = %1 (df %2), p = %3 — the split is broken.</source>
+        <translation>Sample ratio check FAILED: χ² = %1 (df %2), p = %3 — the split is broken.</translation>
+    </message>
+    <message>
+        <source>Sample ratio check passed: χ² = %1 (df %2), p = %3.</source>
+        <translation>Sample ratio check passed: χ² = %1 (df %2), p = %3.</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (control)</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Hurt</translation>
+    </message>
+    <message>
+        <source>Not hurt</source>
+        <translation>Not hurt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentTools</name>
+    <message>
+        <source>Experiments</source>
+        <translation>Experiments</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiment Results</source>
+        <translation>E&amp;xperiment Results</translation>
+    </message>
+    <message>
+        <source>Test at %1</source>
+        <translation>Test at %1</translation>
+    </message>
+    <message>
+        <source>Hand-off test %1 → %2</source>
+        <translation>Hand-off test %1 → %2</translation>
     </message>
 </context>
 </TS>

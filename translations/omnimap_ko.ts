@@ -1714,6 +1714,10 @@
         <source>--by day|week|month, and not with --out</source>
         <translation>--by day|week|month 중 하나를 쓰고, --out과 함께 쓸 수 없습니다</translation>
     </message>
+    <message>
+        <source>Benchmark reading an experiment (A/B test) on a data set</source>
+        <translation>데이터 세트에서 실험(A/B 테스트) 읽기 벤치마크</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -3444,6 +3448,18 @@
         <source>&amp;Owner</source>
         <translation>담당(&amp;O)</translation>
     </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B 테스트</translation>
+    </message>
+    <message>
+        <source>Edit Experiment…</source>
+        <translation>실험 편집…</translation>
+    </message>
+    <message>
+        <source>Add Experiment…</source>
+        <translation>실험 추가…</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::HelpTools</name>
@@ -3605,6 +3621,18 @@
     <message>
         <source>Other</source>
         <translation>기타</translation>
+    </message>
+    <message>
+        <source>A/B test</source>
+        <translation>A/B 테스트</translation>
+    </message>
+    <message>
+        <source>Edit Experiment…</source>
+        <translation>실험 편집…</translation>
+    </message>
+    <message>
+        <source>Add Experiment…</source>
+        <translation>실험 추가…</translation>
     </message>
 </context>
 <context>
@@ -4619,6 +4647,14 @@
     <message>
         <source>Drag the point up or down to change it.</source>
         <translation>점을 위아래로 끌어 값을 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Edit E&amp;xperiment…</source>
+        <translation>실험 편집(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Add E&amp;xperiment (A/B Test)…</source>
+        <translation>실험(A/B 테스트) 추가(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -8007,6 +8043,18 @@
         <source>--by day|week|month, and not with --out</source>
         <translation>--by day|week|month 중 하나를 쓰고, --out과 함께 쓸 수 없습니다</translation>
     </message>
+    <message>
+        <source>Project whose first journey the data follows.</source>
+        <translation>데이터가 따르는 첫 여정이 있는 프로젝트.</translation>
+    </message>
+    <message>
+        <source>Benchmark reading an experiment (A/B test) on a data set.</source>
+        <translation>데이터 세트에서 실험(A/B 테스트) 읽기를 벤치마크합니다.</translation>
+    </message>
+    <message>
+        <source>--events 1000..100000000, --runs 1..20</source>
+        <translation>--events 1000..100000000, --runs 1..20</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -10983,6 +11031,423 @@
     <message>
         <source>● measured · ○ partial period · × no data</source>
         <translation>● 측정값 · ○ 기간 일부 · × 데이터 없음</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentEdit</name>
+    <message>
+        <source>Add experiment</source>
+        <translation>실험 추가</translation>
+    </message>
+    <message>
+        <source>Remove experiment</source>
+        <translation>실험 제거</translation>
+    </message>
+    <message>
+        <source>Edit experiment</source>
+        <translation>실험 편집</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentEditor</name>
+    <message>
+        <source>Experiment</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Tested at:</source>
+        <translation>시험 위치:</translation>
+    </message>
+    <message>
+        <source>&amp;Hypothesis:</source>
+        <translation>가설(&amp;H):</translation>
+    </message>
+    <message>
+        <source>e.g. A QR code on the receipt brings more customers into the app</source>
+        <translation>예: 영수증의 QR 코드가 더 많은 고객을 앱으로 데려온다</translation>
+    </message>
+    <message>
+        <source>Variants (the first is the control)</source>
+        <translation>변형(첫 번째가 대조군)</translation>
+    </message>
+    <message>
+        <source>Label in the data</source>
+        <translation>데이터의 레이블</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>하는 일</translation>
+    </message>
+    <message>
+        <source>Traffic %</source>
+        <translation>트래픽 %</translation>
+    </message>
+    <message>
+        <source>&amp;Add Variant</source>
+        <translation>변형 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Variant</source>
+        <translation>변형 제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Split &amp;Evenly</source>
+        <translation>균등 분할(&amp;E)</translation>
+    </message>
+    <message>
+        <source>What decides the test</source>
+        <translation>실험을 판정하는 기준</translation>
+    </message>
+    <message>
+        <source>&amp;Primary KPI:</source>
+        <translation>주 KPI(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Guard-rail KPIs:</source>
+        <translation>가드레일 KPI(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Design (sets the sample size)</source>
+        <translation>설계(표본 크기를 정함)</translation>
+    </message>
+    <message>
+        <source>Minimum detectable &amp;effect:</source>
+        <translation>최소 검출 효과(&amp;E):</translation>
+    </message>
+    <message>
+        <source>The smallest absolute change of the primary rate worth detecting: 2 points = from 20 % to 22 %</source>
+        <translation>검출할 가치가 있는 주 전환율의 가장 작은 절대 변화: 2 %p = 20 %에서 22 %로</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> %p</translation>
+    </message>
+    <message>
+        <source>Significance level &amp;α:</source>
+        <translation>유의 수준 &amp;α:</translation>
+    </message>
+    <message>
+        <source>Two-sided; 0.05 is usual</source>
+        <translation>양측 검정; 보통 0.05</translation>
+    </message>
+    <message>
+        <source>&amp;Power:</source>
+        <translation>검정력(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Chance of finding the effect when it is there; 0.8 is usual</source>
+        <translation>효과가 있을 때 찾아낼 확률; 보통 0.8</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>시작(&amp;S):</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>종료(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Experiment</source>
+        <translation>실험 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Results</source>
+        <translation>결과 보기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>touchpoint “%1”</source>
+        <translation>터치포인트 “%1”</translation>
+    </message>
+    <message>
+        <source>hand-off %1</source>
+        <translation>전환 %1</translation>
+    </message>
+    <message>
+        <source>Open a data set to see how long this test needs at current traffic.</source>
+        <translation>데이터 세트를 열면 현재 트래픽으로 이 테스트에 며칠이 필요한지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Experiment “%1”</source>
+        <translation>실험 “%1”</translation>
+    </message>
+    <message>
+        <source>The control: the others are compared with it.</source>
+        <translation>대조군: 다른 변형은 이것과 비교됩니다.</translation>
+    </message>
+    <message>
+        <source>(choose a KPI)</source>
+        <translation>(KPI 선택)</translation>
+    </message>
+    <message>
+        <source>%1 (no data binding)</source>
+        <translation>%1 (데이터 바인딩 없음)</translation>
+    </message>
+    <message>
+        <source>(deleted KPI)</source>
+        <translation>(삭제된 KPI)</translation>
+    </message>
+    <message>
+        <source>The design is complete: the test can be planned and read.</source>
+        <translation>설계가 완성되었습니다: 테스트를 계획하고 읽을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentPlanner</name>
+    <message>
+        <source>Open a data set to see how long this test needs at current traffic.</source>
+        <translation>데이터 세트를 열면 현재 트래픽으로 이 테스트에 며칠이 필요한지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Experiments are read from a local data set, not from a warehouse.</source>
+        <translation>실험은 웨어하우스가 아니라 로컬 데이터 세트에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Complete the design to see the sample size and the duration.</source>
+        <translation>설계를 완성하면 표본 크기와 기간을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Working out the sample size…</source>
+        <translation>표본 크기를 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>아직 계획이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Needs %1 customers per variant to detect %2 points from a baseline of %3 % (%4) at α %5 and power %6.</source>
+        <translation>기준 전환율 %3 %(%4)에서 %2 %p를 α %5, 검정력 %6으로 검출하려면 변형당 고객 %1명이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>measured in the data set</source>
+        <translation>데이터 세트에서 측정</translation>
+    </message>
+    <message>
+        <source>the KPI&apos;s baseline</source>
+        <translation>KPI의 기준값</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the %1 customers a day who reach it in the data set, this test needs %n day(s).</source>
+        <translation>
+            <numerusform>데이터 세트에서 하루 %1명이 도달하므로 이 테스트에는 %n일이 필요합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/B · ended</source>
+        <translation>A/B · 종료</translation>
+    </message>
+    <message>
+        <source>A/B · running</source>
+        <translation>A/B · 진행 중</translation>
+    </message>
+    <message>
+        <source>A/B · design incomplete</source>
+        <translation>A/B · 설계 미완성</translation>
+    </message>
+    <message numerus="yes">
+        <source>A/B · needs %n day(s)</source>
+        <translation>
+            <numerusform>A/B · %n일 필요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/B · starts %1</source>
+        <translation>A/B · %1 시작</translation>
+    </message>
+    <message>
+        <source>A/B · draft</source>
+        <translation>A/B · 초안</translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiment “%1” at %2: this test needs %n day(s) at current traffic.</source>
+        <translation>
+            <numerusform>%2의 실험 “%1”: 현재 트래픽으로 이 테스트에는 %n일이 필요합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customers per variant; %2 customers a day reach it in the data set, split as planned. A larger minimum detectable effect or more traffic makes it shorter; a test much longer than eight weeks runs through changing seasons and campaigns.</source>
+        <translation>변형당 고객 %1명이 필요하고, 데이터 세트에서 하루 %2명이 도달해 계획대로 나뉩니다. 최소 검출 효과를 키우거나 트래픽이 늘면 짧아집니다. 8주보다 훨씬 긴 테스트는 계절과 캠페인이 바뀌는 동안 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>Experiment “%1” at %2: its duration can not be worked out.</source>
+        <translation>%2의 실험 “%1”: 기간을 계산할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentResultsView</name>
+    <message>
+        <source>&amp;Read Results</source>
+        <translation>결과 읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation>실험:</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>변형</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>변형</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>노출</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>Rate (95 % interval)</source>
+        <translation>전환율(95 % 구간)</translation>
+    </message>
+    <message>
+        <source>Lift, points (95 % interval)</source>
+        <translation>상승폭, %p(95 % 구간)</translation>
+    </message>
+    <message>
+        <source>Relative lift</source>
+        <translation>상대 상승</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Probability best</source>
+        <translation>최선일 확률</translation>
+    </message>
+    <message>
+        <source>Guard-rails</source>
+        <translation>가드레일</translation>
+    </message>
+    <message>
+        <source>Guard-rail KPI</source>
+        <translation>가드레일 KPI</translation>
+    </message>
+    <message>
+        <source>Control rate</source>
+        <translation>대조군 전환율</translation>
+    </message>
+    <message>
+        <source>Variant rate</source>
+        <translation>변형 전환율</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Funnel per variant (customers reaching each stage)</source>
+        <translation>변형별 퍼널(각 단계에 도달한 고객)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read.</source>
+        <translation>취소됨: 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Pick an experiment and read it on the open data set.</source>
+        <translation>실험을 고르고 열린 데이터 세트에서 결과를 읽으십시오.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The plan has no experiment. Add one from a touchpoint&apos;s or a hand-off&apos;s context menu.</source>
+        <translation>계획에 실험이 없습니다. 터치포인트나 전환의 바로 가기 메뉴에서 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>No data set is open: open one whose customers carry a “variant” attribute (Data ▸ Open Data Set…).</source>
+        <translation>열린 데이터 세트가 없습니다: 고객에게 “variant” 속성이 있는 데이터 세트를 여십시오(데이터 ▸ 데이터 세트 열기…).</translation>
+    </message>
+    <message>
+        <source>Experiments are read from a local data set, not from a warehouse.</source>
+        <translation>실험은 웨어하우스가 아니라 로컬 데이터 세트에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <source>Labels in the data that are not variants: %1</source>
+        <translation>변형이 아닌 데이터의 레이블: %1</translation>
+    </message>
+    <message>
+        <source>Primary KPI: %1 · tested at %2</source>
+        <translation>주 KPI: %1 · 시험 위치: %2</translation>
+    </message>
+    <message>
+        <source>Planned sample: %1 per variant (baseline %2, %3 a day reach it)</source>
+        <translation>계획한 표본: 변형당 %1명(기준 전환율 %2, 하루 %3명 도달)</translation>
+    </message>
+    <message>
+        <source>Sample ratio check FAILED: χ² = %1 (df %2), p = %3 — the split is broken.</source>
+        <translation>표본 비율 검사 실패: χ² = %1(자유도 %2), p = %3 — 분할이 깨졌습니다.</translation>
+    </message>
+    <message>
+        <source>Sample ratio check passed: χ² = %1 (df %2), p = %3.</source>
+        <translation>표본 비율 검사 통과: χ² = %1(자유도 %2), p = %3.</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (대조군)</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>해침</translation>
+    </message>
+    <message>
+        <source>Not hurt</source>
+        <translation>해치지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentTools</name>
+    <message>
+        <source>Experiments</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiment Results</source>
+        <translation>실험 결과(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Test at %1</source>
+        <translation>%1 테스트</translation>
+    </message>
+    <message>
+        <source>Hand-off test %1 → %2</source>
+        <translation>전환 테스트 %1 → %2</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "extensions.h"
 
 #include "app/about/helptools.h"
+#include "app/experiment/experimenttools.h"
 #include "app/export/exporttools.h"
 #include "app/insight/insighttools.h"
 #include "app/merge/mergetools.h"
@@ -17,6 +18,7 @@ void installExtensions(AppContext &context)
     installExportTools(context);
     installPlanTools(context);
     installInsightTools(context);
+    installExperimentTools(context); // reads the insight tools' data set
     installMergeTools(context);
     installLanguageMenu(context);
     installAppearanceMenu(context);

@@ -152,6 +152,8 @@ void MainWindow::createDocks()
     });
 
     m_inspector = new Inspector(this);
+    connect(m_inspector, &Inspector::experimentRequested, this,
+            [this](const Id &journeyId, const Id &itemId) { m_context->requestExperiment(journeyId, itemId); });
     auto *inspectorDock = new QDockWidget(tr("Inspector"), this);
     inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
     // Scrolls instead of holding the window taller than a 1440×900 screen.

@@ -68,6 +68,8 @@ MapView *MainWindow::showJourney(const Id &journeyId)
         }
         m_inspector->setFocus();
     });
+    connect(scene, &MapScene::experimentRequested, this,
+            [this, scene](const Id &itemId) { m_context->requestExperiment(scene->journeyId(), itemId); });
     connect(scene, &MapScene::personaRequested, this, &MainWindow::showPersona);
     connect(scene, &MapScene::addPersonaRequested, this, [this] {
         if (auto *add = findChild<QAction *>(QStringLiteral("addPersonaAction")))

@@ -207,6 +207,7 @@ QList<CaptureProblem> GuideScript::run()
         {"dark and high-contrast appearance", &GuideScript::appearances},
         {"the lock dialog", &GuideScript::lockDialog},
         {"blank plan", &GuideScript::blankPlan},
+        {"experiments", &GuideScript::experiments},
     };
     for (const auto &[name, task] : tasks) {
         const int before = int(m_problems.size());

@@ -1,5 +1,6 @@
 #include "carditem.h"
 
+#include "experimentbadge.h"
 #include "mapscene.h"
 #include "document/render/maprenderer.h"
 
@@ -70,6 +71,10 @@ void CardItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     const bool focused = hasFocus() && m_mapScene->hasFocus();
     MapRenderer::paintCard(painter, QRectF(QPointF(0, 0), m_size), m_touchpoint, m_channel ? &*m_channel : nullptr,
                            m_mapScene->project(), options, isSelected(), focused || (isSelected() && hasFocus()));
+    // The experiment's state straddles the top edge at the left, like a tab.
+    if (const auto badge = m_mapScene->experimentBadges().constFind(m_touchpoint.id);
+        badge != m_mapScene->experimentBadges().cend() && options.levelOfDetail >= 1)
+        paintExperimentBadge(painter, QPointF(8, 1), *badge, m_size.width() - 30, false, options.darkMode);
     if ((m_hovered || isSelected()) && options.levelOfDetail >= 1) {
         // Connector knob (drag to another card for a hand-off) and the resize grip.
         painter->setRenderHint(QPainter::Antialiasing);

@@ -4,6 +4,7 @@
 #include "mapscene.h"
 #include "document/render/maprenderer.h"
 #include "document/render/mapoverlaypainter.h"
+#include "experimentbadge.h"
 
 #include <QPaintEngine>
 #include <QPainter>
@@ -511,6 +512,17 @@ void ConnectorLayer::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                                   antialiased);
     }
     painter->setOpacity(baseOpacity);
+    // A hand-off with an experiment carries its state in the middle of its curve, on top.
+    const QHash<Id, QString> &badges = m_mapScene->experimentBadges();
+    if (!badges.isEmpty()) {
+        for (int slot : found) {
+            const Connector &c = m_connectors[size_t(slot)];
+            const auto badge = badges.constFind(c.id);
+            if (badge == badges.cend() || !near(c.bounds))
+                continue;
+            paintExperimentBadge(painter, c.path.pointAtPercent(0.5), *badge, 180.0, true, options.darkMode);
+        }
+    }
 }
 
 } // namespace omnimap

@@ -68,6 +68,8 @@ QMenu *MapScene::createContextMenu(const QPointF &pos, QWidget *parent)
                 [this] { editFocusedCard(); });
         connect(addNamed(menu, tr("&Properties…"), "mapProperties"), &QAction::triggered, this,
                 [this, id] { emit propertiesRequested(id); });
+        const Touchpoint *tp = findById(j->touchpoints, id);
+        addExperimentAction(menu, id, tp && tp->experiment);
         menu->addSeparator();
         connect(addNamed(menu, tr("D&uplicate"), "mapDuplicate"), &QAction::triggered, this,
                 [this] { duplicateSelection(); });
@@ -93,6 +95,8 @@ QMenu *MapScene::createContextMenu(const QPointF &pos, QWidget *parent)
         }
         connect(addNamed(menu, tr("&Properties…"), "mapProperties"), &QAction::triggered, this,
                 [this, handoffId] { emit propertiesRequested(handoffId); });
+        const Handoff *handoff = findById(j->handoffs, handoffId);
+        addExperimentAction(menu, handoffId, handoff && handoff->experiment);
         menu->addSeparator();
         connect(addNamed(menu, tr("&Delete Hand-off"), "mapDeleteHandoff"), &QAction::triggered, this,
                 [this, handoffId] { push(new RemoveHandoffCommand(m_document, m_journeyId, handoffId)); });
@@ -180,10 +184,18 @@ QMenu *MapScene::createContextMenu(const QPointF &pos, QWidget *parent)
         // A read-only plan shows the menu (what could be done) but changes nothing.
         for (QAction *action : menu->actions())
             if (!action->objectName().startsWith(QLatin1String("mapOpenPersona"))
-                && action->objectName() != QLatin1String("mapProperties"))
+                && action->objectName() != QLatin1String("mapProperties")
+                && !action->property("opensExisting").toBool())
                 action->setEnabled(false);
     }
     return menu;
+}
+
+void MapScene::addExperimentAction(QMenu *menu, const Id &itemId, bool existing)
+{
+    QAction *action = addNamed(menu, existing ? tr("Edit E&xperiment…") : tr("Add E&xperiment (A/B Test)…"), "mapExperiment");
+    action->setProperty("opensExisting", existing); // a read-only plan can still show it
+    connect(action, &QAction::triggered, this, [this, itemId] { emit experimentRequested(itemId); });
 }
 
 int MapScene::stageHeaderAt(const QPointF &pos) const

@@ -59,6 +59,14 @@ const Journey *MapScene::journey() const
     return findById(m_document->project().journeys, m_journeyId);
 }
 
+void MapScene::setExperimentBadges(const QHash<Id, QString> &badges)
+{
+    if (badges == m_experimentBadges)
+        return;
+    m_experimentBadges = badges;
+    update();
+}
+
 void MapScene::setRenderOptions(const MapRenderOptions &options)
 {
     m_options = options;

@@ -39,6 +39,10 @@ public:
     const Journey *journey() const;
     const MapRenderer *renderer() const { return m_renderer.get(); }
     const MapRenderOptions &renderOptions() const { return m_options; }
+    /// Touchpoint or hand-off id → its experiment's state in a few words ("A/B · needs
+    /// 22 days"), drawn as a pill on the card or the hand-off (ExperimentPlanner sets it).
+    const QHash<Id, QString> &experimentBadges() const { return m_experimentBadges; }
+    void setExperimentBadges(const QHash<Id, QString> &badges);
     void setRenderOptions(const MapRenderOptions &options);
 
     CardItem *cardItem(const Id &touchpointId) const { return m_cards.value(touchpointId); }
@@ -96,6 +100,8 @@ signals:
     void sceneRectAboutToChange();
     /// "Properties…" of a card, hand-off, stage or lane: show it in the inspector.
     void propertiesRequested(const omnimap::Id &itemId);
+    /// "Add Experiment…" / "Edit Experiment…" on a card or a hand-off.
+    void experimentRequested(const omnimap::Id &itemId);
     void personaRequested(const omnimap::Id &personaId);
     void addPersonaRequested();
 
@@ -122,6 +128,7 @@ private:
     bool clearHandoffSelection();
     void syncCard(const Id &touchpointId);
     CardItem *cardAt(const QPointF &scenePos) const;
+    void addExperimentAction(QMenu *menu, const Id &itemId, bool existing);
     int stageHeaderAt(const QPointF &scenePos) const;
     int laneHeaderAt(const QPointF &scenePos) const;
     void startInlineEdit(const QRectF &rect, const QString &text, const std::function<void(const QString &)> &commit);
@@ -130,6 +137,7 @@ private:
 
     Document *m_document;
     Id m_journeyId;
+    QHash<Id, QString> m_experimentBadges;
     MapRenderOptions m_options;
     std::unique_ptr<MapRenderer> m_renderer;
     MapFrameItem *m_frame = nullptr;

@@ -6,6 +6,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 
 namespace omnimap {
 
@@ -30,6 +31,7 @@ HandoffPage::HandoffPage(QWidget *parent)
     , m_label(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_owner(new QComboBox(this))
+    , m_experiment(new QPushButton(this))
 {
     setObjectName(QStringLiteral("handoffPage"));
     auto *form = new QFormLayout(this);
@@ -54,6 +56,9 @@ HandoffPage::HandoffPage(QWidget *parent)
         push(HandoffEdit::owner(m_document, m_journeyId, m_itemId, m_owner->itemData(index).toString()));
     });
     form->addRow(tr("&Owner"), m_owner);
+    m_experiment->setObjectName(QStringLiteral("handoffExperiment"));
+    connect(m_experiment, &QPushButton::clicked, this, &HandoffPage::experimentRequested);
+    form->addRow(tr("A/B test"), m_experiment);
 }
 
 void HandoffPage::fill()
@@ -70,6 +75,10 @@ void HandoffPage::fill()
         m_label->setText(h->label);
     m_kind->setCurrentIndex(m_kind->findData(int(h->kind)));
     fillDepartments(m_owner, h->ownerDepartmentId);
+    // The name in the tooltip: the inspector is narrow.
+    m_experiment->setText(h->experiment ? tr("Edit Experiment…") : tr("Add Experiment…"));
+    m_experiment->setToolTip(h->experiment ? h->experiment->name : QString());
+    m_experiment->setEnabled(h->experiment || !m_document->isReadOnly());
 }
 
 } // namespace omnimap

@@ -4,6 +4,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace omnimap {
 
@@ -19,6 +20,10 @@ public:
     QLineEdit *labelEdit() const { return m_label; }
     QComboBox *kindCombo() const { return m_kind; }
     QComboBox *ownerCombo() const { return m_owner; }
+    QPushButton *experimentButton() const { return m_experiment; }
+
+signals:
+    void experimentRequested();
 
 protected:
     void fill() override;
@@ -28,6 +33,7 @@ private:
     QLineEdit *m_label;
     QComboBox *m_kind;
     QComboBox *m_owner;
+    QPushButton *m_experiment;
 };
 
 /// Translated name of a hand-off kind ("QR code", "Push notification"…).

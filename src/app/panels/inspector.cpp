@@ -108,6 +108,7 @@ Inspector::Inspector(QWidget *parent)
     m_pages->addWidget(m_journeyPage);
     m_handoffPage = new HandoffPage(this);
     m_pages->addWidget(m_handoffPage);
+    connect(m_handoffPage, &HandoffPage::experimentRequested, this, [this] { emit experimentRequested(m_journeyId, m_itemId); });
     setMinimumWidth(320);
 }
 
@@ -152,6 +153,10 @@ QWidget *Inspector::buildTouchpointPage()
                 TouchpointEdit::owner(m_document, m_journeyId, m_itemId, m_owner->itemData(index).toString()));
     });
     form->addRow(tr("&Owner"), m_owner);
+    m_experiment = new QPushButton(page);
+    m_experiment->setObjectName(QStringLiteral("inspectorExperiment"));
+    connect(m_experiment, &QPushButton::clicked, this, [this] { emit experimentRequested(m_journeyId, m_itemId); });
+    form->addRow(tr("A/B test"), m_experiment);
     m_touchpointPlan = new TouchpointPlanFields(page);
     form->addRow(m_touchpointPlan);
     return page;
@@ -295,6 +300,10 @@ void Inspector::refresh()
         for (const Department &d : m_document->project().departments)
             m_owner->addItem(d.name, d.id);
         m_owner->setCurrentIndex(std::max(0, m_owner->findData(t->ownerDepartmentId)));
+        // The name in the tooltip: the inspector is narrow.
+    m_experiment->setText(t->experiment ? tr("Edit Experiment…") : tr("Add Experiment…"));
+    m_experiment->setToolTip(t->experiment ? t->experiment->name : QString());
+        m_experiment->setEnabled(t->experiment || !m_document->isReadOnly());
         m_touchpointPlan->showItem(m_document, m_journeyId, m_itemId);
     } else if (s) {
         m_pages->setCurrentIndex(2);

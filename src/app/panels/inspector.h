@@ -49,6 +49,13 @@ public:
     HandoffPage *handoffPage() const { return m_handoffPage; }
     TouchpointPlanFields *touchpointPlanFields() const { return m_touchpointPlan; }
     StageEmotions *stageEmotions() const { return m_stageEmotions; }
+    QPushButton *experimentButton() const { return m_experiment; }
+
+signals:
+    /// The touchpoint's or hand-off's "Experiment" button: edit (or add) its A/B test.
+    void experimentRequested(const omnimap::Id &journeyId, const omnimap::Id &itemId);
+
+public:
     QComboBox *channelOwnerCombo() const { return m_channelOwner; }
     QPlainTextEdit *channelDescriptionEdit() const { return m_channelDescription; }
 
@@ -74,6 +81,7 @@ private:
     QCheckBox *m_promotion = nullptr;
     QComboBox *m_owner = nullptr;
     TouchpointPlanFields *m_touchpointPlan = nullptr;
+    QPushButton *m_experiment = nullptr;
     // Stage
     QLineEdit *m_stageName = nullptr;
     QLineEdit *m_goal = nullptr;

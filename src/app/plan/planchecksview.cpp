@@ -109,7 +109,12 @@ QString PlanChecksView::summary() const
 
 void PlanChecksView::setDataFindings(const RuleFindings &findings)
 {
-    m_dataFindings = findings;
+    setDataFindings(QStringLiteral("feedback"), findings);
+}
+
+void PlanChecksView::setDataFindings(const QString &source, const RuleFindings &findings)
+{
+    m_dataFindings.insert(source, findings);
     recheck();
 }
 
@@ -119,7 +124,8 @@ void PlanChecksView::recheck()
     m_tree->clear();
     m_findings = document() ? runRules(document()->project()) : RuleFindings();
     if (document())
-        m_findings += m_dataFindings;
+        for (const RuleFindings &data : std::as_const(m_dataFindings))
+            m_findings += data;
     const QIcon error = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     const QIcon info = style()->standardIcon(QStyle::SP_MessageBoxInformation);

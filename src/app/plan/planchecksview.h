@@ -3,6 +3,8 @@
 #include "documentview.h"
 #include "rules/rulefinding.h"
 
+#include <QMap>
+
 class QLabel;
 class QTimer;
 class QToolButton;
@@ -29,6 +31,8 @@ public:
     /// Findings computed from the data set rather than the plan alone (the feedback's
     /// planned-vs-measured emotion check), listed after the plan's own.
     void setDataFindings(const RuleFindings &findings);
+    /// The same for one of several sources ("feedback", "experiments"): each replaces its own.
+    void setDataFindings(const QString &source, const RuleFindings &findings);
 
 signals:
     void findingActivated(const omnimap::RuleFinding &finding);
@@ -42,7 +46,7 @@ private:
     void fillRuleMenu();
 
     QTreeWidget *m_tree = nullptr;
-    RuleFindings m_dataFindings;
+    QMap<QString, RuleFindings> m_dataFindings; ///< by source
     QLabel *m_summary = nullptr;
     QToolButton *m_rules = nullptr;
     QTimer *m_timer = nullptr;

@@ -34,6 +34,12 @@ public:
     void emitSelectionChanged(const QList<Id> &ids) { emit selectionChanged(ids); }
     void emitAboutToRebuild(QVariantHash &state) { emit aboutToRebuild(state); }
     void emitRebuilt(const QVariantHash &state) { emit rebuilt(state); }
+    /// The map's context menus and the inspector ask the experiments area to edit (or
+    /// add) the A/B test of a touchpoint or hand-off (app/experiment/experimenttools.h).
+    void requestExperiment(const Id &journeyId, const Id &itemId) { emit experimentRequested(journeyId, itemId); }
+
+signals:
+    void experimentRequested(const omnimap::Id &journeyId, const omnimap::Id &itemId);
 
 private:
     /// Gives every map tab the current mapDecorations() (skipping those that have them).
