@@ -221,7 +221,7 @@ bool ChEventSource::run(const QString &sql, int columns, const std::function<boo
     bool stop = false, tooMany = false;
     std::int64_t rows = 0;
     auto consume = [&](bool atEnd) {
-        const QByteArray chunk = reply->readAll();
+        const QByteArray chunk = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
         m_traffic.bytes += chunk.size();
         pending += chunk;
         qsizetype start = 0;
