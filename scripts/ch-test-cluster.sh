@@ -4,7 +4,8 @@
 #
 #   ch-test-cluster.sh start STATE_DIR OMNIMAP_CLI PROJECT EVENTS [DATASET]  # cluster + events
 #   ch-test-cluster.sh stop  STATE_DIR                                       # stop, remove all
-#   ch-test-cluster.sh stop-shard|start-shard STATE_DIR 2                    # fault tests
+#   ch-test-cluster.sh stop-shard|kill-shard|start-shard STATE_DIR N         # fault tests
+#                      (stop: SIGTERM; kill: SIGKILL at once, as a crash would)
 #
 # start: two clickhouse-server processes on 127.0.0.1, each with its own temporary folder,
 # config.xml, users.xml and free ports (HTTP, native TCP, interserver); a remote_servers
@@ -19,15 +20,15 @@ SERVER=${OMNIMAP_CH_SERVER:-/usr/sbin/clickhouse-server}
 CLIENT=${OMNIMAP_CH_CLIENT:-/usr/bin/clickhouse-client}
 cmd=${1:-}
 state=${2:-}
-[ -n "$cmd" ] && [ -n "$state" ] || { echo "usage: $0 start|stop|stop-shard|start-shard STATE_DIR …" >&2; exit 2; }
+[ -n "$cmd" ] && [ -n "$state" ] || { echo "usage: $0 start|stop|stop-shard|kill-shard|start-shard STATE_DIR …" >&2; exit 2; }
 
-stop_shard() { # $1 = shard number
+stop_shard() { # $1 = shard number, $2 = first signal (TERM, or KILL for a crash)
     local dir pid
     dir=$(cat "$state/server-dir" 2>/dev/null) || return 0
     [ -f "$dir/shard$1/pid" ] || return 0
     pid=$(cat "$dir/shard$1/pid")
     if kill -0 "$pid" 2>/dev/null; then
-        kill -TERM "$pid" 2>/dev/null || true
+        kill "-${2:-TERM}" "$pid" 2>/dev/null || true
         for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
         kill -KILL "$pid" 2>/dev/null || true
     fi
@@ -37,6 +38,9 @@ stop_shard() { # $1 = shard number
 start_shard() { # $1 = shard number; waits until it answers over HTTP
     local dir=$(cat "$state/server-dir") http
     http=$(cat "$dir/shard$1/http-port")
+    # Already running (a test's restart guard after an explicit start): nothing to do —
+    # a second server would fail on the ports and leave the pid file pointing at it.
+    if [ -f "$dir/shard$1/pid" ] && kill -0 "$(cat "$dir/shard$1/pid")" 2>/dev/null; then return 0; fi
     "$SERVER" --config-file="$dir/shard$1/config.xml" >"$dir/shard$1/stdout" 2>&1 &
     echo $! > "$dir/shard$1/pid"
     for _ in $(seq 1 150); do
@@ -62,6 +66,7 @@ stop() {
 case "$cmd" in
 stop) stop; exit 0 ;;
 stop-shard) stop_shard "${3:?shard}"; exit 0 ;;
+kill-shard) stop_shard "${3:?shard}" KILL; exit 0 ;;
 start-shard) start_shard "${3:?shard}"; exit $? ;;
 start) ;;
 *) echo "$0: unknown command $cmd" >&2; exit 2 ;;
@@ -157,11 +162,11 @@ CREATE TABLE warehouse.events_local (seq Int64, customer String, ts Int64, chann
     ENGINE = MergeTree ORDER BY (customer, ts, seq);
 CREATE TABLE warehouse.events AS warehouse.events_local ENGINE = Distributed(omnimap, warehouse, events_local, cityHash64(customer));
 CREATE TABLE warehouse.events_empty AS warehouse.events_local ENGINE = MergeTree ORDER BY seq;
-CREATE TABLE warehouse.events_text_time (customer String, ts String, channel String, event_type String) ENGINE = Memory;
+CREATE TABLE warehouse.events_text_time (customer String, ts String, channel String, event_type String) ENGINE = TinyLog;
 CREATE TABLE warehouse.events_nulls (seq Int64, customer Nullable(String), ts Nullable(DateTime), channel Nullable(String),
-    event_type String, revenue Nullable(Float64)) ENGINE = Memory;
+    event_type String, revenue Nullable(Float64)) ENGINE = TinyLog;
 CREATE TABLE warehouse.events_seoul (seq Int64, customer String, ts DateTime('Asia/Seoul'), day Date, channel String,
-    event_type String, revenue Float64) ENGINE = Memory;
+    event_type String, revenue Float64) ENGINE = TinyLog;
 CREATE VIEW warehouse.events_slow AS SELECT * FROM warehouse.events WHERE sleepEachRow(0.00004) = 0;
 SQL
 done

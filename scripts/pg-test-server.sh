@@ -115,7 +115,17 @@ INSERT INTO events_nulls (seq, customer, ts, channel, event_type) VALUES
   (3, 'a', '2024-01-01 12:00+00', NULL, 'purchase'), (4, NULL, '2024-01-01 10:30+00', 'sns', 'visit'),
   (5, 'a', NULL, 'store', 'visit'), (6, 'b', '2024-01-02 10:00+00', 'sns', 'visit');
 UPDATE events_nulls SET revenue = 10 WHERE seq = 3;
-GRANT SELECT ON events, events_by_customer, events_empty, events_text_time, events_nulls TO analyst;
+-- Time zones (worked by hand in the test): Seoul times (UTC+9) as an instant
+-- (timestamptz), as Seoul wall-clock text without a zone (timestamp) and as a date.
+CREATE TABLE events_zones (seq bigint, customer text, ts timestamptz, local_ts timestamp, day date, channel text,
+                           event_type text, revenue float8);
+INSERT INTO events_zones VALUES
+  (1, 's1', '2024-01-01 08:00+09', '2024-01-01 08:00', '2024-01-01', 'web', 'visit', 0),
+  (2, 's1', '2024-01-01 09:30+09', '2024-01-01 09:30', '2024-01-01', 'email', 'visit', 0),
+  (3, 's1', '2024-01-03 09:00+09', '2024-01-03 09:00', '2024-01-03', 'app', 'purchase', 25);
+GRANT SELECT ON events, events_by_customer, events_empty, events_text_time, events_nulls, events_zones TO analyst;
+-- The test user's sessions run in Seoul time: every answer must still be the UTC one.
+ALTER ROLE analyst SET timezone = 'Asia/Seoul';
 -- Omnimap must not write even where it may: the test checks the read-only session.
 GRANT INSERT ON events_empty TO analyst;
 ANALYZE;

@@ -10246,8 +10246,8 @@
         <translation>Connect to Warehouse</translation>
     </message>
     <message>
-        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
-        <translation>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</translation>
+        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services) or a ClickHouse server or cluster (over its HTTP interface). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
+        <translation>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services) or a ClickHouse server or cluster (over its HTTP interface). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -10477,6 +10477,14 @@
     <message>
         <source>The events have more than %1 distinct paths: narrow the period or the segment.</source>
         <translation>The events have more than %1 distinct paths: narrow the period or the segment.</translation>
+    </message>
+    <message>
+        <source>No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server stopped responding. Omnimap closed the connection; the server&apos;s own time limit stops the query there.</source>
+        <translation>No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server stopped responding. Omnimap closed the connection; the server&apos;s own time limit stops the query there.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the server at %1 did not confirm within %2 s (is the network down?), so Omnimap closed the connection.</source>
+        <translation>Cancelled; the server at %1 did not confirm within %2 s (is the network down?), so Omnimap closed the connection.</translation>
     </message>
 </context>
 <context>

@@ -10260,8 +10260,8 @@
         <translation>웨어하우스에 연결</translation>
     </message>
     <message>
-        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
-        <translation>Omnimap은 PostgreSQL 호환 웨어하우스(PostgreSQL, Citus, 관리형 서비스)의 이벤트 테이블이나 뷰를 읽습니다. 여정은 웨어하우스가 계산하고 집계 결과만 돌아옵니다. 웨어하우스에는 아무것도 쓰지 않습니다. 프로젝트에는 연결 이름과 열 매핑만 저장되고 비밀번호는 저장되지 않습니다.</translation>
+        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services) or a ClickHouse server or cluster (over its HTTP interface). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
+        <translation>Omnimap은 PostgreSQL 호환 웨어하우스(PostgreSQL, Citus, 관리형 서비스) 또는 ClickHouse 서버나 클러스터(HTTP 인터페이스)의 이벤트 테이블이나 뷰를 읽습니다. 여정은 웨어하우스가 계산하고 집계 결과만 돌아옵니다. 웨어하우스에는 아무것도 쓰지 않습니다. 프로젝트에는 연결 이름과 열 매핑만 저장되고 비밀번호는 저장되지 않습니다.</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -10512,6 +10512,14 @@
         <source>The events have more than %1 distinct paths: narrow the period or the segment.</source>
         <translation>이벤트의 고유 경로가 %1개를 넘습니다. 기간이나 세그먼트를 좁히세요.</translation>
     </message>
+    <message>
+        <source>No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server stopped responding. Omnimap closed the connection; the server&apos;s own time limit stops the query there.</source>
+        <translation>%1 서버가 %2초 동안(시간 제한 %3초 + %4초) 응답하지 않았습니다. 네트워크나 서버가 멈췄습니다. Omnimap이 연결을 닫았고, 서버의 쿼리는 서버 자체의 시간 제한으로 중지됩니다.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the server at %1 did not confirm within %2 s (is the network down?), so Omnimap closed the connection.</source>
+        <translation>취소했습니다. %1 서버가 %2초 안에 확인하지 않아(네트워크가 끊겼나요?) Omnimap이 연결을 닫았습니다.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::sim::PgPushdown</name>
@@ -10699,6 +10707,10 @@
     <message>
         <source>No column of %1 is mapped to %2; map one in the connection.</source>
         <translation>%1의 어떤 열도 %2에 매핑되지 않았습니다. 연결 설정에서 매핑하세요.</translation>
+    </message>
+    <message>
+        <source>No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server stopped responding. Omnimap closed the connection and asked the server to stop the query (KILL QUERY).</source>
+        <translation>%1 서버가 %2초 동안(시간 제한 %3초 + %4초) 응답하지 않았습니다. 네트워크나 서버가 멈췄습니다. Omnimap이 연결을 닫고 서버에 쿼리 중지(KILL QUERY)를 요청했습니다.</translation>
     </message>
 </context>
 <context>

@@ -128,7 +128,14 @@ QString ChEventSource::explainError(int status, int networkError, const QString 
     text = text.left(600);
     if (code == 192 || code == 193 || code == 516 || status == 401 || status == 403)
         return tr("The server at %1 refused the user \"%2\" or the password.").arg(where, m_connection.user);
-    if (code == 159 || m_timedOut)
+    if (m_timedOut)
+        return tr("No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server "
+                  "stopped responding. Omnimap closed the connection and asked the server to stop the query (KILL QUERY).")
+            .arg(where)
+            .arg(std::max(1, m_connection.timeoutSeconds) + WarehouseConnection::kNoAnswerGraceSeconds)
+            .arg(std::max(1, m_connection.timeoutSeconds))
+            .arg(WarehouseConnection::kNoAnswerGraceSeconds);
+    if (code == 159)
         return tr("The query took longer than the time limit (%1 s) and was stopped on the server.").arg(m_connection.timeoutSeconds);
     if (code == 394)
         return m_cancelledByUs ? tr("Cancelled; the query was stopped on the server too.")
@@ -214,7 +221,7 @@ bool ChEventSource::run(const QString &sql, int columns, const std::function<boo
     bool stop = false, tooMany = false;
     std::int64_t rows = 0;
     auto consume = [&](bool atEnd) {
-        const QByteArray chunk = reply->readAll();
+        const QByteArray chunk = reply->isOpen() ? reply->readAll() : QByteArray(); // closed once aborted
         m_traffic.bytes += chunk.size();
         pending += chunk;
         qsizetype start = 0;
@@ -263,8 +270,9 @@ bool ChEventSource::run(const QString &sql, int columns, const std::function<boo
         QNetworkReply *k = network.post(endpoint(QString()),
                                         (QStringLiteral("KILL QUERY WHERE query_id = ") + chLiteral(queryId) + QStringLiteral(" ASYNC FORMAT TabSeparated")).toUtf8());
         QObject::connect(k, &QNetworkReply::finished, k, &QObject::deleteLater);
-        // The server answers the query with "cancelled" soon; give up waiting after a while.
-        QTimer::singleShot(10000, reply, [reply] { reply->abort(); });
+        // The server answers the query with "cancelled" soon; give up waiting after a while
+        // (a frozen network or server never answers).
+        QTimer::singleShot(WarehouseConnection::kNoAnswerGraceSeconds * 1000 / 2, reply, [reply] { reply->abort(); });
     };
     QTimer poll;
     QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
@@ -282,7 +290,7 @@ bool ChEventSource::run(const QString &sql, int columns, const std::function<boo
         m_timedOut = true;
         kill();
     });
-    limit.start(std::max(1, m_connection.timeoutSeconds) * 1000 + 30000);
+    limit.start((std::max(1, m_connection.timeoutSeconds) + WarehouseConnection::kNoAnswerGraceSeconds) * 1000);
     if (!reply->isFinished())
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     poll.stop();

@@ -12,6 +12,8 @@
 
 #include <libpq-fe.h>
 
+#include <sys/socket.h>
+
 #include <algorithm>
 #include <chrono>
 #include <map>
@@ -52,9 +54,30 @@ struct PgEventSource::Private
 {
     QString connectionName;
     std::mutex mutex;
-    PGcancel *cancelHandle = nullptr;
+    PGconn *conn = nullptr; ///< the driver's connection: for cancel requests and closing a silent socket
     std::atomic<bool> cancelled{false}; ///< the running query was cancelled by us (not by the timeout)
+    std::atomic<bool> noAnswer{false};  ///< the server said nothing past the limit: we closed the socket
 };
+
+namespace {
+
+/// Asks the server to cancel the running statement, on a thread of its own: PQcancel
+/// opens a new connection and waits for the server to close it, which never happens
+/// when the network or the server is frozen.
+void sendCancel(PGconn *conn)
+{
+    PGcancel *handle = conn ? PQgetCancel(conn) : nullptr;
+    if (!handle)
+        return;
+    std::thread([handle] {
+        char buffer[256] = {};
+        if (!PQcancel(handle, buffer, sizeof buffer))
+            qWarning("omnimap: cancelling the warehouse query failed: %s", buffer);
+        PQfreeCancel(handle);
+    }).detach();
+}
+
+} // namespace
 
 PgEventSource::PgEventSource()
     : d(std::make_unique<Private>())
@@ -75,9 +98,7 @@ void PgEventSource::close()
 {
     {
         std::lock_guard<std::mutex> lock(d->mutex);
-        if (d->cancelHandle)
-            PQfreeCancel(d->cancelHandle);
-        d->cancelHandle = nullptr;
+        d->conn = nullptr;
     }
     if (d->connectionName.isEmpty())
         return;
@@ -161,8 +182,7 @@ bool PgEventSource::open(const WarehouseConnection &connection, const QString &p
             const QVariant handle = db.driver()->handle();
             // Qt names the type after libpq's struct (pg_conn*) or its typedef (PGconn*).
             if (handle.isValid() && (qstrcmp(handle.typeName(), "PGconn*") == 0 || qstrcmp(handle.typeName(), "pg_conn*") == 0)) {
-                if (PGconn *conn = *static_cast<PGconn *const *>(handle.data()))
-                    d->cancelHandle = PQgetCancel(conn);
+                d->conn = *static_cast<PGconn *const *>(handle.data());
             }
         }
     }
@@ -263,19 +283,32 @@ bool PgEventSource::run(const PgStatement &statement, const std::function<bool(c
         return false;
     }
     d->cancelled = false;
+    d->noAnswer = false;
     // A watchdog asks the server to cancel the statement when the user cancels: the
-    // driver blocks in libpq until the server answers.
+    // driver blocks in libpq until the server answers. It also gives up on a server
+    // that stays silent past the time limit (kNoAnswerGraceSeconds): it shuts the socket
+    // down, which ends the driver's wait; the server's statement_timeout stops the query.
     std::atomic<bool> done{false};
     std::thread watchdog([this, &done] {
+        using Clock = std::chrono::steady_clock;
+        Clock::time_point giveUp = Clock::now() + std::chrono::seconds(std::max(1, m_connection.timeoutSeconds)
+                                                                        + WarehouseConnection::kNoAnswerGraceSeconds);
+        bool cancelSent = false;
         while (!done) {
-            if (m_cancel || (m_externalCancel && *m_externalCancel)) {
+            if (!cancelSent && (m_cancel || (m_externalCancel && *m_externalCancel))) {
                 std::lock_guard<std::mutex> lock(d->mutex);
                 d->cancelled = true; // before the server's answer can arrive
-                if (d->cancelHandle) {
-                    char buffer[256] = {};
-                    if (!PQcancel(d->cancelHandle, buffer, sizeof buffer))
-                        qWarning("omnimap: cancelling the warehouse query failed: %s", buffer);
-                }
+                sendCancel(d->conn);
+                cancelSent = true;
+                // The server confirms a cancel at once; a silent one is given up on sooner.
+                giveUp = std::min(giveUp, Clock::now() + std::chrono::seconds(WarehouseConnection::kNoAnswerGraceSeconds));
+            }
+            if (Clock::now() >= giveUp) {
+                std::lock_guard<std::mutex> lock(d->mutex);
+                d->noAnswer = true;
+                const int socket = d->conn ? PQsocket(d->conn) : -1;
+                if (socket >= 0)
+                    ::shutdown(socket, SHUT_RDWR);
                 return;
             }
             std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -312,6 +345,17 @@ bool PgEventSource::run(const PgStatement &statement, const std::function<bool(c
     }
     done = true;
     watchdog.join();
+    if (!ok && d->noAnswer) {
+        const QString where = m_connection.host + QLatin1Char(':') + QString::number(m_connection.port);
+        message = d->cancelled ? tr("Cancelled; the server at %1 did not confirm within %2 s (is the network down?), so Omnimap closed the connection.")
+                                     .arg(where).arg(WarehouseConnection::kNoAnswerGraceSeconds)
+                               : tr("No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server "
+                                    "stopped responding. Omnimap closed the connection; the server's own time limit stops the query there.")
+                                     .arg(where)
+                                     .arg(std::max(1, m_connection.timeoutSeconds) + WarehouseConnection::kNoAnswerGraceSeconds)
+                                     .arg(std::max(1, m_connection.timeoutSeconds))
+                                     .arg(WarehouseConnection::kNoAnswerGraceSeconds);
+    }
     if (ok && d->cancelled && (m_cancel || (m_externalCancel && *m_externalCancel))) {
         ok = false;
         message = tr("Cancelled; the query was stopped on the server too.");

@@ -22,6 +22,12 @@ struct WarehouseConnection
     QString table;                         ///< "events" or "schema.events"
     QHash<QString, QString> mapping;       ///< logical field -> column; unmapped fields use their own name
     int timeoutSeconds = 300;              ///< statement_timeout of every query
+    /// A server that says nothing this long after the time limit (a dead network, a
+    /// paused or frozen server: the server's own limit would have answered by then) is
+    /// given up on: the connection is closed with a clear message instead of waiting
+    /// forever (TCP keepalives do not help when a middlebox or the paused host still
+    /// acknowledges them).
+    static constexpr int kNoAnswerGraceSeconds = 10;
     /// "postgres" or "clickhouse" (HTTP interface; TLS = https when sslMode is require
     /// or stricter; port 8123 by default).
     QString kind = QStringLiteral("postgres");

@@ -11,7 +11,9 @@
 #include "sqliteeventsource.h"
 
 #include "format/projectfile.h"
+#include "stallproxy.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
@@ -123,10 +125,48 @@ private:
                                   m_env.value(QStringLiteral("OMNIMAP_CH_ADMIN_PASSWORD")), QStringLiteral("--query"), sql});
         return client.waitForFinished(30000) && client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0;
     }
-    bool shard(const char *command)
+    bool shard(const char *command, const char *number = "2")
     {
         return QProcess::execute(QStringLiteral("bash"), {m_env.value(QStringLiteral("OMNIMAP_CH_SCRIPT")), QString::fromLatin1(command),
-                                                         m_env.value(QStringLiteral("OMNIMAP_CH_STATE")), QStringLiteral("2")}) == 0;
+                                                         m_env.value(QStringLiteral("OMNIMAP_CH_STATE")), QString::fromLatin1(number)}) == 0;
+    }
+    /// Restarts a shard at the end of a scope, whatever the test's outcome.
+    struct RestartShard
+    {
+        TestChWarehouse *test;
+        const char *number;
+        ~RestartShard() { test->shard("start-shard", number); }
+    };
+    QString cliUrl(const QString &table, const QString &extra = QString(), const QString &port = QString()) const
+    {
+        return QStringLiteral("clickhouse://%1@%2:%3/%4?table=%5&map.sequence=seq%6")
+            .arg(m_env.value(QStringLiteral("OMNIMAP_CH_USER")), m_env.value(QStringLiteral("OMNIMAP_CH_HOST")),
+                 port.isEmpty() ? m_env.value(QStringLiteral("OMNIMAP_CH_PORT")) : port, m_env.value(QStringLiteral("OMNIMAP_CH_DATABASE")), table,
+                 extra);
+    }
+    /// omnimap-cli paths on a ClickHouse URL, started (not waited for).
+    void startCli(QProcess &p, const QString &source) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLICKHOUSE_PASSWORD"), password());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(OMNIMAP_CLI_PATH), {QStringLiteral("paths"), QStringLiteral("--source"), source, QStringLiteral("--top"), QStringLiteral("5")});
+    }
+    /// Runs the CLI to the end: exit code, stdout, stderr.
+    int cli(const QString &source, QString *out, QString *err) const
+    {
+        QProcess p;
+        startCli(p, source);
+        if (!p.waitForFinished(300000))
+            return -1;
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+        *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    }
+    QByteArray dataSetDigest() const
+    {
+        QFile f(m_env.value(QStringLiteral("OMNIMAP_CH_DATASET")));
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
     }
 
     void comparePaths(EventSource &local, EventSource &remote, const JourneyQuery &query)
@@ -568,6 +608,137 @@ private slots:
         QVERIFY2(partial.paths(JourneyQuery(), PathLevel::Channel, paths, &error), qPrintable(error));
         QVERIFY(paths.summary.journeys > 0);
         QVERIFY(paths.summary.journeys < all.summary.journeys);
+
+        // The CLI: the same sentence naming the shard, exit 1; with the user's choice to
+        // skip it, an answer (exit 0) without that shard's customers.
+        const QByteArray before = dataSetDigest();
+        QString out, err;
+        QCOMPARE(cli(cliUrl(QStringLiteral("events")), &out, &err), 1);
+        QVERIFY2(err.contains(QLatin1String("shard")) && err.contains(m_env.value(QStringLiteral("OMNIMAP_CH_TCP2"))), qPrintable(err));
+        QCOMPARE(cli(cliUrl(QStringLiteral("events"), QStringLiteral("&skip_unavailable_shards=1")), &out, &err), 0);
+        QVERIFY2(out.contains(QStringLiteral("Top paths: %1 journeys").arg(paths.summary.journeys)), qPrintable(out));
+        QCOMPARE(dataSetDigest(), before);
+    }
+
+    void wrongColumnTypeInTheCli()
+    {
+        QString out, err;
+        QCOMPARE(cli(cliUrl(QStringLiteral("events_text_time"), QString()).remove(QStringLiteral("&map.sequence=seq")), &out, &err), 1);
+        QVERIFY2(err.contains(QLatin1String("time column has type String")), qPrintable(err));
+        QCOMPARE(cli(cliUrl(QStringLiteral("events"), QStringLiteral("&map.revenue=channel")), &out, &err), 1);
+        QVERIFY2(err.contains(QLatin1String("revenue column has type String")), qPrintable(err));
+    }
+
+    void frozenNetworkGivesUpWithAClearMessage()
+    {
+        // A loopback proxy in front of the first server's HTTP port, paused mid-query:
+        // the connection stays open, nothing crosses.
+        const QByteArray before = dataSetDigest();
+        test::StallProxy proxy;
+        QVERIFY(proxy.start(m_env.value(QStringLiteral("OMNIMAP_CH_PORT")).toInt()));
+        WarehouseConnection through = connection(QStringLiteral("events_slow"));
+        through.port = proxy.port();
+        through.timeoutSeconds = 4;
+        bool ok = true, opened = false;
+        QString error;
+        QElapsedTimer clock;
+        std::thread worker([&] {
+            ChEventSource ch;
+            PathAggregate found;
+            opened = ch.open(through, password(), &error);
+            clock.start();
+            ok = opened && ch.paths(JourneyQuery(), PathLevel::Channel, found, &error);
+        });
+        struct Join
+        {
+            std::thread &thread;
+            ~Join() { if (thread.joinable()) thread.join(); }
+        } join{worker};
+        QTRY_COMPARE_WITH_TIMEOUT(runningQueries(QStringLiteral("%events_slow%")), 1, 20000);
+        proxy.freeze();
+        worker.join();
+        QVERIFY(opened);
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QLatin1String("No answer from the server")) && error.contains(QString::number(proxy.port())),
+                 qPrintable(error));
+        QVERIFY2(clock.elapsed() >= 13000 && clock.elapsed() < 40000, qPrintable(QString::number(clock.elapsed())));
+        proxy.thaw();
+        QTRY_COMPARE_WITH_TIMEOUT(runningQueries(QStringLiteral("%events_slow%")), 0, 15000);
+
+        test::StallProxy cliProxy;
+        QVERIFY(cliProxy.start(m_env.value(QStringLiteral("OMNIMAP_CH_PORT")).toInt()));
+        QProcess p;
+        startCli(p, cliUrl(QStringLiteral("events_slow"), QStringLiteral("&timeout=4"), QString::number(cliProxy.port())));
+        QTRY_COMPARE_WITH_TIMEOUT(runningQueries(QStringLiteral("%events_slow%")), 1, 20000);
+        cliProxy.freeze();
+        QVERIFY(p.waitForFinished(60000));
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitCode(), 1);
+        QVERIFY2(err.contains(QLatin1String("No answer from the server")), qPrintable(err));
+        cliProxy.thaw();
+        QTRY_COMPARE_WITH_TIMEOUT(runningQueries(QStringLiteral("%events_slow%")), 0, 15000);
+        QCOMPARE(dataSetDigest(), before);
+    }
+
+    /// Last: the servers are killed (SIGKILL, as a crash) and restarted.
+    void aServerKilledMidQueryIsNamed()
+    {
+        const QByteArray before = dataSetDigest();
+        auto killedDuringQuery = [this](const char *number, QString *error) {
+            bool ok = true, opened = false;
+            std::thread victim([&] {
+                ChEventSource ch;
+                PathAggregate found;
+                opened = ch.open(connection(QStringLiteral("events_slow")), password(), error);
+                ok = opened && ch.paths(JourneyQuery(), PathLevel::Channel, found, error);
+            });
+            struct Join
+            {
+                std::thread &thread;
+                ~Join() { if (thread.joinable()) thread.join(); }
+            } join{victim};
+            QTRY_COMPARE_WITH_TIMEOUT(runningQueries(QStringLiteral("%events_slow%")), 1, 20000);
+            QVERIFY(shard("kill-shard", number));
+            victim.join();
+            QVERIFY(opened);
+            QVERIFY(!ok);
+        };
+        {
+            // The second shard crashes: the server Omnimap talks to names it.
+            RestartShard restart{this, "2"};
+            QString error;
+            killedDuringQuery("2", &error);
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY2(error.contains(QLatin1String("shard")) && error.contains(m_env.value(QStringLiteral("OMNIMAP_CH_TCP2"))), qPrintable(error));
+        }
+        {
+            // The server Omnimap talks to crashes: the connection ends mid-query.
+            RestartShard restart{this, "1"};
+            QString error;
+            killedDuringQuery("1", &error);
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY2(error.contains(QLatin1String("ended the connection")) || error.contains(QLatin1String("Could not reach")), qPrintable(error));
+        }
+        // The CLI while the second shard crashes.
+        {
+            RestartShard restart{this, "2"};
+            QProcess p;
+            startCli(p, cliUrl(QStringLiteral("events_slow")));
+            QTRY_COMPARE_WITH_TIMEOUT(runningQueries(QStringLiteral("%events_slow%")), 1, 20000);
+            QVERIFY(shard("kill-shard", "2"));
+            QVERIFY(p.waitForFinished(120000));
+            const QString err = QString::fromUtf8(p.readAllStandardError());
+            QCOMPARE(p.exitCode(), 1);
+            QVERIFY2(err.contains(QLatin1String("shard")) && err.contains(m_env.value(QStringLiteral("OMNIMAP_CH_TCP2"))), qPrintable(err));
+        }
+        // Both back: the whole table answers as before.
+        ChEventSource again;
+        QString error;
+        QVERIFY2(again.open(connection(), password(), &error), qPrintable(error));
+        QCOMPARE(again.eventRows(&error), m_dataSet.eventCount());
+        QCOMPARE(dataSetDigest(), before);
     }
 };
 

@@ -6,18 +6,27 @@
 
 #include "fakeappcontext.h"
 
+#include "app/insight/dashboardwidget.h"
+#include "app/insight/datasetsdock.h"
 #include "app/insight/insightprompts.h"
 #include "app/insight/insightsession.h"
 #include "app/insight/insighttools.h"
 #include "app/insight/simadapter.h"
 #include "app/insight/warehouseconnectiondialog.h"
+#include "app/insight/warehousequeryprogress.h"
 #include "app/languagesettings.h"
 #include "format/projectfile.h"
+#include "sim/cheventsource.h"
+#include "stallproxy.h"
 
 #include "ui_warehouseconnectiondialog.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QCryptographicHash>
+#include <QLabel>
+#include <QProcess>
+#include <QProgressDialog>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -25,6 +34,8 @@
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTest>
+#include <QTimer>
+#include <QElapsedTimer>
 
 using namespace omnimap;
 using namespace omnimap::insight;
@@ -56,6 +67,7 @@ public:
     bool testOk = false;
     QString testMessage;
     int portAfterEngine = 0;
+    QString table = QStringLiteral("events");
 
     QString warehousePassword(QWidget *, const QString &, const QString &) override
     {
@@ -75,7 +87,7 @@ public:
         f->database->setText(env.value(QStringLiteral("OMNIMAP_CH_DATABASE")));
         f->user->setText(env.value(QStringLiteral("OMNIMAP_CH_USER")));
         f->tls->setCurrentIndex(f->tls->findData(QStringLiteral("disable")));
-        f->table->setText(QStringLiteral("events"));
+        f->table->setText(table);
         f->password->setText(password);
         QSignalSpy finished(d, &WarehouseConnectionDialog::testFinished);
         QTest::mouseClick(f->test, Qt::LeftButton);
@@ -205,6 +217,147 @@ private slots:
         QCOMPARE(b.timeToConvert.medianDays, a.timeToConvert.medianDays);
     }
 
+    void wrongColumnTypeIsShownInTheDialog()
+    {
+        test::FakeAppContext context(m_project);
+        auto prompts = std::make_unique<ChPrompts>();
+        ChPrompts *p = prompts.get();
+        p->env = m_env;
+        p->password = m_env.value(QStringLiteral("OMNIMAP_CH_PASSWORD"));
+        p->table = QStringLiteral("events_text_time");
+        InsightTools *tools = installInsightTools(context, std::move(prompts));
+        tools->connectWarehouse();
+        QVERIFY(!p->testOk);
+        QVERIFY2(p->testMessage.contains(QLatin1String("time column has type String")), qPrintable(p->testMessage));
+        QVERIFY(!tools->session().hasDataSet());
+        QVERIFY(context.document()->project().dataSets.isEmpty());
+        QVERIFY(!context.document()->isModified());
+    }
+
+    void shardDownOrKilledIsNamedInTheWindow()
+    {
+        const QString shard2 = m_env.value(QStringLiteral("OMNIMAP_CH_TCP2"));
+        const QByteArray local = dataSetDigest();
+        struct Restart
+        {
+            TestChWarehouseApp *test;
+            ~Restart() { test->shard("start-shard"); }
+        } restart{this};
+
+        // A shard down when the cluster is opened: the data sets panel or the dashboard
+        // names it, and the plan gets nothing.
+        {
+            QVERIFY(shard("stop-shard"));
+            test::FakeAppContext context(m_project);
+            auto prompts = std::make_unique<ChPrompts>();
+            prompts->env = m_env;
+            InsightTools *tools = installInsightTools(context, std::move(prompts));
+            DashboardWidget *dashboard = tools->dashboard();
+            auto *state = dashboard->findChild<QLabel *>(QStringLiteral("dashboardState"));
+            QVERIFY(state);
+            context.requestDataSet(url(QStringLiteral("events")));
+            auto shown = [&] {
+                QString text = state->text();
+                for (const QLabel *label : tools->dock()->findChildren<QLabel *>())
+                    text += QLatin1Char('\n') + label->text();
+                return text;
+            };
+            QTRY_VERIFY2_WITH_TIMEOUT(shown().contains(QLatin1String("shard")) && shown().contains(shard2), qPrintable(shown()), 60000);
+            QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isComputing() && !tools->session().isInfoLoading(), 10000);
+            QCOMPARE(dataSetDigest(), local);
+            QVERIFY(shard("start-shard"));
+            // The first server may hold a pooled connection to the old process: wait until
+            // the whole cluster answers again (a user would press Refresh).
+            QTRY_VERIFY_WITH_TIMEOUT(clusterEvents() == m_env.value(QStringLiteral("OMNIMAP_CH_EVENTS")).toLongLong(), 60000);
+        }
+
+        // The second shard crashes (SIGKILL) while the dashboard's query runs on it.
+        test::FakeAppContext context(m_project);
+        auto prompts = std::make_unique<ChPrompts>();
+        prompts->env = m_env;
+        InsightTools *tools = installInsightTools(context, std::move(prompts));
+        DashboardWidget *dashboard = tools->dashboard();
+        QSignalSpy changed(&tools->session(), &InsightSession::dataSetChanged);
+        context.requestDataSet(url(QStringLiteral("events_slow")));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 60000);
+        QVERIFY2(tools->session().hasDataSet(), qPrintable(tools->session().lastError()));
+        const QByteArray plan = writeProject(context.document()->project());
+        const int undoSteps = context.document()->undoStack()->count();
+        auto *state = dashboard->findChild<QLabel *>(QStringLiteral("dashboardState"));
+        QTRY_VERIFY2_WITH_TIMEOUT(runningQueries() == 1, qPrintable(state->text()), 30000);
+        QProgressDialog *dialog = dashboard->warehouseProgress()->dialog();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+        QVERIFY(shard("kill-shard"));
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QLatin1String("shard")) && state->text().contains(shard2),
+                                  qPrintable(state->text()), 60000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isComputing(), 10000);
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(writeProject(context.document()->project()), plan);
+        QCOMPARE(context.document()->undoStack()->count(), undoSteps);
+        QCOMPARE(dataSetDigest(), local);
+
+        // Back up: the whole cluster counts every event again, and the same window
+        // computes a small table worked by hand (a: web, email, a purchase of 10; b: sns).
+        QVERIFY(shard("start-shard"));
+        QTRY_VERIFY_WITH_TIMEOUT(clusterEvents() == m_env.value(QStringLiteral("OMNIMAP_CH_EVENTS")).toLongLong(), 60000);
+        QSignalSpy computed(dashboard, &DashboardWidget::computed);
+        context.requestDataSet(url(QStringLiteral("events_nulls")));
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() > 0 && !dashboard->isComputing(), 120000);
+        QVERIFY2(dashboard->data().ok, qPrintable(dashboard->data().error));
+        QCOMPARE(dashboard->data().summary.journeys, 2);
+        QCOMPARE(dashboard->data().summary.conversions, 1);
+    }
+
+    void frozenNetworkIsShownAndTheWindowStaysUsable()
+    {
+        // A loopback proxy in front of the first server, paused mid-query.
+        test::StallProxy proxy;
+        QVERIFY(proxy.start(m_env.value(QStringLiteral("OMNIMAP_CH_PORT")).toInt()));
+        test::FakeAppContext context(m_project);
+        auto prompts = std::make_unique<ChPrompts>();
+        prompts->env = m_env;
+        InsightTools *tools = installInsightTools(context, std::move(prompts));
+        DashboardWidget *dashboard = tools->dashboard();
+        QSignalSpy changed(&tools->session(), &InsightSession::dataSetChanged);
+        context.requestDataSet(url(QStringLiteral("events_slow"), proxy.port()) + QStringLiteral("&timeout=4"));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 60000);
+        QVERIFY2(tools->session().hasDataSet(), qPrintable(tools->session().lastError()));
+        const QByteArray plan = writeProject(context.document()->project());
+        const QByteArray local = dataSetDigest();
+        QTRY_COMPARE_WITH_TIMEOUT(runningQueries(), 1, 30000);
+        proxy.freeze();
+        QProgressDialog *dialog = dashboard->warehouseProgress()->dialog();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+        QElapsedTimer clock;
+        clock.start();
+        qint64 longestGap = 0, last = 0;
+        QTimer beat;
+        beat.setInterval(50);
+        connect(&beat, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        beat.start();
+        auto *state = dashboard->findChild<QLabel *>(QStringLiteral("dashboardState"));
+        QVERIFY(state);
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QLatin1String("No answer from the server")), qPrintable(state->text()), 60000);
+        beat.stop();
+        QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isComputing(), 10000);
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(writeProject(context.document()->project()), plan);
+        QCOMPARE(dataSetDigest(), local);
+        proxy.thaw();
+        QTRY_COMPARE_WITH_TIMEOUT(runningQueries(), 0, 20000);
+        // Usable: the same window computes a small table directly (worked by hand).
+        QSignalSpy computed(dashboard, &DashboardWidget::computed);
+        context.requestDataSet(url(QStringLiteral("events_nulls")));
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() > 0 && !dashboard->isComputing(), 120000);
+        QVERIFY2(dashboard->data().ok, qPrintable(dashboard->data().error));
+        QCOMPARE(dashboard->data().summary.journeys, 2);
+        QCOMPARE(dashboard->data().summary.conversions, 1);
+    }
+
     void guideScreenshots()
     {
         // docs/images/guide/{en,ko}/14b-warehouse-clickhouse.png: OMNIMAP_SCREENSHOT_DIR=docs/images/guide.
@@ -232,6 +385,62 @@ private slots:
     }
 
 private:
+    QString url(const QString &table, int port = 0) const
+    {
+        return QStringLiteral("clickhouse://%1@%2:%3/%4?table=%5&map.sequence=seq")
+            .arg(m_env.value(QStringLiteral("OMNIMAP_CH_USER")), m_env.value(QStringLiteral("OMNIMAP_CH_HOST")),
+                 port > 0 ? QString::number(port) : m_env.value(QStringLiteral("OMNIMAP_CH_PORT")),
+                 m_env.value(QStringLiteral("OMNIMAP_CH_DATABASE")), table);
+    }
+    bool shard(const char *command)
+    {
+        return QProcess::execute(QStringLiteral("bash"), {m_env.value(QStringLiteral("OMNIMAP_CH_SCRIPT")), QString::fromLatin1(command),
+                                                         m_env.value(QStringLiteral("OMNIMAP_CH_STATE")), QStringLiteral("2")}) == 0;
+    }
+    QByteArray dataSetDigest() const
+    {
+        QFile f(m_env.value(QStringLiteral("OMNIMAP_CH_DATASET")));
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+    }
+    /// Events the Distributed table counts now (-1 while a shard does not answer).
+    qint64 clusterEvents()
+    {
+        sim::ChEventSource cluster;
+        sim::WarehouseConnection c;
+        c.kind = QStringLiteral("clickhouse");
+        c.host = m_env.value(QStringLiteral("OMNIMAP_CH_HOST"));
+        c.port = m_env.value(QStringLiteral("OMNIMAP_CH_PORT")).toInt();
+        c.database = m_env.value(QStringLiteral("OMNIMAP_CH_DATABASE"));
+        c.user = m_env.value(QStringLiteral("OMNIMAP_CH_USER"));
+        c.sslMode = QStringLiteral("disable");
+        c.table = QStringLiteral("events");
+        c.mapping.insert(QStringLiteral("sequence"), QStringLiteral("seq"));
+        QString error;
+        if (!cluster.open(c, m_env.value(QStringLiteral("OMNIMAP_CH_PASSWORD")), &error))
+            return -1;
+        return cluster.eventRows(&error);
+    }
+    /// The test user's queries running on the first server (the administrator asks).
+    int runningQueries()
+    {
+        sim::ChEventSource admin;
+        sim::WarehouseConnection c;
+        c.kind = QStringLiteral("clickhouse");
+        c.host = m_env.value(QStringLiteral("OMNIMAP_CH_HOST"));
+        c.port = m_env.value(QStringLiteral("OMNIMAP_CH_PORT")).toInt();
+        c.database = m_env.value(QStringLiteral("OMNIMAP_CH_DATABASE"));
+        c.user = m_env.value(QStringLiteral("OMNIMAP_CH_ADMIN"));
+        c.sslMode = QStringLiteral("disable");
+        c.table = QStringLiteral("events_empty");
+        QString error;
+        if (!admin.open(c, m_env.value(QStringLiteral("OMNIMAP_CH_ADMIN_PASSWORD")), &error))
+            return -1;
+        int count = -1;
+        admin.run(QStringLiteral("SELECT count() FROM system.processes WHERE user = 'analyst' AND query LIKE '%events_slow%'"), 1,
+                  [&count](const QStringList &r) { count = r.value(0).toInt(); return true; }, &error);
+        return count;
+    }
+
     QHash<QString, QString> m_env;
     Project m_project;
 };

@@ -9,6 +9,7 @@
 #include "sqliteeventsource.h"
 
 #include "format/projectfile.h"
+#include "stallproxy.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <csignal>
 #include <map>
 #include <thread>
 
@@ -124,6 +126,52 @@ private:
         psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1"),
                                             QStringLiteral("-c"), sql});
         return psql.waitForFinished(60000) && psql.exitCode() == 0;
+    }
+
+    /// The first line psql prints for `sql` as the fixture's superuser.
+    QString adminValue(const QString &sql)
+    {
+        QProcess psql;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGHOST"), m_env.value(QStringLiteral("PGHOST")));
+        env.insert(QStringLiteral("PGPORT"), m_env.value(QStringLiteral("PGPORT")));
+        env.insert(QStringLiteral("PGDATABASE"), m_env.value(QStringLiteral("PGDATABASE")));
+        env.insert(QStringLiteral("PGUSER"), m_env.value(QStringLiteral("OMNIMAP_PG_ADMIN")));
+        env.insert(QStringLiteral("PGPASSWORD"), m_env.value(QStringLiteral("OMNIMAP_PG_ADMIN_PASSWORD")));
+        psql.setProcessEnvironment(env);
+        psql.start(QStringLiteral("psql"), {QStringLiteral("-X"), QStringLiteral("-At"), QStringLiteral("-c"), sql});
+        psql.waitForFinished(30000);
+        return QString::fromUtf8(psql.readAllStandardOutput()).section(QLatin1Char('\n'), 0, 0).trimmed();
+    }
+    /// The server process that runs the test user's query, once there is one.
+    qint64 activeBackend()
+    {
+        return adminValue(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE usename = 'analyst' AND state = 'active' LIMIT 1")).toLongLong();
+    }
+    /// The server accepts queries again (after a crash it restarts by itself).
+    bool serverBack()
+    {
+        return adminValue(QStringLiteral("SELECT 1")) == QLatin1String("1");
+    }
+    QString cliUrl(const QString &port, const QString &table, const QString &extra = QString()) const
+    {
+        return QStringLiteral("postgres://%1@%2:%3/%4?table=%5&sslmode=disable%6")
+            .arg(m_env.value(QStringLiteral("OMNIMAP_PG_USER")), m_env.value(QStringLiteral("PGHOST")), port,
+                 m_env.value(QStringLiteral("PGDATABASE")), table, extra);
+    }
+    /// omnimap-cli paths on a warehouse URL, started (not waited for).
+    void startCli(QProcess &p, const QString &source, const QStringList &extra = {}) const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), password());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(OMNIMAP_CLI_PATH), QStringList{QStringLiteral("paths"), QStringLiteral("--source"), source,
+                                                              QStringLiteral("--top"), QStringLiteral("5")} + extra);
+    }
+    QByteArray dataSetDigest() const
+    {
+        QFile f(m_env.value(QStringLiteral("OMNIMAP_PG_DATASET")));
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
     }
 
     // Each comparison asks both sources for one query; the warehouse answers paths,
@@ -578,6 +626,173 @@ private slots:
         QVERIFY(opened);
         QVERIFY(!ok);
         QVERIFY2(workerError.contains(QLatin1String("ended the connection")), qPrintable(workerError));
+    }
+
+    void timesAreInstantsWhateverTheSessionZone()
+    {
+        // events_zones, worked by hand: visits at 08:00 and 09:30 Seoul time (UTC+9) on
+        // 1 Jan 2024 are 23:00 UTC on 31 Dec and 00:30 UTC on 1 Jan; the purchase (25) at
+        // 09:00 Seoul time on 3 Jan is 00:00 UTC. The test user's sessions run in
+        // Asia/Seoul (the fixture's ALTER ROLE): the answers must be the UTC ones.
+        constexpr qint64 jan1 = 1704067200000; // 2024-01-01T00:00:00Z
+        QString zone;
+        QVERIFY(m_pg->run(PgStatement{QStringLiteral("SELECT current_setting('TimeZone')"), {}},
+                          [&zone](const QVariantList &r) { zone = r.value(0).toString(); return true; }, nullptr));
+        QCOMPARE(zone, QStringLiteral("Asia/Seoul"));
+        WarehouseConnection c = connection(QStringLiteral("events_zones"));
+        PgEventSource pg;
+        QString error;
+        QVERIFY2(pg.open(c, password(), &error), qPrintable(error));
+        TimeToConvert ttc;
+        QVERIFY2(pg.timeToConvert(JourneyQuery(), ttc, &error), qPrintable(error));
+        QCOMPARE(ttc.conversions, 1);
+        QVERIFY2(close(ttc.meanDays, 2.0 + 1.0 / 24.0, 1e-12), qPrintable(QString::number(ttc.meanDays, 'g', 17)));
+        JourneyQuery fromJan1;
+        fromJan1.fromMs = jan1;
+        PathAggregate paths;
+        QVERIFY2(pg.paths(fromJan1, PathLevel::Channel, paths, &error), qPrintable(error));
+        auto labels = byLabel(paths);
+        QCOMPARE(labels.size(), std::size_t(1));
+        QCOMPARE(labels.begin()->first, QStringLiteral("email")); // the 23:00 UTC visit is before 1 Jan
+        QCOMPARE(labels.begin()->second.value, 25.0);
+
+        // A timestamp without a zone is read as UTC wall-clock (documented): Seoul's
+        // 08:00 becomes 08:00 UTC, so both visits fall on 1 Jan.
+        c.mapping.insert(QStringLiteral("ts"), QStringLiteral("local_ts"));
+        PgEventSource local;
+        QVERIFY2(local.open(c, password(), &error), qPrintable(error));
+        QVERIFY(local.paths(fromJan1, PathLevel::Channel, paths, &error));
+        labels = byLabel(paths);
+        QCOMPARE(labels.size(), std::size_t(1));
+        QCOMPARE(labels.begin()->first, QStringLiteral("web > email"));
+        QVERIFY(local.timeToConvert(JourneyQuery(), ttc, &error));
+        QVERIFY(close(ttc.meanDays, 2.0 + 1.0 / 24.0, 1e-12)); // 08:00 on 1 Jan to 09:00 on 3 Jan
+        // A date is midnight UTC: 1 Jan to 3 Jan.
+        c.mapping.insert(QStringLiteral("ts"), QStringLiteral("day"));
+        PgEventSource byDay;
+        QVERIFY2(byDay.open(c, password(), &error), qPrintable(error));
+        QVERIFY(byDay.timeToConvert(JourneyQuery(), ttc, &error));
+        QCOMPARE(ttc.meanDays, 2.0);
+
+        // The CLI reads the same instants.
+        const QString port = m_env.value(QStringLiteral("PGPORT"));
+        for (const auto &[column, path] : {std::pair{QStringLiteral("ts"), QStringLiteral("email ")},
+                                           std::pair{QStringLiteral("local_ts"), QStringLiteral("web > email")}}) {
+            QProcess p;
+            startCli(p, cliUrl(port, QStringLiteral("events_zones"), QStringLiteral("&map.ts=") + column), {QStringLiteral("--from"), QStringLiteral("2024-01-01")});
+            QVERIFY(p.waitForFinished(120000));
+            const QString out = QString::fromUtf8(p.readAllStandardOutput());
+            QCOMPARE(p.exitCode(), 0);
+            QVERIFY2(out.contains(QLatin1String("Top paths: 1 journeys, 1 conversions")), qPrintable(out));
+            QVERIFY2(out.contains(path), qPrintable(column + QLatin1Char('\n') + out));
+            if (column == QLatin1String("ts"))
+                QVERIFY2(!out.contains(QLatin1String("web")), qPrintable(out));
+        }
+    }
+
+    void frozenNetworkGivesUpWithAClearMessage()
+    {
+        // A loopback proxy between Omnimap and the server is paused mid-query: the
+        // connection stays open, nothing crosses (a dead network, a frozen middlebox).
+        QVERIFY(admin(QStringLiteral("CREATE OR REPLACE VIEW events_slow AS SELECT e.* FROM events e, pg_sleep(30) s;"
+                                     "GRANT SELECT ON events_slow TO ") + m_env.value(QStringLiteral("OMNIMAP_PG_USER"))));
+        const QByteArray before = dataSetDigest();
+        test::StallProxy proxy;
+        QVERIFY(proxy.start(m_env.value(QStringLiteral("PGPORT")).toInt()));
+        WarehouseConnection through = connection(QStringLiteral("events_slow"));
+        through.port = proxy.port();
+        through.timeoutSeconds = 4; // long enough to see the query running before the freeze
+        bool ok = true, opened = false;
+        QString error;
+        QElapsedTimer clock;
+        std::thread worker([&] {
+            PgEventSource pg;
+            PathAggregate found;
+            opened = pg.open(through, password(), &error);
+            clock.start();
+            ok = opened && pg.paths(JourneyQuery(), PathLevel::Channel, found, &error);
+        });
+        struct Join
+        {
+            std::thread &thread;
+            ~Join() { if (thread.joinable()) thread.join(); }
+        } join{worker};
+        QTRY_VERIFY_WITH_TIMEOUT(activeBackend() > 0, 20000);
+        proxy.freeze();
+        worker.join();
+        QVERIFY(opened);
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QLatin1String("No answer from the server")) && error.contains(QString::number(proxy.port())),
+                 qPrintable(error));
+        // Given up at the time limit plus the grace (4 + 10 s), not never.
+        QVERIFY2(clock.elapsed() >= 13000 && clock.elapsed() < 40000, qPrintable(QString::number(clock.elapsed())));
+        proxy.thaw();
+        // The server's own time limit stopped the query there.
+        QTRY_COMPARE_WITH_TIMEOUT(activeBackend(), 0, 15000);
+
+        // The CLI: exit 1 with the same sentence.
+        test::StallProxy cliProxy;
+        QVERIFY(cliProxy.start(m_env.value(QStringLiteral("PGPORT")).toInt()));
+        QProcess cli;
+        startCli(cli, cliUrl(QString::number(cliProxy.port()), QStringLiteral("events_slow"), QStringLiteral("&timeout=4")));
+        QTRY_VERIFY_WITH_TIMEOUT(activeBackend() > 0, 20000);
+        cliProxy.freeze();
+        QVERIFY(cli.waitForFinished(60000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(err.contains(QLatin1String("No answer from the server")), qPrintable(err));
+        cliProxy.thaw();
+        QTRY_COMPARE_WITH_TIMEOUT(activeBackend(), 0, 15000);
+        QCOMPARE(dataSetDigest(), before);
+    }
+
+    /// Last: killing a server process makes PostgreSQL restart every session (m_pg too).
+    void serverProcessKilledMidQuerySaysSo()
+    {
+        QVERIFY(admin(QStringLiteral("CREATE OR REPLACE VIEW events_slow AS SELECT e.* FROM events e, pg_sleep(30) s;"
+                                     "GRANT SELECT ON events_slow TO ") + m_env.value(QStringLiteral("OMNIMAP_PG_USER"))));
+        const QByteArray before = dataSetDigest();
+        // The process serving the query is killed (as the out-of-memory killer would):
+        // the server drops every session and recovers.
+        bool ok = true, opened = false;
+        QString error;
+        std::thread victim([&] {
+            PgEventSource pg;
+            PathAggregate found;
+            opened = pg.open(connection(QStringLiteral("events_slow")), password(), &error);
+            ok = opened && pg.paths(JourneyQuery(), PathLevel::Channel, found, &error);
+        });
+        struct Join
+        {
+            std::thread &thread;
+            ~Join() { if (thread.joinable()) thread.join(); }
+        } join{victim};
+        qint64 pid = 0;
+        QTRY_VERIFY_WITH_TIMEOUT((pid = activeBackend()) > 0, 20000);
+        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+        victim.join();
+        QVERIFY(opened);
+        QVERIFY(!ok);
+        QVERIFY2(error.contains(QLatin1String("ended the connection")), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(serverBack(), 60000);
+
+        // The CLI: exit 1, the same sentence, the local data set untouched.
+        QProcess cli;
+        startCli(cli, cliUrl(m_env.value(QStringLiteral("PGPORT")), QStringLiteral("events_slow")));
+        QTRY_VERIFY_WITH_TIMEOUT((pid = activeBackend()) > 0, 20000);
+        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+        QVERIFY(cli.waitForFinished(60000));
+        const QString err = QString::fromUtf8(cli.readAllStandardError());
+        QCOMPARE(cli.exitCode(), 1);
+        QVERIFY2(err.contains(QLatin1String("ended the connection")), qPrintable(err));
+        QTRY_VERIFY_WITH_TIMEOUT(serverBack(), 60000);
+        QCOMPARE(dataSetDigest(), before);
+        // And the server answers a new session normally.
+        PgEventSource again;
+        QVERIFY2(again.open(connection(QStringLiteral("events_nulls")), password(), &error), qPrintable(error));
+        PathAggregate paths;
+        QVERIFY2(again.paths(JourneyQuery(), PathLevel::Channel, paths, &error), qPrintable(error));
+        QCOMPARE(paths.summary.journeys, 2);
     }
 };
 

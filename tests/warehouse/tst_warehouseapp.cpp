@@ -17,9 +17,11 @@
 #include "app/languagesettings.h"
 #include "format/projectfile.h"
 
+#include "stallproxy.h"
 #include "ui_warehouseconnectiondialog.h"
 
 #include <QApplication>
+#include <QCryptographicHash>
 #include <QLabel>
 #include <QProcess>
 #include <QProgressDialog>
@@ -33,6 +35,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <csignal>
 #include <mutex>
 
 using namespace omnimap;
@@ -65,6 +68,7 @@ public:
     QString testMessage;
     bool keepInKeychainEnabled = true;
     bool remember = false;
+    QString table = QStringLiteral("events");
 
     QString warehousePassword(QWidget *, const QString &, const QString &) override
     {
@@ -83,7 +87,7 @@ public:
         f->database->setText(env.value(QStringLiteral("PGDATABASE")));
         f->user->setText(env.value(QStringLiteral("OMNIMAP_PG_USER")));
         f->tls->setCurrentIndex(f->tls->findData(QStringLiteral("disable")));
-        f->table->setText(QStringLiteral("events"));
+        f->table->setText(table);
         f->password->setText(password);
         keepInKeychainEnabled = f->remember->isEnabled();
         if (remember && f->remember->isEnabled())
@@ -295,6 +299,121 @@ private slots:
         QVERIFY(admin(QStringLiteral("DROP VIEW events_slow_app;")));
     }
 
+    void wrongColumnTypeIsShownInTheDialog()
+    {
+        test::FakeAppContext context(m_project);
+        auto prompts = std::make_unique<WarehousePrompts>();
+        WarehousePrompts *p = prompts.get();
+        p->env = m_env;
+        p->password = m_env.value(QStringLiteral("OMNIMAP_PG_PASSWORD"));
+        p->table = QStringLiteral("events_text_time");
+        InsightTools *tools = installInsightTools(context, std::move(prompts));
+        tools->connectWarehouse();
+        QVERIFY(!p->testOk);
+        QVERIFY2(p->testMessage.contains(QLatin1String("time column has type text")), qPrintable(p->testMessage));
+        QVERIFY(!tools->session().hasDataSet());
+        QVERIFY(context.document()->project().dataSets.isEmpty());
+        QVERIFY(!context.document()->isModified());
+    }
+
+    void serverKilledMidQueryIsShownAndChangesNothing()
+    {
+        QVERIFY(admin(QStringLiteral("CREATE OR REPLACE VIEW events_slow_kill AS SELECT e.* FROM events_nulls e, pg_sleep(60) s;"
+                                     " GRANT SELECT ON events_slow_kill TO analyst;")));
+        test::FakeAppContext context(m_project);
+        auto prompts = std::make_unique<WarehousePrompts>();
+        prompts->env = m_env;
+        InsightTools *tools = installInsightTools(context, std::move(prompts));
+        DashboardWidget *dashboard = tools->dashboard();
+        QSignalSpy changed(&tools->session(), &InsightSession::dataSetChanged);
+        context.requestDataSet(url(QStringLiteral("events_slow_kill")));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 60000);
+        QVERIFY2(tools->session().hasDataSet(), qPrintable(tools->session().lastError()));
+        const QByteArray plan = writeProject(context.document()->project());
+        const int undoSteps = context.document()->undoStack()->count();
+        const QByteArray local = dataSetDigest();
+
+        // The process serving the dashboard's query is killed (as the out-of-memory
+        // killer would); PostgreSQL drops every session and recovers.
+        QTRY_VERIFY_WITH_TIMEOUT(activeQueries() == 1, 30000);
+        QProgressDialog *dialog = dashboard->warehouseProgress()->dialog();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+        const qint64 pid = adminValue(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE usename = 'analyst' AND state = 'active' LIMIT 1")).toLongLong();
+        QVERIFY(pid > 0);
+        QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
+        auto *state = dashboard->findChild<QLabel *>(QStringLiteral("dashboardState"));
+        QVERIFY(state);
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QLatin1String("ended the connection")), qPrintable(state->text()), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isComputing(), 10000);
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(writeProject(context.document()->project()), plan);
+        QCOMPARE(context.document()->undoStack()->count(), undoSteps);
+        QCOMPARE(dataSetDigest(), local);
+
+        // Usable afterwards, once the server is back: the small table, worked by hand.
+        QTRY_VERIFY_WITH_TIMEOUT(adminValue(QStringLiteral("SELECT 1")) == QLatin1String("1"), 60000);
+        QSignalSpy computed(dashboard, &DashboardWidget::computed);
+        context.requestDataSet(url(QStringLiteral("events_nulls")));
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() > 0 && !dashboard->isComputing(), 60000);
+        QVERIFY2(dashboard->data().ok, qPrintable(dashboard->data().error));
+        QCOMPARE(dashboard->data().summary.journeys, 2);
+        QCOMPARE(dashboard->data().summary.conversions, 1);
+    }
+
+    void frozenNetworkIsShownAndTheWindowStaysUsable()
+    {
+        QVERIFY(admin(QStringLiteral("CREATE OR REPLACE VIEW events_slow_kill AS SELECT e.* FROM events_nulls e, pg_sleep(60) s;"
+                                     " GRANT SELECT ON events_slow_kill TO analyst;")));
+        // A loopback proxy between the app and the server, paused mid-query.
+        test::StallProxy proxy;
+        QVERIFY(proxy.start(m_env.value(QStringLiteral("PGPORT")).toInt()));
+        test::FakeAppContext context(m_project);
+        auto prompts = std::make_unique<WarehousePrompts>();
+        prompts->env = m_env;
+        InsightTools *tools = installInsightTools(context, std::move(prompts));
+        DashboardWidget *dashboard = tools->dashboard();
+        QSignalSpy changed(&tools->session(), &InsightSession::dataSetChanged);
+        context.requestDataSet(url(QStringLiteral("events_slow_kill"), proxy.port()) + QStringLiteral("&timeout=4"));
+        QTRY_VERIFY_WITH_TIMEOUT(changed.count() > 0, 60000);
+        QVERIFY2(tools->session().hasDataSet(), qPrintable(tools->session().lastError()));
+        const QByteArray plan = writeProject(context.document()->project());
+        const QByteArray local = dataSetDigest();
+        QTRY_VERIFY_WITH_TIMEOUT(activeQueries() == 1, 30000);
+        proxy.freeze();
+        QProgressDialog *dialog = dashboard->warehouseProgress()->dialog();
+        QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+        // The window keeps turning while the network is frozen.
+        QElapsedTimer clock;
+        clock.start();
+        qint64 longestGap = 0, last = 0;
+        QTimer beat;
+        beat.setInterval(50);
+        connect(&beat, &QTimer::timeout, this, [&] {
+            longestGap = std::max(longestGap, clock.elapsed() - last);
+            last = clock.elapsed();
+        });
+        beat.start();
+        auto *state = dashboard->findChild<QLabel *>(QStringLiteral("dashboardState"));
+        QVERIFY(state);
+        QTRY_VERIFY2_WITH_TIMEOUT(state->text().contains(QLatin1String("No answer from the server")), qPrintable(state->text()), 60000);
+        beat.stop();
+        QVERIFY2(longestGap < 500, qPrintable(QString::number(longestGap)));
+        QTRY_VERIFY_WITH_TIMEOUT(!dashboard->isComputing(), 10000);
+        QVERIFY(!dialog->isVisible());
+        QCOMPARE(writeProject(context.document()->project()), plan);
+        QCOMPARE(dataSetDigest(), local);
+        proxy.thaw();
+        QTRY_COMPARE_WITH_TIMEOUT(activeQueries(), 0, 20000);
+
+        // Usable: the same window computes the small table directly.
+        QSignalSpy computed(dashboard, &DashboardWidget::computed);
+        context.requestDataSet(url(QStringLiteral("events_nulls")));
+        QTRY_VERIFY_WITH_TIMEOUT(computed.count() > 0 && !dashboard->isComputing(), 60000);
+        QVERIFY2(dashboard->data().ok, qPrintable(dashboard->data().error));
+        QCOMPARE(dashboard->data().summary.journeys, 2);
+        QVERIFY(admin(QStringLiteral("DROP VIEW events_slow_kill;")));
+    }
+
     void passwordNeverInProjectSettingsOrLogs()
     {
         // "Keep in the keychain" on a machine without a secret service (as CI and this
@@ -377,11 +496,16 @@ private slots:
     }
 
 private:
-    QString url(const QString &table) const
+    QString url(const QString &table, int port = 0) const
     {
         return QStringLiteral("postgres://%1@%2:%3/%4?table=%5&sslmode=disable&map.sequence=seq")
             .arg(m_env.value(QStringLiteral("OMNIMAP_PG_USER")), m_env.value(QStringLiteral("PGHOST")),
-                 m_env.value(QStringLiteral("PGPORT")), m_env.value(QStringLiteral("PGDATABASE")), table);
+                 port > 0 ? QString::number(port) : m_env.value(QStringLiteral("PGPORT")), m_env.value(QStringLiteral("PGDATABASE")), table);
+    }
+    QByteArray dataSetDigest() const
+    {
+        QFile f(m_env.value(QStringLiteral("OMNIMAP_PG_DATASET")));
+        return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
     }
 
     /// psql as the fixture's superuser; the first value of the last statement's output.
