@@ -14,6 +14,7 @@ class QLabel;
 class QTableWidget;
 class QTimer;
 class QToolButton;
+class QVBoxLayout;
 
 namespace omnimap::insight {
 
@@ -61,6 +62,9 @@ public:
     SankeyView *flowView() const { return m_flow; }
     KpiBulletView *kpiView() const { return m_kpis; }
     QTableWidget *pathsTable() const { return m_paths; }
+
+    /// Adds a card under the others, the whole width (InsightTools: the feedback scores).
+    void appendSection(QWidget *section);
 
 public slots:
     /// Recomputes now (a running computation is cancelled first).
@@ -111,6 +115,7 @@ private:
     QLabel *m_attributionNote = nullptr;
     int m_markovOrder = 1;
     bool m_collapseRepeats = false;
+    QVBoxLayout *m_pageLayout = nullptr;
 };
 
 } // namespace omnimap::insight
