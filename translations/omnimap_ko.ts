@@ -1686,6 +1686,18 @@
         <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
         <translation>--effect는 -1과 1 사이의 변화로 VARIANT=CHANGE 형식이어야 합니다. 예: B=+0.02</translation>
     </message>
+    <message>
+        <source>Write the generated CSVs and data sets into this existing folder and keep them (to time another build&apos;s import on the same files).</source>
+        <translation>생성한 CSV와 데이터 세트를 이 기존 폴더에 쓰고 남겨 둡니다(다른 빌드의 가져오기를 같은 파일로 측정할 때).</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>해당 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>Data set whose customer feedback is checked against the plan.</source>
+        <translation>고객 피드백을 계획과 비교해 검사할 데이터 세트입니다.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -8545,6 +8557,14 @@
         <source>Customer F&amp;eedback</source>
         <translation>고객 피드백(&amp;E)</translation>
     </message>
+    <message>
+        <source>Customer feedback: NPS and CSAT</source>
+        <translation>고객 피드백: NPS와 CSAT</translation>
+    </message>
+    <message>
+        <source>per stage and per channel, with n</source>
+        <translation>단계별·채널별, n 포함</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::JobProgressDialog</name>
@@ -10816,6 +10836,53 @@
     <message>
         <source>No customer was exposed to any variant.</source>
         <translation>어떤 변형에도 노출된 고객이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::FeedbackScoresView</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>CSAT % satisfied</source>
+        <translation>CSAT 만족 %</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>표본 부족</translation>
+    </message>
+    <message>
+        <source>Only %1 answers; a score needs at least %2.</source>
+        <translation>응답이 %1개뿐입니다. 점수를 내려면 %2개 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>The feedback could not be read: %1</source>
+        <translation>피드백을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No customer feedback loaded: import a feedback CSV (Data ▸ Import Feedback CSV…) to see NPS and CSAT per stage and channel.</source>
+        <translation>불러온 고객 피드백이 없습니다. 단계별·채널별 NPS와 CSAT를 보려면 피드백 CSV를 가져오십시오(데이터 ▸ 피드백 CSV 가져오기…).</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</source>
+        <translation>NPS: 추천 고객(9–10) % − 비추천 고객(0–6) %. CSAT: 4점 또는 5점 응답의 %. 응답이 %1개 이상일 때 표시하며, 그보다 적으면 “표본 부족”으로 표시합니다. 모든 고객, 모든 날짜 기준입니다.</translation>
     </message>
 </context>
 </TS>
