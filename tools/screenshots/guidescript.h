@@ -57,6 +57,7 @@ private:
     void planSetup();
     void appearances();
     void lockDialog();
+    void customerFeedback();
 
     /// Grabs `window` (and `dialog` drawn over it, centred), checks and saves it.
     void capture(const QString &name, QWidget *window, QWidget *dialog = nullptr);
