@@ -201,9 +201,10 @@ int run(const QStringList &arguments)
     for (qsizetype i = 0; i < project.personas.size(); ++i)
         sim::segmentCustomerMask(dataSet, project.personas.at(i).segmentRule, table.customerLimit, masks[std::size_t(i)]);
 
-    std::vector<double> curveMs;
+    std::vector<double> curveMs, curveCpuMs;
     int drawn = 0;
     for (int r = 0; r < runs; ++r) {
+        const double cpu = cpuMs(true);
         QElapsedTimer timer;
         timer.start();
         drawn = 0;
@@ -215,12 +216,14 @@ int run(const QStringList &arguments)
                 drawn += m.enough ? 1 : 0;
         }
         curveMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        curveCpuMs.push_back(cpuMs(true) - cpu);
     }
-    out() << QStringLiteral("measured curve, all customers + %1 personas (warm): median %2 ms (runs %3; goal 100 ms; %4 points drawn)")
+    out() << QStringLiteral("measured curve, all customers + %1 personas (warm): median %2 ms, CPU %5 ms (runs %3; goal 100 ms; %4 points drawn)")
                  .arg(project.personas.size())
                  .arg(median(curveMs), 0, 'f', 1)
                  .arg(runsText(curveMs))
                  .arg(drawn)
+                 .arg(median(curveCpuMs), 0, 'f', 1)
           << Qt::endl;
 
     // Phrases of the touchpoint with the most rows.
@@ -229,23 +232,26 @@ int run(const QStringList &arguments)
         if (id < perTouchpoint.size())
             ++perTouchpoint[id];
     const int busiest = int(std::max_element(perTouchpoint.begin() + 1, perTouchpoint.end()) - perTouchpoint.begin());
-    std::vector<double> phraseMs;
+    std::vector<double> phraseMs, phraseCpuMs;
     std::size_t found = 0;
     for (int r = 0; r < runs; ++r) {
         sim::PhraseQuery query;
         query.by = sim::FeedbackBy::Touchpoint;
         query.id = busiest;
+        const double cpu = cpuMs(true);
         QElapsedTimer timer;
         timer.start();
         found = sim::lowScorePhrases(table, query).size();
         phraseMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        phraseCpuMs.push_back(cpuMs(true) - cpu);
     }
-    out() << QStringLiteral("phrases of touchpoint \"%1\" (%2 rows): median %3 ms (runs %4; goal 300 ms; %5 phrases)")
+    out() << QStringLiteral("phrases of touchpoint \"%1\" (%2 rows): median %3 ms, CPU %6 ms (runs %4; goal 300 ms; %5 phrases)")
                  .arg(table.touchpointNames.value(busiest))
                  .arg(perTouchpoint[std::size_t(busiest)])
                  .arg(median(phraseMs), 0, 'f', 1)
                  .arg(runsText(phraseMs))
                  .arg(found)
+                 .arg(median(phraseCpuMs), 0, 'f', 1)
           << Qt::endl;
     return ExitOk;
 }
