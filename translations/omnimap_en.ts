@@ -1722,6 +1722,18 @@
         <source>Benchmark reading an experiment (A/B test) on a data set</source>
         <translation>Benchmark reading an experiment (A/B test) on a data set</translation>
     </message>
+    <message>
+        <source>Write the generated CSVs and data sets into this existing folder and keep them (to time another build&apos;s import on the same files).</source>
+        <translation>Write the generated CSVs and data sets into this existing folder and keep them (to time another build&apos;s import on the same files).</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>no such folder</translation>
+    </message>
+    <message>
+        <source>Data set whose customer feedback is checked against the plan.</source>
+        <translation>Data set whose customer feedback is checked against the plan.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -8713,6 +8725,14 @@
         <source>Customer F&amp;eedback</source>
         <translation>Customer F&amp;eedback</translation>
     </message>
+    <message>
+        <source>Customer feedback: NPS and CSAT</source>
+        <translation>Customer feedback: NPS and CSAT</translation>
+    </message>
+    <message>
+        <source>per stage and per channel, with n</source>
+        <translation>per stage and per channel, with n</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::JobProgressDialog</name>
@@ -10325,6 +10345,10 @@
         <source>Test &amp;connection</source>
         <translation>Test &amp;connection</translation>
     </message>
+    <message>
+        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
+        <translation>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::WarehouseConnectionDialog</name>
@@ -11315,6 +11339,53 @@
     <message>
         <source>Hand-off test %1 → %2</source>
         <translation>Hand-off test %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::FeedbackScoresView</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>CSAT % satisfied</source>
+        <translation>CSAT % satisfied</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>too few</translation>
+    </message>
+    <message>
+        <source>Only %1 answers; a score needs at least %2.</source>
+        <translation>Only %1 answers; a score needs at least %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>The feedback could not be read: %1</source>
+        <translation>The feedback could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No customer feedback loaded: import a feedback CSV (Data ▸ Import Feedback CSV…) to see NPS and CSAT per stage and channel.</source>
+        <translation>No customer feedback loaded: import a feedback CSV (Data ▸ Import Feedback CSV…) to see NPS and CSAT per stage and channel.</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</source>
+        <translation>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</translation>
     </message>
 </context>
 </TS>

@@ -1718,6 +1718,18 @@
         <source>Benchmark reading an experiment (A/B test) on a data set</source>
         <translation>데이터 세트에서 실험(A/B 테스트) 읽기 벤치마크</translation>
     </message>
+    <message>
+        <source>Write the generated CSVs and data sets into this existing folder and keep them (to time another build&apos;s import on the same files).</source>
+        <translation>생성한 CSV와 데이터 세트를 이 기존 폴더에 쓰고 남겨 둡니다(다른 빌드의 가져오기를 같은 파일로 측정할 때).</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>해당 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>Data set whose customer feedback is checked against the plan.</source>
+        <translation>고객 피드백을 계획과 비교해 검사할 데이터 세트입니다.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -8729,6 +8741,14 @@
         <source>Customer F&amp;eedback</source>
         <translation>고객 피드백(&amp;E)</translation>
     </message>
+    <message>
+        <source>Customer feedback: NPS and CSAT</source>
+        <translation>고객 피드백: NPS와 CSAT</translation>
+    </message>
+    <message>
+        <source>per stage and per channel, with n</source>
+        <translation>단계별·채널별, n 포함</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::JobProgressDialog</name>
@@ -10339,6 +10359,10 @@
         <source>Test &amp;connection</source>
         <translation>연결 테스트(&amp;C)</translation>
     </message>
+    <message>
+        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
+        <translation>Omnimap은 PostgreSQL 호환 웨어하우스(PostgreSQL, Citus, 관리형 서비스)의 이벤트 테이블이나 뷰를 읽습니다. 여정은 웨어하우스가 계산하고 집계 결과만 돌아옵니다. 웨어하우스에는 아무것도 쓰지 않습니다. 프로젝트에는 연결 이름과 열 매핑만 저장되고 비밀번호는 저장되지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight::WarehouseConnectionDialog</name>
@@ -11460,6 +11484,53 @@
     <message>
         <source>Hand-off test %1 → %2</source>
         <translation>전환 테스트 %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::FeedbackScoresView</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>CSAT % satisfied</source>
+        <translation>CSAT 만족 %</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>표본 부족</translation>
+    </message>
+    <message>
+        <source>Only %1 answers; a score needs at least %2.</source>
+        <translation>응답이 %1개뿐입니다. 점수를 내려면 %2개 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>The feedback could not be read: %1</source>
+        <translation>피드백을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No customer feedback loaded: import a feedback CSV (Data ▸ Import Feedback CSV…) to see NPS and CSAT per stage and channel.</source>
+        <translation>불러온 고객 피드백이 없습니다. 단계별·채널별 NPS와 CSAT를 보려면 피드백 CSV를 가져오십시오(데이터 ▸ 피드백 CSV 가져오기…).</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</source>
+        <translation>NPS: 추천 고객(9–10) % − 비추천 고객(0–6) %. CSAT: 4점 또는 5점 응답의 %. 응답이 %1개 이상일 때 표시하며, 그보다 적으면 “표본 부족”으로 표시합니다. 모든 고객, 모든 날짜 기준입니다.</translation>
     </message>
 </context>
 </TS>

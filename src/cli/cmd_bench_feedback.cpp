@@ -1,7 +1,10 @@
 // omnimap-cli bench-feedback: the feedback workloads of issue 15 (docs/feedback.md,
 // docs/PERFORMANCE.md): import of a 1 M-row feedback CSV (goal ≤ 2 s), the measured
 // emotion curve of a journey from the loaded table (warm, goal ≤ 100 ms) and the phrases
-// of one touchpoint (goal ≤ 300 ms). Medians of --runs runs.
+// of one touchpoint (goal ≤ 300 ms). Medians of --runs runs. The machine is often shared,
+// so the import also reports CPU time: of the process (both threads) and of the writing
+// thread (this one); the parse thread is the difference. On an idle two-core machine the
+// wall time is about the larger of the two threads.
 
 #include "commandline.h"
 
@@ -16,11 +19,16 @@
 
 #include "format/projectfile.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
+
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 
 namespace omnimap::cli {
 namespace {
@@ -44,6 +52,20 @@ QString runsText(const std::vector<double> &values)
     return list.join(QLatin1Char(' '));
 }
 
+/// CPU milliseconds of the process or (RUSAGE_THREAD) of the calling thread; 0 elsewhere.
+double cpuMs(bool thisThread)
+{
+#ifdef Q_OS_LINUX
+    rusage usage{};
+    getrusage(thisThread ? RUSAGE_THREAD : RUSAGE_SELF, &usage);
+    const auto ms = [](const timeval &t) { return double(t.tv_sec) * 1e3 + double(t.tv_usec) / 1e3; };
+    return ms(usage.ru_utime) + ms(usage.ru_stime);
+#else
+    Q_UNUSED(thisThread);
+    return 0.0;
+#endif
+}
+
 const char *const kTexts[] = {
     "픽업 대기 시간이 너무 길어요", "앱 결제 오류 때문에 주문을 못 했어요", "쿠폰 적용이 안 돼요 다시 확인해 주세요",
     "pickup wait time was too long", "checkout error in the app, could not order", "the coupon did not apply",
@@ -56,7 +78,8 @@ int run(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project whose first journey names the stages and touchpoints."));
     const QCommandLineOption rowsOption(QStringLiteral("rows"), tr("Feedback rows."), QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), tr("Runs per figure (the median is reported)."), QStringLiteral("N"), QStringLiteral("3"));
-    parser.addOptions({rowsOption, runsOption});
+    const QCommandLineOption keepOption(QStringLiteral("keep"), tr("Write the generated CSVs and data sets into this existing folder and keep them (to time another build's import on the same files)."), QStringLiteral("DIR"));
+    parser.addOptions({rowsOption, runsOption, keepOption});
     const int early = parseCommandLine(parser, arguments, tr("Benchmark the feedback import, measured curve and phrases."), 1);
     if (early >= 0)
         return early;
@@ -74,7 +97,12 @@ int run(const QStringList &arguments)
     }
     const Project &project = *loaded.project;
     const Journey &journey = project.journeys.first();
-    QTemporaryDir dir;
+    QTemporaryDir temporary;
+    const QDir dir(parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path());
+    if (!dir.exists()) {
+        err() << parser.value(keepOption) << ": " << tr("no such folder") << '\n';
+        return ExitUsage;
+    }
     const qint64 customers = std::max<qint64>(1, rows / 5);
     // Customers with regions (one event each), so persona segments select some of them.
     const QString eventsCsv = dir.filePath(QStringLiteral("events.csv"));
@@ -115,6 +143,7 @@ int run(const QStringList &arguments)
         }
     }
     const QString base = dir.filePath(QStringLiteral("base.sqlite"));
+    QFile::remove(base);
     {
         sim::DataSet dataSet;
         if (!dataSet.open(base, sim::DataSet::OpenMode::Create) || !sim::importEventsCsv(dataSet, eventsCsv, {}).ok) {
@@ -123,20 +152,24 @@ int run(const QStringList &arguments)
         }
     }
     const sim::FeedbackPlanNames names = sim::feedbackPlanNames(project);
-    std::vector<double> importMs;
+    std::vector<double> importMs, processCpuMs, writerCpuMs;
     QString dataPath;
     for (int r = 0; r < runs; ++r) {
         dataPath = dir.filePath(QStringLiteral("run%1.sqlite").arg(r));
+        QFile::remove(dataPath);
         QFile::copy(base, dataPath);
         sim::DataSet dataSet;
         if (!dataSet.open(dataPath)) {
             err() << dataSet.errorString() << '\n';
             return ExitInvalid;
         }
+        const double process = cpuMs(false), writer = cpuMs(true);
         QElapsedTimer timer;
         timer.start();
         const sim::ImportResult result = sim::importFeedbackCsv(dataSet, feedbackCsv, {}, names);
         importMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        processCpuMs.push_back(cpuMs(false) - process);
+        writerCpuMs.push_back(cpuMs(true) - writer);
         if (!result.ok || result.rowsImported != rows) {
             err() << tr("the import failed: %1").arg(result.error) << '\n';
             return ExitInvalid;
@@ -146,6 +179,13 @@ int run(const QStringList &arguments)
                  .arg(rows)
                  .arg(median(importMs), 0, 'f', 1)
                  .arg(runsText(importMs))
+          << Qt::endl;
+    const double parseCpu = median(processCpuMs) - median(writerCpuMs);
+    out() << QStringLiteral("feedback import CPU: process %1 ms = writing thread %2 ms + parse thread %3 ms (medians; "
+                            "idle two-core wall ≈ the larger thread)")
+                 .arg(median(processCpuMs), 0, 'f', 1)
+                 .arg(median(writerCpuMs), 0, 'f', 1)
+                 .arg(parseCpu, 0, 'f', 1)
           << Qt::endl;
 
     sim::DataSet dataSet;
@@ -161,9 +201,10 @@ int run(const QStringList &arguments)
     for (qsizetype i = 0; i < project.personas.size(); ++i)
         sim::segmentCustomerMask(dataSet, project.personas.at(i).segmentRule, table.customerLimit, masks[std::size_t(i)]);
 
-    std::vector<double> curveMs;
+    std::vector<double> curveMs, curveCpuMs;
     int drawn = 0;
     for (int r = 0; r < runs; ++r) {
+        const double cpu = cpuMs(true);
         QElapsedTimer timer;
         timer.start();
         drawn = 0;
@@ -175,12 +216,14 @@ int run(const QStringList &arguments)
                 drawn += m.enough ? 1 : 0;
         }
         curveMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        curveCpuMs.push_back(cpuMs(true) - cpu);
     }
-    out() << QStringLiteral("measured curve, all customers + %1 personas (warm): median %2 ms (runs %3; goal 100 ms; %4 points drawn)")
+    out() << QStringLiteral("measured curve, all customers + %1 personas (warm): median %2 ms, CPU %5 ms (runs %3; goal 100 ms; %4 points drawn)")
                  .arg(project.personas.size())
                  .arg(median(curveMs), 0, 'f', 1)
                  .arg(runsText(curveMs))
                  .arg(drawn)
+                 .arg(median(curveCpuMs), 0, 'f', 1)
           << Qt::endl;
 
     // Phrases of the touchpoint with the most rows.
@@ -189,23 +232,26 @@ int run(const QStringList &arguments)
         if (id < perTouchpoint.size())
             ++perTouchpoint[id];
     const int busiest = int(std::max_element(perTouchpoint.begin() + 1, perTouchpoint.end()) - perTouchpoint.begin());
-    std::vector<double> phraseMs;
+    std::vector<double> phraseMs, phraseCpuMs;
     std::size_t found = 0;
     for (int r = 0; r < runs; ++r) {
         sim::PhraseQuery query;
         query.by = sim::FeedbackBy::Touchpoint;
         query.id = busiest;
+        const double cpu = cpuMs(true);
         QElapsedTimer timer;
         timer.start();
         found = sim::lowScorePhrases(table, query).size();
         phraseMs.push_back(double(timer.nsecsElapsed()) / 1e6);
+        phraseCpuMs.push_back(cpuMs(true) - cpu);
     }
-    out() << QStringLiteral("phrases of touchpoint \"%1\" (%2 rows): median %3 ms (runs %4; goal 300 ms; %5 phrases)")
+    out() << QStringLiteral("phrases of touchpoint \"%1\" (%2 rows): median %3 ms, CPU %6 ms (runs %4; goal 300 ms; %5 phrases)")
                  .arg(table.touchpointNames.value(busiest))
                  .arg(perTouchpoint[std::size_t(busiest)])
                  .arg(median(phraseMs), 0, 'f', 1)
                  .arg(runsText(phraseMs))
                  .arg(found)
+                 .arg(median(phraseCpuMs), 0, 'f', 1)
           << Qt::endl;
     return ExitOk;
 }

@@ -2,6 +2,10 @@
 
 #include "commandline.h"
 
+#include "dataset.h"
+#include "feedbackplancheck.h"
+#include "feedbacktable.h"
+
 #include "format/projectfile.h"
 #include "model/lookup.h"
 #include "plan/checklistscore.h"
@@ -9,6 +13,7 @@
 #include "rules/rulecatalogue.h"
 #include "rules/ruleengine.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -118,6 +123,28 @@ void printJson(const QString &path, const Project &project, const RuleFindings &
     out() << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
+/// The checks that need a data set (docs/feedback.md: feedback.emotion-gap): the
+/// measured feeling of every journey, all customers and each persona, against the plan.
+bool addDataSetFindings(const QString &dbPath, const Project &project, RuleFindings &findings)
+{
+    if (!QFileInfo(dbPath).isFile()) {
+        err() << dbPath << ": " << tr("no such file") << '\n';
+        return false;
+    }
+    sim::DataSet dataSet;
+    if (!dataSet.open(dbPath)) {
+        err() << dataSet.errorString() << '\n';
+        return false;
+    }
+    sim::FeedbackTable table;
+    QString error;
+    if (!sim::loadFeedbackTable(dataSet, table, &error) || !sim::measureProject(project, dataSet, table, findings, {}, &error)) {
+        err() << dbPath << ": " << error << '\n';
+        return false;
+    }
+    return true;
+}
+
 void printRules()
 {
     for (const RuleInfo &rule : ruleCatalogue()) {
@@ -136,6 +163,9 @@ int run(const QStringList &arguments)
     parser.addOption(format);
     parser.addOption(all);
     parser.addOption(list);
+    const QCommandLineOption db(QStringLiteral("db"), tr("Data set whose customer feedback is checked against the plan."),
+                                QStringLiteral("DATA.sqlite"));
+    parser.addOption(db);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("Project file (.omnimap) to check."));
     const int early = parseCommandLine(
         parser, arguments,
@@ -168,7 +198,9 @@ int run(const QStringList &arguments)
 
     RuleOptions options;
     options.includeDisabled = parser.isSet(all);
-    const RuleFindings findings = runRules(*result.project, options);
+    RuleFindings findings = runRules(*result.project, options);
+    if (parser.isSet(db) && !addDataSetFindings(parser.value(db), *result.project, findings))
+        return ExitInvalid;
     if (formatName == QLatin1String("json"))
         printJson(path, *result.project, findings);
     else

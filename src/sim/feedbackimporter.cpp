@@ -1,11 +1,13 @@
 #include "feedbackimporter.h"
 
+#include "bulkload.h"
 #include "csvreader.h"
 #include "dimensiondictionary.h"
 #include "feedbackkind.h"
 #include "feedbackwriter.h"
+#include "importdictionary.h"
+#include "importpipeline.h"
 #include "importrun.h"
-#include "nameencoder.h"
 #include "timestampparser.h"
 
 #include <QCoreApplication>
@@ -13,9 +15,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <memory>
+#include <string>
+#include <vector>
 
 namespace omnimap::sim {
 
@@ -58,6 +63,37 @@ QString quoted(std::string_view text)
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
+/// A row on its way to the writer: its text and source are bytes of the batch's arena
+/// (the reader's buffer moves on while the batch waits in the queue).
+struct FeedbackRow
+{
+    FeedbackRecord record; ///< text and source empty
+    std::size_t textBegin = 0, textEnd = 0, sourceEnd = 0;
+};
+using Batch = ImportBatch<FeedbackRow>;
+
+/// The plan's names as sorted UTF-8, looked up per row without building a QString.
+class PlanNames final
+{
+public:
+    explicit PlanNames(const QSet<QString> &names)
+    {
+        for (const QString &name : names)
+            m_names.push_back(name.toStdString());
+        std::sort(m_names.begin(), m_names.end());
+    }
+    /// True when the plan lists no names (every name is accepted) or lists `name`.
+    bool accepts(std::string_view name) const
+    {
+        return m_names.empty()
+            || std::binary_search(m_names.begin(), m_names.end(), name,
+                                  [](std::string_view a, std::string_view b) { return a < b; });
+    }
+
+private:
+    std::vector<std::string> m_names;
+};
+
 class FeedbackImport final
 {
 public:
@@ -68,8 +104,10 @@ public:
         , m_reader(reader)
         , m_source(source)
         , m_options(options)
-        , m_plan(plan)
+        , m_touchpoints(plan.touchpoints)
+        , m_stages(plan.stages)
         , m_run(m_db, options, m_result)
+        , m_dictionary(m_db)
     {
     }
 
@@ -77,9 +115,10 @@ public:
 
 private:
     bool mapHeader();
-    bool loadCustomers();
     /// Validates the current record; on success fills `row` (names not yet encoded).
     bool check(FeedbackRecord &row, std::string_view names[3], std::string_view &customer);
+    void encode(Batch &batch, bool writing); ///< the parse thread, one record
+    bool write(const Batch &batch);          ///< the writer (calling) thread
     void problem(int field, const QString &reason);
 
     DataSet &m_dataSet;
@@ -87,13 +126,14 @@ private:
     CsvReader &m_reader;
     QString m_source;
     const ImportOptions &m_options;
-    const FeedbackPlanNames &m_plan;
+    PlanNames m_touchpoints;
+    PlanNames m_stages;
     ImportResult m_result;
     ImportRun m_run;
     int m_columns[FieldCount];
     QStringList m_header;
-    NameEncoder m_customers;
-    SqliteStatement m_insertCustomer;
+    ImportDictionary m_dictionary;
+    std::unique_ptr<FeedbackWriter> m_writer;
 };
 
 void FeedbackImport::problem(int field, const QString &reason)
@@ -160,18 +200,6 @@ bool FeedbackImport::mapHeader()
     return m_result.problemCount == 0;
 }
 
-bool FeedbackImport::loadCustomers()
-{
-    SqliteStatement stmt = m_db.prepare("SELECT id, external_id FROM customers");
-    int rc = SQLITE_ERROR;
-    while (stmt.isValid() && (rc = stmt.step()) == SQLITE_ROW) {
-        const QByteArray external = stmt.columnText(1).toUtf8();
-        m_customers.add(std::string_view(external.constData(), std::size_t(external.size())), stmt.columnInt(0));
-    }
-    m_insertCustomer = m_db.prepare("INSERT INTO customers (id, external_id) VALUES (?, ?)");
-    return rc == SQLITE_DONE && m_insertCustomer.isValid();
-}
-
 bool FeedbackImport::check(FeedbackRecord &row, std::string_view names[3], std::string_view &customer)
 {
     const std::int64_t before = m_result.problemCount;
@@ -189,14 +217,10 @@ bool FeedbackImport::check(FeedbackRecord &row, std::string_view names[3], std::
         names[d] = text(dimensionFields[d]);
     if (names[1].empty() && names[2].empty())
         problem(m_columns[Touchpoint] >= 0 ? Touchpoint : Stage, tr("the row names neither a touchpoint nor a stage"));
-    if (!names[1].empty() && !m_plan.touchpoints.isEmpty()
-        && !m_plan.touchpoints.contains(QString::fromUtf8(names[1].data(), qsizetype(names[1].size())))) {
+    if (!names[1].empty() && !m_touchpoints.accepts(names[1]))
         problem(Touchpoint, tr("touchpoint %1 is not in the plan").arg(quoted(names[1])));
-    }
-    if (!names[2].empty() && !m_plan.stages.isEmpty()
-        && !m_plan.stages.contains(QString::fromUtf8(names[2].data(), qsizetype(names[2].size())))) {
+    if (!names[2].empty() && !m_stages.accepts(names[2]))
         problem(Stage, tr("stage %1 is not in the plan").arg(quoted(names[2])));
-    }
     const std::string_view kindText = text(Kind);
     const auto kind = feedbackKindFromName(kindText);
     if (!kind) {
@@ -233,11 +257,68 @@ bool FeedbackImport::check(FeedbackRecord &row, std::string_view names[3], std::
     return m_result.problemCount == before;
 }
 
+void FeedbackImport::encode(Batch &batch, bool writing)
+{
+    FeedbackRow row;
+    std::string_view names[3];
+    std::string_view customer;
+    // Names and customers are encoded only for good rows, so a bad row leaves nothing.
+    if (!check(row.record, names, customer) || !writing)
+        return;
+    int *ids[3] = {&row.record.channel, &row.record.touchpoint, &row.record.stage};
+    const Dimension dimensions[3] = {Dimension::Channel, Dimension::Touchpoint, Dimension::Stage};
+    const int fields[3] = {Channel, Touchpoint, Stage};
+    for (int d = 0; d < 3; ++d) {
+        if (names[d].empty())
+            continue;
+        *ids[d] = m_dictionary.encodeName(dimensions[d], names[d], batch.names);
+        if (*ids[d] < 0) {
+            problem(fields[d], tr("more than 65535 distinct names in this column"));
+            return;
+        }
+    }
+    if (!customer.empty()) {
+        bool isNew = false;
+        row.record.customer = m_dictionary.encodeCustomer(customer, isNew);
+        if (isNew) {
+            NewCustomer added;
+            added.id = row.record.customer;
+            added.external.assign(customer);
+            batch.customers.push_back(std::move(added));
+        }
+    }
+    row.textBegin = batch.text.size();
+    batch.text.append(row.record.text);
+    row.textEnd = batch.text.size();
+    batch.text.append(row.record.source);
+    row.sourceEnd = batch.text.size();
+    row.record.text = {};
+    row.record.source = {};
+    batch.rows.push_back(row);
+}
+
+bool FeedbackImport::write(const Batch &batch)
+{
+    if (!m_dictionary.write(batch.names, batch.customers))
+        return false;
+    const std::string_view text(batch.text);
+    for (const FeedbackRow &row : batch.rows) {
+        FeedbackRecord record = row.record;
+        record.text = text.substr(row.textBegin, row.textEnd - row.textBegin);
+        record.source = text.substr(row.textEnd, row.sourceEnd - row.textEnd);
+        if (!m_writer->add(record))
+            return false;
+    }
+    return true;
+}
+
 ImportResult FeedbackImport::run()
 {
     QJsonObject mapping;
     for (auto it = m_options.mapping.cbegin(); it != m_options.mapping.cend(); ++it)
         mapping.insert(it.key(), it.value());
+    ForeignKeysOff foreignKeysOff(m_db); // must outlive the transaction
+    BulkLoad bulkLoad(m_db);             // likewise
     SqliteTransaction transaction(m_db);
     if (!transaction.isActive()
         || !m_run.begin("feedback", m_source, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)))) {
@@ -248,88 +329,17 @@ ImportResult FeedbackImport::run()
         m_result.error = tr("%1: the header does not fit the feedback format.").arg(m_source);
         return m_result;
     }
-    DimensionDictionary dimensions[3] = {{m_db, Dimension::Channel}, {m_db, Dimension::Touchpoint}, {m_db, Dimension::Stage}};
-    if (!loadCustomers() || !dimensions[0].loaded() || !dimensions[1].loaded() || !dimensions[2].loaded()) {
+    if (!m_dictionary.load()) {
         m_result.error = tr("%1: can not read the data set's customers and names: %2").arg(m_dataSet.path(), m_db.lastError());
         return m_result;
     }
-    FeedbackWriter writer(m_db, m_result.runId);
-    const int expectedFields = int(m_header.size());
-    auto writeFailed = [&] {
-        m_result.error = tr("%1: writing line %2 failed: %3").arg(m_dataSet.path()).arg(m_reader.recordLine()).arg(m_db.lastError());
-        return m_result;
-    };
-    while (m_reader.readRecord()) {
-        ++m_result.rowsRead;
-        if (m_run.cancelled(m_result.rowsRead, m_reader.bytesConsumed(), m_reader.totalBytes())) {
-            m_result.cancelled = true;
-            m_result.rowsImported = 0;
-            m_result.error = tr("The import was cancelled; the data set is unchanged.");
-            return m_result;
-        }
-        const std::int64_t before = m_result.problemCount;
-        FeedbackRecord row;
-        std::string_view names[3];
-        std::string_view customer;
-        if (m_reader.fieldCount() != expectedFields)
-            problem(-1, tr("expected %1 fields, found %2").arg(expectedFields).arg(m_reader.fieldCount()));
-        else if (check(row, names, customer) && (m_options.skipBadRows || m_result.problemCount == 0)) {
-            // Names and customers are stored only for good rows, so a bad row leaves nothing.
-            int *ids[3] = {&row.channel, &row.touchpoint, &row.stage};
-            for (int d = 0; d < 3; ++d) {
-                *ids[d] = dimensions[d].idFor(names[d]);
-                if (*ids[d] < 0)
-                    return writeFailed();
-            }
-            if (!customer.empty()) {
-                bool isNew = false;
-                row.customer = m_customers.encode(customer, isNew);
-                if (isNew) {
-                    m_insertCustomer.bindInt(1, row.customer);
-                    m_insertCustomer.bindText(2, customer);
-                    const int rc = m_insertCustomer.step();
-                    m_insertCustomer.reset();
-                    if (rc != SQLITE_DONE)
-                        return writeFailed();
-                }
-            }
-            if (!writer.add(row))
-                return writeFailed();
-            ++m_result.rowsImported;
-        }
-        if (m_result.problemCount > before)
-            ++m_result.rowsSkipped;
-        if (m_run.shouldStop())
-            break;
-    }
-    if (m_reader.hasError()) {
-        // A broken quote or a non-UTF-8 field: the rest of the file can not be trusted.
-        m_run.addProblem(m_reader.errorLine(), m_reader.errorColumn(), {}, m_reader.errorString());
-        m_result.rowsImported = 0;
-        m_result.error = tr("%1: the CSV is malformed; nothing was imported.").arg(m_source);
-        return m_result;
-    }
-    if (m_result.problemCount > 0 && !m_options.skipBadRows) {
-        m_result.rowsImported = 0;
-        const int badRows = int(std::min(m_result.rowsSkipped, std::int64_t(1) << 30));
-        m_result.error = QCoreApplication::translate("omnimap::sim",
-                                                     "%1: %n bad row(s); nothing was imported (use --skip-bad-rows "
-                                                     "to import the rest).",
-                                                     nullptr, badRows)
-                             .arg(m_source);
-        return m_result;
-    }
-    if (!writer.flush() || !m_run.finish() || !m_dataSet.bumpGeneration()) {
-        m_result.error = tr("%1: writing the feedback failed: %2").arg(m_dataSet.path(), m_db.lastError());
-        return m_result;
-    }
-    if (m_options.progress)
-        m_options.progress(m_reader.totalBytes(), m_reader.totalBytes());
-    if (!transaction.commit()) {
-        m_result.error = tr("%1: committing the import failed: %2").arg(m_dataSet.path(), m_db.lastError());
-        return m_result;
-    }
-    m_result.ok = true;
+    m_writer = std::make_unique<FeedbackWriter>(m_db, m_result.runId);
+    ImportPipeline pipeline(m_reader, m_run, m_result, m_options);
+    const ImportPipeline::End end = pipeline.run<FeedbackRow>(
+        int(m_header.size()), [this](Batch &batch, bool writing) { encode(batch, writing); },
+        [this](const Batch &batch) { return write(batch); });
+    pipeline.conclude(end, m_dataSet, transaction, m_source, [this] { return m_writer->flush(); },
+                      tr("%1: writing the feedback failed: %2"));
     return m_result;
 }
 

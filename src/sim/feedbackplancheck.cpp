@@ -1,5 +1,7 @@
 #include "feedbackplancheck.h"
 
+#include "segmentfilter.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -62,6 +64,31 @@ RuleFindings emotionGapFindings(const Project &project, const Journey &journey, 
         findings.append(finding);
     }
     return findings;
+}
+
+bool measureProject(const Project &project, DataSet &dataSet, const FeedbackTable &table, RuleFindings &findings,
+                    const MeasuredVisitor &visit, QString *error)
+{
+    std::vector<std::vector<std::uint8_t>> masks(std::size_t(project.personas.size()));
+    for (qsizetype i = 0; i < project.personas.size(); ++i) {
+        if (!segmentCustomerMask(dataSet, project.personas.at(i).segmentRule, table.customerLimit, masks[std::size_t(i)],
+                                 error))
+            return false;
+    }
+    for (const Journey &journey : project.journeys) {
+        const QList<MeasuredEmotion> all = measuredEmotion(table, journey);
+        if (visit)
+            visit(journey, nullptr, all);
+        findings += emotionGapFindings(project, journey, nullptr, all);
+        for (qsizetype i = 0; i < project.personas.size(); ++i) {
+            const Persona &persona = project.personas.at(i);
+            const QList<MeasuredEmotion> mine = measuredEmotion(table, journey, &masks[std::size_t(i)]);
+            if (visit)
+                visit(journey, &persona, mine);
+            findings += emotionGapFindings(project, journey, &persona, mine);
+        }
+    }
+    return true;
 }
 
 } // namespace omnimap::sim

@@ -5,6 +5,7 @@
 #include "model/project.h"
 #include "rules/rulefinding.h"
 
+#include <functional>
 #include <optional>
 
 namespace omnimap::sim {
@@ -26,6 +27,20 @@ std::optional<double> plannedEmotion(const Stage &stage, const Id &personaId);
 /// switched the rule off.
 RuleFindings emotionGapFindings(const Project &project, const Journey &journey, const Persona *persona,
                                 const QList<MeasuredEmotion> &measured, double threshold = kEmotionGapThreshold);
+
+class DataSet;
+
+/// Called per journey with all customers (`persona` null) and then with each persona's
+/// segment: the measured points that the map draws and the check compares.
+using MeasuredVisitor = std::function<void(const Journey &journey, const Persona *persona,
+                                           const QList<MeasuredEmotion> &measured)>;
+
+/// Measures every journey of `project` from `table` for all customers and for each
+/// persona's segment (read from `dataSet`), adding the emotion-gap findings to
+/// `findings` and handing each curve to `visit` (may be empty). The app's feedback view
+/// and `omnimap-cli check --db` share it. False with `error` when a segment can not be read.
+bool measureProject(const Project &project, DataSet &dataSet, const FeedbackTable &table, RuleFindings &findings,
+                    const MeasuredVisitor &visit = {}, QString *error = nullptr);
 
 /// "+1.0", "−2.1" (a real minus sign), as the map's scale writes them.
 QString signedEmotion(double value);

@@ -12,8 +12,9 @@
 
 namespace omnimap::sim {
 
-/// The hand-over between the event importer's parse thread and its writer: encoded
-/// rows plus the names and customers they introduced, which the writer stores first.
+/// The hand-over between an importer's parse thread and its writer (events and feedback,
+/// ImportPipeline): encoded rows plus the names and customers they introduced, which the
+/// writer stores first.
 
 struct NewName
 {
@@ -31,17 +32,20 @@ struct NewCustomer
 };
 
 /// Rows of one hand-over from the parse thread to the writer.
-struct Batch
+template <typename Row>
+struct ImportBatch
 {
-    std::vector<EventRecord> events;
+    std::vector<Row> rows;
     std::vector<NewName> names;
     std::vector<NewCustomer> customers;
+    std::string text;       ///< bytes the rows refer to by offset (feedback texts)
     std::int64_t bytes = 0; ///< input consumed up to the end of this batch
 };
 
 /// A small bounded queue: the parser runs at most a few batches ahead, so memory stays
 /// flat whatever the file size.
-class BatchQueue final
+template <typename Batch>
+class BoundedQueue final
 {
 public:
     bool push(Batch &&batch)

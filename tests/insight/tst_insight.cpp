@@ -11,6 +11,7 @@
 #include "app/insight/errorbaritem.h"
 #include "app/insight/feedbackcontroller.h"
 #include "app/insight/feedbackpanel.h"
+#include "app/insight/feedbackscoresview.h"
 #include "app/insight/datasetsdock.h"
 #include "app/insight/importmappingdialog.h"
 #include "app/insight/insightprompts.h"
@@ -138,6 +139,7 @@ private slots:
     void overlaysFromSimulation();
     void dashboardRendersNotBlank();
     void feedbackOnMapPanelAndPainPoint();
+    void dashboardNpsAndCsatPerStageAndChannel();
     void documentationScreenshots();
     void dashboardKpiTrends();
 
@@ -722,6 +724,69 @@ void TestInsight::feedbackOnMapPanelAndPainPoint()
     QVERIFY(!finished.first().at(0).toBool());
     QVERIFY2(finished.first().at(1).toString().contains(QStringLiteral("feedback.csv:2: column 2 (stage)")),
              qPrintable(finished.first().at(1).toString()));
+}
+
+void TestInsight::dashboardNpsAndCsatPerStageAndChannel()
+{
+    FeedbackScoresView *scores = m_tools->feedbackScores();
+    QVERIFY(scores);
+    // The card sits in the Dashboard tab, reachable without a data set, and says why it is empty.
+    QVERIFY(m_tools->dashboard()->isAncestorOf(scores));
+    QCOMPARE(scores->stageTable()->rowCount(), 0);
+    QVERIFY2(scores->messageLabel()->text().contains(QStringLiteral("No customer feedback loaded")),
+             qPrintable(scores->messageLabel()->text()));
+
+    importCustomers(20);
+    // By hand: purchase/app  NPS 20×10, 10×8, 10×3 → n 40, 50 % promoters − 25 % detractors = 25.0
+    //          purchase/store CSAT 18×5, 12×4, 6×3, 4×1 → n 40, 30 of 40 are 4 or 5 = 75.0 %
+    //          awareness/store NPS 5×10 → n 5: below the minimum of 30, shown as "too few".
+    //          A free-text row names a channel of its own ("<i>call</i>", shown literally).
+    m_prompts->csv = m_dir->filePath(QStringLiteral("scores.csv"));
+    QFile feedback(m_prompts->csv);
+    QVERIFY(feedback.open(QIODevice::WriteOnly));
+    feedback.write("ts,channel,stage,kind,score,text\n");
+    auto rows = [&](int count, const char *channel, const char *stage, const char *kind, int score) {
+        for (int i = 0; i < count; ++i)
+            feedback.write(QByteArray("2024-01-02,") + channel + ',' + stage + ',' + kind + ',' + QByteArray::number(score) + ",\n");
+    };
+    rows(20, "app", "purchase", "nps", 10);
+    rows(10, "app", "purchase", "nps", 8);
+    rows(10, "app", "purchase", "nps", 3);
+    rows(18, "store", "purchase", "csat", 5);
+    rows(12, "store", "purchase", "csat", 4);
+    rows(6, "store", "purchase", "csat", 3);
+    rows(4, "store", "purchase", "csat", 1);
+    rows(5, "store", "awareness", "nps", 10);
+    feedback.write("2024-01-02,<i>call</i>,purchase,text,,slow\n");
+    feedback.close();
+    InsightSession &session = m_tools->session();
+    QSignalSpy finished(&session, &InsightSession::dataJobFinished);
+    FeedbackController *controller = m_tools->feedback();
+    m_tools->importFeedbackCsv();
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(QTest::qWaitFor([&] { return !controller->isComputing() && controller->results().table
+                                         && controller->results().table->size() == 86; }, 30000));
+
+    auto row = [](QTableWidget *table, const QString &name) {
+        QStringList cells;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->item(r, 0)->text() != name)
+                continue;
+            for (int c = 1; c < table->columnCount(); ++c)
+                cells.append(table->item(r, c)->text());
+        }
+        return cells;
+    };
+    // Columns: NPS, n, CSAT % satisfied, n.
+    QCOMPARE(scores->stageTable()->rowCount(), 2); // the text-only channel row has no score
+    QCOMPARE(row(scores->stageTable(), QStringLiteral("purchase")), (QStringList{QString::fromUtf8("25.0"), QString::fromUtf8("40"), QString::fromUtf8("75.0"), QString::fromUtf8("40")}));
+    QCOMPARE(row(scores->stageTable(), QStringLiteral("awareness")), (QStringList{QString::fromUtf8("too few"), QString::fromUtf8("5"), QString::fromUtf8("–"), QString::fromUtf8("0")}));
+    QCOMPARE(row(scores->channelTable(), QStringLiteral("app")), (QStringList{QString::fromUtf8("25.0"), QString::fromUtf8("40"), QString::fromUtf8("–"), QString::fromUtf8("0")}));
+    QCOMPARE(row(scores->channelTable(), QStringLiteral("store")), (QStringList{QString::fromUtf8("too few"), QString::fromUtf8("5"), QString::fromUtf8("75.0"), QString::fromUtf8("40")}));
+    QVERIFY(row(scores->channelTable(), QStringLiteral("<i>call</i>")).isEmpty()); // free text only: no scores
+    QVERIFY(scores->messageLabel()->text().contains(QStringLiteral("30")));
+    QCOMPARE(scores->messageLabel()->textFormat(), Qt::PlainText);
 }
 
 // Not a check: with OMNIMAP_INSIGHT_SHOTS=<dir> and OMNIMAP_INSIGHT_DB=<sample data set>,

@@ -52,6 +52,7 @@ class ReportPagesTest final : public QObject
 private slots:
     void kpiPagePrintsTheMeasuredValue();
     void scenarioPagePrintsWordsNotKeys();
+    void feedbackPageShowsTextLiterally();
 
 private:
     QTemporaryDir m_dir;

@@ -9,6 +9,7 @@
 #include "report/pdfreport.h"
 #include "sim/dataset.h"
 #include "sim/eventimporter.h"
+#include "sim/feedbackimporter.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -122,6 +123,30 @@ void ReportPagesTest::scenarioPagePrintsWordsNotKeys()
     // 12.5 % − 10 % = +2.5 percentage points; 2,500 conversions.
     QVERIFY(flat.contains(QStringLiteral("+2.50")));
     QVERIFY(flat.contains(QStringLiteral("2,500")));
+}
+
+void ReportPagesTest::feedbackPageShowsTextLiterally()
+{
+    // 30 detractors (NPS 2) at purchase, all writing markup: the feedback page quotes it as
+    // typed. Interpreted as rich text, "<b>" and "</b>" would vanish and "&amp;" become "&".
+    const QString dataPath = m_dir.filePath(QStringLiteral("feedback.omnidata"));
+    {
+        sim::DataSet data;
+        QVERIFY2(data.open(dataPath, sim::DataSet::OpenMode::Create), qPrintable(data.errorString()));
+        QByteArray csv = "customer,ts,stage,kind,score,text\n";
+        for (int i = 0; i < 30; ++i)
+            csv += "c" + QByteArray::number(i) + ",2026-10-01T10:00:00Z,purchase,nps,2,\"<b>slow</b> &amp; <i>cold</i>\"\n";
+        const sim::ImportResult result = sim::importFeedbackCsvBytes(data, csv, QStringLiteral("feedback.csv"), {});
+        QVERIFY2(result.ok, qPrintable(result.error));
+    }
+    ReportOptions options = fixed();
+    options.measureDataSet = dataPath;
+    const QString path = m_dir.filePath(QStringLiteral("feedback.pdf"));
+    QString error;
+    QVERIFY2(PdfReport(smallPlan(), options).writePdf(path, &error), qPrintable(error));
+    const QString flat = squeezed(testing::pdfText(path));
+    QVERIFY2(flat.contains(QStringLiteral("Feedback:Orderandpickup")), qPrintable(flat.left(600)));
+    QVERIFY2(flat.contains(QStringLiteral("<b>slow</b>&amp;<i>cold</i>")), qPrintable(flat));
 }
 
 } // namespace omnimap::test

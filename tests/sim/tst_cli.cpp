@@ -88,6 +88,64 @@ private slots:
         QVERIFY(missing.err.contains("none.sqlite"));
     }
 
+    void checkWithDataSetComparesMeasuredFeeling()
+    {
+        // The plan assumes +1 for the "Young urban" persona at purchase; its 40 customers
+        // (Seoul, 25-34) score NPS 2 there (emotion −3), 40 Busan customers NPS 10.
+        Project project = sim::test::sampleProject();
+        const Persona young = project.personas.first();
+        project.journeys.first().stages[2].emotions = {EmotionScore{young.id, 1.0, std::nullopt}};
+        const QString plan = m_dir.filePath(QStringLiteral("gap.omnimap"));
+        QVERIFY(saveProjectFile(plan, project).ok);
+        QByteArray events = "customer,ts,channel,event_type,age_band,region\n";
+        QByteArray feedback = "customer,ts,stage,kind,score,text\n";
+        for (int i = 0; i < 80; ++i) {
+            const QByteArray c = "g" + QByteArray::number(i);
+            events += c + ",2024-01-01,web,visit,25-34," + (i < 40 ? "Seoul" : "Busan") + "\n";
+            feedback += c + ",2024-01-02,purchase,nps," + (i < 40 ? "2,너무 늦어요" : "10,<b>good</b>") + "\n";
+        }
+        const QString eventsCsv = m_dir.filePath(QStringLiteral("gap-events.csv"));
+        const QString feedbackCsv = m_dir.filePath(QStringLiteral("gap-feedback.csv"));
+        for (const auto &[path, bytes] : {std::pair{eventsCsv, events}, std::pair{feedbackCsv, feedback}}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(bytes);
+        }
+        const QString db = m_dir.filePath(QStringLiteral("gap.sqlite"));
+        QCOMPARE(cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--events"), eventsCsv}).exitCode, 0);
+        const Run imported = cli({QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--feedback"), feedbackCsv});
+        QVERIFY2(imported.exitCode == 0, imported.err.constData());
+
+        auto gapFindings = [](const QJsonObject &report) {
+            QJsonArray found;
+            for (const QJsonValue &f : report.value(QStringLiteral("findings")).toArray()) {
+                if (f.toObject().value(QStringLiteral("rule")).toString() == QLatin1String("feedback.emotion-gap"))
+                    found.append(f);
+            }
+            return found;
+        };
+        // Without a data set the check can not know what customers feel.
+        const Run planOnly = cli({QStringLiteral("check"), plan, QStringLiteral("--format"), QStringLiteral("json")});
+        QVERIFY(gapFindings(json(planOnly)).isEmpty());
+        // With it: one finding for the persona (all customers feel +1.0 = (40·−3 + 40·5)/80,
+        // as the plan's persona mean assumes), a warning, so the exit code stays 0.
+        const Run withData = cli({QStringLiteral("check"), plan, QStringLiteral("--db"), db, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(withData.exitCode, planOnly.exitCode);
+        const QJsonArray gaps = gapFindings(json(withData));
+        QCOMPARE(gaps.size(), 1);
+        const QJsonObject gap = gaps.first().toObject();
+        QCOMPARE(gap.value(QStringLiteral("itemId")).toString(), QStringLiteral("st-purchase"));
+        QCOMPARE(gap.value(QStringLiteral("severity")).toString(), QStringLiteral("warning"));
+        QVERIFY2(gap.value(QStringLiteral("message")).toString().contains(QStringLiteral("feel −3.0, the plan assumes +1.0 (n = 40)")),
+                 qPrintable(gap.value(QStringLiteral("message")).toString()));
+        const Run text = cli({QStringLiteral("check"), plan, QStringLiteral("--db"), db});
+        QVERIFY2(text.out.contains("[feedback.emotion-gap]"), text.out.constData());
+        // A data set that is not there: an error, not a silent plan-only check.
+        const Run missing = cli({QStringLiteral("check"), plan, QStringLiteral("--db"), m_dir.filePath(QStringLiteral("none.sqlite"))});
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY(missing.err.contains("none.sqlite"));
+    }
+
     void importReportsBadRows()
     {
         const QString csv = m_dir.filePath(QStringLiteral("bad.csv"));

@@ -199,6 +199,7 @@ QList<CaptureProblem> GuideScript::run()
         {"build a journey", &GuideScript::buildJourney},
         {"KPIs and checklist", &GuideScript::kpisAndChecklist},
         {"import data", &GuideScript::importData},
+        {"customer feedback", &GuideScript::customerFeedback},
         {"simulate a scenario", &GuideScript::simulateScenario},
         {"export a PDF", &GuideScript::exportPdf},
         {"merge two copies", &GuideScript::mergeCopies},

@@ -58,6 +58,7 @@ private:
     void appearances();
     void lockDialog();
     void experiments(); // guideexperiments.cpp
+    void customerFeedback();
 
     /// Grabs `window` (and `dialog` drawn over it, centred), checks and saves it.
     void capture(const QString &name, QWidget *window, QWidget *dialog = nullptr);

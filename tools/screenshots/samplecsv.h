@@ -14,4 +14,11 @@ namespace omnimap::screenshots {
 qint64 writeSampleEventsCsv(const Project &project, const QString &workDir, const QString &csvPath, qint64 events,
                             QString *error);
 
+/// Writes the customer feedback of the same deterministic sample (same customers as
+/// writeSampleEventsCsv with the same `events`) as a survey export: customer_id, ts,
+/// channel, touchpoint, stage, kind, score, comment, source. Returns the number of rows,
+/// or -1 with `error` set.
+qint64 writeSampleFeedbackCsv(const Project &project, const QString &workDir, const QString &csvPath, qint64 events,
+                              QString *error);
+
 } // namespace omnimap::screenshots

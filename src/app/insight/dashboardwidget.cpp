@@ -224,6 +224,7 @@ DashboardWidget::DashboardWidget(InsightSession &session, QWidget *parent)
 
     auto *page = new QWidget;
     auto *pageLayout = new QVBoxLayout(page);
+    m_pageLayout = pageLayout;
     pageLayout->addLayout(tiles);
     pageLayout->addLayout(grid, 1);
     auto *scroll = new QScrollArea(this);
@@ -282,6 +283,11 @@ DashboardWidget::DashboardWidget(InsightSession &session, QWidget *parent)
     connect(&m_session.context(), &AppContext::currentJourneyChanged, this, &DashboardWidget::setJourney);
     follow(m_session.document());
     show(*m_data);
+}
+
+void DashboardWidget::appendSection(QWidget *section)
+{
+    m_pageLayout->addWidget(section);
 }
 
 DashboardWidget::~DashboardWidget()

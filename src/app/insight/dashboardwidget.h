@@ -14,6 +14,7 @@ class QLabel;
 class QTableWidget;
 class QTimer;
 class QToolButton;
+class QVBoxLayout;
 
 namespace omnimap::insight {
 
@@ -64,6 +65,9 @@ public:
     QTableWidget *pathsTable() const { return m_paths; }
     KpiTrendView *trendView() const { return m_trends; }
     QComboBox *trendPeriodBox() const { return m_trendPeriod; }
+
+    /// Adds a card under the others, the whole width (InsightTools: the feedback scores).
+    void appendSection(QWidget *section);
 
 public slots:
     /// Recomputes now (a running computation is cancelled first).
@@ -117,6 +121,7 @@ private:
     bool m_collapseRepeats = false;
     KpiTrendView *m_trends = nullptr;     ///< KPIs over time
     QComboBox *m_trendPeriod = nullptr;   ///< day / week / month
+    QVBoxLayout *m_pageLayout = nullptr;
 };
 
 } // namespace omnimap::insight

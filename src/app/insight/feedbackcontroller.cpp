@@ -4,7 +4,6 @@
 #include "insightsession.h"
 
 #include "feedbackplancheck.h"
-#include "segmentfilter.h"
 
 #include "app/plan/planchecksview.h"
 #include "document/document.h"
@@ -46,30 +45,15 @@ void compute(const QString &path, const Project &project, std::shared_ptr<const 
     out.overall = overall.finish();
     if (!sim::detractorPaths(dataSet, table, 10, out.detractorPaths, &out.error))
         return;
-    std::vector<std::vector<std::uint8_t>> masks(std::size_t(project.personas.size()));
-    for (qsizetype i = 0; i < project.personas.size(); ++i) {
-        if (!sim::segmentCustomerMask(dataSet, project.personas.at(i).segmentRule, table.customerLimit, masks[std::size_t(i)],
-                                      &out.error))
-            return;
-    }
-    for (const Journey &journey : project.journeys) {
-        auto store = [&](const Id &personaId, const QList<sim::MeasuredEmotion> &points) {
-            for (int s = 0; s < journey.stages.size() && s < points.size(); ++s) {
-                const sim::MeasuredEmotion &m = points.at(s);
-                if (m.n > 0)
-                    out.measured[journey.stages.at(s).id].insert(personaId, {m.mean, m.low95, m.high95, m.n, m.enough});
-            }
-        };
-        const QList<sim::MeasuredEmotion> all = sim::measuredEmotion(table, journey);
-        store(Id(), all);
-        out.findings += sim::emotionGapFindings(project, journey, nullptr, all);
-        for (qsizetype i = 0; i < project.personas.size(); ++i) {
-            const Persona &persona = project.personas.at(i);
-            const QList<sim::MeasuredEmotion> mine = sim::measuredEmotion(table, journey, &masks[std::size_t(i)]);
-            store(persona.id, mine);
-            out.findings += sim::emotionGapFindings(project, journey, &persona, mine);
+    auto store = [&](const Journey &journey, const Persona *persona, const QList<sim::MeasuredEmotion> &points) {
+        const Id personaId = persona ? persona->id : Id();
+        for (int s = 0; s < journey.stages.size() && s < points.size(); ++s) {
+            const sim::MeasuredEmotion &m = points.at(s);
+            if (m.n > 0)
+                out.measured[journey.stages.at(s).id].insert(personaId, {m.mean, m.low95, m.high95, m.n, m.enough});
         }
-    }
+    };
+    sim::measureProject(project, dataSet, table, out.findings, store, &out.error);
 }
 
 } // namespace

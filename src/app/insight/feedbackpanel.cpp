@@ -78,6 +78,11 @@ FeedbackPanel::FeedbackPanel(InsightSession &session, FeedbackController &contro
     m_groups->setObjectName(QStringLiteral("feedbackGroups"));
     m_phrases->setObjectName(QStringLiteral("feedbackPhrases"));
     m_paths->setObjectName(QStringLiteral("detractorPaths"));
+    // The path is the long column: it takes the width, the counts keep what they need.
+    m_paths->horizontalHeader()->setStretchLastSection(false);
+    m_paths->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_paths->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_paths->horizontalHeader()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
     m_painPoint->setObjectName(QStringLiteral("makePainPoint"));
     m_painPoint->setToolTip(tr("Add the selected phrase to the pain points of its stage (undoable)"));
 

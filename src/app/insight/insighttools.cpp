@@ -2,8 +2,10 @@
 
 #include "feedbackcontroller.h"
 #include "feedbackpanel.h"
+#include "feedbackscoresview.h"
 
 #include "backgroundjob.h"
+#include "chartpanel.h"
 #include "dashboardwidget.h"
 #include "datasetsdock.h"
 #include "importmappingdialog.h"
@@ -41,6 +43,10 @@ InsightTools::InsightTools(AppContext &context, std::unique_ptr<InsightPrompts> 
     context.addEditorTab(m_dashboard, tr("Dashboard"));
     context.addEditorTab(m_scenarios, tr("Scenarios"));
     context.addEditorTab(m_feedbackPanel, tr("Feedback"));
+    m_feedbackScores = new FeedbackScoresView(*m_feedback);
+    auto *scoresPanel = new ChartPanel(tr("Customer feedback: NPS and CSAT"), m_feedbackScores, &m_session->prompts());
+    scoresPanel->setSubtitle(tr("per stage and per channel, with n"));
+    m_dashboard->appendSection(scoresPanel);
 
     connect(m_dock, &DataSetsDock::newRequested, this, &InsightTools::newDataSet);
     connect(m_dock, &DataSetsDock::openRequested, this, &InsightTools::openDataSet);

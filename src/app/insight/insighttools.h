@@ -16,6 +16,7 @@ class DashboardWidget;
 class DataSetsDock;
 class FeedbackController;
 class FeedbackPanel;
+class FeedbackScoresView;
 class InsightPrompts;
 class InsightSession;
 class MapOverlayController;
@@ -38,6 +39,8 @@ public:
     MapOverlayController *overlays() const { return m_overlays; }
     FeedbackController *feedback() const { return m_feedback; }
     FeedbackPanel *feedbackPanel() const { return m_feedbackPanel; }
+    /// The Dashboard's NPS/CSAT card.
+    FeedbackScoresView *feedbackScores() const { return m_feedbackScores; }
 
     /// The Data menu's commands (also what the dock's buttons do).
     void newDataSet();
@@ -66,6 +69,7 @@ private:
     MapOverlayController *m_overlays;
     FeedbackController *m_feedback;
     FeedbackPanel *m_feedbackPanel;
+    FeedbackScoresView *m_feedbackScores = nullptr;
 };
 
 /// Installs the insight tools with the real file dialogs; the window owns them.
