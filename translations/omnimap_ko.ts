@@ -6034,6 +6034,30 @@
         <source>↓ %1</source>
         <translation>↓ %1</translation>
     </message>
+    <message>
+        <source>Channel flow</source>
+        <translation>채널 흐름</translation>
+    </message>
+    <message>
+        <source>Moves from channel to channel in the customers&apos; journeys, measured on the data set (the dashboard&apos;s channel flow): where journeys start, which channel follows which, where they end.</source>
+        <translation>고객 여정에서 채널과 채널 사이의 이동을 데이터 세트로 측정한 값입니다(대시보드의 채널 흐름). 여정이 어디서 시작하고, 어느 채널 다음에 어느 채널이 오며, 어디서 끝나는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Largest moves</source>
+        <translation>가장 큰 이동</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>출발 → 도착</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>이동 횟수</translation>
+    </message>
+    <message>
+        <source>Share of the moves from there</source>
+        <translation>출발 지점 이동 중 비율</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>

@@ -2,6 +2,7 @@
 
 #include "sim/dataset.h"
 #include "sim/eventcache.h"
+#include "sim/eventsource.h"
 #include "sim/journeyquery.h"
 #include "sim/kpimeasure.h"
 #include "sim/sqliteeventsource.h"
@@ -52,6 +53,22 @@ std::vector<sim::FunnelStep> measureFunnel(const Journey *journey, const QString
         for (const Stage &stage : journey->stages)
             order.append(stage.name);
     return sim::funnelFromCounts(counts, order);
+}
+
+sim::TransitionMatrix measureChannelFlow(const QString &dataSetPath)
+{
+    if (dataSetPath.isEmpty())
+        return {};
+    sim::DataSet dataSet;
+    if (!dataSet.open(dataSetPath))
+        return {};
+    // The dashboard's calls: channel paths, then the moves counted from them.
+    sim::SqliteEventSource source(dataSet);
+    sim::PathAggregate paths;
+    QString error;
+    if (!source.paths(sim::JourneyQuery(), sim::PathLevel::Channel, paths, &error))
+        return {};
+    return sim::transitionsFromPaths(paths);
 }
 
 } // namespace omnimap::ReportData

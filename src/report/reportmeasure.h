@@ -21,4 +21,9 @@ QString measureBoundKpis(Project &project, const QString &dataSetPath);
 /// it cannot be read.
 std::vector<sim::FunnelStep> measureFunnel(const Journey *journey, const QString &dataSetPath);
 
+/// The dashboard's channel flow on the data set at `dataSetPath`: channel-to-channel moves
+/// of every customer's journeys (unfiltered, like the funnel page); an empty matrix when
+/// there is no data set or it cannot be read.
+sim::TransitionMatrix measureChannelFlow(const QString &dataSetPath);
+
 } // namespace omnimap::ReportData

@@ -52,6 +52,8 @@ class ReportPagesTest final : public QObject
 private slots:
     void kpiPagePrintsTheMeasuredValue();
     void scenarioPagePrintsWordsNotKeys();
+    void channelFlowLabelsStayApart();
+    void channelFlowPageShowsTheMoves();
 
 private:
     QTemporaryDir m_dir;
