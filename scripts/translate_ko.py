@@ -1165,6 +1165,12 @@ KO = {
     "Stage": "단계",
     "Stage %1": "단계 %1",
     "Stage funnel": "단계 퍼널",
+    "Moves from channel to channel in the customers' journeys, measured on the data set (the dashboard's channel flow): where journeys start, which channel follows which, where they end.":
+        "고객 여정에서 채널과 채널 사이의 이동을 데이터 세트로 측정한 값입니다(대시보드의 채널 흐름). 여정이 어디서 시작하고, 어느 채널 다음에 어느 채널이 오며, 어디서 끝나는지 보여 줍니다.",
+    "Largest moves": "가장 큰 이동",
+    "From → to": "출발 → 도착",
+    "Moves": "이동 횟수",
+    "Share of the moves from there": "출발 지점 이동 중 비율",
     "Stage funnel (customers)": "단계 퍼널(고객 수)",
     "Stage reach and drop-off": "단계별 도달과 이탈",
     "Stage without touchpoint": "접점이 없는 단계",

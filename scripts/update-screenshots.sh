@@ -22,7 +22,7 @@ for lang in en ko; do
     mkdir -p "$out"
     rm -f "$out"/*.png
     QT_QPA_PLATFORM=offscreen "$tool" --lang "$lang" --out "$out" --max-width "$width" --keep-pdf "$pdfs/$lang.pdf"
-    # The exported report's first journey-map page (poppler-utils' pdftoppm).
+    # The exported report's first journey-map page (poppler-utils' pdftoppm)…
     if command -v pdftoppm >/dev/null && command -v pdftotext >/dev/null; then
         pages=$(pdfinfo "$pdfs/$lang.pdf" 2>/dev/null | awk '/^Pages:/ {print $2}')
         for ((page = 1; page <= ${pages:-0}; page++)); do
@@ -30,6 +30,14 @@ for lang in en ko; do
             if grep -Eq '^(Journey map|여정 지도) — ' <<<"$text"; then
                 pdftoppm -png -singlefile -f "$page" -l "$page" -scale-to-x "$width" -scale-to-y -1 \
                     "$pdfs/$lang.pdf" "$out/08-pdf-page"
+                break
+            fi
+        done
+        # …and its channel-flow page (the dashboard's Sankey chart on paper).
+        for ((page = 1; page <= ${pages:-0}; page++)); do
+            if pdftotext -f "$page" -l "$page" "$pdfs/$lang.pdf" - | grep -Eq '^(Channel flow|채널 흐름)$'; then
+                pdftoppm -png -singlefile -f "$page" -l "$page" -scale-to-x "$width" -scale-to-y -1 \
+                    "$pdfs/$lang.pdf" "$out/08b-pdf-channel-flow"
                 break
             fi
         done

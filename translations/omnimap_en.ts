@@ -6151,6 +6151,30 @@
         <source>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</source>
         <translation>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</translation>
     </message>
+    <message>
+        <source>Channel flow</source>
+        <translation>Channel flow</translation>
+    </message>
+    <message>
+        <source>Moves from channel to channel in the customers&apos; journeys, measured on the data set (the dashboard&apos;s channel flow): where journeys start, which channel follows which, where they end.</source>
+        <translation>Moves from channel to channel in the customers&apos; journeys, measured on the data set (the dashboard&apos;s channel flow): where journeys start, which channel follows which, where they end.</translation>
+    </message>
+    <message>
+        <source>Largest moves</source>
+        <translation>Largest moves</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>From → to</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>Moves</translation>
+    </message>
+    <message>
+        <source>Share of the moves from there</source>
+        <translation>Share of the moves from there</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>

@@ -6150,6 +6150,30 @@
         <source>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</source>
         <translation>데이터 세트에 연결된 각 KPI를 UTC 기준 %1로 측정했습니다. 점선은 목표, 음영 띠는 캠페인 기간입니다.</translation>
     </message>
+    <message>
+        <source>Channel flow</source>
+        <translation>채널 흐름</translation>
+    </message>
+    <message>
+        <source>Moves from channel to channel in the customers&apos; journeys, measured on the data set (the dashboard&apos;s channel flow): where journeys start, which channel follows which, where they end.</source>
+        <translation>고객 여정에서 채널과 채널 사이의 이동을 데이터 세트로 측정한 값입니다(대시보드의 채널 흐름). 여정이 어디서 시작하고, 어느 채널 다음에 어느 채널이 오며, 어디서 끝나는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Largest moves</source>
+        <translation>가장 큰 이동</translation>
+    </message>
+    <message>
+        <source>From → to</source>
+        <translation>출발 → 도착</translation>
+    </message>
+    <message>
+        <source>Moves</source>
+        <translation>이동 횟수</translation>
+    </message>
+    <message>
+        <source>Share of the moves from there</source>
+        <translation>출발 지점 이동 중 비율</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>

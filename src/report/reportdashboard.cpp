@@ -182,13 +182,15 @@ void addDashboard(ReportBook &book, const ReportContext &c)
         journey = chosen;
     auto funnel = std::make_shared<const std::vector<sim::FunnelStep>>(
         ReportData::measureFunnel(journey, c.options.measureDataSet));
-    if (kpis.isEmpty() && scenarios.isEmpty() && funnel->empty())
+    const sim::TransitionMatrix flow = ReportData::measureChannelFlow(c.options.measureDataSet);
+    if (kpis.isEmpty() && scenarios.isEmpty() && funnel->empty() && !hasChannelFlow(flow))
         return;
     book.beginSection(tr("Dashboard"));
     auto ctx = std::make_shared<ReportContext>(c);
     if (!funnel->empty())
         book.addPage({QPageLayout::Portrait, tr("Dashboard"), true,
                       [ctx, funnel](QPainter *p, const QRectF &b) { paintFunnel(p, b, *ctx, *funnel); }});
+    addChannelFlowPage(book, c, flow);
     const QRectF body = book.bodyRect(QPageLayout::Portrait);
     const int perPage = qMax(1, int((body.height() - ReportStyle::kHeadingHeight - 30) / kBarRow));
     for (int first = 0; first < kpis.size(); first += perPage) {

@@ -2,6 +2,7 @@
 
 #include "sim/dataset.h"
 #include "sim/eventcache.h"
+#include "sim/eventsource.h"
 #include "sim/journeyquery.h"
 #include "sim/kpimeasure.h"
 #include "sim/kpitrend.h"
@@ -74,6 +75,22 @@ std::optional<sim::KpiTrends> measureTrends(const Project &project, const QStrin
     if (better != sim::TrendPeriod::Week && !sim::measureKpiTrends(project, source, better, {}, trends, &error))
         return std::nullopt;
     return trends;
+}
+
+sim::TransitionMatrix measureChannelFlow(const QString &dataSetPath)
+{
+    if (dataSetPath.isEmpty())
+        return {};
+    sim::DataSet dataSet;
+    if (!dataSet.open(dataSetPath))
+        return {};
+    // The dashboard's calls: channel paths, then the moves counted from them.
+    sim::SqliteEventSource source(dataSet);
+    sim::PathAggregate paths;
+    QString error;
+    if (!source.paths(sim::JourneyQuery(), sim::PathLevel::Channel, paths, &error))
+        return {};
+    return sim::transitionsFromPaths(paths);
 }
 
 } // namespace omnimap::ReportData

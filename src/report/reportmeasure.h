@@ -27,5 +27,9 @@ std::vector<sim::FunnelStep> measureFunnel(const Journey *journey, const QString
 /// the data spans under three weeks, by month past a year), the way `measure --by` and
 /// the dashboard measure them; nullopt without a data set, a bound KPI or events.
 std::optional<sim::KpiTrends> measureTrends(const Project &project, const QString &dataSetPath);
+/// The dashboard's channel flow on the data set at `dataSetPath`: channel-to-channel moves
+/// of every customer's journeys (unfiltered, like the funnel page); an empty matrix when
+/// there is no data set or it cannot be read.
+sim::TransitionMatrix measureChannelFlow(const QString &dataSetPath);
 
 } // namespace omnimap::ReportData

@@ -561,6 +561,16 @@ void TestWalkthrough::bopisPlanFromANewFile()
     }
     QCOMPARE(orderRow, QStringLiteral("Order in app 40 · 100.0 %"));
     QCOMPARE(pickUpRow, QStringLiteral("Pick up 10 · 25.0 % · 75.0 % drop-off"));
+    // …and its channel flow: all 40 journeys start in the app; 10 of them end in a
+    // purchase (the store's purchase is the conversion, not a touch), 30 drop off.
+    QVERIFY2(all.contains(QStringLiteral("Channel flow")), qPrintable(all));
+    QStringList moves;
+    for (const QString &line : all.split(QLatin1Char('\n')))
+        if (line.contains(QStringLiteral(" → ")) && !line.contains(QStringLiteral("From → to")))
+            moves.append(line.simplified());
+    QVERIFY2(moves.contains(QStringLiteral("(start) → App 40 100.0 %")), qPrintable(moves.join(QLatin1Char('\n'))));
+    QVERIFY2(moves.contains(QStringLiteral("App → (dropped off) 30 75.0 %")), qPrintable(moves.join(QLatin1Char('\n'))));
+    QVERIFY2(moves.contains(QStringLiteral("App → (converted) 10 25.0 %")), qPrintable(moves.join(QLatin1Char('\n'))));
     setExportDialogs(nullptr);
 }
 

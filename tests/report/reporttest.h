@@ -53,6 +53,8 @@ private slots:
     void kpiPagePrintsTheMeasuredValue();
     void scenarioPagePrintsWordsNotKeys();
     void feedbackPageShowsTextLiterally();
+    void channelFlowLabelsStayApart();
+    void channelFlowPageShowsTheMoves();
 
 private:
     QTemporaryDir m_dir;

@@ -5,6 +5,8 @@
 #include "capturechecks.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QHeaderView>
 #include <QLabel>
@@ -14,6 +16,7 @@
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -214,6 +217,37 @@ private slots:
         table->setColumnWidth(0, metrics.horizontalAdvance(QStringLiteral("Conversion")) + 24);
         QVERIFY2(clippedTexts(QStringLiteral("w.png"), &window).isEmpty(),
                  qPrintable(problemsText(clippedTexts(QStringLiteral("w.png"), &window))));
+    }
+
+    /// Combo and spin boxes in table cells (the scenario editor's columns): a channel name
+    /// or value wider than its cell is reported; given the box's size hint it is not.
+    void editorsInTableCells()
+    {
+        QWidget window;
+        auto *table = new QTableWidget(1, 2);
+        auto *channel = new QComboBox;
+        channel->addItem(QStringLiteral("카카오 알림톡·친구톡"));
+        auto *value = new QDoubleSpinBox;
+        value->setRange(0, 100);
+        value->setSuffix(QStringLiteral(" %"));
+        value->setValue(20);
+        table->setCellWidget(0, 0, channel);
+        table->setCellWidget(0, 1, value);
+        place(window, table, QRect(10, 10, 560, 200));
+        show(window);
+        table->setColumnWidth(0, 40);
+        table->setColumnWidth(1, 30);
+        QTest::qWait(20);
+        const QList<CaptureProblem> cut = clippedTexts(QStringLiteral("e.png"), &window);
+        QCOMPARE(cut.size(), 2);
+        QVERIFY2(cut.at(0).widget.endsWith(QStringLiteral("cell 0,0")) && cut.at(0).text.contains(QStringLiteral("카카오")),
+                 qPrintable(problemsText(cut)));
+        QVERIFY2(cut.at(1).widget.endsWith(QStringLiteral("cell 0,1")), qPrintable(problemsText(cut)));
+        table->setColumnWidth(0, channel->sizeHint().width() + 2);
+        table->setColumnWidth(1, value->sizeHint().width() + 2);
+        QTest::qWait(20);
+        QVERIFY2(clippedTexts(QStringLiteral("e.png"), &window).isEmpty(),
+                 qPrintable(problemsText(clippedTexts(QStringLiteral("e.png"), &window))));
     }
 
     void hangul()

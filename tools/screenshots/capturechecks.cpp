@@ -5,7 +5,9 @@
 #include <QAbstractButton>
 #include <QAbstractItemDelegate>
 #include <QAbstractScrollArea>
+#include <QAbstractSpinBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QGroupBox>
 #include <QHash>
@@ -344,6 +346,34 @@ void checkDrawnTexts(const QString &capture, QWidget *widget, QList<CaptureProbl
                                      .arg(shortText(texts.at(i).text), shortText(texts.at(j).text))});
 }
 
+/// A combo box or spin box placed in a table cell (the scenario editor's channel and
+/// value columns): its current text, with the box's frame and arrow, must fit the cell.
+void checkCellEditor(const QString &capture, const QString &where, QWidget *editor, QList<CaptureProblem> &problems)
+{
+    int needed = 0;
+    QString text;
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        text = combo->currentText();
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.editable = combo->isEditable();
+        option.frame = combo->hasFrame();
+        const QFontMetrics metrics(combo->font());
+        needed = combo->style()
+                     ->sizeFromContents(QStyle::CT_ComboBox, &option,
+                                        QSize(metrics.horizontalAdvance(text), metrics.height()), combo)
+                     .width();
+    } else if (auto *spin = qobject_cast<QAbstractSpinBox *>(editor)) {
+        // Its size hint holds the longest value of its range with prefix and suffix.
+        text = spin->text();
+        needed = spin->sizeHint().width();
+    } else {
+        return;
+    }
+    if (!text.isEmpty() && needed > editor->width() + Tolerance)
+        problems.append({capture, where, clippedBy(text, needed, editor->width())});
+}
+
 /// The visible cells of a table: a text wider than its column is cut (the budget
 /// total, a KPI name just added, the scenario editor's columns). A table that wraps
 /// (QTableView's default) cuts a word wider than the column ("Con… rate") and lines
@@ -365,7 +395,12 @@ void checkTableCells(const QString &capture, QTableView *table, QList<CapturePro
             const QRect cell = table->visualRect(index);
             if (!viewport.contains(cell))
                 continue; // scrolled away or cut by the viewport: the view can scroll to it
-            if (table->indexWidget(index) || (table->isPersistentEditorOpen(index)))
+            if (QWidget *editor = table->indexWidget(index)) {
+                checkCellEditor(capture, describeWidget(table) + QStringLiteral(" cell %1,%2").arg(row).arg(column), editor,
+                                problems);
+                continue;
+            }
+            if (table->isPersistentEditorOpen(index))
                 continue;
             const QString text = index.data(Qt::DisplayRole).toString();
             if (text.isEmpty())

@@ -16,6 +16,7 @@
 #include "app/merge/conflictview.h"
 #include "app/merge/mergedialogs.h"
 #include "app/merge/mergeflow.h"
+#include "app/plan/campaigntimeline.h"
 #include "app/plan/checklisteditor.h"
 #include "app/plan/branddialog.h"
 #include "app/plan/kpibindingdialog.h"
@@ -54,6 +55,7 @@
 #include <QScrollBar>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QToolButton>
 
@@ -198,6 +200,7 @@ QList<CaptureProblem> GuideScript::run()
     const std::pair<const char *, void (GuideScript::*)()> tasks[] = {
         {"build a journey", &GuideScript::buildJourney},
         {"KPIs and checklist", &GuideScript::kpisAndChecklist},
+        {"campaigns", &GuideScript::campaigns},
         {"import data", &GuideScript::importData},
         {"customer feedback", &GuideScript::customerFeedback},
         {"simulate a scenario", &GuideScript::simulateScenario},
@@ -388,6 +391,28 @@ void GuideScript::kpisAndChecklist()
     if (checklists->table()->model() && checklists->table()->model()->rowCount() > 2)
         checklists->table()->selectRow(2);
     capture(QStringLiteral("04-checklist"), m_window);
+}
+
+// ---- 2b. Campaigns ------------------------------------------------------------------------
+
+void GuideScript::campaigns()
+{
+    // The sample's campaign with its budget per channel and the bold total row: the
+    // clipped-text check reads every cell, so a total cut by a narrow column fails here.
+    const QString file = QStringLiteral("15-campaigns.png");
+    QAction *show = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    auto *timeline = m_window->findChild<CampaignTimeline *>(QStringLiteral("campaignTimeline"));
+    if (!show || !timeline) {
+        fail(file, QStringLiteral("Plan → Campaign timeline (Ctrl+Shift+T) not found"));
+        return;
+    }
+    show->trigger();
+    settle(200);
+    if (timeline->campaignId().isEmpty() || timeline->budgetTable()->rowCount() < 2) {
+        fail(file, QStringLiteral("the sample's campaign and its budget are not shown"));
+        return;
+    }
+    capture(QStringLiteral("15-campaigns"), m_window);
 }
 
 // ---- 3. Import data -----------------------------------------------------------------------

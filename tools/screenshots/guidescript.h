@@ -32,9 +32,10 @@ struct GuideOptions
 };
 
 /// Drives the real main window through the user guide's tasks — build a journey, add
-/// KPIs and a checklist, import data, simulate a scenario, export a PDF, merge two
-/// departments' copies — and saves a PNG after each step. Every capture is checked:
-/// not blank, no clipped label, button, tab or header text, and (Korean) Korean text.
+/// KPIs and a checklist, show a campaign's budget, import data, simulate a scenario,
+/// export a PDF, merge two departments' copies — and saves a PNG after each step. Every
+/// capture is checked: not blank, no clipped label, button, tab, header or table-cell
+/// text, and (Korean) Korean text.
 class GuideScript
 {
 public:
@@ -48,6 +49,7 @@ public:
 private:
     void buildJourney();
     void kpisAndChecklist();
+    void campaigns();
     void importData();
     void simulateScenario();
     void exportPdf();

@@ -1,5 +1,7 @@
 #include "insightpalette.h"
 
+#include "report/channelflow.h"
+
 #include <QCoreApplication>
 
 namespace omnimap::insight::palette {
@@ -36,17 +38,8 @@ QColor series(int index)
 
 QColor channelColour(const Project &project, const QString &channelName, int index)
 {
-    for (const Channel &c : project.channels) {
-        if (c.name.compare(channelName, Qt::CaseInsensitive) == 0) {
-            const QColor colour = QColor::fromString(c.color);
-            if (colour.isValid())
-                return colour;
-        }
-    }
-    static const QColor fallback[] = {QColor(0x4E, 0x79, 0xA7), QColor(0xF2, 0x8E, 0x2B), QColor(0x59, 0xA1, 0x4F),
-                                      QColor(0xB0, 0x7A, 0xA1), QColor(0x76, 0xB7, 0xB2), QColor(0xED, 0xC9, 0x48),
-                                      QColor(0x9C, 0x75, 0x5F), QColor(0xBA, 0xB0, 0xAC)};
-    return fallback[std::size_t(std::max(0, index)) % std::size(fallback)];
+    // One rule for screen and paper: the report's channel flow uses it too.
+    return ChannelFlow::channelColour(project, channelName, index);
 }
 
 } // namespace omnimap::insight::palette

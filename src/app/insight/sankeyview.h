@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/shell/drawntexts.h"
+#include "report/channelflow.h"
 #include "sim/pathanalysis.h"
 
 #include "model/project.h"
@@ -11,8 +12,10 @@ namespace omnimap::insight {
 
 /// Channel-to-channel flow as a Sankey drawing of the engine's transition matrix: sources
 /// (journey start and each channel) on the left, destinations (each channel, conversion,
-/// drop-out) on the right, bands as wide as the number of moves. Qt Charts has no Sankey,
-/// so it is drawn on a QGraphicsScene; every band has a tooltip with count and share.
+/// drop-out) on the right, bands as wide as the number of moves. Qt Charts has no Sankey:
+/// the layout and the painting are report/channelflow's, which the PDF report draws with
+/// too, so screen and paper show the same chart. Every bar and band has a tooltip with
+/// count and share.
 class SankeyView final : public QGraphicsView
 {
     Q_OBJECT
@@ -22,22 +25,22 @@ public:
 
     void setMatrix(const sim::TransitionMatrix &matrix, const Project &project);
     /// Total of the moves drawn (tests compare it with the matrix).
-    double drawnTotal() const { return m_drawnTotal; }
-    int bandCount() const { return m_bands; }
+    double drawnTotal() const { return m_layout.total; }
+    int bandCount() const { return int(m_layout.bands.size()); }
     /// The node labels as placed (scene coordinates): never on top of each other.
     const QList<DrawnText> &labels() const { return m_labelRects; }
+    const ChannelFlowLayout &flowLayout() const { return m_layout; }
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    bool viewportEvent(QEvent *event) override;
 
 private:
     void rebuild();
-    QString stateLabel(int state) const;
 
     sim::TransitionMatrix m_matrix;
     Project m_project;
-    double m_drawnTotal = 0.0;
-    int m_bands = 0;
+    ChannelFlowLayout m_layout;
     QList<DrawnText> m_labelRects;
 };
 

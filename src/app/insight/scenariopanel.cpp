@@ -119,11 +119,11 @@ ScenarioPanel::ScenarioPanel(InsightSession &session, QWidget *parent)
     });
     m_modifiers->setColumnCount(4);
     m_modifiers->setHorizontalHeaderLabels({tr("Change"), tr("Channel"), tr("To / into channel"), tr("Value")});
-    // The change kind takes the free width; the other columns keep room for their
-    // titles, so no header is cut off in a narrow editor.
+    // Every column keeps room for its title (and, once changes are listed, for its widest
+    // editor), so no header, channel name or value is cut off in a narrow editor: the
+    // table scrolls sideways instead.
     QHeaderView *modifierHeader = m_modifiers->horizontalHeader();
     modifierHeader->setSectionResizeMode(QHeaderView::Interactive);
-    modifierHeader->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int column = 1; column < m_modifiers->columnCount(); ++column) {
         const QString title = m_modifiers->horizontalHeaderItem(column)->text();
         modifierHeader->resizeSection(column, modifierHeader->fontMetrics().horizontalAdvance(title)
@@ -435,6 +435,14 @@ void ScenarioPanel::rebuildEditor()
             m_modifiers->setCellWidget(row, 1, channel);
             m_modifiers->setCellWidget(row, 2, target);
             m_modifiers->setCellWidget(row, 3, value);
+        }
+        QHeaderView *header = m_modifiers->horizontalHeader();
+        for (int column = 0; column < m_modifiers->columnCount(); ++column) {
+            int width = header->sectionSize(column);
+            for (int row = 0; row < m_modifiers->rowCount(); ++row)
+                if (const QWidget *editor = m_modifiers->cellWidget(row, column))
+                    width = std::max(width, editor->sizeHint().width());
+            header->resizeSection(column, width);
         }
     }
     m_rebuilding = false;

@@ -22,7 +22,9 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
+#include <QStyleOptionViewItem>
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -123,12 +125,18 @@ void CampaignTimeline::build()
 
     m_budget = new QTableWidget(0, 5, this);
     m_budget->setHorizontalHeaderLabels({tr("Channel"), tr("Budget"), tr("Planned"), tr("Remaining"), tr("Status")});
-    m_budget->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    // Columns as wide as their widest text (the bold total too): amounts are never cut;
+    // the status column takes what is left.
+    m_budget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_budget->horizontalHeader()->setStretchLastSection(true);
     m_budget->verticalHeader()->hide();
     m_warnings = new QListWidget(this);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_budget);
     bottom->addWidget(m_warnings);
+    bottom->setStretchFactor(0, 2);
+    bottom->setStretchFactor(1, 1);
+    bottom->setChildrenCollapsible(false);
 
     auto *vertical = new QSplitter(Qt::Vertical, this);
     vertical->addWidget(scroll);
@@ -420,6 +428,30 @@ void CampaignTimeline::refreshBudget(const Campaign &c)
     set(total, 2, money(planned))->setFont(bold);
     set(total, 3, money(budget - planned))->setFont(bold);
     set(total, 4, planned > budget ? tr("⚠ Over budget") : QString())->setFont(bold);
+    fitBudgetTable();
+}
+
+void CampaignTimeline::fitBudgetTable()
+{
+    // The table asks for the width of all its columns and the height of up to eight rows
+    // with the total, so the splitters never squeeze an amount or hide the total (more
+    // channels than that scroll).
+    const QHeaderView *header = m_budget->horizontalHeader();
+    int width = 2 * m_budget->frameWidth() + m_budget->verticalScrollBar()->sizeHint().width();
+    QStyleOptionViewItem option;
+    option.initFrom(m_budget->viewport());
+    for (int column = 0; column < m_budget->columnCount(); ++column) {
+        int widest = header->sectionSizeHint(column);
+        for (int row = 0; row < m_budget->rowCount(); ++row) {
+            const QModelIndex index = m_budget->model()->index(row, column);
+            widest = std::max(widest, m_budget->itemDelegateForIndex(index)->sizeHint(option, index).width());
+        }
+        width += widest + 1; // the grid line
+    }
+    int height = 2 * m_budget->frameWidth() + header->sizeHint().height();
+    for (int row = 0; row < std::min(m_budget->rowCount(), 8); ++row)
+        height += m_budget->rowHeight(row);
+    m_budget->setMinimumSize(width, height);
 }
 
 void CampaignTimeline::refreshWarnings(const Campaign &c)

@@ -54,6 +54,7 @@ private:
     void fillCampaigns();
     void refresh();
     void refreshBudget(const Campaign &campaign);
+    void fitBudgetTable();
     void refreshWarnings(const Campaign &campaign);
     void refreshActionDetails();
     /// Pushes an edited copy of the shown campaign.
