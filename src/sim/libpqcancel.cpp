@@ -1,4 +1,5 @@
-// The three libpq functions PgEventSource uses to cancel a running query, resolved when
+// The libpq functions PgEventSource uses to cancel a running query (and PQsocket, to
+// unblock a read from a server that stopped answering), resolved when
 // first called instead of at start-up. Linking libpq made every process of the app and
 // the CLI load it and its ~20 libraries (Kerberos, LDAP, GnuTLS, OpenSSL): 12 ms of each
 // `omnimap-cli` start on the build machine, for a warehouse most runs never touch
@@ -52,6 +53,12 @@ __attribute__((visibility("hidden"))) int PQcancel(PGcancel *cancel, char *errbu
     if (errbuf && errbufsize > 0)
         errbuf[0] = '\0';
     return 0;
+}
+
+__attribute__((visibility("hidden"))) int PQsocket(const PGconn *conn)
+{
+    static const auto f = resolve<int (*)(const PGconn *)>("PQsocket");
+    return f ? f(conn) : -1; // no socket to shut down: the statement timeout still ends it
 }
 
 } // extern "C"
