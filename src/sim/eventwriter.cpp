@@ -1,4 +1,5 @@
 #include "eventwriter.h"
+#include "sqlvalues.h"
 
 #include <string>
 
@@ -14,13 +15,10 @@ constexpr int kColumns = 9;
 EventWriter::EventWriter(SqliteDb &db, std::int64_t importRunId)
     : m_runId(importRunId)
 {
-    std::string many = "INSERT INTO events (customer_id, ts, channel_id, touchpoint_id, stage_id, "
-                       "event_type_id, revenue, cost, import_run_id) VALUES ";
-    const std::string one = many + "(?,?,?,?,?,?,?,?,?)";
-    for (int r = 0; r < kRowsPerStatement; ++r)
-        many += r == 0 ? "(?,?,?,?,?,?,?,?,?)" : ",(?,?,?,?,?,?,?,?,?)";
-    m_many = db.prepare(many.c_str());
-    m_one = db.prepare(one.c_str());
+    const std::string insert = "INSERT INTO events (customer_id, ts, channel_id, touchpoint_id, stage_id, "
+                               "event_type_id, revenue, cost, import_run_id) VALUES ";
+    m_many = db.prepare((insert + repeatedValues("(?,?,?,?,?,?,?,?,?)", kRowsPerStatement)).c_str());
+    m_one = db.prepare((insert + "(?,?,?,?,?,?,?,?,?)").c_str());
     m_pending.reserve(kRowsPerStatement);
 }
 

@@ -1,4 +1,5 @@
 #include "feedbackwriter.h"
+#include "sqlvalues.h"
 
 namespace omnimap::sim {
 
@@ -12,13 +13,10 @@ constexpr int kColumns = 11;
 FeedbackWriter::FeedbackWriter(SqliteDb &db, std::int64_t importRunId)
     : m_runId(importRunId)
 {
-    std::string many = "INSERT INTO feedback (customer_id, ts, channel_id, touchpoint_id, stage_id, kind, score, "
-                       "text, source, import_run_id, id) VALUES ";
-    const std::string one = many + "(?,?,?,?,?,?,?,?,?,?,NULL)";
-    for (int r = 0; r < kRowsPerStatement; ++r)
-        many += r == 0 ? "(?,?,?,?,?,?,?,?,?,?,NULL)" : ",(?,?,?,?,?,?,?,?,?,?,NULL)";
-    m_many = db.prepare(many.c_str());
-    m_one = db.prepare(one.c_str());
+    const std::string insert = "INSERT INTO feedback (customer_id, ts, channel_id, touchpoint_id, stage_id, kind, score, "
+                               "text, source, import_run_id, id) VALUES ";
+    m_many = db.prepare((insert + repeatedValues("(?,?,?,?,?,?,?,?,?,?,NULL)", kRowsPerStatement)).c_str());
+    m_one = db.prepare((insert + "(?,?,?,?,?,?,?,?,?,?,NULL)").c_str());
     // The pending rows keep their string buffers between batches: no allocation per row
     // once the texts have reached their longest.
     m_pending.resize(kRowsPerStatement);

@@ -1,6 +1,7 @@
 #include "importdictionary.h"
 
 #include "dataset.h"
+#include "sqlvalues.h"
 
 #include <string>
 
@@ -41,11 +42,9 @@ bool ImportDictionary::load()
         const QByteArray insert = QByteArray("INSERT INTO ") + DataSet::tableName(Dimension(d)) + " (id, name) VALUES (?, ?)";
         m_insertName[d] = m_db.prepare(insert.constData());
     }
-    std::string customers = "INSERT INTO customers (id, external_id, age_band, gender, region, signup_date) VALUES ";
+    const std::string customers = "INSERT INTO customers (id, external_id, age_band, gender, region, signup_date) VALUES ";
     m_insertCustomer = m_db.prepare((customers + "(?,?,?,?,?,?)").c_str());
-    for (std::size_t r = 0; r < kCustomersPerStatement; ++r)
-        customers += r == 0 ? "(?,?,?,?,?,?)" : ",(?,?,?,?,?,?)";
-    m_insertCustomers = m_db.prepare(customers.c_str());
+    m_insertCustomers = m_db.prepare((customers + repeatedValues("(?,?,?,?,?,?)", kCustomersPerStatement)).c_str());
     m_insertAttribute = m_db.prepare("INSERT OR REPLACE INTO customer_attributes (customer_id, name, value) VALUES (?, ?, ?)");
     return true;
 }
