@@ -6313,6 +6313,18 @@
 <context>
     <name>omnimap::ReportSections</name>
     <message>
+        <source>%1 drop-off</source>
+        <translation>%1 drop-off</translation>
+    </message>
+    <message>
+        <source>Customers with at least one event at each stage, measured on the data set (the dashboard&apos;s funnel).</source>
+        <translation>Customers with at least one event at each stage, measured on the data set (the dashboard&apos;s funnel).</translation>
+    </message>
+    <message>
+        <source>Stage funnel</source>
+        <translation>Stage funnel</translation>
+    </message>
+    <message>
         <source>Campaign — %1</source>
         <translation>Campaign — %1</translation>
     </message>
@@ -7096,6 +7108,50 @@
 </context>
 <context>
     <name>omnimap::cli</name>
+    <message>
+        <source>Warehouse to calibrate from instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>Warehouse to calibrate from instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… (password from PGPASSWORD / CLICKHOUSE_PASSWORD or asked).</source>
+        <translation>Warehouse instead of --db: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… (password from PGPASSWORD / CLICKHOUSE_PASSWORD or asked).</translation>
+    </message>
+    <message>
+        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… instead of --db.</source>
+        <translation>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… instead of --db.</translation>
+    </message>
+    <message>
+        <source>need --source postgres://… or clickhouse://…</source>
+        <translation>need --source postgres://… or clickhouse://…</translation>
+    </message>
+    <message>
+        <source>Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…</translation>
+    </message>
+    <message>
+        <source>need --db or --source postgres://…; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</source>
+        <translation>need --db or --source postgres://…; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Data set whose customer feedback is checked against the plan.</source>
+        <translation>Data set whose customer feedback is checked against the plan.</translation>
+    </message>
+    <message>
+        <source>omnimap-cli: can not run %1: %2</source>
+        <translation>omnimap-cli: can not run %1: %2</translation>
+    </message>
+    <message>
+        <source>omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.</source>
+        <translation>omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>no such folder</translation>
+    </message>
+    <message>
+        <source>Write the generated CSVs and data sets into this existing folder and keep them (to time another build&apos;s import on the same files).</source>
+        <translation>Write the generated CSVs and data sets into this existing folder and keep them (to time another build&apos;s import on the same files).</translation>
+    </message>
     <message>
         <source>Events in the benchmark data set.</source>
         <translation>Events in the benchmark data set.</translation>
@@ -10152,6 +10208,10 @@
 <context>
     <name>PersonaEditorForm</name>
     <message>
+        <source>O&amp;wner</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
         <source>The persona&apos;s picture, stored inside the project</source>
         <translation>The persona&apos;s picture, stored inside the project</translation>
     </message>
@@ -10377,6 +10437,26 @@
 <context>
     <name>omnimap::insight::WarehouseConnectionDialog</name>
     <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>Off: a shard that does not answer is an error naming it. On: the cluster answers from the shards that are up (ClickHouse&apos;s skip_unavailable_shards).</source>
+        <translation>Off: a shard that does not answer is an error naming it. On: the cluster answers from the shards that are up (ClickHouse&apos;s skip_unavailable_shards).</translation>
+    </message>
+    <message>
+        <source>ClickHouse (HTTP interface)</source>
+        <translation>ClickHouse (HTTP interface)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, Citus or compatible</source>
+        <translation>PostgreSQL, Citus or compatible</translation>
+    </message>
+    <message>
+        <source>&amp;Skip shards that are down (answers then leave their customers out)</source>
+        <translation>&amp;Skip shards that are down (answers then leave their customers out)</translation>
+    </message>
+    <message>
         <source>Off</source>
         <translation>Off</translation>
     </message>
@@ -10556,6 +10636,10 @@
 </context>
 <context>
     <name>omnimap::sim::WarehouseConnection</name>
+    <message>
+        <source>Put the password in PGPASSWORD (CLICKHOUSE_PASSWORD for ClickHouse) or type it when asked, not in the address.</source>
+        <translation>Put the password in PGPASSWORD (CLICKHOUSE_PASSWORD for ClickHouse) or type it when asked, not in the address.</translation>
+    </message>
     <message>
         <source>Not a warehouse address (postgres://user@host:port/database?table=…): %1</source>
         <translation>Not a warehouse address (postgres://user@host:port/database?table=…): %1</translation>
@@ -10770,6 +10854,10 @@
 </context>
 <context>
     <name>omnimap::sim::FeedbackImport</name>
+    <message>
+        <source>more than 65535 distinct names in this column</source>
+        <translation>more than 65535 distinct names in this column</translation>
+    </message>
     <message>
         <source>the file is empty; expected a header line</source>
         <translation>the file is empty; expected a header line</translation>
@@ -11410,6 +11498,135 @@
     <message>
         <source>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</source>
         <translation>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::ImportPipeline</name>
+    <message>
+        <source>%1: committing the import failed: %2</source>
+        <translation>%1: committing the import failed: %2</translation>
+    </message>
+    <message>
+        <source>%1: the CSV is malformed; nothing was imported.</source>
+        <translation>%1: the CSV is malformed; nothing was imported.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the data set is unchanged.</source>
+        <translation>The import was cancelled; the data set is unchanged.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>expected %1 fields, found %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::ChEventSource</name>
+    <message>
+        <source>No column of %1 is mapped to %2; map one in the connection.</source>
+        <translation>No column of %1 is mapped to %2; map one in the connection.</translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; (mapped to %2) is not in %3.</source>
+        <translation>Column &quot;%1&quot; (mapped to %2) is not in %3.</translation>
+    </message>
+    <message>
+        <source>There is no table or view &quot;%1&quot; in database &quot;%2&quot;.</source>
+        <translation>There is no table or view &quot;%1&quot; in database &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>The server&apos;s answer could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The events have more than %1 distinct paths: narrow the period or the segment.</source>
+        <translation>The events have more than %1 distinct paths: narrow the period or the segment.</translation>
+    </message>
+    <message>
+        <source>Not connected to the warehouse.</source>
+        <translation>Not connected to the warehouse.</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
+    </message>
+    <message>
+        <source>The warehouse reported: %1</source>
+        <translation>The warehouse reported: %1</translation>
+    </message>
+    <message>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>The TLS connection to %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>The server at %1 ended the connection during the query (was it stopped or restarted?).</source>
+        <translation>The server at %1 ended the connection during the query (was it stopped or restarted?).</translation>
+    </message>
+    <message>
+        <source>Could not reach the server at %1 (is it running, is the address right?): %2</source>
+        <translation>Could not reach the server at %1 (is it running, is the address right?): %2</translation>
+    </message>
+    <message>
+        <source>The server ran out of memory for this query; narrow the period or the segment: %1</source>
+        <translation>The server ran out of memory for this query; narrow the period or the segment: %1</translation>
+    </message>
+    <message>
+        <source>The session is read-only: %1</source>
+        <translation>The session is read-only: %1</translation>
+    </message>
+    <message>
+        <source>There is no table &quot;%1&quot; in database &quot;%2&quot;.</source>
+        <translation>There is no table &quot;%1&quot; in database &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The server has no database &quot;%1&quot;.</source>
+        <translation>The server has no database &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>unknown host</source>
+        <translation>unknown host</translation>
+    </message>
+    <message>
+        <source>A shard of the cluster did not answer (%1). Start it, or let the connection skip unavailable shards (skip_unavailable_shards=1: the answers then leave that shard&apos;s customers out). Server: %2</source>
+        <translation>A shard of the cluster did not answer (%1). Start it, or let the connection skip unavailable shards (skip_unavailable_shards=1: the answers then leave that shard&apos;s customers out). Server: %2</translation>
+    </message>
+    <message>
+        <source>The query was stopped on the server (KILL QUERY by an administrator?): %1</source>
+        <translation>The query was stopped on the server (KILL QUERY by an administrator?): %1</translation>
+    </message>
+    <message>
+        <source>Cancelled; the query was stopped on the server too.</source>
+        <translation>Cancelled; the query was stopped on the server too.</translation>
+    </message>
+    <message>
+        <source>The query took longer than the time limit (%1 s) and was stopped on the server.</source>
+        <translation>The query took longer than the time limit (%1 s) and was stopped on the server.</translation>
+    </message>
+    <message>
+        <source>No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server stopped responding. Omnimap closed the connection and asked the server to stop the query (KILL QUERY).</source>
+        <translation>No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server stopped responding. Omnimap closed the connection and asked the server to stop the query (KILL QUERY).</translation>
+    </message>
+    <message>
+        <source>The server at %1 refused the user &quot;%2&quot; or the password.</source>
+        <translation>The server at %1 refused the user &quot;%2&quot; or the password.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::ChPushdown</name>
+    <message>
+        <source>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</source>
+        <translation>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</translation>
+    </message>
+    <message>
+        <source>The %1 column has type %2; it must be a number.</source>
+        <translation>The %1 column has type %2; it must be a number.</translation>
+    </message>
+    <message>
+        <source>The time column has type %1; it must be DateTime, Date or epoch milliseconds (Int64/UInt64).</source>
+        <translation>The time column has type %1; it must be DateTime, Date or epoch milliseconds (Int64/UInt64).</translation>
+    </message>
+    <message>
+        <source>The table needs columns for the customer, the time and the event type.</source>
+        <translation>The table needs columns for the customer, the time and the event type.</translation>
     </message>
 </context>
 </TS>

@@ -6312,6 +6312,18 @@
 <context>
     <name>omnimap::ReportSections</name>
     <message>
+        <source>%1 drop-off</source>
+        <translation>%1 이탈</translation>
+    </message>
+    <message>
+        <source>Customers with at least one event at each stage, measured on the data set (the dashboard&apos;s funnel).</source>
+        <translation>데이터 세트에서 측정한, 단계마다 이벤트가 하나 이상 있는 고객 수입니다(대시보드의 퍼널).</translation>
+    </message>
+    <message>
+        <source>Stage funnel</source>
+        <translation>단계별 퍼널</translation>
+    </message>
+    <message>
         <source>Campaign — %1</source>
         <translation>캠페인 — %1</translation>
     </message>
@@ -7095,6 +7107,30 @@
 </context>
 <context>
     <name>omnimap::cli</name>
+    <message>
+        <source>need --db or --source postgres://…; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</source>
+        <translation>--db 또는 --source postgres://…가 필요합니다. --model %1, --order 1..4 또는 auto, --bootstrap 0..%2, --seed는 정수, --half-life와 --lookback은 양수, --source events|paths|postgres://…, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Data set whose customer feedback is checked against the plan.</source>
+        <translation>고객 피드백을 계획과 대조할 데이터 세트입니다.</translation>
+    </message>
+    <message>
+        <source>omnimap-cli: can not run %1: %2</source>
+        <translation>omnimap-cli: %1을(를) 실행할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.</source>
+        <translation>omnimap-cli: 이 명령에는 omnimap-cli-full이 필요한데, omnimap-cli와 함께 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>no such folder</source>
+        <translation>그런 폴더가 없습니다</translation>
+    </message>
+    <message>
+        <source>Write the generated CSVs and data sets into this existing folder and keep them (to time another build&apos;s import on the same files).</source>
+        <translation>생성한 CSV와 데이터 세트를 이 기존 폴더에 쓰고 남겨 둡니다(같은 파일로 다른 빌드의 가져오기 시간을 재기 위해).</translation>
+    </message>
     <message>
         <source>Events in the benchmark data set.</source>
         <translation>벤치마크 데이터 세트의 이벤트 수입니다.</translation>
@@ -10166,6 +10202,10 @@
 <context>
     <name>PersonaEditorForm</name>
     <message>
+        <source>O&amp;wner</source>
+        <translation>담당자(&amp;W)</translation>
+    </message>
+    <message>
         <source>The persona&apos;s picture, stored inside the project</source>
         <translation>프로젝트 안에 저장되는 페르소나 사진</translation>
     </message>
@@ -10919,6 +10959,10 @@
 <context>
     <name>omnimap::sim::FeedbackImport</name>
     <message>
+        <source>more than 65535 distinct names in this column</source>
+        <translation>이 열에 서로 다른 이름이 65535개를 넘습니다</translation>
+    </message>
+    <message>
         <source>the file is empty; expected a header line</source>
         <translation>파일이 비어 있습니다. 헤더 행이 필요합니다</translation>
     </message>
@@ -11555,6 +11599,25 @@
     <message>
         <source>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</source>
         <translation>NPS: 추천 고객(9–10) % − 비추천 고객(0–6) %. CSAT: 4점 또는 5점 응답의 %. 응답이 %1개 이상일 때 표시하며, 그보다 적으면 “표본 부족”으로 표시합니다. 모든 고객, 모든 날짜 기준입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::sim::ImportPipeline</name>
+    <message>
+        <source>%1: committing the import failed: %2</source>
+        <translation>%1: 가져오기를 커밋하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1: the CSV is malformed; nothing was imported.</source>
+        <translation>%1: CSV 형식이 잘못되어 아무것도 가져오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the data set is unchanged.</source>
+        <translation>가져오기를 취소했습니다. 데이터 세트는 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>expected %1 fields, found %2</source>
+        <translation>필드가 %1개여야 하는데 %2개입니다</translation>
     </message>
 </context>
 </TS>
