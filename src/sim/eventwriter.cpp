@@ -15,7 +15,7 @@ constexpr int kColumns = 9;
 EventWriter::EventWriter(SqliteDb &db, std::int64_t importRunId)
     : m_runId(importRunId)
 {
-    const std::string insert = "INSERT INTO events (customer_id, ts, channel_id, touchpoint_id, stage_id, "
+    const std::string insert = "INSERT OR FAIL INTO events (customer_id, ts, channel_id, touchpoint_id, stage_id, "
                                "event_type_id, revenue, cost, import_run_id) VALUES ";
     m_many = db.prepare((insert + repeatedValues("(?,?,?,?,?,?,?,?,?)", kRowsPerStatement)).c_str());
     m_one = db.prepare((insert + "(?,?,?,?,?,?,?,?,?)").c_str());
