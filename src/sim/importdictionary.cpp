@@ -42,6 +42,7 @@ bool ImportDictionary::load()
         const QByteArray insert = QByteArray("INSERT INTO ") + DataSet::tableName(Dimension(d)) + " (id, name) VALUES (?, ?)";
         m_insertName[d] = m_db.prepare(insert.constData());
     }
+    // OR FAIL: no statement journal for the multi-row insert (see EventWriter).
     const std::string customers = "INSERT OR FAIL INTO customers (id, external_id, age_band, gender, region, signup_date) VALUES ";
     m_insertCustomer = m_db.prepare((customers + "(?,?,?,?,?,?)").c_str());
     m_insertCustomers = m_db.prepare((customers + repeatedValues("(?,?,?,?,?,?)", kCustomersPerStatement)).c_str());
