@@ -1,5 +1,6 @@
 #include "datasetschema.h"
 
+#include "eventblocks.h"
 #include "pathaggregate.h"
 
 #include <QCoreApplication>
@@ -108,6 +109,19 @@ const char *const kSchemaV3 = R"sql(
 ALTER TABLE paths ADD COLUMN source_rows INTEGER NOT NULL DEFAULT 1;
 )sql";
 
+// Version 4: the events packed in blocks of consecutive ids for the cold journey load
+// (eventblocks.h); filled from the events already there. IF NOT EXISTS: tests make older
+// versions from a current file by dropping what later steps add, and a leftover table is
+// rebuilt from the events anyway.
+const char *const kSchemaV4 = R"sql(
+CREATE TABLE IF NOT EXISTS event_blocks (
+    first_id INTEGER PRIMARY KEY,
+    last_id  INTEGER NOT NULL,
+    count    INTEGER NOT NULL,
+    data     BLOB NOT NULL
+);
+)sql";
+
 /// Merges the paths stored one row per file row (versions 1 and 2) exactly as an import
 /// now merges them, keeping each merged row under the id of its first row.
 bool mergeStoredPaths(SqliteDb &db)
@@ -143,6 +157,7 @@ const Step kSteps[] = {
     {1, kSchemaV1, nullptr},
     {2, kSchemaV2Feedback, nullptr},
     {3, kSchemaV3, mergeStoredPaths},
+    {4, kSchemaV4, rebuildEventBlocks},
 };
 
 QString tr(const char *text)

@@ -7,7 +7,7 @@
 namespace omnimap::sim {
 
 /// Version of the data-set schema this build writes (PRAGMA user_version).
-constexpr int kDataSetSchemaVersion = 3;
+constexpr int kDataSetSchemaVersion = 4;
 
 /// Brings the schema from its current user_version to kDataSetSchemaVersion, one step at
 /// a time, all inside one transaction: a failed step leaves the file as it was. An

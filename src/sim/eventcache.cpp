@@ -1,5 +1,7 @@
 #include "eventcache.h"
 
+#include "eventblocks.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -95,6 +97,70 @@ bool readRange(const QString &path, std::int64_t first, std::int64_t last, std::
     return true;
 }
 
+/// The blocks (eventblocks.h) that cover the events from `minId` on without a gap: their
+/// first ids and the last id they reach (minId - 1 when none do). A directory that does
+/// not fit the events (a gap, a block past the last event, a count that disagrees) is
+/// not used at all.
+struct BlockCover
+{
+    std::vector<std::int64_t> firsts;
+    std::int64_t last = 0;
+};
+
+BlockCover coveringBlocks(SqliteDb &db, std::int64_t minId, std::int64_t maxId)
+{
+    BlockCover cover;
+    cover.last = minId - 1;
+    // Read past the fault injection: without the blocks the rows are read, as before.
+    SqliteStatement stmt = db.prepare("SELECT first_id, last_id, count FROM event_blocks ORDER BY first_id");
+    if (!stmt.isValid())
+        return cover;
+    std::int64_t next = minId;
+    while (sqlite3_step(stmt.handle()) == SQLITE_ROW) {
+        const std::int64_t first = stmt.columnInt(0);
+        const std::int64_t last = stmt.columnInt(1);
+        if (first != next || last < first || last > maxId || stmt.columnInt(2) != last - first + 1)
+            return BlockCover{{}, minId - 1};
+        cover.firsts.push_back(first);
+        next = last + 1;
+    }
+    cover.last = next - 1;
+    return cover;
+}
+
+/// Decodes the blocks whose first ids are in [first, last] into the pre-sized columns
+/// (index: id - base), through its own connection like readRange. False when a block
+/// is missing or malformed.
+bool readBlocks(const QString &path, std::int64_t first, std::int64_t last, std::size_t expected, std::int64_t base,
+                EventColumns &out, const std::atomic<bool> *cancel)
+{
+    SqliteDb db;
+    if (!db.open(path, false))
+        return false;
+    SqliteStatement stmt = db.prepare("SELECT first_id, count, data FROM event_blocks WHERE first_id BETWEEN ? AND ? ORDER BY first_id");
+    if (!stmt.isValid())
+        return false;
+    stmt.bindInt(1, first);
+    stmt.bindInt(2, last);
+    sqlite3_stmt *raw = stmt.handle();
+    std::size_t blocks = 0;
+    int rc = 0;
+    while ((rc = sqlite3_step(raw)) == SQLITE_ROW) {
+        const std::int64_t at = sqlite3_column_int64(raw, 0) - base;
+        const std::int64_t count = sqlite3_column_int64(raw, 1);
+        const auto *data = static_cast<const unsigned char *>(sqlite3_column_blob(raw, 2));
+        const auto size = std::size_t(sqlite3_column_bytes(raw, 2));
+        if (at < 0 || count < 0 || !data || !decodeEventBlock(data, size, std::size_t(count), out, std::size_t(at)))
+            return false;
+        ++blocks;
+        if (cancel && cancel->load(std::memory_order_relaxed))
+            return false;
+    }
+    return rc == SQLITE_DONE && blocks == expected;
+}
+
+EventColumnsPtr finishColumns(const std::shared_ptr<EventColumns> &columns);
+
 template<typename T>
 void append(Column<T> &to, Column<T> &from)
 {
@@ -150,6 +216,38 @@ EventColumnsPtr loadEventColumns(DataSet &dataSet, QString *errorString, const s
     if (split && !dense)
         size(second, std::size_t(std::max<std::int64_t>(0, maxId - middle)), false);
     const std::optional<std::int64_t> base = dense ? std::optional<std::int64_t>(minId) : std::nullopt;
+    // The packed blocks, where they cover the events: decoding them is several times
+    // faster than stepping through the rows. Two threads, half of the blocks each; the
+    // rows after the last block (none when every import wrote its blocks) are read after.
+    const BlockCover cover = dense ? coveringBlocks(dataSet.db(), minId, maxId) : BlockCover{{}, minId - 1};
+    if (!cover.firsts.empty()) {
+        const std::size_t half = cover.firsts.size() / 2;
+        bool firstBlocks = true;
+        std::thread other;
+        if (half > 0) {
+            other = std::thread([&] {
+                firstBlocks = readBlocks(dataSet.path(), cover.firsts.front(), cover.firsts[half - 1], half, minId, all, cancel);
+            });
+        }
+        bool secondBlocks = readBlocks(dataSet.path(), cover.firsts[half], cover.firsts.back(), cover.firsts.size() - half, minId,
+                                       all, cancel);
+        if (other.joinable())
+            other.join();
+        if (cancel && cancel->load(std::memory_order_relaxed)) {
+            if (errorString)
+                *errorString = QCoreApplication::translate("omnimap::sim", "Cancelled.");
+            return nullptr;
+        }
+        const bool rest = firstBlocks && secondBlocks
+            && (cover.last == maxId || readRange(dataSet.path(), cover.last + 1, maxId, base, all, errorString, cancel));
+        if (firstBlocks && secondBlocks && !rest)
+            return nullptr; // a database error or a cancel while reading the rows
+        if (rest) {
+            columns->fromBlocks = std::size_t(cover.last - minId + 1);
+            return finishColumns(columns);
+        }
+        // A malformed block: read every row instead.
+    }
     QString secondError;
     bool secondOk = true;
     std::thread helper;
@@ -175,7 +273,15 @@ EventColumnsPtr loadEventColumns(DataSet &dataSet, QString *errorString, const s
         append(all.eventType, second.eventType);
         append(all.revenue, second.revenue);
     }
+    return finishColumns(columns);
+}
 
+namespace {
+
+/// Sorts the columns into journey order when the file was not, and notes the largest
+/// customer id.
+EventColumnsPtr finishColumns(const std::shared_ptr<EventColumns> &columns)
+{
     bool sorted = true;
     std::uint32_t maxCustomer = 0;
     for (std::size_t i = 0; i < columns->size(); ++i) {
@@ -206,6 +312,8 @@ EventColumnsPtr loadEventColumns(DataSet &dataSet, QString *errorString, const s
     }
     return columns;
 }
+
+} // namespace
 
 EventColumnsPtr cachedEventColumns(DataSet &dataSet, QString *errorString)
 {

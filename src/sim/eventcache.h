@@ -81,6 +81,7 @@ struct EventColumns
     std::int64_t generation = -1;
     QString path;
     bool wasSorted = true; ///< the file was already in (customer, time) order
+    std::size_t fromBlocks = 0; ///< events decoded from the packed blocks (the rest: rows)
 
     std::size_t size() const { return ts.size(); }
 };

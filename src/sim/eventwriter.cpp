@@ -1,4 +1,6 @@
 #include "eventwriter.h"
+
+#include "eventblocks.h"
 #include "sqlvalues.h"
 
 #include <string>
@@ -13,14 +15,32 @@ constexpr int kColumns = 9;
 } // namespace
 
 EventWriter::EventWriter(SqliteDb &db, std::int64_t importRunId)
-    : m_runId(importRunId)
+    : m_db(db)
+    , m_runId(importRunId)
+    , m_block(std::make_unique<EventBlockEncoder>())
 {
-    const std::string insert = "INSERT INTO events (customer_id, ts, channel_id, touchpoint_id, stage_id, "
+    // OR FAIL, not the default ABORT: an ABORT statement of many rows keeps a statement
+    // journal, a copy of every page it touches in a temporary file, so that it can undo
+    // its own rows; the import rolls the whole transaction back on any error anyway.
+    const std::string insert = "INSERT OR FAIL INTO events (customer_id, ts, channel_id, touchpoint_id, stage_id, "
                                "event_type_id, revenue, cost, import_run_id) VALUES ";
     m_many = db.prepare((insert + repeatedValues("(?,?,?,?,?,?,?,?,?)", kRowsPerStatement)).c_str());
     m_one = db.prepare((insert + "(?,?,?,?,?,?,?,?,?)").c_str());
+    m_insertBlock = prepareEventBlockInsert(db);
     m_pending.reserve(kRowsPerStatement);
+    // Rows get max(id) + 1, one after the other (nothing else writes inside the
+    // transaction); write() checks that, and a block is only written for ids it knows.
+    // Read past the fault injection, like BulkLoad's settings: without it the import
+    // still writes every row, only without blocks.
+    m_nextId = -1;
+    SqliteStatement next = db.prepare("SELECT ifnull(max(id), 0) + 1 FROM events");
+    if (next.isValid() && sqlite3_step(next.handle()) == SQLITE_ROW)
+        m_nextId = next.columnInt(0);
+    m_blockFirst = m_nextId;
+    m_blocks = m_nextId > 0 && m_insertBlock.isValid();
 }
+
+EventWriter::~EventWriter() = default;
 
 bool EventWriter::add(const EventRecord &row)
 {
@@ -38,7 +58,7 @@ bool EventWriter::flush()
     for (std::size_t i = 0; i < m_pending.size() && ok; ++i)
         ok = write(i, 1);
     m_pending.clear();
-    return ok;
+    return ok && writeBlock();
 }
 
 bool EventWriter::write(std::size_t first, int rows)
@@ -64,7 +84,32 @@ bool EventWriter::write(std::size_t first, int rows)
     }
     const int rc = sqlite3_step(s);
     sqlite3_reset(s);
-    return rc == SQLITE_DONE;
+    if (rc != SQLITE_DONE)
+        return false;
+    if (!m_blocks)
+        return true;
+    m_nextId += rows;
+    if (sqlite3_last_insert_rowid(m_db.handle()) != m_nextId - 1) {
+        m_blocks = false; // not the ids the blocks assume: the loader reads rows instead
+        return true;
+    }
+    for (int r = 0; r < rows; ++r) {
+        m_block->add(m_pending[first + std::size_t(r)]);
+        if (m_block->count() == EventBlockEncoder::kEventsPerBlock && !writeBlock())
+            return false;
+    }
+    return true;
+}
+
+bool EventWriter::writeBlock()
+{
+    if (!m_blocks || m_block->count() == 0)
+        return true;
+    if (!insertEventBlock(m_insertBlock, m_blockFirst, *m_block))
+        return false;
+    m_blockFirst += std::int64_t(m_block->count());
+    m_block->clear();
+    return true;
 }
 
 } // namespace omnimap::sim

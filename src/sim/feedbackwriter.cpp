@@ -13,7 +13,8 @@ constexpr int kColumns = 11;
 FeedbackWriter::FeedbackWriter(SqliteDb &db, std::int64_t importRunId)
     : m_runId(importRunId)
 {
-    const std::string insert = "INSERT INTO feedback (customer_id, ts, channel_id, touchpoint_id, stage_id, kind, score, "
+    // OR FAIL: no statement journal for the multi-row insert (see EventWriter).
+    const std::string insert = "INSERT OR FAIL INTO feedback (customer_id, ts, channel_id, touchpoint_id, stage_id, kind, score, "
                                "text, source, import_run_id, id) VALUES ";
     m_many = db.prepare((insert + repeatedValues("(?,?,?,?,?,?,?,?,?,?,NULL)", kRowsPerStatement)).c_str());
     m_one = db.prepare((insert + "(?,?,?,?,?,?,?,?,?,?,NULL)").c_str());

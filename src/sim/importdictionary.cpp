@@ -42,7 +42,8 @@ bool ImportDictionary::load()
         const QByteArray insert = QByteArray("INSERT INTO ") + DataSet::tableName(Dimension(d)) + " (id, name) VALUES (?, ?)";
         m_insertName[d] = m_db.prepare(insert.constData());
     }
-    const std::string customers = "INSERT INTO customers (id, external_id, age_band, gender, region, signup_date) VALUES ";
+    // OR FAIL: no statement journal for the multi-row insert (see EventWriter).
+    const std::string customers = "INSERT OR FAIL INTO customers (id, external_id, age_band, gender, region, signup_date) VALUES ";
     m_insertCustomer = m_db.prepare((customers + "(?,?,?,?,?,?)").c_str());
     m_insertCustomers = m_db.prepare((customers + repeatedValues("(?,?,?,?,?,?)", kCustomersPerStatement)).c_str());
     m_insertAttribute = m_db.prepare("INSERT OR REPLACE INTO customer_attributes (customer_id, name, value) VALUES (?, ?, ?)");
