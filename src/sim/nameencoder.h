@@ -74,10 +74,15 @@ private:
         std::uint32_t size = 0;
     };
 
+    /// Drawn once per process (thread-safe static): a std::random_device per encoder cost
+    /// a system call per import, and a crafted file cannot know the value either way.
     static std::uint64_t seed()
     {
-        std::random_device device;
-        return (std::uint64_t(device()) << 32) ^ device();
+        static const std::uint64_t value = [] {
+            std::random_device device;
+            return (std::uint64_t(device()) << 32) ^ device();
+        }();
+        return value;
     }
 
     std::uint64_t hashOf(std::string_view s) const
@@ -122,7 +127,10 @@ private:
     {
         std::vector<Slot> old;
         old.swap(m_slots);
-        m_slots.assign(old.empty() ? 1024 : old.size() * 2, Slot());
+        // Starts small: an import has five encoders, and a small file (every fuzz input)
+        // should not zero 120 KB of tables; doubling from 64 to 1024 slots is four
+        // rehashes of at most 384 names.
+        m_slots.assign(old.empty() ? 64 : old.size() * 2, Slot());
         m_mask = m_slots.size() - 1;
         for (const Slot &slot : old) {
             if (slot.id == 0)
