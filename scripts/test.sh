@@ -12,7 +12,7 @@ ctest --test-dir build --output-on-failure -j"$(nproc 2>/dev/null || echo 2)" -L
 # With OMNIMAP_FUZZ_CI=1 also the sanitizer stage: a clang build with ASan+UBSan runs the
 # core, sim, report, CLI and robustness tests and every libFuzzer target for
 # OMNIMAP_FUZZ_SECONDS (default 45); not by default yet, because its clang build alone
-# costs more CPU than CI's time budget leaves (docs/robustness.md, "CI"). When it is
+# costs more CPU than CI's time budget leaves (docs/robustness.md, "Status"). When it is
 # asked for, a missing clang/libFuzzer is a warning on a developer machine and a failure
 # in CI (CI=true).
 if [ "${OMNIMAP_FUZZ_CI:-}" = "0" ]; then

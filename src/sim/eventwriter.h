@@ -38,7 +38,8 @@ public:
 private:
     bool write(std::size_t first, int rows);
 
-    SqliteStatement m_many;
+    SqliteDb &m_db;
+    SqliteStatement m_many; ///< prepared on the first full batch
     SqliteStatement m_one;
     std::int64_t m_runId;
     std::vector<EventRecord> m_pending;
