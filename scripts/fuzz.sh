@@ -4,41 +4,98 @@
 # out-of-memory stops that target and makes this script fail; the input is saved in
 # build-fuzz/findings/<target>/ — add it to tests/fuzz/corpus/<target>/ once fixed.
 #
-#   scripts/fuzz.sh [--seconds N] [--build-only] [--tests] [TARGET...]
+#   scripts/fuzz.sh [--seconds N] [--build-only] [--tests] [--plain] [TARGET...]
 #     --seconds N   run each target N seconds (default 60)
 #     --build-only  build, do not run
 #     --tests       also build and run the core, sim, report and CLI tests under ASan+UBSan
+#     --plain       no clang build: the normal build's test_fuzz_corpus --mutate (random
+#                   mutation, no coverage guidance, no sanitizers), two targets at a time
 #   targets: project events_csv paths_csv ojf segment_sql merge export (default: all)
+#   FUZZ_BUILD_DIR  build folder (default build-fuzz)
+# Needs clang-14, libFuzzer and compiler-rt (scripts/install-deps.sh installs them); a
+# missing one ends it with status 77 (scripts/test.sh: a warning, a failure in CI). Prints the time of each phase (build, tests, replay, fuzzing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=60
 build_only=0
 with_tests=0
+plain=0
 targets=()
 while [ $# -gt 0 ]; do
     case "$1" in
         --seconds) seconds="$2"; shift 2 ;;
         --build-only) build_only=1; shift ;;
         --tests) with_tests=1; shift ;;
-        -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+        --plain) plain=1; shift ;;
+        -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
         *) targets+=("$1"); shift ;;
     esac
 done
 [ ${#targets[@]} -gt 0 ] || targets=(project events_csv paths_csv ojf segment_sql merge export)
 
-build=build-fuzz
+build=${FUZZ_BUILD_DIR:-build-fuzz}
 jobs=$(nproc 2>/dev/null || echo 2)
+started=$SECONDS
+phase() { echo "== [$((SECONDS - started)) s] $*"; }
+
+if [ "$plain" = 1 ]; then
+    replay=build/tests/fuzz/test_fuzz_corpus
+    [ -x "$replay" ] || { echo "fuzz.sh: $replay not built (scripts/build.sh)" >&2; exit 1; }
+    phase "${#targets[@]} targets, plain mutation, ${seconds}s each, $jobs at a time"
+    mkdir -p build/fuzz-findings
+    pids=()
+    for t in "${targets[@]}"; do
+        while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
+        # A finding aborts and leaves the input in build/fuzz-findings/fuzz-finding-<target>;
+        # an input that hangs is killed two minutes after the run should have ended.
+        (cd build/fuzz-findings && QT_QPA_PLATFORM=offscreen \
+            timeout -s KILL $((seconds + 120)) "../tests/fuzz/test_fuzz_corpus" --mutate "$seconds" "$t" \
+            >"plain-$t.log" 2>&1) &
+        pids+=("$!")
+    done
+    status=0
+    for i in "${!targets[@]}"; do
+        if wait "${pids[$i]}"; then
+            grep -F "${targets[$i]}:" "build/fuzz-findings/plain-${targets[$i]}.log" | tail -1
+        else
+            echo "fuzz.sh: ${targets[$i]}: FINDING (build/fuzz-findings/fuzz-finding-${targets[$i]})"
+            tail -20 "build/fuzz-findings/plain-${targets[$i]}.log"
+            status=1
+        fi
+    done
+    phase "done, status $status"
+    exit $status
+fi
+
+# A machine without the clang toolchain cannot run this stage: say what is missing.
+missing=()
+command -v clang++-14 >/dev/null || missing+=(clang-14)
+ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a >/dev/null 2>&1 || missing+=(libfuzzer-14-dev)
+ls /usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.asan-x86_64.a >/dev/null 2>&1 || missing+=(libclang-rt-14-dev)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "fuzz.sh: missing ${missing[*]} (run scripts/install-deps.sh)" >&2
+    exit 77
+fi
+
 launcher=()
 command -v ccache >/dev/null && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-# -O1: sanitizer builds at -O2 take much longer to compile for little more speed.
+# lld links the sanitized programs several times faster than ld.bfd.
+linker=()
+command -v ld.lld-14 >/dev/null && linker=("-DCMAKE_EXE_LINKER_FLAGS=-fuse-ld=lld-14")
+# -O1: sanitizer builds at -O2 take much longer to compile for little more speed; line
+# tables only (-g1), enough for the file:line of a finding's stack trace.
+phase "configure $build"
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
-    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DOMNIMAP_FUZZ=ON -DOMNIMAP_WERROR=OFF "${launcher[@]}" >/dev/null
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1" -DOMNIMAP_FUZZ=ON -DOMNIMAP_WERROR=OFF \
+    "${launcher[@]}" "${linker[@]}" >/dev/null
 build_targets=(fuzz_replay)
 for t in "${targets[@]}"; do build_targets+=("fuzz_$t"); done
 sanitized_tests=(test_core test_sim test_report test_cli test_robustness)
 [ "$with_tests" = 1 ] && build_targets+=("${sanitized_tests[@]}" omnimap-cli)
+phase "build ${build_targets[*]}"
 cmake --build "$build" -j"$jobs" --target "${build_targets[@]}"
+phase "built"
 [ "$build_only" = 1 ] && exit 0
 
 export QT_QPA_PLATFORM=offscreen QTEST_DISABLE_STACK_DUMP=1 LC_ALL=C.UTF-8
@@ -50,12 +107,12 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 
 status=0
 if [ "$with_tests" = 1 ]; then
-    echo "== ${sanitized_tests[*]} under ASan+UBSan"
+    phase "${sanitized_tests[*]} under ASan+UBSan"
     regex="^($(IFS='|'; echo "${sanitized_tests[*]}"))\$"
     (cd "$build" && ctest -R "$regex" -j"$jobs" --output-on-failure) || status=1
 fi
 
-echo "== corpus replay under ASan+UBSan"
+phase "corpus replay under ASan+UBSan"
 "$build/tests/fuzz/fuzz_replay" 2>/dev/null || status=1
 
 # One target per core at a time: on CI's two cores seven one-minute targets take four.
@@ -78,7 +135,7 @@ run_target() {
     grep -E "stat::number_of_executed_units|stat::average_exec_per_sec" "$log" | sed "s/^/fuzz_$t: /" >"$log.summary" || true
 }
 
-echo "== ${#targets[@]} fuzz targets, ${seconds}s each, $jobs at a time"
+phase "${#targets[@]} fuzz targets, ${seconds}s each, $jobs at a time"
 pids=()
 for t in "${targets[@]}"; do
     while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
@@ -89,4 +146,5 @@ for i in "${!targets[@]}"; do
     wait "${pids[$i]}" || status=1
     cat "$build/fuzz_${targets[$i]}.log.summary" 2>/dev/null || true
 done
+phase "done, status $status"
 exit $status

@@ -117,11 +117,10 @@ bool writePng(const QString &path, const Project &project, const Id &journeyId, 
     return saveBytes(path, bytes, error);
 }
 
-bool writeSvg(const QString &path, const Project &project, const Id &journeyId,
-              const MapRenderOptions &options, QString *error)
+QByteArray svgBytes(const Project &project, const Id &journeyId, const MapRenderOptions &options)
 {
-    if (!journeyExists(project, journeyId, path, error))
-        return false;
+    if (!findById(project.journeys, journeyId))
+        return {};
     const MapRenderer renderer(project, journeyId, options);
     const QRectF bounds = renderer.boundingRect();
     QByteArray bytes;
@@ -141,7 +140,15 @@ bool writeSvg(const QString &path, const Project &project, const Id &journeyId,
         painter.translate(-bounds.topLeft());
         renderer.paint(&painter);
     }
-    return saveBytes(path, withoutXmlInvalidCharacters(bytes), error);
+    return withoutXmlInvalidCharacters(bytes);
+}
+
+bool writeSvg(const QString &path, const Project &project, const Id &journeyId,
+              const MapRenderOptions &options, QString *error)
+{
+    if (!journeyExists(project, journeyId, path, error))
+        return false;
+    return saveBytes(path, svgBytes(project, journeyId, options), error);
 }
 
 QString fileBaseName(const Journey &journey)

@@ -3,6 +3,7 @@
 #include "model/project.h"
 #include "render/maprenderoptions.h"
 
+#include <QByteArray>
 #include <QStringList>
 
 namespace omnimap {
@@ -20,6 +21,9 @@ constexpr int kDefaultDpi = 144;
 /// would be too large, or the file cannot be written.
 bool writePng(const QString &path, const Project &project, const Id &journeyId, int dpi,
               const MapRenderOptions &options, QString *error);
+
+/// The SVG of the journey (what writeSvg writes), or empty when there is no such journey.
+QByteArray svgBytes(const Project &project, const Id &journeyId, const MapRenderOptions &options);
 
 /// An SVG of the journey: vector shapes and real text, one card shape per touchpoint.
 bool writeSvg(const QString &path, const Project &project, const Id &journeyId,

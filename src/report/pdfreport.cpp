@@ -131,6 +131,15 @@ bool PdfReport::render(QPagedPaintDevice *device, const Progress &progress) cons
     return painter.end();
 }
 
+bool PdfReport::writePdf(QIODevice *device, const Progress &progress) const
+{
+    QPdfWriter writer(device);
+    writer.setResolution(1200);
+    writer.setTitle(d->project.name);
+    writer.setCreator(QStringLiteral("Omnimap " OMNIMAP_VERSION_STRING));
+    return render(&writer, progress);
+}
+
 bool PdfReport::writePdf(const QString &path, QString *error, const Progress &progress) const
 {
     QSaveFile file(path);
@@ -139,15 +148,7 @@ bool PdfReport::writePdf(const QString &path, QString *error, const Progress &pr
             *error = tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    bool ok = false;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(1200);
-        writer.setTitle(d->project.name);
-        writer.setCreator(QStringLiteral("Omnimap " OMNIMAP_VERSION_STRING));
-        ok = render(&writer, progress);
-    }
-    if (!ok) {
+    if (!writePdf(&file, progress)) {
         file.cancelWriting();
         if (error)
             *error = tr("%1: export cancelled").arg(QDir::toNativeSeparators(path));

@@ -7,6 +7,7 @@
 #include <functional>
 #include <memory>
 
+class QIODevice;
 class QPagedPaintDevice;
 
 namespace omnimap {
@@ -39,6 +40,8 @@ public:
 
     /// Writes the PDF to `path` atomically (nothing is left behind on cancel or failure).
     bool writePdf(const QString &path, QString *error, const Progress &progress = {}) const;
+    /// Writes the PDF to an open `device` (what writePdf(path) writes); false when cancelled.
+    bool writePdf(QIODevice *device, const Progress &progress = {}) const;
 
 private:
     struct Data;

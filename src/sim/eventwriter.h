@@ -43,7 +43,7 @@ private:
     bool writeBlock();
 
     SqliteDb &m_db;
-    SqliteStatement m_many;
+    SqliteStatement m_many; ///< prepared on the first full batch
     SqliteStatement m_one;
     SqliteStatement m_insertBlock;
     std::int64_t m_runId;
