@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 export QT_QPA_PLATFORM=offscreen QTEST_DISABLE_STACK_DUMP=1
 ctest --test-dir build --output-on-failure -j"$(nproc 2>/dev/null || echo 2)" -LE bench
 # Robustness (docs/robustness.md). Always: every fuzz target for OMNIMAP_MUTATE_SECONDS
-# (default 20) under the normal build's plain mutator, two at a time (no extra build, about
-# 1.5 minutes); any finding fails the run. OMNIMAP_FUZZ_CI=0 skips that too.
+# (default 40) under the normal build's plain mutator, two at a time (no extra build, about
+# 2.5 minutes); any finding fails the run. OMNIMAP_FUZZ_CI=0 skips that too.
 # With OMNIMAP_FUZZ_CI=1 also the sanitizer stage: a clang build with ASan+UBSan runs the
 # core, sim, report, CLI and robustness tests and every libFuzzer target for
 # OMNIMAP_FUZZ_SECONDS (default 45); not by default yet, because its clang build alone
@@ -18,7 +18,7 @@ ctest --test-dir build --output-on-failure -j"$(nproc 2>/dev/null || echo 2)" -L
 if [ "${OMNIMAP_FUZZ_CI:-}" = "0" ]; then
     echo "test.sh: fuzz stage skipped (OMNIMAP_FUZZ_CI=0)"
 else
-    ./scripts/fuzz.sh --plain --seconds "${OMNIMAP_MUTATE_SECONDS:-20}"
+    ./scripts/fuzz.sh --plain --seconds "${OMNIMAP_MUTATE_SECONDS:-40}"
 fi
 if [ "${OMNIMAP_FUZZ_CI:-}" = "1" ]; then
     fuzz_status=0
