@@ -352,6 +352,8 @@ json writeCampaign(const Campaign &c)
                          .take();
                  })
         .put("ownerDepartmentId", c.ownerDepartmentId)
+        .put("comparisonChannelId", c.comparisonChannelId)
+        .put("comparisonPersonaId", c.comparisonPersonaId)
         .take();
 }
 
