@@ -332,8 +332,6 @@ Campaign readCampaign(JsonObjectReader &r)
         return a;
     });
     c.ownerDepartmentId = r.string("ownerDepartmentId");
-    c.comparisonChannelId = r.string("comparisonChannelId");
-    c.comparisonPersonaId = r.string("comparisonPersonaId");
     c.extra = r.extra();
     return c;
 }

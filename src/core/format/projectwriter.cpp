@@ -352,8 +352,6 @@ json writeCampaign(const Campaign &c)
                          .take();
                  })
         .put("ownerDepartmentId", c.ownerDepartmentId)
-        .put("comparisonChannelId", c.comparisonChannelId)
-        .put("comparisonPersonaId", c.comparisonPersonaId)
         .take();
 }
 

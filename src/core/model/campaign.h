@@ -38,11 +38,6 @@ struct Campaign
     QList<BudgetLine> budget;
     QList<PlannedAction> actions;
     Id ownerDepartmentId;
-    /// What the campaign's effect is compared with (difference-in-differences, issue 14):
-    /// a channel or a persona's segment the campaign did not touch. At most one is set;
-    /// both empty: before/after only. Optional in the file (no format version change).
-    Id comparisonChannelId;
-    Id comparisonPersonaId;
     ExtraFields extra = ExtraFields::object();
 };
 
