@@ -79,7 +79,9 @@ QList<ResultTable> campaignEffectTables(const CampaignEffect &e)
                      << QStringLiteral("did_note");
     }
     for (const KpiEffect &k : e.kpis) {
-        QVariantList row{k.name, effectMethodKey(k.method), value(k.before), value(k.during)};
+        // The method only where something was measured: an unbound KPI has none.
+        const bool measured = k.before.measured || k.during.measured;
+        QVariantList row{k.name, measured ? effectMethodKey(k.method) : QString(), value(k.before), value(k.during)};
         addEstimate(row, k.difference);
         row << count(k.before, false) << count(k.before, true) << count(k.during, false) << count(k.during, true)
             << k.differenceNote;
