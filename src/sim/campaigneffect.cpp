@@ -374,8 +374,19 @@ bool campaignEffect(const EffectSetup &setup, const EventColumns &events, Campai
     const std::vector<std::uint8_t> &comparisonCustomer = setup.comparisonCustomers;
     std::int64_t firstTs = INT64_MAX, lastTs = INT64_MIN;
     const std::size_t n = events.size();
+    const std::size_t nT = std::size_t(std::max<qsizetype>(events.eventTypeNames.size(), 1));
+    const std::size_t nS = std::size_t(std::max<qsizetype>(events.stageNames.size(), 1));
+    const std::size_t nC = std::size_t(std::max<qsizetype>(events.channelNames.size(), 1));
+    const std::size_t combos = nT * nS * nC;
+    // One pass over the events fills a histogram of (period, segment groups, type, stage,
+    // channel); the KPI filters and the channel groups are applied to its few thousand cells
+    // afterwards instead of to every event (10 M events: ~3× faster than testing the
+    // filters per event). Data sets with very many distinct names keep the histogram small
+    // by falling back to the per-event test.
+    const bool histogram = combos <= (std::size_t(1) << 18);
+    std::vector<std::int64_t> hist(histogram ? 2 * 4 * combos : 0, 0);
     const std::size_t chunks = std::max<std::size_t>(1, (nf + 63) / 64);
-    for (std::size_t chunk = 0; chunk < chunks; ++chunk) {
+    for (std::size_t chunk = 0; chunk < (histogram ? 1 : chunks); ++chunk) {
         const std::size_t base = chunk * 64;
         const std::size_t count = std::min<std::size_t>(64, nf - std::min(base, nf));
         const auto typeMask = masks(events.eventTypeNames, filters, base, count, &EventFilter::eventType);
@@ -394,16 +405,25 @@ bool campaignEffect(const EffectSetup &setup, const EventColumns &events, Campai
             }
             if (ts < from || ts >= to)
                 continue;
-            const int period = ts >= mid ? 1 : 0;
+            const std::size_t period = ts >= mid ? 1 : 0;
+            std::size_t segments = 0; // bit 0: treated customer, bit 1: comparison customer
+            if (bySegment) {
+                const std::uint32_t c = events.customer[e];
+                segments = (c < treatedCustomer.size() && treatedCustomer[c] ? 1 : 0)
+                    | (c < comparisonCustomer.size() && comparisonCustomer[c] ? 2 : 0);
+            }
+            if (histogram) {
+                ++hist[(((period * 4 + segments) * nT + events.eventType[e]) * nS + events.stage[e]) * nC + events.channel[e]];
+                continue;
+            }
             int groups[2] = {-1, -1};
             if (byChannel) {
                 const std::uint16_t ch = events.channel[e];
                 groups[0] = treatedChannel[ch] ? 1 : -1;
                 groups[1] = comparisonChannel[ch] ? 2 : -1;
             } else if (bySegment) {
-                const std::uint32_t c = events.customer[e];
-                groups[0] = c < treatedCustomer.size() && treatedCustomer[c] ? 1 : -1;
-                groups[1] = c < comparisonCustomer.size() && comparisonCustomer[c] ? 2 : -1;
+                groups[0] = (segments & 1) ? 1 : -1;
+                groups[1] = (segments & 2) ? 2 : -1;
             }
             if (chunk == 0) {
                 ++totals[0][period];
@@ -418,10 +438,51 @@ bool campaignEffect(const EffectSetup &setup, const EventColumns &events, Campai
             while (hit) {
                 const std::size_t f = base + std::size_t(qCountTrailingZeroBits(hit));
                 hit &= hit - 1;
-                ++cells[std::size_t(period) * nf + f];
+                ++cells[period * nf + f];
                 for (int g : groups) {
                     if (g > 0)
-                        ++cells[(std::size_t(g) * 2 + std::size_t(period)) * nf + f];
+                        ++cells[(std::size_t(g) * 2 + period) * nf + f];
+                }
+            }
+        }
+    }
+    if (histogram) {
+        for (std::size_t chunk = 0; chunk < chunks; ++chunk) {
+            const std::size_t base = chunk * 64;
+            const std::size_t count = std::min<std::size_t>(64, nf - std::min(base, nf));
+            const auto typeMask = masks(events.eventTypeNames, filters, base, count, &EventFilter::eventType);
+            const auto stageMask = masks(events.stageNames, filters, base, count, &EventFilter::stage);
+            const auto channelMask = masks(events.channelNames, filters, base, count, &EventFilter::channel);
+            for (std::size_t key = 0; key < hist.size(); ++key) {
+                const std::int64_t k = hist[key];
+                if (k == 0)
+                    continue;
+                const std::size_t channel = key % nC, stage = key / nC % nS, type = key / (nC * nS) % nT;
+                const std::size_t segments = key / combos % 4, period = key / combos / 4;
+                int groups[2] = {-1, -1};
+                if (byChannel) {
+                    groups[0] = treatedChannel[channel] ? 1 : -1;
+                    groups[1] = comparisonChannel[channel] ? 2 : -1;
+                } else if (bySegment) {
+                    groups[0] = (segments & 1) ? 1 : -1;
+                    groups[1] = (segments & 2) ? 2 : -1;
+                }
+                if (chunk == 0) {
+                    totals[0][period] += k;
+                    for (int g : groups) {
+                        if (g > 0)
+                            totals[g][period] += k;
+                    }
+                }
+                std::uint64_t hit = count == 0 ? 0 : typeMask[type] & stageMask[stage] & channelMask[channel];
+                while (hit) {
+                    const std::size_t f = base + std::size_t(qCountTrailingZeroBits(hit));
+                    hit &= hit - 1;
+                    cells[period * nf + f] += k;
+                    for (int g : groups) {
+                        if (g > 0)
+                            cells[(std::size_t(g) * 2 + period) * nf + f] += k;
+                    }
                 }
             }
         }
