@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDockWidget>
+#include <QMainWindow>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -41,20 +42,16 @@ void GuideScript::campaignEffect()
     // scenario editor), shown again after the capture.
     struct Reopen
     {
-        QList<QDockWidget *> docks;
+        QMainWindow *window;
+        QByteArray state; ///< docks, their sizes and tabs: the later captures need them as they were
         ~Reopen()
         {
-            for (QDockWidget *dock : docks)
-                dock->show();
-            settle(100);
+            window->restoreState(state);
+            settle(200);
         }
-    } reopen;
-    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>()) {
-        if (dock->isVisible()) {
-            dock->hide();
-            reopen.docks << dock;
-        }
-    }
+    } reopen{m_window, m_window->saveState()};
+    for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+        dock->hide();
     show->trigger();
     settle(200);
     // Two weeks in the middle of the data, so both periods are covered.

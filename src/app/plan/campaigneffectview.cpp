@@ -121,7 +121,9 @@ CampaignEffectView::CampaignEffectView(insight::InsightSession &session, Campaig
     setObjectName(QStringLiteral("campaignEffect"));
     m_compare->setObjectName(QStringLiteral("campaignComparison"));
     m_compare->setAccessibleName(tr("Compare with"));
-    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Not as wide as its longest name: the campaign view must not push the docks aside.
+    m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_compare->setMinimumContentsLength(14);
     auto *top = new QHBoxLayout;
     auto *label = new QLabel(tr("Compare &with:"), this);
     label->setBuddy(m_compare);
@@ -131,6 +133,7 @@ CampaignEffectView::CampaignEffectView(insight::InsightSession &session, Campaig
     top->addWidget(m_progress);
     top->addWidget(m_cancel);
     top->addStretch();
+    m_table->setMinimumWidth(120);
     m_progress->setRange(0, 3);
     m_progress->setMaximumWidth(160);
     m_progress->hide();
