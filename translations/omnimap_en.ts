@@ -1734,6 +1734,38 @@
         <source>Data set whose customer feedback is checked against the plan.</source>
         <translation>Data set whose customer feedback is checked against the plan.</translation>
     </message>
+    <message>
+        <source>Data set (SQLite) with the events.</source>
+        <translation>Data set (SQLite) with the events.</translation>
+    </message>
+    <message>
+        <source>Campaign name or id.</source>
+        <translation>Campaign name or id.</translation>
+    </message>
+    <message>
+        <source>Compare with this channel (name or id), which the campaign must not touch.</source>
+        <translation>Compare with this channel (name or id), which the campaign must not touch.</translation>
+    </message>
+    <message>
+        <source>Compare with this persona&apos;s segment (name or id), which the campaign must not target.</source>
+        <translation>Compare with this persona&apos;s segment (name or id), which the campaign must not target.</translation>
+    </message>
+    <message>
+        <source>Ignore the comparison stored with the campaign.</source>
+        <translation>Ignore the comparison stored with the campaign.</translation>
+    </message>
+    <message>
+        <source>Compare a campaign&apos;s KPIs with the same-length period before it.</source>
+        <translation>Compare a campaign&apos;s KPIs with the same-length period before it.</translation>
+    </message>
+    <message>
+        <source>need --db and --campaign; at most one of --compare-channel, --compare-segment, --no-compare; --format text|json|csv</source>
+        <translation>need --db and --campaign; at most one of --compare-channel, --compare-segment, --no-compare; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s KPIs before and during it, with difference-in-differences</source>
+        <translation>A campaign&apos;s KPIs before and during it, with difference-in-differences</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -2584,6 +2616,10 @@
     <message>
         <source>Plan&apos;s (%1)</source>
         <translation>Plan&apos;s (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
     </message>
 </context>
 <context>
@@ -6175,6 +6211,50 @@
         <source>Share of the moves from there</source>
         <translation>Share of the moves from there</translation>
     </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>95 %: %1 … %2</source>
+        <translation>95 %: %1 … %2</translation>
+    </message>
+    <message>
+        <source>Campaign effect</source>
+        <translation>Campaign effect</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>During</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences</source>
+        <translation>Difference-in-differences</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days) against %4 to %5, on the data set&apos;s events (UTC).</source>
+        <translation>%1 to %2 (%3 days) against %4 to %5, on the data set&apos;s events (UTC).</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences: the change of the treated (%1) minus the change of %2.</source>
+        <translation>Difference-in-differences: the change of the treated (%1) minus the change of %2.</translation>
+    </message>
+    <message>
+        <source>Campaign effect — %1</source>
+        <translation>Campaign effect — %1</translation>
+    </message>
+    <message>
+        <source>Intervals are 95 %: rates by Newcombe&apos;s score method, counts and other ratios as Poisson; difference-in-differences by the normal approximation. Bold: the interval excludes zero.</source>
+        <translation>Intervals are 95 %: rates by Newcombe&apos;s score method, counts and other ratios as Poisson; difference-in-differences by the normal approximation. Bold: the interval excludes zero.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>
@@ -9667,6 +9747,114 @@
         <source>KPIs over time are measured on a local data set only; %1 cannot count by period.</source>
         <translation>KPIs over time are measured on a local data set only; %1 cannot count by period.</translation>
     </message>
+    <message>
+        <source>The data set does not cover both periods in full: counts would not compare.</source>
+        <translation>The data set does not cover both periods in full: counts would not compare.</translation>
+    </message>
+    <message>
+        <source>No events of this KPI in either period: the interval is undefined.</source>
+        <translation>No events of this KPI in either period: the interval is undefined.</translation>
+    </message>
+    <message>
+        <source>Nothing varied in the four cells: the interval is undefined.</source>
+        <translation>Nothing varied in the four cells: the interval is undefined.</translation>
+    </message>
+    <message>
+        <source>Two campaigns are named “%1”: give the id instead.</source>
+        <translation>Two campaigns are named “%1”: give the id instead.</translation>
+    </message>
+    <message>
+        <source>The plan has no campaign.</source>
+        <translation>The plan has no campaign.</translation>
+    </message>
+    <message>
+        <source>No campaign is named “%1”.</source>
+        <translation>No campaign is named “%1”.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” has no start or end date: set both to compare before and after.</source>
+        <translation>The campaign “%1” has no start or end date: set both to compare before and after.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” ends (%2) before it starts (%3).</source>
+        <translation>The campaign “%1” ends (%2) before it starts (%3).</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” has no KPI: add a KPI to its journey or to the plan.</source>
+        <translation>The campaign “%1” has no KPI: add a KPI to its journey or to the plan.</translation>
+    </message>
+    <message>
+        <source>The campaign names both a comparison channel and a comparison segment: keep one.</source>
+        <translation>The campaign names both a comparison channel and a comparison segment: keep one.</translation>
+    </message>
+    <message>
+        <source>The comparison channel “%1” is not in the plan.</source>
+        <translation>The comparison channel “%1” is not in the plan.</translation>
+    </message>
+    <message>
+        <source>The campaign touches the channel “%1” (an action or a budget line): it cannot be the comparison.</source>
+        <translation>The campaign touches the channel “%1” (an action or a budget line): it cannot be the comparison.</translation>
+    </message>
+    <message>
+        <source>The campaign has no action and no budget line, so no channel is known to be treated: add its actions before comparing channels.</source>
+        <translation>The campaign has no action and no budget line, so no channel is known to be treated: add its actions before comparing channels.</translation>
+    </message>
+    <message>
+        <source>The comparison persona “%1” is not in the plan.</source>
+        <translation>The comparison persona “%1” is not in the plan.</translation>
+    </message>
+    <message>
+        <source>The campaign targets the persona “%1”: its segment cannot be the comparison.</source>
+        <translation>The campaign targets the persona “%1”: its segment cannot be the comparison.</translation>
+    </message>
+    <message>
+        <source>The persona “%1” has no segment rule: it would select every customer.</source>
+        <translation>The persona “%1” has no segment rule: it would select every customer.</translation>
+    </message>
+    <message>
+        <source>customers outside “%1”</source>
+        <translation>customers outside “%1”</translation>
+    </message>
+    <message>
+        <source>No events in the data set from %1 to %2.</source>
+        <translation>No events in the data set from %1 to %2.</translation>
+    </message>
+    <message>
+        <source>No events of the treated group (%1) from %2 to %3.</source>
+        <translation>No events of the treated group (%1) from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>No events of the comparison (%1) from %2 to %3.</source>
+        <translation>No events of the comparison (%1) from %2 to %3.</translation>
+    </message>
+    <message>
+        <source>The data set starts on %1, after the period before the campaign begins (%2): that period is only partly covered.</source>
+        <translation>The data set starts on %1, after the period before the campaign begins (%2): that period is only partly covered.</translation>
+    </message>
+    <message>
+        <source>The data set ends on %1, before the campaign ends (%2): its period is only partly covered.</source>
+        <translation>The data set ends on %1, before the campaign ends (%2): its period is only partly covered.</translation>
+    </message>
+    <message>
+        <source>The KPI has no binding to the data set&apos;s events: bind it in the KPI table.</source>
+        <translation>The KPI has no binding to the data set&apos;s events: bind it in the KPI table.</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 – %3 against the %4 days before</source>
+        <translation>Campaign %1: %2 – %3 against the %4 days before</translation>
+    </message>
+    <message>
+        <source>KPIs before and during the campaign, and the difference-in-differences against %1</source>
+        <translation>KPIs before and during the campaign, and the difference-in-differences against %1</translation>
+    </message>
+    <message>
+        <source>KPIs before and during the campaign (difference with its 95 % interval)</source>
+        <translation>KPIs before and during the campaign (difference with its 95 % interval)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::sim::CsvReader</name>
@@ -11627,6 +11815,140 @@
     <message>
         <source>The table needs columns for the customer, the time and the event type.</source>
         <translation>The table needs columns for the customer, the time and the event type.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::CampaignEffectView</name>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>Two proportions (Newcombe)</source>
+        <translation>Two proportions (Newcombe)</translation>
+    </message>
+    <message>
+        <source>Rate (Poisson)</source>
+        <translation>Rate (Poisson)</translation>
+    </message>
+    <message>
+        <source>Count (Poisson)</source>
+        <translation>Count (Poisson)</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Compare &amp;with:</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation>Cancelled: nothing was computed.</translation>
+    </message>
+    <message>
+        <source>The plan has no campaign: add one with New campaign.</source>
+        <translation>The plan has no campaign: add one with New campaign.</translation>
+    </message>
+    <message>
+        <source>Compute compares the campaign&apos;s KPIs with the same number of days before it.</source>
+        <translation>Compute compares the campaign&apos;s KPIs with the same number of days before it.</translation>
+    </message>
+    <message>
+        <source>Nothing (before and after only)</source>
+        <translation>Nothing (before and after only)</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>%1 (touched by the campaign)</source>
+        <translation>%1 (touched by the campaign)</translation>
+    </message>
+    <message>
+        <source>Change campaign comparison</source>
+        <translation>Change campaign comparison</translation>
+    </message>
+    <message>
+        <source>No data set is open: open or import one (Data ▸ Open Data Set…) to measure the campaign&apos;s KPIs.</source>
+        <translation>No data set is open: open or import one (Data ▸ Open Data Set…) to measure the campaign&apos;s KPIs.</translation>
+    </message>
+    <message>
+        <source>The campaign effect is computed on a local data set, not on a warehouse.</source>
+        <translation>The campaign effect is computed on a local data set, not on a warehouse.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences: treated (%1) against %2.</source>
+        <translation>Difference-in-differences: treated (%1) against %2.</translation>
+    </message>
+    <message>
+        <source>Intervals are 95 %; * marks a difference whose interval excludes zero.</source>
+        <translation>Intervals are 95 %; * marks a difference whose interval excludes zero.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>During</translation>
+    </message>
+    <message>
+        <source>Difference (95 % interval)</source>
+        <translation>Difference (95 % interval)</translation>
+    </message>
+    <message>
+        <source>Treated change</source>
+        <translation>Treated change</translation>
+    </message>
+    <message>
+        <source>Comparison change</source>
+        <translation>Comparison change</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences (95 % interval)</source>
+        <translation>Difference-in-differences (95 % interval)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s)) against %3 to %4: %5 events during, %6 before.</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day) against %3 to %4: %5 events during, %6 before.</numerusform>
+            <numerusform>%1 to %2 (%n days) against %3 to %4: %5 events during, %6 before.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -1730,6 +1730,38 @@
         <source>Data set whose customer feedback is checked against the plan.</source>
         <translation>고객 피드백을 계획과 비교해 검사할 데이터 세트입니다.</translation>
     </message>
+    <message>
+        <source>Data set (SQLite) with the events.</source>
+        <translation>이벤트가 있는 데이터 세트(SQLite).</translation>
+    </message>
+    <message>
+        <source>Campaign name or id.</source>
+        <translation>캠페인 이름 또는 ID.</translation>
+    </message>
+    <message>
+        <source>Compare with this channel (name or id), which the campaign must not touch.</source>
+        <translation>이 채널(이름 또는 ID)과 비교합니다. 캠페인이 사용하지 않는 채널이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Compare with this persona&apos;s segment (name or id), which the campaign must not target.</source>
+        <translation>이 페르소나(이름 또는 ID)의 세그먼트와 비교합니다. 캠페인의 대상이 아니어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Ignore the comparison stored with the campaign.</source>
+        <translation>캠페인에 저장된 비교 대상을 무시합니다.</translation>
+    </message>
+    <message>
+        <source>Compare a campaign&apos;s KPIs with the same-length period before it.</source>
+        <translation>캠페인의 KPI를 직전의 같은 길이 기간과 비교합니다.</translation>
+    </message>
+    <message>
+        <source>need --db and --campaign; at most one of --compare-channel, --compare-segment, --no-compare; --format text|json|csv</source>
+        <translation>--db와 --campaign이 필요합니다. --compare-channel, --compare-segment, --no-compare 중 하나까지만 쓸 수 있습니다. --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>A campaign&apos;s KPIs before and during it, with difference-in-differences</source>
+        <translation>캠페인 전과 캠페인 기간의 KPI, 이중차분 포함</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
@@ -2579,6 +2611,10 @@
     <message>
         <source>Plan&apos;s (%1)</source>
         <translation>플랜 통화 (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>경고</translation>
     </message>
 </context>
 <context>
@@ -6174,6 +6210,50 @@
         <source>Share of the moves from there</source>
         <translation>출발 지점 이동 중 비율</translation>
     </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1%p</translation>
+    </message>
+    <message>
+        <source>95 %: %1 … %2</source>
+        <translation>95 %: %1 … %2</translation>
+    </message>
+    <message>
+        <source>Campaign effect</source>
+        <translation>캠페인 효과</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>기간 중</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>차이</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences</source>
+        <translation>이중차분</translation>
+    </message>
+    <message>
+        <source>%1 to %2 (%3 days) against %4 to %5, on the data set&apos;s events (UTC).</source>
+        <translation>%1부터 %2까지(%3일)를 %4부터 %5까지와 비교, 데이터 세트의 이벤트 기준(UTC).</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences: the change of the treated (%1) minus the change of %2.</source>
+        <translation>이중차분: 처치 집단(%1)의 변화에서 %2의 변화를 뺀 값.</translation>
+    </message>
+    <message>
+        <source>Campaign effect — %1</source>
+        <translation>캠페인 효과 — %1</translation>
+    </message>
+    <message>
+        <source>Intervals are 95 %: rates by Newcombe&apos;s score method, counts and other ratios as Poisson; difference-in-differences by the normal approximation. Bold: the interval excludes zero.</source>
+        <translation>구간은 95 %입니다: 비율은 Newcombe 점수 방법, 건수와 그 밖의 비는 포아송, 이중차분은 정규 근사로 계산합니다. 굵은 글씨: 구간이 0을 포함하지 않습니다.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::ReportData</name>
@@ -9662,6 +9742,114 @@
         <source>KPIs over time are measured on a local data set only; %1 cannot count by period.</source>
         <translation>기간별 KPI는 로컬 데이터 세트에서만 측정됩니다. %1에서는 기간별로 셀 수 없습니다.</translation>
     </message>
+    <message>
+        <source>The data set does not cover both periods in full: counts would not compare.</source>
+        <translation>데이터 세트가 두 기간을 모두 온전히 포함하지 않습니다: 건수는 비교할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>No events of this KPI in either period: the interval is undefined.</source>
+        <translation>두 기간 모두 이 KPI의 이벤트가 없습니다: 구간을 정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing varied in the four cells: the interval is undefined.</source>
+        <translation>네 칸 모두 변동이 없습니다: 구간을 정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Two campaigns are named “%1”: give the id instead.</source>
+        <translation>“%1”이라는 캠페인이 두 개입니다: 대신 ID를 지정하세요.</translation>
+    </message>
+    <message>
+        <source>The plan has no campaign.</source>
+        <translation>계획에 캠페인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No campaign is named “%1”.</source>
+        <translation>“%1”이라는 캠페인이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” has no start or end date: set both to compare before and after.</source>
+        <translation>캠페인 “%1”에 시작일이나 종료일이 없습니다: 전후를 비교하려면 둘 다 정하세요.</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” ends (%2) before it starts (%3).</source>
+        <translation>캠페인 “%1”이 시작(%3)하기 전에 끝납니다(%2).</translation>
+    </message>
+    <message>
+        <source>The campaign “%1” has no KPI: add a KPI to its journey or to the plan.</source>
+        <translation>캠페인 “%1”에 KPI가 없습니다: 캠페인의 여정이나 계획에 KPI를 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The campaign names both a comparison channel and a comparison segment: keep one.</source>
+        <translation>캠페인에 비교 채널과 비교 세그먼트가 모두 지정되어 있습니다: 하나만 남기세요.</translation>
+    </message>
+    <message>
+        <source>The comparison channel “%1” is not in the plan.</source>
+        <translation>비교 채널 “%1”이 계획에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The campaign touches the channel “%1” (an action or a budget line): it cannot be the comparison.</source>
+        <translation>캠페인이 채널 “%1”을 사용합니다(실행 항목이나 예산 행): 비교 대상이 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The campaign has no action and no budget line, so no channel is known to be treated: add its actions before comparing channels.</source>
+        <translation>캠페인에 실행 항목도 예산 행도 없어 처치된 채널을 알 수 없습니다: 채널을 비교하기 전에 실행 항목을 추가하세요.</translation>
+    </message>
+    <message>
+        <source>The comparison persona “%1” is not in the plan.</source>
+        <translation>비교 페르소나 “%1”이 계획에 없습니다.</translation>
+    </message>
+    <message>
+        <source>The campaign targets the persona “%1”: its segment cannot be the comparison.</source>
+        <translation>캠페인이 페르소나 “%1”을 대상으로 합니다: 그 세그먼트는 비교 대상이 될 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The persona “%1” has no segment rule: it would select every customer.</source>
+        <translation>페르소나 “%1”에 세그먼트 규칙이 없습니다: 모든 고객이 선택됩니다.</translation>
+    </message>
+    <message>
+        <source>customers outside “%1”</source>
+        <translation>“%1” 밖의 고객</translation>
+    </message>
+    <message>
+        <source>No events in the data set from %1 to %2.</source>
+        <translation>데이터 세트에 %1부터 %2까지 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No events of the treated group (%1) from %2 to %3.</source>
+        <translation>처치 집단(%1)의 이벤트가 %2부터 %3까지 없습니다.</translation>
+    </message>
+    <message>
+        <source>No events of the comparison (%1) from %2 to %3.</source>
+        <translation>비교 집단(%1)의 이벤트가 %2부터 %3까지 없습니다.</translation>
+    </message>
+    <message>
+        <source>The data set starts on %1, after the period before the campaign begins (%2): that period is only partly covered.</source>
+        <translation>데이터 세트가 캠페인 전 기간의 시작(%2)보다 늦은 %1에 시작합니다: 그 기간은 일부만 포함됩니다.</translation>
+    </message>
+    <message>
+        <source>The data set ends on %1, before the campaign ends (%2): its period is only partly covered.</source>
+        <translation>데이터 세트가 캠페인 종료(%2) 전인 %1에 끝납니다: 캠페인 기간은 일부만 포함됩니다.</translation>
+    </message>
+    <message>
+        <source>The KPI has no binding to the data set&apos;s events: bind it in the KPI table.</source>
+        <translation>KPI가 데이터 세트의 이벤트에 연결되어 있지 않습니다: KPI 표에서 연결하세요.</translation>
+    </message>
+    <message>
+        <source>Campaign %1: %2 – %3 against the %4 days before</source>
+        <translation>캠페인 %1: %2 – %3, 직전 %4일과 비교</translation>
+    </message>
+    <message>
+        <source>KPIs before and during the campaign, and the difference-in-differences against %1</source>
+        <translation>캠페인 전과 캠페인 기간의 KPI, %1 대비 이중차분</translation>
+    </message>
+    <message>
+        <source>KPIs before and during the campaign (difference with its 95 % interval)</source>
+        <translation>캠페인 전과 캠페인 기간의 KPI(차이와 95 % 구간)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>참고</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::sim::CsvReader</name>
@@ -11618,6 +11806,139 @@
     <message>
         <source>expected %1 fields, found %2</source>
         <translation>필드가 %1개여야 하는데 %2개입니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::CampaignEffectView</name>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1%p</translation>
+    </message>
+    <message>
+        <source>Two proportions (Newcombe)</source>
+        <translation>두 비율(Newcombe)</translation>
+    </message>
+    <message>
+        <source>Rate (Poisson)</source>
+        <translation>비율(포아송)</translation>
+    </message>
+    <message>
+        <source>Count (Poisson)</source>
+        <translation>건수(포아송)</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>계산(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>비교 대상</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>비교 대상(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation>취소됨: 아무것도 계산하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The plan has no campaign: add one with New campaign.</source>
+        <translation>계획에 캠페인이 없습니다: 새 캠페인으로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Compute compares the campaign&apos;s KPIs with the same number of days before it.</source>
+        <translation>계산을 누르면 캠페인의 KPI를 직전의 같은 일수와 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing (before and after only)</source>
+        <translation>없음(전후 비교만)</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>채널: %1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>세그먼트: %1</translation>
+    </message>
+    <message>
+        <source>%1 (touched by the campaign)</source>
+        <translation>%1(캠페인이 사용함)</translation>
+    </message>
+    <message>
+        <source>Change campaign comparison</source>
+        <translation>캠페인 비교 대상 변경</translation>
+    </message>
+    <message>
+        <source>No data set is open: open or import one (Data ▸ Open Data Set…) to measure the campaign&apos;s KPIs.</source>
+        <translation>열린 데이터 세트가 없습니다: 캠페인의 KPI를 측정하려면 데이터 세트를 열거나 가져오세요(데이터 ▸ 데이터 세트 열기…).</translation>
+    </message>
+    <message>
+        <source>The campaign effect is computed on a local data set, not on a warehouse.</source>
+        <translation>캠페인 효과는 웨어하우스가 아닌 로컬 데이터 세트에서 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences: treated (%1) against %2.</source>
+        <translation>이중차분: 처치 집단(%1) 대비 %2.</translation>
+    </message>
+    <message>
+        <source>Intervals are 95 %; * marks a difference whose interval excludes zero.</source>
+        <translation>구간은 95 %입니다. *는 구간이 0을 포함하지 않는 차이입니다.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>기간 중</translation>
+    </message>
+    <message>
+        <source>Difference (95 % interval)</source>
+        <translation>차이(95 % 구간)</translation>
+    </message>
+    <message>
+        <source>Treated change</source>
+        <translation>처치 집단 변화</translation>
+    </message>
+    <message>
+        <source>Comparison change</source>
+        <translation>비교 집단 변화</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences (95 % interval)</source>
+        <translation>이중차분(95 % 구간)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>효과</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s)) against %3 to %4: %5 events during, %6 before.</source>
+        <translation>
+            <numerusform>%1부터 %2까지(%n일)를 %3부터 %4까지와 비교: 기간 중 이벤트 %5건, 이전 %6건.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

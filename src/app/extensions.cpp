@@ -5,6 +5,7 @@
 #include "app/export/exporttools.h"
 #include "app/insight/insighttools.h"
 #include "app/merge/mergetools.h"
+#include "app/plan/campaigneffectview.h"
 #include "app/plan/plantools.h"
 #include "app/settings/appearancemenu.h"
 #include "app/settings/languagemenu.h"
@@ -19,6 +20,7 @@ void installExtensions(AppContext &context)
     installPlanTools(context);
     installInsightTools(context);
     installExperimentTools(context); // reads the insight tools' data set
+    installCampaignEffect(context); // the campaign view's Effect tab reads it too
     installMergeTools(context);
     installLanguageMenu(context);
     installAppearanceMenu(context);

@@ -52,6 +52,7 @@ struct PdfReport::Data
         ReportSections::addCampaigns(book, context);
         ReportSections::addDashboard(book, context);
         ReportSections::addKpiTrends(book, context);
+        ReportSections::addCampaignEffects(book, context);
         ReportSections::addAttribution(book, context);
         ReportSections::addFeedback(book, context);
         ReportSections::addFindings(book, context);

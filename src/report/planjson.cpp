@@ -1,5 +1,6 @@
 #include "planjson.h"
 
+#include "model/campaigncomparison.h"
 #include "model/enumnames.h"
 #include "planjsonfeedback.h"
 #include "reportdata.h"
@@ -213,6 +214,8 @@ Json campaignJson(const Project &project, const Campaign &c)
             {"objective", s(c.objective)},
             {"personaId", ref(c.personaId)},
             {"journeyId", ref(c.journeyId)},
+            {"comparisonChannelId", ref(campaignComparison(c).channelId)},
+            {"comparisonPersonaId", ref(campaignComparison(c).personaId)},
             {"start", s(c.start)},
             {"end", s(c.end)},
             {"currency", s(c.currency.isEmpty() ? project.currency : c.currency)},

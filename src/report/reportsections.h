@@ -35,6 +35,8 @@ void addFeedback(ReportBook &book, const ReportContext &c);
 void addFindings(ReportBook &book, const ReportContext &c);
 /// KPIs over time (reporttrends.cpp): one trend chart per bound KPI, as the dashboard draws it.
 void addKpiTrends(ReportBook &book, const ReportContext &c);
+/// Before and after each campaign (reportcampaigneffect.cpp), on the measured data set.
+void addCampaignEffects(ReportBook &book, const ReportContext &c);
 /// The dashboard's channel flow (a page of the dashboard section) when `flow` has moves.
 bool hasChannelFlow(const sim::TransitionMatrix &flow);
 void addChannelFlowPage(ReportBook &book, const ReportContext &c, const sim::TransitionMatrix &flow);

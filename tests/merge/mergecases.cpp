@@ -3,6 +3,7 @@
 
 #include "mergecases.h"
 
+#include "model/campaigncomparison.h"
 #include "model/lookup.h"
 
 #include <QTest>
@@ -226,6 +227,10 @@ const std::vector<MergeCase> &mergeCases()
          [](Project &p) { p.campaigns[0].name = QStringLiteral("Spring 2026"); }},
         {"planned action dates changed differently", [](Project &p) { p.campaigns[0].actions[0].end = QStringLiteral("2026-03-08"); },
          [](Project &p) { p.campaigns[0].actions[0].end = QStringLiteral("2026-03-14"); }, 1},
+        {"campaign comparison picked vs campaign renamed", [](Project &p) { setCampaignComparison(p.campaigns[0], {QStringLiteral("ch3"), {}}); },
+         [](Project &p) { p.campaigns[0].name = QStringLiteral("Spring 2026"); }},
+        {"campaign comparison picked differently", [](Project &p) { setCampaignComparison(p.campaigns[0], {{}, QStringLiteral("per2")}); },
+         [](Project &p) { setCampaignComparison(p.campaigns[0], {{}, QStringLiteral("per3")}); }, 1},
         // Scenarios, data sets, comments
         {"scenario modifiers changed differently (no ids: one value)", [](Project &p) { p.scenarios[0].modifiers[0].value = 1.5; },
          [](Project &p) { p.scenarios[0].modifiers[0].value = 0.8; }, 1},

@@ -142,8 +142,9 @@ void checkLabel(const QString &capture, QLabel *label, QList<CaptureProblem> &pr
         return;
     }
     const QString text = label->buddy() ? withoutMnemonic(label->text()) : label->text();
-    // A mnemonic without a buddy is drawn as a literal "&" ("&Persona:").
-    if (!label->buddy() && withoutMnemonic(label->text()) != label->text()
+    // A mnemonic without a buddy is drawn as a literal "&" ("&Persona:"). Labels set to
+    // plain text show names from the plan or the data set, where "&" is part of the name.
+    if (!label->buddy() && label->textFormat() != Qt::PlainText && withoutMnemonic(label->text()) != label->text()
         && !label->text().contains(QLatin1String("&&")))
         problems.append({capture, describeWidget(label),
                          QStringLiteral("\"%1\" shows a literal & (a mnemonic with no buddy widget)").arg(shortText(text))});

@@ -202,6 +202,7 @@ QList<CaptureProblem> GuideScript::run()
         {"KPIs and checklist", &GuideScript::kpisAndChecklist},
         {"campaigns", &GuideScript::campaigns},
         {"import data", &GuideScript::importData},
+        {"campaign effect", &GuideScript::campaignEffect},
         {"customer feedback", &GuideScript::customerFeedback},
         {"simulate a scenario", &GuideScript::simulateScenario},
         {"export a PDF", &GuideScript::exportPdf},

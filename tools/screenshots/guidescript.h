@@ -60,6 +60,7 @@ private:
     void appearances();
     void lockDialog();
     void experiments(); // guideexperiments.cpp
+    void campaignEffect(); // guidecampaigneffect.cpp
     void customerFeedback();
 
     /// Grabs `window` (and `dialog` drawn over it, centred), checks and saves it.

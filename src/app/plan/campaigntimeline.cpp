@@ -26,6 +26,7 @@
 #include <QSplitter>
 #include <QStyleOptionViewItem>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -133,7 +134,11 @@ void CampaignTimeline::build()
     m_warnings = new QListWidget(this);
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_budget);
-    bottom->addWidget(m_warnings);
+    // Warnings and the panels other tools add (the campaign's effect) share one side.
+    m_side = new QTabWidget(this);
+    m_side->setObjectName(QStringLiteral("campaignSideTabs"));
+    m_side->addTab(m_warnings, tr("Warnings"));
+    bottom->addWidget(m_side);
     bottom->setStretchFactor(0, 2);
     bottom->setStretchFactor(1, 1);
     bottom->setChildrenCollapsible(false);
@@ -258,6 +263,16 @@ void CampaignTimeline::setCampaign(const Id &id)
         m_campaigns->setCurrentIndex(at);
 }
 
+void CampaignTimeline::addSidePanel(QWidget *panel, const QString &title)
+{
+    m_side->addTab(panel, title);
+}
+
+void CampaignTimeline::showSidePanel(QWidget *panel)
+{
+    m_side->setCurrentWidget(panel);
+}
+
 void CampaignTimeline::commit(const std::function<void(Campaign &)> &edit, const QString &text)
 {
     const Campaign *current = campaign();
@@ -330,6 +345,7 @@ void CampaignTimeline::currentJourneyChanged(const Id &journeyId)
 void CampaignTimeline::refresh()
 {
     const Campaign *c = campaign();
+    emit campaignShown(c ? c->id : Id());
     m_updating = true;
     const bool has = c != nullptr;
     for (QWidget *w : std::initializer_list<QWidget *>{m_remove, m_name, m_objective, m_persona, m_journey, m_start,

@@ -13,6 +13,7 @@ class QLineEdit;
 class QListWidget;
 class QPushButton;
 class QTableWidget;
+class QTabWidget;
 
 namespace omnimap {
 
@@ -43,6 +44,13 @@ public:
     Id addCampaign();
     /// A new action on a touchpoint for the campaign's first week; selected.
     Id addAction(const Id &touchpointId);
+    /// A tab next to the warnings (the campaign's effect, issue 14).
+    void addSidePanel(QWidget *panel, const QString &title);
+    void showSidePanel(QWidget *panel);
+
+signals:
+    /// The shown campaign (empty: none), after a pick or any change of the plan.
+    void campaignShown(const Id &campaignId);
 
 protected:
     void documentReset() override;
@@ -81,6 +89,7 @@ private:
     QCheckBox *m_actionPromotion = nullptr;
     QTableWidget *m_budget = nullptr;
     QListWidget *m_warnings = nullptr;
+    QTabWidget *m_side = nullptr;
     Id m_journeyId;
     bool m_updating = false;
 };

@@ -1,5 +1,7 @@
 #include "referencecheck.h"
 
+#include "model/campaigncomparison.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -301,6 +303,9 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
         c.check(cam.personaId, personas, cp + QStringLiteral("/personaId"), persona, cam.id);
         c.check(cam.journeyId, journeys, cp + QStringLiteral("/journeyId"), journey, cam.id);
         c.check(cam.ownerDepartmentId, departments, cp + QStringLiteral("/ownerDepartmentId"), department, cam.id);
+        const CampaignComparison comparison = campaignComparison(cam);
+        c.check(comparison.channelId, channels, cp + QStringLiteral("/comparisonChannelId"), channel, cam.id);
+        c.check(comparison.personaId, personas, cp + QStringLiteral("/comparisonPersonaId"), persona, cam.id);
         for (qsizetype k = 0; k < cam.budget.size(); ++k)
             c.check(cam.budget[k].channelId, channels, sub(cp, "budget", k) + QStringLiteral("/channelId"), channel, cam.id, true);
         for (qsizetype k = 0; k < cam.actions.size(); ++k) {
