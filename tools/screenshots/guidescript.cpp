@@ -20,6 +20,7 @@
 #include "app/plan/checklisteditor.h"
 #include "app/plan/branddialog.h"
 #include "app/plan/kpibindingdialog.h"
+#include "app/plan/kpitablemodel.h"
 #include "app/plan/kpitableview.h"
 #include "app/plan/planpropertiesdialog.h"
 #include "ui_branddialog.h"
@@ -36,6 +37,7 @@
 #include "model/lookup.h"
 #include "plan/kpilibrary.h"
 
+#include <QSortFilterProxyModel>
 #include <QAction>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -379,6 +381,26 @@ void GuideScript::kpisAndChecklist()
     if (m_window->document()->project().kpis.size() != before + 1)
         fail(QStringLiteral("03-kpis.png"), QStringLiteral("no KPI added from the library"));
     capture(QStringLiteral("03-kpis"), m_window);
+
+    // Recorded history: the Record measurement dialog, then two records of the first KPI
+    // and the table's "Last recorded" / "Since previous" columns.
+    kpis->table()->selectRow(0);
+    withModal([&] { kpis->recordMeasurementOfSelected(); },
+              [&](QDialog *dialog) { capture(QStringLiteral("03b-record-measurement"), m_window, dialog); });
+    QList<KpiMeasurement> records{
+        {newId(), QStringLiteral("2024-03-31"), 18.4, pick("Before the spring campaign", "봄 캠페인 전"), ExtraFields::object()},
+        {newId(), QStringLiteral("2024-04-30"), 21.9, pick("After the app-only coupon", "앱 전용 쿠폰 후"), ExtraFields::object()}};
+    kpis->setMeasurementEditor([&records](const Kpi &, QWidget *) -> std::optional<KpiMeasurement> {
+        if (records.isEmpty())
+            return std::nullopt;
+        return records.takeFirst();
+    });
+    kpis->recordMeasurementOfSelected();
+    kpis->recordMeasurementOfSelected();
+    kpis->setMeasurementEditor(dialogKpiMeasurementEditor());
+    kpis->table()->scrollTo(kpis->proxy()->index(0, KpiTableModel::Movement));
+    settle(100);
+    capture(QStringLiteral("03c-kpi-history"), m_window);
 
     QAction *showChecklists = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     auto *checklists = m_window->findChild<ChecklistEditor *>(QStringLiteral("checklistEditor"));

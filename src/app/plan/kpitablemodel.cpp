@@ -5,6 +5,7 @@
 #include "document/document.h"
 #include "model/enumnames.h"
 #include "model/lookup.h"
+#include "plan/kpihistory.h"
 #include "plan/kpilibrary.h"
 
 #include <QLocale>
@@ -142,8 +143,33 @@ QVariant KpiTableModel::displayValue(const Kpi &kpi, int column) const
             : tr("%1 / %2").arg(kpi.binding->numeratorEventType, kpi.binding->denominatorEventType);
     case Actual: return kpi.actual ? formatValue(kpi, *kpi.actual) : QString();
     case Simulated: return kpi.simulated ? formatValue(kpi, *kpi.simulated) : QString();
+    case Recorded: {
+        const KpiHistorySummary h = summariseHistory(kpi);
+        return h.last ? tr("%1 (%2)").arg(formatValue(kpi, h.last->actual), h.last->date) : QString();
+    }
+    case Movement: return movementText(kpi);
     default: return {};
     }
+}
+
+QString KpiTableModel::movementText(const Kpi &kpi) const
+{
+    // Arrow, change and whether that is good, in words: colour is never the only signal.
+    const KpiHistorySummary h = summariseHistory(kpi);
+    switch (h.movement) {
+    case KpiMovement::None:
+        return h.last ? tr("first record") : QString();
+    case KpiMovement::Flat:
+        return tr("→ unchanged");
+    case KpiMovement::Up:
+    case KpiMovement::Down: {
+        const QString arrow = h.movement == KpiMovement::Up ? QStringLiteral("▲") : QStringLiteral("▼");
+        const QString sign = *h.change > 0 ? QStringLiteral("+") : QString();
+        const QString change = sign + formatValue(kpi, *h.change);
+        return *h.better ? tr("%1 %2, better").arg(arrow, change) : tr("%1 %2, worse").arg(arrow, change);
+    }
+    }
+    return {};
 }
 
 QVariant KpiTableModel::editValue(const Kpi &kpi, int column) const
@@ -219,6 +245,13 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
                 return kpiLibraryDescription(*entry);
             return tr("Custom KPI");
         }
+        if (index.column() == Recorded || index.column() == Movement) {
+            QStringList lines;
+            for (const KpiMeasurement &m : historyByDate(kpi))
+                lines.append(m.note.isEmpty() ? tr("%1: %2").arg(m.date, formatValue(kpi, m.actual))
+                                              : tr("%1: %2 — %3").arg(m.date, formatValue(kpi, m.actual), m.note));
+            return lines.isEmpty() ? tr("No measurement recorded yet: Record measurement… stores one.") : lines.join(QLatin1Char('\n'));
+        }
         if (index.column() == Target && !kpi.target)
             return tr("Set the value the plan aims for; a KPI without target cannot be on or off track.");
         return {};
@@ -245,6 +278,8 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
     case Binding: return tr("Data binding");
     case Actual: return tr("Actual");
     case Simulated: return tr("Simulated");
+    case Recorded: return tr("Last recorded");
+    case Movement: return tr("Since previous");
     default: return {};
     }
 }
@@ -252,7 +287,8 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
 Qt::ItemFlags KpiTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    const bool readOnlyColumn = index.column() == Binding || index.column() == Actual || index.column() == Simulated;
+    const bool readOnlyColumn = index.column() == Binding || index.column() == Actual || index.column() == Simulated
+        || index.column() == Recorded || index.column() == Movement;
     if (index.isValid() && m_document && !m_document->isReadOnly() && !readOnlyColumn)
         f |= Qt::ItemIsEditable;
     return f;

@@ -66,6 +66,9 @@ void KpiTableView::build()
     auto *custom = new QPushButton(tr("Add &custom KPI"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
     auto *binding = new QPushButton(tr("Data &binding…"), this);
+    auto *record = new QPushButton(tr("Record &measurement…"), this);
+    record->setObjectName(QStringLiteral("recordMeasurement"));
+    record->setToolTip(tr("Store a measured value with its date and a note in the plan, so the plan keeps its own history"));
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter KPIs (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -75,6 +78,7 @@ void KpiTableView::build()
     top->addWidget(custom);
     top->addWidget(remove);
     top->addWidget(binding);
+    top->addWidget(record);
     top->addStretch();
     top->addWidget(m_filter, 1);
 
@@ -114,6 +118,14 @@ void KpiTableView::build()
     connect(custom, &QPushButton::clicked, this, [this] { addKpi(); });
     connect(remove, &QPushButton::clicked, this, &KpiTableView::removeSelected);
     connect(binding, &QPushButton::clicked, this, &KpiTableView::editBindingOfSelected);
+    connect(record, &QPushButton::clicked, this, &KpiTableView::recordMeasurementOfSelected);
+    // Right-click on a KPI: the same verbs as the buttons.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *recordAction = new QAction(tr("Record measurement…"), m_table);
+    connect(recordAction, &QAction::triggered, this, &KpiTableView::recordMeasurementOfSelected);
+    auto *bindingAction = new QAction(tr("Data binding…"), m_table);
+    connect(bindingAction, &QAction::triggered, this, &KpiTableView::editBindingOfSelected);
+    m_table->addActions({recordAction, bindingAction});
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] { m_filter->setFocus(); m_filter->selectAll(); });
@@ -229,6 +241,19 @@ void KpiTableView::editBindingOfSelected()
     Kpi changed = *kpi;
     changed.binding = *edited;
     doc->undoStack()->push(changeKpi(doc, changed, tr("Change KPI binding")));
+}
+
+void KpiTableView::recordMeasurementOfSelected()
+{
+    Document *doc = document();
+    const Kpi *kpi = doc ? findById(doc->project().kpis, selectedKpiId()) : nullptr;
+    if (!kpi || doc->isReadOnly() || !m_measurementEditor)
+        return;
+    const Id kpiId = kpi->id;
+    const std::optional<KpiMeasurement> measurement = m_measurementEditor(*kpi, this);
+    if (!measurement)
+        return;
+    doc->undoStack()->push(recordMeasurement(doc, kpiId, *measurement));
 }
 
 } // namespace omnimap

@@ -2,6 +2,7 @@
 
 #include "documentview.h"
 #include "kpibindingdialog.h"
+#include "kpimeasurementdialog.h"
 
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -35,6 +36,9 @@ public:
     Id addKpi(const QString &libraryKey = {});
     void removeSelected();
     void editBindingOfSelected();
+    /// Records a measurement (date, value, note) into the selected KPI's history, undoably.
+    void recordMeasurementOfSelected();
+    void setMeasurementEditor(KpiMeasurementEditor editor) { m_measurementEditor = std::move(editor); }
     /// The id of the KPI in the current row.
     Id selectedKpiId() const;
 
@@ -53,6 +57,7 @@ private:
     QLineEdit *m_filter = nullptr;
     Id m_journeyId;
     KpiBindingEditor m_bindingEditor = dialogKpiBindingEditor();
+    KpiMeasurementEditor m_measurementEditor = dialogKpiMeasurementEditor();
 };
 
 } // namespace omnimap

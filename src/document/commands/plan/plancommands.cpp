@@ -95,6 +95,18 @@ QUndoCommand *removeKpi(Document *document, const Id &kpiId)
     return ListItemCommand<Kpi>::remove(document, ItemKind::Kpi, kpiList, kpiId, translated(QT_TRANSLATE_NOOP("PlanCommands", "Remove KPI")));
 }
 
+QUndoCommand *recordMeasurement(Document *document, const Id &kpiId, const KpiMeasurement &measurement)
+{
+    // The whole KPI is the command's value (as for the table's edits), so undo restores the
+    // history exactly and the KPI table's "last recorded" follows the Changed event.
+    const Kpi *kpi = findById(document->project().kpis, kpiId);
+    Kpi changedKpi = kpi ? *kpi : Kpi();
+    changedKpi.measurements.append(measurement);
+    return new ChangeValueCommand<Kpi>(
+        document, changed(ItemKind::Kpi, kpiId), [kpiId](Project &p) { return findById(p.kpis, kpiId); }, changedKpi,
+        translated(QT_TRANSLATE_NOOP("PlanCommands", "Record measurement")));
+}
+
 QUndoCommand *addChecklist(Document *document, const Checklist &checklist)
 {
     return ListItemCommand<Checklist>::insert(document, ItemKind::Checklist, checklistList, checklist,

@@ -22,6 +22,8 @@ QUndoCommand *setChannelRole(Document *document, const Id &journeyId, const Id &
 QUndoCommand *changeKpi(Document *document, const Kpi &kpi, const QString &text);
 QUndoCommand *addKpi(Document *document, const Kpi &kpi);
 QUndoCommand *removeKpi(Document *document, const Id &kpiId);
+/// Appends a recorded measurement (date, value, note) to a KPI's history.
+QUndoCommand *recordMeasurement(Document *document, const Id &kpiId, const KpiMeasurement &measurement);
 
 QUndoCommand *addChecklist(Document *document, const Checklist &checklist);
 QUndoCommand *removeChecklist(Document *document, const Id &checklistId);
