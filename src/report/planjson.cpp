@@ -150,7 +150,7 @@ Json historyJson(const Kpi &k)
                            {"date", s(m.date)},
                            {"actual", m.actual},
                            {"note", s(m.note)},
-                           {"periodStart", m.periodStart.isEmpty() ? Json(nullptr) : s(m.periodStart)},
+                           {"periodStart", m.periodStart.isEmpty() ? Json(nullptr) : Json(s(m.periodStart))},
                            {"source", s(m.source)}});
     return history;
 }

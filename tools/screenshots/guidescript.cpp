@@ -20,6 +20,7 @@
 #include "app/plan/checklisteditor.h"
 #include "app/plan/branddialog.h"
 #include "app/plan/kpibindingdialog.h"
+#include "app/plan/kpihistorydialog.h"
 #include "app/plan/kpitablemodel.h"
 #include "app/plan/kpitableview.h"
 #include "app/plan/planpropertiesdialog.h"
@@ -39,6 +40,7 @@
 
 #include <QSortFilterProxyModel>
 #include <QAction>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QCheckBox>
@@ -385,12 +387,25 @@ void GuideScript::kpisAndChecklist()
     // Recorded history: the Record measurement dialog, then two records of the first KPI
     // and the table's "Last recorded" / "Since previous" columns.
     kpis->table()->selectRow(0);
-    withModal([&] { kpis->recordMeasurementOfSelected(); },
-              [&](QDialog *dialog) { capture(QStringLiteral("03b-record-measurement"), m_window, dialog); });
-    QList<KpiMeasurement> records{
-        {newId(), QStringLiteral("2024-03-31"), 18.4, pick("Before the spring campaign", "봄 캠페인 전"), ExtraFields::object()},
-        {newId(), QStringLiteral("2024-04-30"), 21.9, pick("After the app-only coupon", "앱 전용 쿠폰 후"), ExtraFields::object()}};
-    kpis->setMeasurementEditor([&records](const Kpi &, QWidget *) -> std::optional<KpiMeasurement> {
+    withModal([&] { kpis->recordMeasurementOfSelected(); }, [&](QDialog *dialog) {
+        if (auto *note = dialog->findChild<QLineEdit *>(QStringLiteral("measurementNote")))
+            note->setText(pick("After the app-only coupon", "앱 전용 쿠폰 후"));
+        if (auto *source = dialog->findChild<QLineEdit *>(QStringLiteral("measurementSource")))
+            source->setText(pick("April sales report", "4월 매출 보고서"));
+        settle(100);
+        capture(QStringLiteral("03b-record-measurement"), m_window, dialog);
+    });
+    const auto made = [](const char *date, double value, const QString &note) {
+        KpiMeasurement m;
+        m.id = newId();
+        m.date = QString::fromLatin1(date);
+        m.actual = value;
+        m.note = note;
+        return m;
+    };
+    QList<KpiMeasurement> records{made("2024-03-31", 18.4, pick("Before the spring campaign", "봄 캠페인 전")),
+                                  made("2024-04-30", 21.9, pick("After the app-only coupon", "앱 전용 쿠폰 후"))};
+    kpis->setMeasurementEditor([&records](const Kpi &, const KpiMeasurement &, QWidget *) -> std::optional<KpiMeasurement> {
         if (records.isEmpty())
             return std::nullopt;
         return records.takeFirst();
@@ -401,6 +416,19 @@ void GuideScript::kpisAndChecklist()
     kpis->table()->scrollTo(kpis->proxy()->index(0, KpiTableModel::Movement));
     settle(100);
     capture(QStringLiteral("03c-kpi-history"), m_window);
+    // History…: the records of the KPI, to edit or delete.
+    kpis->setHistoryHandler([&](KpiHistoryDialog *dialog) {
+        dialog->show();
+        if (dialog->table()->rowCount() < 2)
+            fail(QStringLiteral("03d-kpi-history-dialog.png"), QStringLiteral("the two records are not in the history"));
+        else
+            dialog->table()->setCurrentCell(dialog->table()->rowCount() - 1, 0);
+        settle(200);
+        capture(QStringLiteral("03d-kpi-history-dialog"), m_window, dialog);
+        dialog->hide();
+    });
+    kpis->showHistoryOfSelected();
+    kpis->setHistoryHandler({});
 
     QAction *showChecklists = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     auto *checklists = m_window->findChild<ChecklistEditor *>(QStringLiteral("checklistEditor"));

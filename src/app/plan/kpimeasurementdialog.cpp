@@ -1,65 +1,71 @@
 #include "kpimeasurementdialog.h"
 
+#include "ui_kpimeasurementdialog.h"
+
+#include "plan/kpihistory.h"
+
 #include <QDate>
-#include <QDateEdit>
-#include <QDialogButtonBox>
-#include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QLabel>
-#include <QLineEdit>
-#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace omnimap {
 
-KpiMeasurementDialog::KpiMeasurementDialog(const Kpi &kpi, QWidget *parent)
-    : QDialog(parent)
-    , m_date(new QDateEdit(QDate::currentDate(), this))
-    , m_value(new QDoubleSpinBox(this))
-    , m_note(new QLineEdit(this))
-{
-    setObjectName(QStringLiteral("kpiMeasurementDialog"));
-    setWindowTitle(tr("Record measurement of “%1”").arg(kpi.name));
-    m_date->setObjectName(QStringLiteral("measurementDate"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_value->setObjectName(QStringLiteral("measurementActual"));
-    m_value->setRange(-1e12, 1e12);
-    m_value->setDecimals(2);
-    m_value->setValue(kpi.actual.value_or(0.0));
-    m_value->setSuffix(kpi.unit == KpiUnit::Percent ? QStringLiteral(" %") : QString());
-    m_note->setObjectName(QStringLiteral("measurementNote"));
-    m_note->setPlaceholderText(tr("What was measured, or what changed since (optional)"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("&Value:"), m_value);
-    form->addRow(tr("&Note:"), m_note);
-    auto *hint = new QLabel(kpi.actual ? tr("The value is prefilled with the one last measured on the data set.")
-                                       : tr("No value measured on the data set yet: type the value measured."),
-                            this);
-    hint->setWordWrap(true);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(hint);
-    layout->addWidget(buttons);
-}
-
-KpiMeasurement KpiMeasurementDialog::measurement() const
+KpiMeasurement newMeasurementFor(const Kpi &kpi)
 {
     KpiMeasurement m;
     m.id = newId();
-    m.date = m_date->date().toString(Qt::ISODate);
-    m.actual = m_value->value();
-    m.note = m_note->text().trimmed();
+    m.date = QDate::currentDate().toString(Qt::ISODate);
+    const KpiHistorySummary history = summariseHistory(kpi);
+    m.actual = kpi.actual ? *kpi.actual : history.last ? history.last->actual : 0.0;
+    return m;
+}
+
+KpiMeasurementDialog::KpiMeasurementDialog(const Kpi &kpi, const KpiMeasurement &initial, bool editing, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<::Ui::KpiMeasurementDialog>())
+    , m_initial(initial)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("kpiMeasurementDialog"));
+    setWindowTitle(editing ? tr("Edit recorded measurement of “%1”").arg(kpi.name)
+                           : tr("Record measurement of “%1”").arg(kpi.name));
+    const QDate date = QDate::fromString(initial.date, Qt::ISODate);
+    m_ui->measurementDate->setDate(date.isValid() ? date : QDate::currentDate());
+    m_ui->measurementActual->setValue(initial.actual);
+    m_ui->measurementActual->setSuffix(kpi.unit == KpiUnit::Percent ? QStringLiteral(" %") : QString());
+    m_ui->measurementNote->setText(initial.note);
+    m_ui->measurementSource->setText(initial.source);
+    QString hint;
+    if (editing)
+        hint = tr("Changing the date moves the record to its place in the history.");
+    else if (kpi.actual)
+        hint = tr("The value is prefilled with the one last measured on the data set.");
+    else
+        hint = tr("No value measured on the data set yet: type the value measured.");
+    m_ui->hint->setText(hint);
+}
+
+KpiMeasurementDialog::~KpiMeasurementDialog() = default;
+
+KpiMeasurement KpiMeasurementDialog::measurement() const
+{
+    KpiMeasurement m = m_initial; // keeps the id, the period start and unknown fields
+    const QString date = m_ui->measurementDate->date().toString(Qt::ISODate);
+    if (date != m.date && !m.periodStart.isEmpty() && m.periodStart > date)
+        m.periodStart.clear(); // a period cannot start after its last day
+    m.date = date;
+    m.actual = m_ui->measurementActual->value();
+    m.note = m_ui->measurementNote->text().trimmed();
+    m.source = m_ui->measurementSource->text().trimmed();
     return m;
 }
 
 KpiMeasurementEditor dialogKpiMeasurementEditor()
 {
-    return [](const Kpi &kpi, QWidget *parent) -> std::optional<KpiMeasurement> {
-        KpiMeasurementDialog dialog(kpi, parent);
+    return [](const Kpi &kpi, const KpiMeasurement &initial, QWidget *parent) -> std::optional<KpiMeasurement> {
+        const bool editing = std::any_of(kpi.measurements.cbegin(), kpi.measurements.cend(),
+                                         [&initial](const KpiMeasurement &m) { return m.id == initial.id; });
+        KpiMeasurementDialog dialog(kpi, initial, editing, parent);
         if (dialog.exec() != QDialog::Accepted)
             return std::nullopt;
         return dialog.measurement();

@@ -5,34 +5,42 @@
 #include <QDialog>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
-class QDateEdit;
-class QDoubleSpinBox;
-class QLineEdit;
+namespace Ui {
+class KpiMeasurementDialog;
+}
 
 namespace omnimap {
 
-/// Asks for one measurement to record into a KPI's history: the date it describes, the
-/// value (prefilled with the value measured on the data set, when there is one) and a
-/// note ("after the spring campaign"). Returns nothing when cancelled.
-using KpiMeasurementEditor = std::function<std::optional<KpiMeasurement>(const Kpi &kpi, QWidget *parent)>;
+/// Asks for one record of a KPI's history: the date it describes, the value, a note
+/// ("after the spring campaign") and where it came from. `initial` is what the form
+/// starts with (a new record prefilled, or the record being edited; its id is kept).
+/// Returns nothing when cancelled.
+using KpiMeasurementEditor =
+    std::function<std::optional<KpiMeasurement>(const Kpi &kpi, const KpiMeasurement &initial, QWidget *parent)>;
 
 KpiMeasurementEditor dialogKpiMeasurementEditor();
+
+/// A new record for `kpi` as the Record measurement dialog starts it: today, the value
+/// last measured on the data set (or the last recorded one), no note.
+KpiMeasurement newMeasurementFor(const Kpi &kpi);
 
 class KpiMeasurementDialog final : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit KpiMeasurementDialog(const Kpi &kpi, QWidget *parent = nullptr);
+    KpiMeasurementDialog(const Kpi &kpi, const KpiMeasurement &initial, bool editing, QWidget *parent = nullptr);
+    ~KpiMeasurementDialog() override;
 
     KpiMeasurement measurement() const;
+    ::Ui::KpiMeasurementDialog *form() const { return m_ui.get(); }
 
 private:
-    QDateEdit *m_date;
-    QDoubleSpinBox *m_value;
-    QLineEdit *m_note;
+    std::unique_ptr<::Ui::KpiMeasurementDialog> m_ui;
+    KpiMeasurement m_initial;
 };
 
 } // namespace omnimap

@@ -8,6 +8,7 @@
 #include "plan/kpihistory.h"
 #include "plan/kpilibrary.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -163,7 +164,7 @@ QString KpiTableModel::movementText(const Kpi &kpi) const
         return tr("→ unchanged");
     case KpiMovement::Up:
     case KpiMovement::Down: {
-        const QString arrow = h.movement == KpiMovement::Up ? QStringLiteral("▲") : QStringLiteral("▼");
+        const QString arrow = h.movement == KpiMovement::Up ? QStringLiteral("↑") : QStringLiteral("↓");
         const QString sign = *h.change > 0 ? QStringLiteral("+") : QString();
         const QString change = sign + formatValue(kpi, *h.change);
         return *h.better ? tr("%1 %2, better").arg(arrow, change) : tr("%1 %2, worse").arg(arrow, change);
@@ -234,6 +235,16 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
             return -std::numeric_limits<double>::infinity();
         return displayValue(kpi, index.column());
     }
+    case Qt::ForegroundRole:
+        // Good or bad by the KPI's direction; the text says it too ("better"/"worse").
+        if (index.column() == Movement) {
+            const KpiHistorySummary h = summariseHistory(kpi);
+            if (h.better)
+                return QColor(*h.better ? QStringLiteral("#1b7f3b") : QStringLiteral("#b3261e"));
+            if (h.movement == KpiMovement::Flat)
+                return QColor(QStringLiteral("#606b76"));
+        }
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Baseline || index.column() == Target || index.column() == Actual
             || index.column() == Simulated)
@@ -247,6 +258,11 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
         }
         if (index.column() == Recorded || index.column() == Movement) {
             QStringList lines;
+            const KpiHistorySummary h = summariseHistory(kpi);
+            if (h.previous) {
+                lines.append(tr("Previous: %1 on %2").arg(formatValue(kpi, h.previous->actual), h.previous->date));
+                lines.append(QString());
+            }
             for (const KpiMeasurement &m : historyByDate(kpi))
                 lines.append(m.note.isEmpty() ? tr("%1: %2").arg(m.date, formatValue(kpi, m.actual))
                                               : tr("%1: %2 — %3").arg(m.date, formatValue(kpi, m.actual), m.note));

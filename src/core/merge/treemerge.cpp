@@ -294,7 +294,7 @@ private:
             for (const std::string &key : order)
                 dates[key] = dateOf(key);
             std::stable_sort(order.begin(), order.end(),
-                             [&dates](const std::string &a, const std::string &b) { return dates[a] < dates[b]; });
+                             [&dates](const std::string &x, const std::string &y) { return dates[x] < dates[y]; });
             orderConflict = false;
         }
 
