@@ -326,9 +326,10 @@ private slots:
         QCOMPARE(cell(KpiTableModel::Recorded).toString(), QStringLiteral("24.5 % (2024-03-31)"));
         QCOMPARE(cell(KpiTableModel::Movement).toString(), QStringLiteral("first record"));
         view.recordMeasurementOfSelected();
-        // 22 − 24.5 = −2.5 points on a higher-is-better KPI: down, worse, red.
-        QCOMPARE(cell(KpiTableModel::Recorded).toString(), QStringLiteral("22 % (2024-04-30)"));
-        QCOMPARE(cell(KpiTableModel::Movement).toString(), QString::fromUtf8("↓ -2.5 %, worse"));
+        // 22 − 24.5 = −2.5 points on a higher-is-better KPI: down, worse, red (percentages
+        // show one decimal from 10 up, two below, as everywhere in the KPI table).
+        QCOMPARE(cell(KpiTableModel::Recorded).toString(), QStringLiteral("22.0 % (2024-04-30)"));
+        QCOMPARE(cell(KpiTableModel::Movement).toString(), QString::fromUtf8("↓ -2.50 %, worse"));
         QCOMPARE(cell(KpiTableModel::Movement, Qt::ForegroundRole).value<QColor>(), QColor(QStringLiteral("#b3261e")));
         const QString tip = cell(KpiTableModel::Movement, Qt::ToolTipRole).toString();
         QVERIFY2(tip.contains(QStringLiteral("Previous: 24.5 % on 2024-03-31")), qPrintable(tip));
@@ -361,7 +362,7 @@ private slots:
         view.table()->selectRow(1);
         QCOMPARE(view.selectedKpiId(), QStringLiteral("k2"));
         // Churn 4 → 5: up, worse.
-        QCOMPARE(view.proxy()->index(1, KpiTableModel::Movement).data().toString(), QString::fromUtf8("↑ +1 %, worse"));
+        QCOMPARE(view.proxy()->index(1, KpiTableModel::Movement).data().toString(), QString::fromUtf8("↑ +1.00 %, worse"));
         bool shown = false;
         view.setMeasurementEditor([](const Kpi &, const KpiMeasurement &initial, QWidget *) -> std::optional<KpiMeasurement> {
             KpiMeasurement m = initial;
@@ -377,7 +378,7 @@ private slots:
             dialog->editSelected();
             QCOMPARE(dialog->table()->item(1, 1)->text(), QStringLiteral("3"));
             QCOMPARE(dialog->table()->item(1, 2)->text(), QStringLiteral("corrected"));
-            QCOMPARE(view.proxy()->index(1, KpiTableModel::Movement).data().toString(), QString::fromUtf8("↓ -1 %, better"));
+            QCOMPARE(view.proxy()->index(1, KpiTableModel::Movement).data().toString(), QString::fromUtf8("↓ -1.00 %, better"));
             dialog->selectMeasurement(QStringLiteral("a"));
             dialog->deleteSelected();
             QCOMPARE(dialog->table()->rowCount(), 1);
