@@ -85,7 +85,7 @@ int saveRecords(Project &project, const std::vector<sim::KpiRecord> &records, co
         err() << saved.error << '\n';
         return ExitInvalid;
     }
-    err() << tr("Recorded %n value(s) into %1.", nullptr, int(records.size())).arg(path) << '\n';
+    err() << QCoreApplication::translate("cli", "Recorded %n value(s) into %1.", nullptr, int(records.size())).arg(path) << '\n';
     return ExitOk;
 }
 
