@@ -40,6 +40,7 @@
 
 #include <QSortFilterProxyModel>
 #include <QAction>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -413,7 +414,12 @@ void GuideScript::kpisAndChecklist()
     kpis->recordMeasurementOfSelected();
     kpis->recordMeasurementOfSelected();
     kpis->setMeasurementEditor(dialogKpiMeasurementEditor());
-    kpis->table()->scrollTo(kpis->proxy()->index(0, KpiTableModel::Movement));
+    // The new columns are the last ones: sized to their text and scrolled into view, so
+    // "Since previous" is shown whole (a stretched last section was cut at the edge).
+    kpis->table()->horizontalHeader()->setStretchLastSection(false);
+    kpis->table()->resizeColumnToContents(KpiTableModel::Recorded);
+    kpis->table()->resizeColumnToContents(KpiTableModel::Movement);
+    kpis->table()->horizontalScrollBar()->setValue(kpis->table()->horizontalScrollBar()->maximum());
     settle(100);
     capture(QStringLiteral("03c-kpi-history"), m_window);
     // History…: the records of the KPI, to edit or delete.
