@@ -24,7 +24,7 @@ import uuid
 
 NAMESPACE = uuid.UUID("6f6d6e69-6d61-7000-8000-73616d706c65")  # "omnimap" + "sample"
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 # The project's own brand checklist is a team template, not one of Omnimap's built-ins
 # (those have ids "builtin.<category>" and come from src/core/plan/checklisttemplates.cpp;

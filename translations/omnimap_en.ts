@@ -443,6 +443,22 @@
         <source>Rename checklist</source>
         <translation>Rename checklist</translation>
     </message>
+    <message>
+        <source>Record measurement</source>
+        <translation>Record measurement</translation>
+    </message>
+    <message>
+        <source>Record KPI values</source>
+        <translation>Record KPI values</translation>
+    </message>
+    <message>
+        <source>Edit recorded measurement</source>
+        <translation>Edit recorded measurement</translation>
+    </message>
+    <message>
+        <source>Delete recorded measurement</source>
+        <translation>Delete recorded measurement</translation>
+    </message>
 </context>
 <context>
     <name>PlanPropertiesDialog</name>
@@ -1765,6 +1781,45 @@
     <message>
         <source>A campaign&apos;s KPIs before and during it, with difference-in-differences</source>
         <translation>A campaign&apos;s KPIs before and during it, with difference-in-differences</translation>
+    </message>
+    <message>
+        <source>No KPI was measured: nothing to record; the plan is unchanged.</source>
+        <translation>No KPI was measured: nothing to record; the plan is unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n value(s) into %1.</source>
+        <translation>
+            <numerusform>Recorded %n value into %1.</numerusform>
+            <numerusform>Recorded %n values into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the project with the measured values as KPI actuals (with --record: where to save the plan; default PROJECT itself).</source>
+        <translation>Write the project with the measured values as KPI actuals (with --record: where to save the plan; default PROJECT itself).</translation>
+    </message>
+    <message>
+        <source>Record the measured values into the KPIs&apos; history in the plan (with --by: each KPI&apos;s last complete period).</source>
+        <translation>Record the measured values into the KPIs&apos; history in the plan (with --by: each KPI&apos;s last complete period).</translation>
+    </message>
+    <message>
+        <source>With --record: the note stored with every recorded value.</source>
+        <translation>With --record: the note stored with every recorded value.</translation>
+    </message>
+    <message>
+        <source>With --record: the date the values describe (default: the data set&apos;s last day).</source>
+        <translation>With --record: the date the values describe (default: the data set&apos;s last day).</translation>
+    </message>
+    <message>
+        <source>--date YYYY-MM-DD goes with --record (and not with --by, whose periods have their own dates)</source>
+        <translation>--date YYYY-MM-DD goes with --record (and not with --by, whose periods have their own dates)</translation>
+    </message>
+    <message>
+        <source>--note goes with --record</source>
+        <translation>--note goes with --record</translation>
+    </message>
+    <message>
+        <source>give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.</source>
+        <translation>give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.</translation>
     </message>
 </context>
 <context>
@@ -3860,6 +3915,10 @@
         <source>invalid JSON: %1</source>
         <translation>invalid JSON: %1</translation>
     </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD)</source>
+        <translation>expected a date (YYYY-MM-DD)</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::KpiBindingDialog</name>
@@ -4046,6 +4105,50 @@
         <source>Change KPI %1</source>
         <translation>Change KPI %1</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>first record</source>
+        <translation>first record</translation>
+    </message>
+    <message>
+        <source>→ unchanged</source>
+        <translation>→ unchanged</translation>
+    </message>
+    <message>
+        <source>%1 %2, better</source>
+        <translation>%1 %2, better</translation>
+    </message>
+    <message>
+        <source>%1 %2, worse</source>
+        <translation>%1 %2, worse</translation>
+    </message>
+    <message>
+        <source>Previous: %1 on %2</source>
+        <translation>Previous: %1 on %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>No measurement recorded yet: Record measurement… stores one.</source>
+        <translation>No measurement recorded yet: Record measurement… stores one.</translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation>Last recorded</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>Since previous</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::KpiTableView</name>
@@ -4076,6 +4179,34 @@
     <message>
         <source>Change KPI binding</source>
         <translation>Change KPI binding</translation>
+    </message>
+    <message>
+        <source>Record &amp;measurement…</source>
+        <translation>Record &amp;measurement…</translation>
+    </message>
+    <message>
+        <source>Store a measured value with its date and a note in the plan, so the plan keeps its own history</source>
+        <translation>Store a measured value with its date and a note in the plan, so the plan keeps its own history</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>The KPI&apos;s recorded measurements: edit or delete a record</source>
+        <translation>The KPI&apos;s recorded measurements: edit or delete a record</translation>
+    </message>
+    <message>
+        <source>Record measurement…</source>
+        <translation>Record measurement…</translation>
+    </message>
+    <message>
+        <source>Measurement history…</source>
+        <translation>Measurement history…</translation>
+    </message>
+    <message>
+        <source>Data binding…</source>
+        <translation>Data binding…</translation>
     </message>
 </context>
 <context>
@@ -4859,6 +4990,10 @@
     <message>
         <source>Experiment variant</source>
         <translation>Experiment variant</translation>
+    </message>
+    <message>
+        <source>Recorded KPI measurement</source>
+        <translation>Recorded KPI measurement</translation>
     </message>
 </context>
 <context>
@@ -8208,6 +8343,45 @@
         <source>--events 1000..100000000, --runs 1..20</source>
         <translation>--events 1000..100000000, --runs 1..20</translation>
     </message>
+    <message>
+        <source>No KPI was measured: nothing to record; the plan is unchanged.</source>
+        <translation>No KPI was measured: nothing to record; the plan is unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n value(s) into %1.</source>
+        <translation>
+            <numerusform>Recorded %n value into %1.</numerusform>
+            <numerusform>Recorded %n values into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the project with the measured values as KPI actuals (with --record: where to save the plan; default PROJECT itself).</source>
+        <translation>Write the project with the measured values as KPI actuals (with --record: where to save the plan; default PROJECT itself).</translation>
+    </message>
+    <message>
+        <source>Record the measured values into the KPIs&apos; history in the plan (with --by: each KPI&apos;s last complete period).</source>
+        <translation>Record the measured values into the KPIs&apos; history in the plan (with --by: each KPI&apos;s last complete period).</translation>
+    </message>
+    <message>
+        <source>With --record: the note stored with every recorded value.</source>
+        <translation>With --record: the note stored with every recorded value.</translation>
+    </message>
+    <message>
+        <source>With --record: the date the values describe (default: the data set&apos;s last day).</source>
+        <translation>With --record: the date the values describe (default: the data set&apos;s last day).</translation>
+    </message>
+    <message>
+        <source>--date YYYY-MM-DD goes with --record (and not with --by, whose periods have their own dates)</source>
+        <translation>--date YYYY-MM-DD goes with --record (and not with --by, whose periods have their own dates)</translation>
+    </message>
+    <message>
+        <source>--note goes with --record</source>
+        <translation>--note goes with --record</translation>
+    </message>
+    <message>
+        <source>give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.</source>
+        <translation>give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -8528,6 +8702,25 @@
     <message>
         <source>No KPI is bound to the data set: bind one in the KPI table (Data binding…) to see it over time.</source>
         <translation>No KPI is bound to the data set: bind one in the KPI table (Data binding…) to see it over time.</translation>
+    </message>
+    <message>
+        <source>Record these values</source>
+        <translation>Record these values</translation>
+    </message>
+    <message>
+        <source>Record each KPI&apos;s value of its last complete period into the plan&apos;s KPI history (one undo step; see Plan ▸ KPIs › History…)</source>
+        <translation>Record each KPI&apos;s value of its last complete period into the plan&apos;s KPI history (one undo step; see Plan ▸ KPIs › History…)</translation>
+    </message>
+    <message>
+        <source>No KPI has a measured period to record.</source>
+        <translation>No KPI has a measured period to record.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n KPI value(s) into the plan&apos;s history (Edit ▸ Undo takes them back).</source>
+        <translation>
+            <numerusform>Recorded %n KPI value into the plan&apos;s history (Edit ▸ Undo takes it back).</numerusform>
+            <numerusform>Recorded %n KPI values into the plan&apos;s history (Edit ▸ Undo takes them back).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11949,6 +12142,115 @@
             <numerusform>%1 to %2 (%n day) against %3 to %4: %5 events during, %6 before.</numerusform>
             <numerusform>%1 to %2 (%n days) against %3 to %4: %5 events during, %6 before.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KpiMeasurementDialog</name>
+    <message>
+        <source>Record Measurement</source>
+        <translation>Record Measurement</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>The last day the value describes (the end of the measured period)</source>
+        <translation>The last day the value describes (the end of the measured period)</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>What was measured, or what changed since (optional)</source>
+        <translation>What was measured, or what changed since (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Where the value comes from, e.g. the data set (optional)</source>
+        <translation>Where the value comes from, e.g. the data set (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::KpiHistoryDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Record…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Recorded measurements</source>
+        <translation>Recorded measurements</translation>
+    </message>
+    <message>
+        <source>Recorded measurements of “%1”</source>
+        <translation>Recorded measurements of “%1”</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::KpiMeasurementDialog</name>
+    <message>
+        <source>Edit recorded measurement of “%1”</source>
+        <translation>Edit recorded measurement of “%1”</translation>
+    </message>
+    <message>
+        <source>Record measurement of “%1”</source>
+        <translation>Record measurement of “%1”</translation>
+    </message>
+    <message>
+        <source>Changing the date moves the record to its place in the history.</source>
+        <translation>Changing the date moves the record to its place in the history.</translation>
+    </message>
+    <message>
+        <source>The value is prefilled with the one last measured on the data set.</source>
+        <translation>The value is prefilled with the one last measured on the data set.</translation>
+    </message>
+    <message>
+        <source>No value measured on the data set yet: type the value measured.</source>
+        <translation>No value measured on the data set yet: type the value measured.</translation>
     </message>
 </context>
 </TS>

@@ -443,6 +443,22 @@
         <source>Rename checklist</source>
         <translation>체크리스트 이름 바꾸기</translation>
     </message>
+    <message>
+        <source>Record measurement</source>
+        <translation>측정 기록</translation>
+    </message>
+    <message>
+        <source>Record KPI values</source>
+        <translation>KPI 값 기록</translation>
+    </message>
+    <message>
+        <source>Edit recorded measurement</source>
+        <translation>측정 기록 편집</translation>
+    </message>
+    <message>
+        <source>Delete recorded measurement</source>
+        <translation>측정 기록 삭제</translation>
+    </message>
 </context>
 <context>
     <name>PlanPropertiesDialog</name>
@@ -1761,6 +1777,44 @@
     <message>
         <source>A campaign&apos;s KPIs before and during it, with difference-in-differences</source>
         <translation>캠페인 전과 캠페인 기간의 KPI, 이중차분 포함</translation>
+    </message>
+    <message>
+        <source>No KPI was measured: nothing to record; the plan is unchanged.</source>
+        <translation>측정된 KPI가 없어 기록할 것이 없습니다. 계획은 바뀌지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n value(s) into %1.</source>
+        <translation>
+            <numerusform>값 %n개를 %1에 기록했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the project with the measured values as KPI actuals (with --record: where to save the plan; default PROJECT itself).</source>
+        <translation>측정한 값을 KPI 실제값으로 넣어 프로젝트를 저장합니다(--record와 함께: 계획을 저장할 곳, 기본은 PROJECT 자체).</translation>
+    </message>
+    <message>
+        <source>Record the measured values into the KPIs&apos; history in the plan (with --by: each KPI&apos;s last complete period).</source>
+        <translation>측정한 값을 계획의 KPI 측정 기록에 저장합니다(--by와 함께: KPI마다 마지막 완전한 기간).</translation>
+    </message>
+    <message>
+        <source>With --record: the note stored with every recorded value.</source>
+        <translation>--record와 함께: 기록하는 모든 값에 붙는 메모.</translation>
+    </message>
+    <message>
+        <source>With --record: the date the values describe (default: the data set&apos;s last day).</source>
+        <translation>--record와 함께: 값이 가리키는 날짜(기본: 데이터 세트의 마지막 날).</translation>
+    </message>
+    <message>
+        <source>--date YYYY-MM-DD goes with --record (and not with --by, whose periods have their own dates)</source>
+        <translation>--date YYYY-MM-DD는 --record와 함께 씁니다(--by와는 함께 쓰지 않습니다. 기간마다 날짜가 있습니다)</translation>
+    </message>
+    <message>
+        <source>--note goes with --record</source>
+        <translation>--note는 --record와 함께 씁니다</translation>
+    </message>
+    <message>
+        <source>give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.</source>
+        <translation>--date YYYY-MM-DD를 지정하십시오: 이 원본에서는 기록할 값이 가리키는 날짜를 알 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3904,10 @@
         <source>invalid JSON: %1</source>
         <translation>잘못된 JSON: %1</translation>
     </message>
+    <message>
+        <source>expected a date (YYYY-MM-DD)</source>
+        <translation>날짜(YYYY-MM-DD)가 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::KpiBindingDialog</name>
@@ -4036,6 +4094,50 @@
         <source>Change KPI %1</source>
         <translation>KPI %1 변경</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>first record</source>
+        <translation>첫 기록</translation>
+    </message>
+    <message>
+        <source>→ unchanged</source>
+        <translation>→ 변화 없음</translation>
+    </message>
+    <message>
+        <source>%1 %2, better</source>
+        <translation>%1 %2, 개선</translation>
+    </message>
+    <message>
+        <source>%1 %2, worse</source>
+        <translation>%1 %2, 악화</translation>
+    </message>
+    <message>
+        <source>Previous: %1 on %2</source>
+        <translation>이전: %2에 %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>No measurement recorded yet: Record measurement… stores one.</source>
+        <translation>아직 측정 기록이 없습니다: 측정 기록…으로 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>Last recorded</source>
+        <translation>마지막 기록</translation>
+    </message>
+    <message>
+        <source>Since previous</source>
+        <translation>이전 대비</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::KpiTableView</name>
@@ -4066,6 +4168,34 @@
     <message>
         <source>Change KPI binding</source>
         <translation>KPI 데이터 연결 변경</translation>
+    </message>
+    <message>
+        <source>Record &amp;measurement…</source>
+        <translation>측정 기록(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Store a measured value with its date and a note in the plan, so the plan keeps its own history</source>
+        <translation>측정한 값을 날짜, 메모와 함께 계획에 저장하여 계획이 스스로 기록을 갖게 합니다</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>기록(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The KPI&apos;s recorded measurements: edit or delete a record</source>
+        <translation>KPI의 측정 기록: 기록을 편집하거나 삭제합니다</translation>
+    </message>
+    <message>
+        <source>Record measurement…</source>
+        <translation>측정 기록…</translation>
+    </message>
+    <message>
+        <source>Measurement history…</source>
+        <translation>측정 기록 보기…</translation>
+    </message>
+    <message>
+        <source>Data binding…</source>
+        <translation>데이터 연결…</translation>
     </message>
 </context>
 <context>
@@ -4846,6 +4976,10 @@
     <message>
         <source>Experiment variant</source>
         <translation>실험 변형</translation>
+    </message>
+    <message>
+        <source>Recorded KPI measurement</source>
+        <translation>기록된 KPI 측정값</translation>
     </message>
 </context>
 <context>
@@ -8207,6 +8341,44 @@
         <source>--events 1000..100000000, --runs 1..20</source>
         <translation>--events 1000..100000000, --runs 1..20</translation>
     </message>
+    <message>
+        <source>No KPI was measured: nothing to record; the plan is unchanged.</source>
+        <translation>측정된 KPI가 없어 기록할 것이 없습니다. 계획은 바뀌지 않았습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n value(s) into %1.</source>
+        <translation>
+            <numerusform>값 %n개를 %1에 기록했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Write the project with the measured values as KPI actuals (with --record: where to save the plan; default PROJECT itself).</source>
+        <translation>측정한 값을 KPI 실제값으로 넣어 프로젝트를 저장합니다(--record와 함께: 계획을 저장할 곳, 기본은 PROJECT 자체).</translation>
+    </message>
+    <message>
+        <source>Record the measured values into the KPIs&apos; history in the plan (with --by: each KPI&apos;s last complete period).</source>
+        <translation>측정한 값을 계획의 KPI 측정 기록에 저장합니다(--by와 함께: KPI마다 마지막 완전한 기간).</translation>
+    </message>
+    <message>
+        <source>With --record: the note stored with every recorded value.</source>
+        <translation>--record와 함께: 기록하는 모든 값에 붙는 메모.</translation>
+    </message>
+    <message>
+        <source>With --record: the date the values describe (default: the data set&apos;s last day).</source>
+        <translation>--record와 함께: 값이 가리키는 날짜(기본: 데이터 세트의 마지막 날).</translation>
+    </message>
+    <message>
+        <source>--date YYYY-MM-DD goes with --record (and not with --by, whose periods have their own dates)</source>
+        <translation>--date YYYY-MM-DD는 --record와 함께 씁니다(--by와는 함께 쓰지 않습니다. 기간마다 날짜가 있습니다)</translation>
+    </message>
+    <message>
+        <source>--note goes with --record</source>
+        <translation>--note는 --record와 함께 씁니다</translation>
+    </message>
+    <message>
+        <source>give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.</source>
+        <translation>--date YYYY-MM-DD를 지정하십시오: 이 원본에서는 기록할 값이 가리키는 날짜를 알 수 없습니다.</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::insight</name>
@@ -8527,6 +8699,24 @@
     <message>
         <source>No KPI is bound to the data set: bind one in the KPI table (Data binding…) to see it over time.</source>
         <translation>데이터 세트에 연결된 KPI가 없습니다. 기간별 추이를 보려면 KPI 표에서 연결하세요(데이터 연결…).</translation>
+    </message>
+    <message>
+        <source>Record these values</source>
+        <translation>이 값 기록</translation>
+    </message>
+    <message>
+        <source>Record each KPI&apos;s value of its last complete period into the plan&apos;s KPI history (one undo step; see Plan ▸ KPIs › History…)</source>
+        <translation>각 KPI의 마지막 완전한 기간 값을 계획의 KPI 측정 기록에 저장합니다(실행 취소 한 번; 계획 ▸ KPI › 기록… 참고)</translation>
+    </message>
+    <message>
+        <source>No KPI has a measured period to record.</source>
+        <translation>기록할 측정 기간이 있는 KPI가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded %n KPI value(s) into the plan&apos;s history (Edit ▸ Undo takes them back).</source>
+        <translation>
+            <numerusform>KPI 값 %n개를 계획의 기록에 저장했습니다(편집 ▸ 실행 취소로 되돌릴 수 있습니다).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -11939,6 +12129,115 @@
         <translation>
             <numerusform>%1부터 %2까지(%n일)를 %3부터 %4까지와 비교: 기간 중 이벤트 %5건, 이전 %6건.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>KpiMeasurementDialog</name>
+    <message>
+        <source>Record Measurement</source>
+        <translation>측정 기록</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The last day the value describes (the end of the measured period)</source>
+        <translation>값이 가리키는 마지막 날(측정 기간의 끝)</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>값(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>What was measured, or what changed since (optional)</source>
+        <translation>무엇을 측정했는지, 또는 그 뒤로 무엇이 바뀌었는지(선택)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>출처(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Where the value comes from, e.g. the data set (optional)</source>
+        <translation>값의 출처, 예: 데이터 세트(선택)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::KpiHistoryDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Recorded measurements</source>
+        <translation>측정 기록</translation>
+    </message>
+    <message>
+        <source>Recorded measurements of “%1”</source>
+        <translation>“%1”의 측정 기록</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::KpiMeasurementDialog</name>
+    <message>
+        <source>Edit recorded measurement of “%1”</source>
+        <translation>“%1”의 측정 기록 편집</translation>
+    </message>
+    <message>
+        <source>Record measurement of “%1”</source>
+        <translation>“%1” 측정 기록</translation>
+    </message>
+    <message>
+        <source>Changing the date moves the record to its place in the history.</source>
+        <translation>날짜를 바꾸면 기록이 목록의 제자리로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <source>The value is prefilled with the one last measured on the data set.</source>
+        <translation>데이터 세트에서 마지막으로 측정한 값이 미리 채워져 있습니다.</translation>
+    </message>
+    <message>
+        <source>No value measured on the data set yet: type the value measured.</source>
+        <translation>아직 데이터 세트에서 측정한 값이 없습니다: 측정한 값을 입력하십시오.</translation>
     </message>
 </context>
 </TS>

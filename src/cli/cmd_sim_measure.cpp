@@ -5,13 +5,17 @@
 
 #include "eventcache.h"
 #include "kpimeasure.h"
+#include "kpirecords.h"
 #include "kpitrend.h"
 #include "resulttable.h"
 
 #include "format/projectfile.h"
 #include "model/lookup.h"
+#include "plan/kpihistory.h"
 
 #include <QJsonObject>
+
+#include <tuple>
 
 namespace omnimap::cli {
 namespace {
@@ -24,9 +28,8 @@ QString tr(const char *text)
 /// `measure --by`: one row per KPI and period; a period without data says so in `note`
 /// and leaves the value empty (null in JSON).
 int measureTrends(const Project &project, sim::EventSource &source, sim::TrendPeriod period, const QString &label,
-                  const QString &fmt)
+                  const QString &fmt, sim::KpiTrends &trends)
 {
-    sim::KpiTrends trends;
     QString error;
     if (!sim::measureKpiTrends(project, source, period, {}, trends, &error)) {
         err() << label << ": " << error << '\n';
@@ -65,16 +68,40 @@ int measureTrends(const Project &project, sim::EventSource &source, sim::TrendPe
     return ExitOk;
 }
 
+/// `measure --record`: the values go into each KPI's recorded history and the plan is
+/// saved (atomically) to OUT, or back to PROJECT when no OUT was given.
+int saveRecords(Project &project, const std::vector<sim::KpiRecord> &records, const QString &path)
+{
+    if (records.empty()) {
+        err() << tr("No KPI was measured: nothing to record; the plan is unchanged.") << '\n';
+        return ExitInvalid;
+    }
+    for (const sim::KpiRecord &r : records) {
+        if (Kpi *kpi = findById(project.kpis, r.kpiId))
+            kpi->measurements = withMeasurement(kpi->measurements, r.measurement);
+    }
+    const SaveResult saved = saveProjectFile(path, project);
+    if (!saved.ok) {
+        err() << saved.error << '\n';
+        return ExitInvalid;
+    }
+    err() << QCoreApplication::translate("cli", "Recorded %n value(s) into %1.", nullptr, int(records.size())).arg(path) << '\n';
+    return ExitOk;
+}
+
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file."));
     const QCommandLineOption db(QStringLiteral("db"), tr("Data set."), QStringLiteral("DATA.sqlite"));
-    const QCommandLineOption outOption(QStringLiteral("out"), tr("Write the project with the measured values as KPI actuals."), QStringLiteral("PROJECT2"));
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")}, tr("Write the project with the measured values as KPI actuals (with --record: where to save the plan; default PROJECT itself)."), QStringLiteral("PROJECT2"));
+    const QCommandLineOption record(QStringLiteral("record"), tr("Record the measured values into the KPIs' history in the plan (with --by: each KPI's last complete period)."));
+    const QCommandLineOption note(QStringLiteral("note"), tr("With --record: the note stored with every recorded value."), QStringLiteral("TEXT"));
+    const QCommandLineOption date(QStringLiteral("date"), tr("With --record: the date the values describe (default: the data set's last day)."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     const QCommandLineOption source(QStringLiteral("source"), tr("Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…"), QStringLiteral("URL"));
     const QCommandLineOption by(QStringLiteral("by"), tr("Measure per period over the data set's range: day, week (ISO, Monday start) or month, in UTC."), QStringLiteral("PERIOD"));
-    parser.addOptions({db, outOption, format, source, by});
+    parser.addOptions({db, outOption, format, source, by, record, note, date});
     const int early = parseCommandLine(parser, arguments, tr("Measure the KPIs bound to the data set."), 1);
     if (early >= 0)
         return early;
@@ -97,13 +124,31 @@ int run(const QStringList &arguments)
         return ExitInvalid;
     }
     Project project = *loaded.project;
+    const bool recording = parser.isSet(record);
+    const QString savePath = parser.isSet(outOption) ? parser.value(outOption) : projectPath;
+    std::optional<QDate> recordDate;
+    if (parser.isSet(date)) {
+        recordDate = QDate::fromString(parser.value(date), Qt::ISODate);
+        if (!recordDate->isValid() || !recording || parser.isSet(by)) {
+            err() << name << ": " << tr("--date YYYY-MM-DD goes with --record (and not with --by, whose periods have their own dates)") << '\n';
+            return ExitUsage;
+        }
+    }
+    if ((parser.isSet(note)) && !recording) {
+        err() << name << ": " << tr("--note goes with --record") << '\n';
+        return ExitUsage;
+    }
     if (parser.isSet(by)) {
         const std::optional<sim::TrendPeriod> period = sim::trendPeriodFromKey(parser.value(by));
-        if (!period || parser.isSet(outOption)) {
+        if (!period || (parser.isSet(outOption) && !recording)) {
             err() << name << ": " << tr("--by day|week|month, and not with --out") << '\n';
             return ExitUsage;
         }
-        return measureTrends(project, *opened.source, *period, opened.label, fmt);
+        sim::KpiTrends trends;
+        const int code = measureTrends(project, *opened.source, *period, opened.label, fmt, trends);
+        if (code != ExitOk || !recording)
+            return code;
+        return saveRecords(project, sim::lastPeriodRecords(trends, opened.label, parser.value(note)), savePath);
     }
     std::vector<sim::KpiValue> values;
     if (!sim::measureKpis(project, *opened.source, values, &error)) {
@@ -121,6 +166,27 @@ int run(const QStringList &arguments)
             kpi->actual = v.value;
         t.addRow({v.name, v.measured ? QVariant(v.value) : QVariant(QString()), v.numerator, v.denominator,
                   kpi && kpi->target ? QVariant(*kpi->target) : QVariant(QString()), sim::kpiStatusName(v.status), v.note});
+    }
+    if (recording) {
+        // The values describe the data up to its last day; a warehouse does not say which
+        // day that is without scanning it, so there the user gives it.
+        QDate first, last;
+        if (opened.dataSet) {
+            if (const sim::EventColumnsPtr events = sim::cachedEventColumns(*opened.dataSet, &error))
+                std::tie(first, last) = sim::eventDays(*events);
+        }
+        if (recordDate) {
+            last = *recordDate;
+            if (first.isValid() && first > last)
+                first = QDate();
+        }
+        if (!last.isValid()) {
+            err() << opened.label << ": " << tr("give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.") << '\n';
+            return ExitUsage;
+        }
+        out() << sim::renderTables({t}, fmt, QJsonObject{{QStringLiteral("data_set"), opened.label}});
+        return saveRecords(project, sim::rangeRecords(project, values, first, last, opened.label, parser.value(note)),
+                           savePath);
     }
     if (parser.isSet(outOption)) {
         const SaveResult saved = saveProjectFile(parser.value(outOption), project);

@@ -1,6 +1,8 @@
 #include "planjson.h"
 
 #include "model/campaigncomparison.h"
+#include "plan/kpihistory.h"
+
 #include "model/enumnames.h"
 #include "planjsonfeedback.h"
 #include "reportdata.h"
@@ -140,6 +142,31 @@ Json journeyJson(const Project &project, const Journey &j)
             {"review", name(j.review.status)}};
 }
 
+/// Recorded measurements in date order (format version 3 of the plan file).
+Json historyJson(const Kpi &k)
+{
+    Json history = Json::array();
+    for (const KpiMeasurement &m : historyByDate(k))
+        history.push_back({{"id", s(m.id)},
+                           {"date", s(m.date)},
+                           {"actual", m.actual},
+                           {"note", s(m.note)},
+                           {"periodStart", m.periodStart.isEmpty() ? Json(nullptr) : Json(s(m.periodStart))},
+                           {"source", s(m.source)}});
+    return history;
+}
+
+/// How the last recorded value moved since the one before: null with fewer than two.
+Json movementJson(const Kpi &k)
+{
+    const KpiHistorySummary h = summariseHistory(k);
+    if (h.movement == KpiMovement::None)
+        return nullptr;
+    return {{"direction", s(movementKey(h.movement))},
+            {"change", number(h.change)},
+            {"better", h.better ? Json(*h.better) : Json(nullptr)}};
+}
+
 Json kpiJson(const Project &project, const Kpi &k)
 {
     return {{"id", s(k.id)},
@@ -159,7 +186,9 @@ Json kpiJson(const Project &project, const Kpi &k)
             {"measured", number(k.actual)},
             {"simulated", number(k.simulated)},
             {"status", s(ReportData::statusKey(kpiStatus(k)))},
-            {"ownerDepartmentId", ref(k.ownerDepartmentId)}};
+            {"ownerDepartmentId", ref(k.ownerDepartmentId)},
+            {"history", historyJson(k)},
+            {"movement", movementJson(k)}};
 }
 
 Json scoreJson(const ReportData::ChecklistScore &score)

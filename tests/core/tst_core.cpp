@@ -280,7 +280,7 @@ void TestCore::migratesPrototypeFormat()
     QCOMPARE(loaded.fileFormatVersion, 0);
     QCOMPARE(loaded.project->journeys[0].handoffs[0].fromTouchpointId, QStringLiteral("a"));
     QCOMPARE(loaded.project->journeys[0].handoffs[0].toTouchpointId, QStringLiteral("b"));
-    QVERIFY(writeProject(*loaded.project).contains("\"formatVersion\": 2"));
+    QVERIFY(writeProject(*loaded.project).contains("\"formatVersion\": 3"));
 }
 
 void TestCore::saveKeepsBackupOfPreviousVersion()

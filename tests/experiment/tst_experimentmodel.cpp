@@ -108,11 +108,11 @@ private slots:
     {
         const Project p = planWithExperiments();
         const QByteArray bytes = writeProject(p);
-        QVERIFY(bytes.contains("\"formatVersion\": 2"));
+        QVERIFY(bytes.contains("\"formatVersion\": 3"));
         QVERIFY(bytes.contains("\"minimumDetectableEffect\": 0.02"));
         const LoadResult loaded = readProject(bytes, QStringLiteral("x.omnimap"));
         QVERIFY2(loaded.ok() && loaded.diagnostics.isEmpty(), qPrintable(loaded.errorString()));
-        QCOMPARE(loaded.fileFormatVersion, 2);
+        QCOMPARE(loaded.fileFormatVersion, 3);
         const Journey &j = loaded.project->journeys.first();
         QVERIFY(!j.touchpoints[0].experiment);
         QVERIFY(j.touchpoints[1].experiment == p.journeys[0].touchpoints[1].experiment);
@@ -128,7 +128,8 @@ private slots:
     {
         QFile f(QStringLiteral(OMNIMAP_SOURCE_DIR "/tests/plan/data/clean-plan.omnimap"));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        // The fixture is canonical version 2; as version 1 it is the same text but the number.
+        // The fixture is canonical version 2 (3 only added KPI history); as version 1 it is
+        // the same text but the number.
         QByteArray v1 = f.readAll();
         QVERIFY(v1.contains("\"formatVersion\": 2"));
         v1.replace("\"formatVersion\": 2", "\"formatVersion\": 1");
@@ -136,14 +137,14 @@ private slots:
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
         QCOMPARE(loaded.fileFormatVersion, 1);
         const QByteArray saved = writeProject(*loaded.project);
-        QVERIFY(saved.contains("\"formatVersion\": 2"));
-        // Only the version line differs: the step changes no data.
+        QVERIFY(saved.contains("\"formatVersion\": 3"));
+        // Only the version line differs: the steps change no data.
         QByteArray expected = v1;
-        expected.replace("\"formatVersion\": 1", "\"formatVersion\": 2");
+        expected.replace("\"formatVersion\": 1", "\"formatVersion\": 3");
         QCOMPARE(saved, expected);
         // A file from a later version is refused with a reason, not half read.
         QByteArray v3 = v1;
-        v3.replace("\"formatVersion\": 1", "\"formatVersion\": 3");
+        v3.replace("\"formatVersion\": 1", "\"formatVersion\": 4");
         const LoadResult newer = readProject(v3, QStringLiteral("newer.omnimap"));
         QVERIFY(!newer.ok());
         QVERIFY(newer.errorString().contains(QStringLiteral("newer")));

@@ -23,6 +23,7 @@
 #include "app/insight/sankeyview.h"
 #include "app/insight/scenariocompareview.h"
 #include "app/insight/scenariopanel.h"
+#include "document/document.h"
 #include "document/insight/insightcommands.h"
 #include "document/insight/mapoverlays.h"
 #include "format/projectfile.h"
@@ -44,6 +45,7 @@
 #include <QTest>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 
 using namespace omnimap;
 using namespace omnimap::insight;
@@ -891,6 +893,56 @@ void TestInsight::dashboardKpiTrends()
         }
     }
     QVERIFY(shaded);
+
+    // Record these values: each KPI's last complete month with a value goes into the
+    // plan's history, one undo step. Reference from the CSV: months by UTC date, a month
+    // complete when the data's first and last days enclose it.
+    QVERIFY(csv.seek(0));
+    csv.readLine();
+    QMap<QString, QPair<int, int>> perMonth; // "2024-03" → (purchases, visits)
+    QDate firstDay, lastDay;
+    while (!csv.atEnd()) {
+        const QList<QByteArray> f = csv.readLine().trimmed().split(',');
+        const QDate day = QDateTime::fromString(QString::fromLatin1(f.at(1)), Qt::ISODate).toUTC().date();
+        firstDay = firstDay.isValid() ? std::min(firstDay, day) : day;
+        lastDay = lastDay.isValid() ? std::max(lastDay, day) : day;
+        perMonth[day.toString(QStringLiteral("yyyy-MM"))].first += f.at(4) == "purchase";
+        perMonth[day.toString(QStringLiteral("yyyy-MM"))].second += f.at(4) == "visit";
+    }
+    QString chosen;
+    for (auto it = perMonth.cbegin(); it != perMonth.cend(); ++it) {
+        const QDate start = QDate::fromString(it.key() + QStringLiteral("-01"), Qt::ISODate);
+        const bool complete = firstDay <= start && lastDay >= start.addMonths(1).addDays(-1);
+        if (it.value().second > 0 && complete)
+            chosen = it.key();
+    }
+    if (chosen.isEmpty()) // no complete month: the last one with a value
+        for (auto it = perMonth.cbegin(); it != perMonth.cend(); ++it)
+            if (it.value().second > 0)
+                chosen = it.key();
+    QVERIFY(dash->recordTrendsButton()->isEnabled());
+    Document *doc = m_context->document();
+    const int steps = doc->undoStack()->count();
+    dash->recordTrendsButton()->click();
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    const Kpi *conversion = nullptr;
+    for (const Kpi &k : doc->project().kpis)
+        if (k.name == QStringLiteral("Order conversion"))
+            conversion = &k;
+    QVERIFY(conversion);
+    QCOMPARE(conversion->measurements.size(), 1);
+    const KpiMeasurement &m = conversion->measurements.first();
+    const QDate monthStart = QDate::fromString(chosen + QStringLiteral("-01"), Qt::ISODate);
+    QCOMPARE(m.periodStart, monthStart.toString(Qt::ISODate));
+    QCOMPARE(m.date, monthStart.addMonths(1).addDays(-1).toString(Qt::ISODate));
+    QVERIFY(std::abs(m.actual - 100.0 * perMonth.value(chosen).first / perMonth.value(chosen).second) < 1e-9);
+    int recorded = 0;
+    for (const Kpi &k : doc->project().kpis)
+        recorded += int(k.measurements.size());
+    QCOMPARE(recorded, 2); // both bound KPIs, one record each
+    doc->undoStack()->undo();
+    for (const Kpi &k : doc->project().kpis)
+        QVERIFY(k.measurements.isEmpty());
 }
 
 #include "tst_insight.moc"

@@ -250,7 +250,11 @@ REJECTED = [
     ("scenario result not an object", setter(("scenarios", 0, "result"), [1, 2])),
     ("comment without itemId", lambda t: t.setdefault("comments", [{"id": "c-x"}]).__setitem__(0, {"id": "c-x"})),
     ("formatVersion \"1\" (string)", setter(("formatVersion",), "1")),
-    ("formatVersion 3 (newer than this schema)", setter(("formatVersion",), 3)),
+    ("formatVersion 4 (newer than this schema)", setter(("formatVersion",), 4)),
+    ("KPI measurement without actual",
+     lambda t: t["kpis"][0].setdefault("measurements", []).append({"id": "m-x", "date": "2024-03-31"})),
+    ("KPI measurement actual \"high\"",
+     lambda t: t["kpis"][0].setdefault("measurements", []).append({"id": "m-y", "date": "2024-03-31", "actual": "high"})),
     ("brand keywords not a list", setter(("brand", "keywords"), "stars")),
     ("stages not a list", setter(J + ("stages",), {"a": 1})),
     ("journey item that is a string", lambda t: t["journeys"].append("journey")),
@@ -272,6 +276,11 @@ ACCEPTED = [
                 t["personas"][0]["preferredChannels"][0].update(weight=0.0))),
     ("empty lists and strings written by hand", lambda t: t.update(description="", disabledRules=[])),
     ("scenario result object", setter(("scenarios", 0, "result"), {"fingerprint": "abc", "conversions": 12.5})),
+    ("KPI measurement history (format version 3)",
+     lambda t: t["kpis"][0].update(measurements=[
+         {"id": "m-1", "date": "2024-03-31", "actual": 18.4, "note": "before", "periodStart": "2024-03-01",
+          "source": "events.sqlite"},
+         {"id": "m-2", "date": "2024-04-30", "actual": 21.9}])),
 ]
 
 

@@ -124,6 +124,24 @@ std::pair<int, int> isoWeek(const QDate &d)
     return {thursday.year(), (thursday.dayOfYear() - 1) / 7 + 1};
 }
 
+/// A source that answers only what the interface requires, as the warehouse sources do
+/// for trends today: countEventsByPeriod keeps the base class's answer.
+class AggregateOnlySource final : public EventSource
+{
+public:
+    QString description() const override { return QStringLiteral("postgres://omnimap@db:5432/sales?table=events"); }
+    bool paths(const JourneyQuery &, PathLevel, PathAggregate &, QString *) override { return false; }
+    bool timeToConvert(const JourneyQuery &, TimeToConvert &, QString *) override { return false; }
+    bool stageCustomers(const JourneyQuery &, StageCounts &, QString *) override { return false; }
+    bool attribute(const JourneyQuery &, const AttributionOptions &, AttributionResult &, QString *) override { return false; }
+    bool countEvents(const std::vector<EventFilter> &filters, std::vector<double> &counts, QString *) override
+    {
+        counts.assign(filters.size(), 1.0);
+        return true;
+    }
+    bool journeyChain(const JourneyQuery &, const omnimap::Journey &, JourneyChain &, QString *) override { return false; }
+};
+
 } // namespace
 
 class TestKpiTrend : public QObject
@@ -322,6 +340,105 @@ private slots:
                                               QStringLiteral("--by"), QStringLiteral("fortnight")});
         QCOMPARE(badCode, 2);
         QVERIFY(badErr.contains("--by"));
+#endif
+    }
+
+    void sourceWithoutPeriodsSaysWhy()
+    {
+        // A warehouse source cannot count by period yet: a clear sentence naming the
+        // source, never an empty or made-up trend.
+        AggregateOnlySource source;
+        KpiTrends trends;
+        QString error;
+        QVERIFY(!measureKpiTrends(fixtureProject(), source, TrendPeriod::Week, {}, trends, &error));
+        QVERIFY2(error.contains(QStringLiteral("local data set only")), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("postgres://omnimap@db:5432/sales")));
+        QVERIFY(trends.kpis.empty() && trends.periods.empty());
+    }
+
+    void cliRecordsIntoThePlan()
+    {
+#ifndef OMNIMAP_CLI_PATH
+        QSKIP("omnimap-cli is not built");
+#else
+        QTemporaryDir dir;
+        QFile csv(dir.filePath(QStringLiteral("events.csv")));
+        QVERIFY(csv.open(QIODevice::WriteOnly));
+        csv.write("customer_id,timestamp,channel,event_type\n");
+        for (const Ev &e : kFixture)
+            csv.write(QByteArray("c1,") + e.ts + ',' + e.channel + ',' + e.type + '\n');
+        csv.close();
+        const QString plan = dir.filePath(QStringLiteral("plan.omnimap"));
+        QVERIFY(saveProjectFile(plan, fixtureProject()).ok);
+        const QString db = dir.filePath(QStringLiteral("d.sqlite"));
+        auto run = [](const QStringList &args) {
+            QProcess p;
+            p.start(QStringLiteral(OMNIMAP_CLI_PATH), args);
+            p.waitForFinished(60000);
+            return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
+        };
+        auto [importCode, importOut, importErr] = run({QStringLiteral("import"), QStringLiteral("--db"), db,
+                                                      QStringLiteral("--events"), csv.fileName()});
+        QVERIFY2(importCode == 0, importErr.constData());
+        const auto history = [](const QString &path, const QString &kpiName) {
+            const LoadResult loaded = loadProjectFile(path);
+            QList<KpiMeasurement> out;
+            if (loaded.ok()) {
+                for (const Kpi &k : loaded.project->kpis)
+                    if (k.name == kpiName)
+                        out = k.measurements;
+            }
+            return out;
+        };
+
+        // Whole data set, into the plan itself. The KPIs have a 7-day window: the data's
+        // last day is 2021-01-13, so 2021-01-07 … 01-13 holds 3 app visits and 1 purchase
+        // (01-11, 01-12 ×2, 01-13 03:00 UTC): app conversion 1/3, purchases 1; the store
+        // conversion has no visit to divide by and is not recorded.
+        auto [code, out, err] = run({QStringLiteral("measure"), plan, QStringLiteral("--db"), db, QStringLiteral("--record"),
+                                     QStringLiteral("--note"), QStringLiteral("baseline")});
+        QVERIFY2(code == 0, err.constData());
+        QList<KpiMeasurement> conv = history(plan, QStringLiteral("App conversion"));
+        QCOMPARE(conv.size(), 1);
+        QCOMPARE(conv[0].date, QStringLiteral("2021-01-13"));
+        QCOMPARE(conv[0].periodStart, QStringLiteral("2021-01-07"));
+        QVERIFY(qFuzzyCompare(conv[0].actual, 100.0 / 3.0));
+        QCOMPARE(conv[0].note, QStringLiteral("baseline"));
+        QVERIFY(conv[0].source.endsWith(QStringLiteral("d.sqlite")));
+        QCOMPARE(history(plan, QStringLiteral("Purchases")).value(0).actual, 1.0);
+        QVERIFY(history(plan, QStringLiteral("Store conversion")).isEmpty());
+
+        // By week into another file: the last complete week with data is 2020-W53
+        // (2021-W01 has none, W02 is partial): app 1 purchase / 2 visits = 50 %, 2 purchases.
+        // The plan named first is left as it was.
+        QFile before(plan);
+        QVERIFY(before.open(QIODevice::ReadOnly));
+        const QByteArray planBytes = before.readAll();
+        before.close();
+        const QString other = dir.filePath(QStringLiteral("other.omnimap"));
+        auto [wCode, wOut, wErr] = run({QStringLiteral("measure"), plan, QStringLiteral("--db"), db, QStringLiteral("--by"),
+                                        QStringLiteral("week"), QStringLiteral("--record"), QStringLiteral("-o"), other});
+        QVERIFY2(wCode == 0, wErr.constData());
+        QFile after(plan);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), planBytes);
+        conv = history(other, QStringLiteral("App conversion"));
+        QCOMPARE(conv.size(), 2);
+        QCOMPARE(conv[0].periodStart, QStringLiteral("2020-12-28")); // in date order: W53 first
+        QCOMPARE(conv[0].date, QStringLiteral("2021-01-03"));
+        QCOMPARE(conv[0].actual, 50.0);
+        QCOMPARE(conv[1].date, QStringLiteral("2021-01-13"));
+        QCOMPARE(history(other, QStringLiteral("Purchases")).value(0).actual, 2.0);
+
+        // --note without --record, a bad --date: usage errors, nothing written.
+        auto [nCode, nOut, nErr] = run({QStringLiteral("measure"), plan, QStringLiteral("--db"), db, QStringLiteral("--note"),
+                                        QStringLiteral("x")});
+        QCOMPARE(nCode, 2);
+        auto [dCode, dOut, dErr] = run({QStringLiteral("measure"), plan, QStringLiteral("--db"), db, QStringLiteral("--record"),
+                                        QStringLiteral("--date"), QStringLiteral("13/01/2021")});
+        QCOMPARE(dCode, 2);
+        QVERIFY(dErr.contains("--date"));
+        QCOMPARE(history(plan, QStringLiteral("App conversion")).size(), 1);
 #endif
     }
 };

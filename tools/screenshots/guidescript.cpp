@@ -20,6 +20,8 @@
 #include "app/plan/checklisteditor.h"
 #include "app/plan/branddialog.h"
 #include "app/plan/kpibindingdialog.h"
+#include "app/plan/kpihistorydialog.h"
+#include "app/plan/kpitablemodel.h"
 #include "app/plan/kpitableview.h"
 #include "app/plan/planpropertiesdialog.h"
 #include "ui_branddialog.h"
@@ -36,7 +38,10 @@
 #include "model/lookup.h"
 #include "plan/kpilibrary.h"
 
+#include <QSortFilterProxyModel>
 #include <QAction>
+#include <QHeaderView>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QCheckBox>
@@ -380,6 +385,57 @@ void GuideScript::kpisAndChecklist()
     if (m_window->document()->project().kpis.size() != before + 1)
         fail(QStringLiteral("03-kpis.png"), QStringLiteral("no KPI added from the library"));
     capture(QStringLiteral("03-kpis"), m_window);
+
+    // Recorded history: the Record measurement dialog, then two records of the first KPI
+    // and the table's "Last recorded" / "Since previous" columns.
+    kpis->table()->selectRow(0);
+    withModal([&] { kpis->recordMeasurementOfSelected(); }, [&](QDialog *dialog) {
+        if (auto *note = dialog->findChild<QLineEdit *>(QStringLiteral("measurementNote")))
+            note->setText(pick("After the app-only coupon", "앱 전용 쿠폰 후"));
+        if (auto *source = dialog->findChild<QLineEdit *>(QStringLiteral("measurementSource")))
+            source->setText(pick("April sales report", "4월 매출 보고서"));
+        settle(100);
+        capture(QStringLiteral("03b-record-measurement"), m_window, dialog);
+    });
+    const auto made = [](const char *date, double value, const QString &note) {
+        KpiMeasurement m;
+        m.id = newId();
+        m.date = QString::fromLatin1(date);
+        m.actual = value;
+        m.note = note;
+        return m;
+    };
+    QList<KpiMeasurement> records{made("2024-03-31", 18.4, pick("Before the spring campaign", "봄 캠페인 전")),
+                                  made("2024-04-30", 21.9, pick("After the app-only coupon", "앱 전용 쿠폰 후"))};
+    kpis->setMeasurementEditor([&records](const Kpi &, const KpiMeasurement &, QWidget *) -> std::optional<KpiMeasurement> {
+        if (records.isEmpty())
+            return std::nullopt;
+        return records.takeFirst();
+    });
+    kpis->recordMeasurementOfSelected();
+    kpis->recordMeasurementOfSelected();
+    kpis->setMeasurementEditor(dialogKpiMeasurementEditor());
+    // The new columns are the last ones: sized to their text and scrolled into view, so
+    // "Since previous" is shown whole (a stretched last section was cut at the edge).
+    kpis->table()->horizontalHeader()->setStretchLastSection(false);
+    kpis->table()->resizeColumnToContents(KpiTableModel::Recorded);
+    kpis->table()->resizeColumnToContents(KpiTableModel::Movement);
+    kpis->table()->horizontalScrollBar()->setValue(kpis->table()->horizontalScrollBar()->maximum());
+    settle(100);
+    capture(QStringLiteral("03c-kpi-history"), m_window);
+    // History…: the records of the KPI, to edit or delete.
+    kpis->setHistoryHandler([&](KpiHistoryDialog *dialog) {
+        dialog->show();
+        if (dialog->table()->rowCount() < 2)
+            fail(QStringLiteral("03d-kpi-history-dialog.png"), QStringLiteral("the two records are not in the history"));
+        else
+            dialog->table()->setCurrentCell(dialog->table()->rowCount() - 1, 0);
+        settle(200);
+        capture(QStringLiteral("03d-kpi-history-dialog"), m_window, dialog);
+        dialog->hide();
+    });
+    kpis->showHistoryOfSelected();
+    kpis->setHistoryHandler({});
 
     QAction *showChecklists = action(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
     auto *checklists = m_window->findChild<ChecklistEditor *>(QStringLiteral("checklistEditor"));

@@ -12,7 +12,9 @@
 #include "kpitrendview.h"
 #include "warehousequeryprogress.h"
 
+#include "document/commands/plan/plancommands.h"
 #include "document/document.h"
+#include "sim/kpirecords.h"
 #include "model/lookup.h"
 #include "plan/money.h"
 #include "app/shell/appcontext.h"
@@ -33,6 +35,7 @@
 #include <QScrollArea>
 #include <QTableWidget>
 #include <QTimer>
+#include <QUndoStack>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -218,6 +221,16 @@ DashboardWidget::DashboardWidget(InsightSession &session, QWidget *parent)
     auto *trendPanel = new ChartPanel(tr("KPIs over time"), m_trends, prompts);
     trendPanel->setSubtitle(tr("each bound KPI per period; dashed: target; shaded: campaign dates"));
     trendPanel->headerLayout()->insertWidget(2, m_trendPeriod);
+    // Measure → record → revise → measure again: the values shown go into the plan's
+    // KPI history in one undo step.
+    m_recordTrends = new QToolButton;
+    m_recordTrends->setObjectName(QStringLiteral("recordTrendValues"));
+    m_recordTrends->setText(tr("Record these values"));
+    m_recordTrends->setToolTip(tr("Record each KPI's value of its last complete period into the plan's KPI history "
+                                  "(one undo step; see Plan ▸ KPIs › History…)"));
+    m_recordTrends->setEnabled(false);
+    connect(m_recordTrends, &QToolButton::clicked, this, &DashboardWidget::recordTrendValues);
+    trendPanel->headerLayout()->insertWidget(3, m_recordTrends);
     grid->addWidget(trendPanel, 3, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -572,6 +585,26 @@ void DashboardWidget::showTrends()
     else if (charts.isEmpty())
         message = tr("No KPI is bound to the data set: bind one in the KPI table (Data binding…) to see it over time.");
     m_trends->setCharts(charts, message);
+    m_recordTrends->setEnabled(!charts.isEmpty() && !doc->isReadOnly());
+}
+
+int DashboardWidget::recordTrendValues()
+{
+    Document *doc = m_session.document();
+    if (!doc || doc->isReadOnly())
+        return 0;
+    const QString source = QFileInfo(m_session.info().path).fileName();
+    QList<QPair<Id, KpiMeasurement>> records;
+    for (const sim::KpiRecord &r : sim::lastPeriodRecords(m_data->trends, source, {}))
+        records.append({r.kpiId, r.measurement});
+    if (records.isEmpty()) {
+        m_state->setText(tr("No KPI has a measured period to record."));
+        return 0;
+    }
+    doc->undoStack()->push(recordMeasurements(doc, records));
+    m_state->setText(tr("Recorded %n KPI value(s) into the plan's history (Edit ▸ Undo takes them back).", nullptr,
+                        int(records.size())));
+    return int(records.size());
 }
 
 } // namespace omnimap::insight

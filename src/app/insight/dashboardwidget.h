@@ -65,6 +65,10 @@ public:
     QTableWidget *pathsTable() const { return m_paths; }
     KpiTrendView *trendView() const { return m_trends; }
     QComboBox *trendPeriodBox() const { return m_trendPeriod; }
+    QToolButton *recordTrendsButton() const { return m_recordTrends; }
+    /// "Record these values": every KPI's last complete period into the plan's history,
+    /// one undo step. Returns how many values were recorded.
+    int recordTrendValues();
 
     /// Adds a card under the others, the whole width (InsightTools: the feedback scores).
     void appendSection(QWidget *section);
@@ -121,6 +125,7 @@ private:
     bool m_collapseRepeats = false;
     KpiTrendView *m_trends = nullptr;     ///< KPIs over time
     QComboBox *m_trendPeriod = nullptr;   ///< day / week / month
+    QToolButton *m_recordTrends = nullptr; ///< Record these values
     QVBoxLayout *m_pageLayout = nullptr;
 };
 

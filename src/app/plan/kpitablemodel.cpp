@@ -5,8 +5,10 @@
 #include "document/document.h"
 #include "model/enumnames.h"
 #include "model/lookup.h"
+#include "plan/kpihistory.h"
 #include "plan/kpilibrary.h"
 
+#include <QColor>
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -142,8 +144,33 @@ QVariant KpiTableModel::displayValue(const Kpi &kpi, int column) const
             : tr("%1 / %2").arg(kpi.binding->numeratorEventType, kpi.binding->denominatorEventType);
     case Actual: return kpi.actual ? formatValue(kpi, *kpi.actual) : QString();
     case Simulated: return kpi.simulated ? formatValue(kpi, *kpi.simulated) : QString();
+    case Recorded: {
+        const KpiHistorySummary h = summariseHistory(kpi);
+        return h.last ? tr("%1 (%2)").arg(formatValue(kpi, h.last->actual), h.last->date) : QString();
+    }
+    case Movement: return movementText(kpi);
     default: return {};
     }
+}
+
+QString KpiTableModel::movementText(const Kpi &kpi) const
+{
+    // Arrow, change and whether that is good, in words: colour is never the only signal.
+    const KpiHistorySummary h = summariseHistory(kpi);
+    switch (h.movement) {
+    case KpiMovement::None:
+        return h.last ? tr("first record") : QString();
+    case KpiMovement::Flat:
+        return tr("→ unchanged");
+    case KpiMovement::Up:
+    case KpiMovement::Down: {
+        const QString arrow = h.movement == KpiMovement::Up ? QStringLiteral("↑") : QStringLiteral("↓");
+        const QString sign = *h.change > 0 ? QStringLiteral("+") : QString();
+        const QString change = sign + formatValue(kpi, *h.change);
+        return *h.better ? tr("%1 %2, better").arg(arrow, change) : tr("%1 %2, worse").arg(arrow, change);
+    }
+    }
+    return {};
 }
 
 QVariant KpiTableModel::editValue(const Kpi &kpi, int column) const
@@ -208,6 +235,16 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
             return -std::numeric_limits<double>::infinity();
         return displayValue(kpi, index.column());
     }
+    case Qt::ForegroundRole:
+        // Good or bad by the KPI's direction; the text says it too ("better"/"worse").
+        if (index.column() == Movement) {
+            const KpiHistorySummary h = summariseHistory(kpi);
+            if (h.better)
+                return QColor(*h.better ? QStringLiteral("#1b7f3b") : QStringLiteral("#b3261e"));
+            if (h.movement == KpiMovement::Flat)
+                return QColor(QStringLiteral("#606b76"));
+        }
+        return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Baseline || index.column() == Target || index.column() == Actual
             || index.column() == Simulated)
@@ -218,6 +255,18 @@ QVariant KpiTableModel::data(const QModelIndex &index, int role) const
             if (const KpiLibraryEntry *entry = findKpiLibraryEntry(kpi.libraryKey))
                 return kpiLibraryDescription(*entry);
             return tr("Custom KPI");
+        }
+        if (index.column() == Recorded || index.column() == Movement) {
+            QStringList lines;
+            const KpiHistorySummary h = summariseHistory(kpi);
+            if (h.previous) {
+                lines.append(tr("Previous: %1 on %2").arg(formatValue(kpi, h.previous->actual), h.previous->date));
+                lines.append(QString());
+            }
+            for (const KpiMeasurement &m : historyByDate(kpi))
+                lines.append(m.note.isEmpty() ? tr("%1: %2").arg(m.date, formatValue(kpi, m.actual))
+                                              : tr("%1: %2 — %3").arg(m.date, formatValue(kpi, m.actual), m.note));
+            return lines.isEmpty() ? tr("No measurement recorded yet: Record measurement… stores one.") : lines.join(QLatin1Char('\n'));
         }
         if (index.column() == Target && !kpi.target)
             return tr("Set the value the plan aims for; a KPI without target cannot be on or off track.");
@@ -245,6 +294,8 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
     case Binding: return tr("Data binding");
     case Actual: return tr("Actual");
     case Simulated: return tr("Simulated");
+    case Recorded: return tr("Last recorded");
+    case Movement: return tr("Since previous");
     default: return {};
     }
 }
@@ -252,7 +303,8 @@ QVariant KpiTableModel::headerData(int section, Qt::Orientation orientation, int
 Qt::ItemFlags KpiTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
-    const bool readOnlyColumn = index.column() == Binding || index.column() == Actual || index.column() == Simulated;
+    const bool readOnlyColumn = index.column() == Binding || index.column() == Actual || index.column() == Simulated
+        || index.column() == Recorded || index.column() == Movement;
     if (index.isValid() && m_document && !m_document->isReadOnly() && !readOnlyColumn)
         f |= Qt::ItemIsEditable;
     return f;

@@ -20,7 +20,7 @@ class KpiTableModel final : public QAbstractTableModel
 public:
     enum Column {
         Name, Journey, Stage, Channel, Unit, Currency, Baseline, Target, Direction, Owner, Binding, Actual,
-        Simulated, ColumnCount
+        Simulated, Recorded, Movement, ColumnCount
     };
 
     explicit KpiTableModel(QObject *parent = nullptr);
@@ -46,6 +46,7 @@ private:
     QVariant editValue(const Kpi &kpi, int column) const;
     QVariant choices(const Kpi &kpi, int column) const;
     QString formatValue(const Kpi &kpi, double value) const;
+    QString movementText(const Kpi &kpi) const;
 
     QPointer<Document> m_document;
 };

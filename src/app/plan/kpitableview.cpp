@@ -6,6 +6,7 @@
 #include "keyhandler.h"
 #include "document/commands/plan/plancommands.h"
 #include "document/document.h"
+#include "kpihistorydialog.h"
 #include "kpitablemodel.h"
 #include "model/lookup.h"
 #include "plan/kpilibrary.h"
@@ -66,6 +67,12 @@ void KpiTableView::build()
     auto *custom = new QPushButton(tr("Add &custom KPI"), this);
     auto *remove = new QPushButton(tr("&Remove"), this);
     auto *binding = new QPushButton(tr("Data &binding…"), this);
+    auto *record = new QPushButton(tr("Record &measurement…"), this);
+    record->setObjectName(QStringLiteral("recordMeasurement"));
+    record->setToolTip(tr("Store a measured value with its date and a note in the plan, so the plan keeps its own history"));
+    auto *history = new QPushButton(tr("&History…"), this);
+    history->setObjectName(QStringLiteral("measurementHistory"));
+    history->setToolTip(tr("The KPI's recorded measurements: edit or delete a record"));
     m_filter = new QLineEdit(this);
     m_filter->setPlaceholderText(tr("Filter KPIs (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
@@ -75,6 +82,8 @@ void KpiTableView::build()
     top->addWidget(custom);
     top->addWidget(remove);
     top->addWidget(binding);
+    top->addWidget(record);
+    top->addWidget(history);
     top->addStretch();
     top->addWidget(m_filter, 1);
 
@@ -114,6 +123,19 @@ void KpiTableView::build()
     connect(custom, &QPushButton::clicked, this, [this] { addKpi(); });
     connect(remove, &QPushButton::clicked, this, &KpiTableView::removeSelected);
     connect(binding, &QPushButton::clicked, this, &KpiTableView::editBindingOfSelected);
+    connect(record, &QPushButton::clicked, this, &KpiTableView::recordMeasurementOfSelected);
+    connect(history, &QPushButton::clicked, this, &KpiTableView::showHistoryOfSelected);
+    // Right-click on a KPI: the same verbs as the buttons.
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto *recordAction = new QAction(tr("Record measurement…"), m_table);
+    recordAction->setObjectName(QStringLiteral("recordMeasurementAction"));
+    connect(recordAction, &QAction::triggered, this, &KpiTableView::recordMeasurementOfSelected);
+    auto *historyAction = new QAction(tr("Measurement history…"), m_table);
+    historyAction->setObjectName(QStringLiteral("measurementHistoryAction"));
+    connect(historyAction, &QAction::triggered, this, &KpiTableView::showHistoryOfSelected);
+    auto *bindingAction = new QAction(tr("Data binding…"), m_table);
+    connect(bindingAction, &QAction::triggered, this, &KpiTableView::editBindingOfSelected);
+    m_table->addActions({recordAction, historyAction, bindingAction});
 
     auto *find = new QShortcut(QKeySequence::Find, this);
     connect(find, &QShortcut::activated, this, [this] { m_filter->setFocus(); m_filter->selectAll(); });
@@ -229,6 +251,32 @@ void KpiTableView::editBindingOfSelected()
     Kpi changed = *kpi;
     changed.binding = *edited;
     doc->undoStack()->push(changeKpi(doc, changed, tr("Change KPI binding")));
+}
+
+void KpiTableView::recordMeasurementOfSelected()
+{
+    Document *doc = document();
+    const Kpi *kpi = doc ? findById(doc->project().kpis, selectedKpiId()) : nullptr;
+    if (!kpi || doc->isReadOnly() || !m_measurementEditor)
+        return;
+    const Id kpiId = kpi->id;
+    const std::optional<KpiMeasurement> measurement = m_measurementEditor(*kpi, newMeasurementFor(*kpi), this);
+    if (!measurement)
+        return;
+    doc->undoStack()->push(recordMeasurement(doc, kpiId, *measurement));
+}
+
+void KpiTableView::showHistoryOfSelected()
+{
+    Document *doc = document();
+    const Kpi *kpi = doc ? findById(doc->project().kpis, selectedKpiId()) : nullptr;
+    if (!kpi)
+        return;
+    KpiHistoryDialog dialog(doc, kpi->id, m_measurementEditor, this);
+    if (m_historyShown)
+        m_historyShown(&dialog);
+    else
+        dialog.exec();
 }
 
 } // namespace omnimap

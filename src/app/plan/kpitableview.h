@@ -2,6 +2,7 @@
 
 #include "documentview.h"
 #include "kpibindingdialog.h"
+#include "kpimeasurementdialog.h"
 
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -10,12 +11,14 @@ class QToolButton;
 
 namespace omnimap {
 
+class KpiHistoryDialog;
 class KpiTableModel;
 
 /// The KPI tab: every KPI of the project in a sortable, filterable table, edited in
 /// place (each edit one undo step); add from the KPI library or as a custom KPI,
 /// remove, and edit the data-set binding. Keys: Insert adds a custom KPI, Delete
-/// removes the selected one, Ctrl+F filters, Ctrl+B edits the binding.
+/// removes the selected one, Ctrl+F filters, Ctrl+B edits the binding. Record
+/// measurement… stores a dated value in the KPI's history (History… edits it).
 class KpiTableView final : public DocumentView
 {
     Q_OBJECT
@@ -35,6 +38,13 @@ public:
     Id addKpi(const QString &libraryKey = {});
     void removeSelected();
     void editBindingOfSelected();
+    /// Records a measurement (date, value, note) into the selected KPI's history, undoably.
+    void recordMeasurementOfSelected();
+    void setMeasurementEditor(KpiMeasurementEditor editor) { m_measurementEditor = std::move(editor); }
+    /// Opens the selected KPI's recorded history (edit, delete a record).
+    void showHistoryOfSelected();
+    /// Tests and the screenshot tool: called with the history dialog instead of exec().
+    void setHistoryHandler(std::function<void(KpiHistoryDialog *)> handler) { m_historyShown = std::move(handler); }
     /// The id of the KPI in the current row.
     Id selectedKpiId() const;
 
@@ -53,6 +63,8 @@ private:
     QLineEdit *m_filter = nullptr;
     Id m_journeyId;
     KpiBindingEditor m_bindingEditor = dialogKpiBindingEditor();
+    KpiMeasurementEditor m_measurementEditor = dialogKpiMeasurementEditor();
+    std::function<void(KpiHistoryDialog *)> m_historyShown;
 };
 
 } // namespace omnimap

@@ -46,6 +46,16 @@ void migrate1to2(nlohmann::json &)
 {
 }
 
+// Version 3 added the recorded measurement history of a KPI (an optional "measurements"
+// array of {id, date, actual, note} on each KPI, docs/file-format.md). Version 2 kept only
+// the last measured value in "actual", which keeps its meaning; it is not turned into a
+// history entry because a version-2 file does not say when it was measured, and a made-up
+// date would be worse than none. Like 1 → 2 the step changes nothing but the version, so
+// an Omnimap that reads only version 2 refuses a file whose history it could not show.
+void migrate2to3(nlohmann::json &)
+{
+}
+
 struct Step
 {
     int from;
@@ -55,6 +65,7 @@ struct Step
 const Step kSteps[] = {
     {0, migrate0to1},
     {1, migrate1to2},
+    {2, migrate2to3},
 };
 
 } // namespace

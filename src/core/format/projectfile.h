@@ -10,7 +10,7 @@
 namespace omnimap {
 
 /// Current version of the .omnimap format; files of older versions are migrated on load.
-constexpr int kCurrentFormatVersion = 2;
+constexpr int kCurrentFormatVersion = 3;
 
 /// Guards applied to untrusted files before anything is copied (see docs/file-format.md).
 struct ReadLimits

@@ -6,6 +6,8 @@
 #include "jsonobjectreader.h"
 #include "projectfile.h"
 
+#include <QDate>
+
 #include <limits>
 
 namespace omnimap {
@@ -246,6 +248,31 @@ Kpi readKpi(JsonObjectReader &r)
     });
     k.actual = r.optionalNumber("actual", -kAny, kAny);
     k.simulated = r.optionalNumber("simulated", -kAny, kAny);
+    k.measurements = r.list<KpiMeasurement>("measurements", [](JsonObjectReader &e) {
+        KpiMeasurement m;
+        m.id = e.id();
+        m.date = e.requiredString("date");
+        // The history is ordered and shown by date: a date that is not one would sort
+        // anywhere, so it is refused like any other wrong value.
+        const auto checkDate = [&e, &m](const QString &value, const char *key) {
+            if (!value.isEmpty() && !QDate::fromString(value, Qt::ISODate).isValid())
+                e.context().error(e.pointer() + QLatin1Char('/') + QLatin1String(key),
+                                  QCoreApplication::translate("omnimap::JsonReader", "expected a date (YYYY-MM-DD)"), m.id);
+        };
+        checkDate(m.date, "date");
+        // A recorded measurement without its value would be a made-up 0: required.
+        if (const std::optional<double> actual = e.optionalNumber("actual", -kAny, kAny))
+            m.actual = *actual;
+        else
+            e.context().error(e.pointer() + QStringLiteral("/actual"),
+                              QCoreApplication::translate("omnimap::JsonReader", "missing required field"), m.id);
+        m.note = e.string("note");
+        m.periodStart = e.string("periodStart");
+        checkDate(m.periodStart, "periodStart");
+        m.source = e.string("source");
+        m.extra = e.extra();
+        return m;
+    });
     k.extra = r.extra();
     return k;
 }

@@ -285,6 +285,17 @@ json writeKpi(const Kpi &k)
         .putObject("binding", binding)
         .put("actual", k.actual)
         .put("simulated", k.simulated)
+        .putList("measurements", k.measurements,
+                 [](const KpiMeasurement &m) {
+                     return ObjectWriter(m.extra)
+                         .put("id", m.id)
+                         .put("date", m.date)
+                         .putNumber("actual", m.actual)
+                         .put("note", m.note)
+                         .put("periodStart", m.periodStart)
+                         .put("source", m.source)
+                         .take();
+                 })
         .take();
 }
 

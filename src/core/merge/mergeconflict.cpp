@@ -142,6 +142,7 @@ QString itemKindForList(const QString &arrayKey)
         {QStringLiteral("dataSets"), QStringLiteral("dataSet")},
         {QStringLiteral("comments"), QStringLiteral("comment")},
         {QStringLiteral("variants"), QStringLiteral("experimentVariant")},
+        {QStringLiteral("measurements"), QStringLiteral("kpiMeasurement")},
     };
     return kinds.value(arrayKey, arrayKey);
 }
@@ -169,6 +170,7 @@ QString itemKindLabel(const QString &itemKind)
         {QStringLiteral("dataSet"), QT_TRANSLATE_NOOP("omnimap::Merge", "Data set")},
         {QStringLiteral("comment"), QT_TRANSLATE_NOOP("omnimap::Merge", "Comment")},
         {QStringLiteral("experimentVariant"), QT_TRANSLATE_NOOP("omnimap::Merge", "Experiment variant")},
+        {QStringLiteral("kpiMeasurement"), QT_TRANSLATE_NOOP("omnimap::Merge", "Recorded KPI measurement")},
     };
     const auto it = labels.constFind(itemKind);
     return it == labels.constEnd() ? itemKind : QCoreApplication::translate("omnimap::Merge", *it);

@@ -280,6 +280,23 @@ private:
         };
         place(os.keys, 1);
         place(ts.keys, 2);
+        if (isDateOrdered(where)) {
+            // A KPI's recorded history is kept in date order, not in an order people
+            // choose: records added on both sides interleave by date, and a reorder is
+            // never a conflict (it follows from the dates).
+            const auto dateOf = [&](const std::string &key) {
+                const json *bd = member(bs.find(key), "date"), *od = member(os.find(key), "date"),
+                           *td = member(ts.find(key), "date");
+                const json *merged = !os.contains(key) ? td : !ts.contains(key) ? od : same(od, bd) ? td : od;
+                return merged && merged->is_string() ? merged->get<std::string>() : std::string();
+            };
+            std::map<std::string, std::string> dates;
+            for (const std::string &key : order)
+                dates[key] = dateOf(key);
+            std::stable_sort(order.begin(), order.end(),
+                             [&dates](const std::string &x, const std::string &y) { return dates[x] < dates[y]; });
+            orderConflict = false;
+        }
 
         // 4. The elements themselves, merged field by field.
         const bool items = shape.type == Shape::Keyed && shape.key == "id";
@@ -321,6 +338,13 @@ private:
         return out;
     }
 
+    /// Lists whose order is their items' "date" (a KPI's recorded measurements).
+    static bool isDateOrdered(const Where &where)
+    {
+        return !where.path.isEmpty() && !where.path.constLast().selector
+            && where.path.constLast().key == QLatin1String("measurements");
+    }
+
     static std::string predecessorIn(const Keys &sequence, const std::string &key, const Keys &present)
     {
         std::string last;
@@ -344,6 +368,12 @@ private:
             w.itemId = QString::fromStdString(key);
             w.itemKind = itemKindForList(listKey);
             w.itemName = displayName(element);
+            // A recorded measurement has no name: people know it as "that KPI's value of
+            // that date".
+            if (w.itemName.isEmpty() && listKey == QLatin1String("measurements")) {
+                const QString date = stringMember(element, "date");
+                w.itemName = parent.itemName.isEmpty() ? date : parent.itemName + QStringLiteral(" · ") + date;
+            }
             w.itemDepth = w.path.size();
         }
         return w;

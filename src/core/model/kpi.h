@@ -20,6 +20,26 @@ struct KpiBinding
     int windowDays = 0; ///< 0: the whole data set
 };
 
+/// One recorded measurement of a KPI (format version 3): the plan keeps its own history
+/// of "measured, revised, measured again" next to the live value in Kpi::actual.
+struct KpiMeasurement
+{
+    Id id;
+    QString date; ///< ISO 8601 date the value describes (the last day of the measured period)
+    double actual = 0.0;
+    QString note;
+    QString periodStart; ///< optional ISO 8601 first day of the measured period
+    QString source;      ///< optional: where the value came from (data set name, "typed in")
+    ExtraFields extra = ExtraFields::object();
+
+    bool operator==(const KpiMeasurement &o) const
+    {
+        return id == o.id && date == o.date && actual == o.actual && note == o.note && periodStart == o.periodStart
+            && source == o.source && extra == o.extra;
+    }
+    bool operator!=(const KpiMeasurement &o) const { return !(*this == o); }
+};
+
 struct Kpi
 {
     Id id;
@@ -38,6 +58,7 @@ struct Kpi
     std::optional<KpiBinding> binding;
     std::optional<double> actual;    ///< last measured on the data set
     std::optional<double> simulated; ///< last simulated
+    QList<KpiMeasurement> measurements; ///< recorded history, kept in date order (kpihistory.h)
     ExtraFields extra = ExtraFields::object();
 };
 

@@ -3,8 +3,10 @@
 #include "document/commands/changevalue.h"
 #include "listitemcommands.h"
 #include "model/lookup.h"
+#include "plan/kpihistory.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace omnimap {
 namespace {
@@ -93,6 +95,71 @@ QUndoCommand *addKpi(Document *document, const Kpi &kpi)
 QUndoCommand *removeKpi(Document *document, const Id &kpiId)
 {
     return ListItemCommand<Kpi>::remove(document, ItemKind::Kpi, kpiList, kpiId, translated(QT_TRANSLATE_NOOP("PlanCommands", "Remove KPI")));
+}
+
+namespace {
+
+/// Sets one KPI's recorded history; `parent` groups several into one undo step.
+QUndoCommand *setHistory(Document *document, const Id &kpiId, QList<KpiMeasurement> history, const QString &text,
+                         QUndoCommand *parent = nullptr)
+{
+    // The history list is the command's value, so undo restores it exactly and the KPI
+    // table's "last recorded" follows the Changed event of the KPI.
+    return new ChangeValueCommand<QList<KpiMeasurement>>(
+        document, changed(ItemKind::Kpi, kpiId, {}, QStringLiteral("measurements")),
+        [kpiId](Project &p) -> QList<KpiMeasurement> * {
+            Kpi *k = findById(p.kpis, kpiId);
+            return k ? &k->measurements : nullptr;
+        },
+        std::move(history), text, -1, parent);
+}
+
+QList<KpiMeasurement> historyOf(Document *document, const Id &kpiId)
+{
+    const Kpi *kpi = findById(document->project().kpis, kpiId);
+    return kpi ? kpi->measurements : QList<KpiMeasurement>();
+}
+
+} // namespace
+
+QUndoCommand *recordMeasurement(Document *document, const Id &kpiId, const KpiMeasurement &measurement)
+{
+    return setHistory(document, kpiId, withMeasurement(historyOf(document, kpiId), measurement),
+                      translated(QT_TRANSLATE_NOOP("PlanCommands", "Record measurement")));
+}
+
+QUndoCommand *recordMeasurements(Document *document, const QList<QPair<Id, KpiMeasurement>> &measurements)
+{
+    auto *group = new QUndoCommand(translated(QT_TRANSLATE_NOOP("PlanCommands", "Record KPI values")));
+    // Several records of one KPI build on each other, so collect per KPI first.
+    QList<Id> order;
+    QHash<Id, QList<KpiMeasurement>> histories;
+    for (const auto &[kpiId, m] : measurements) {
+        if (!findById(document->project().kpis, kpiId))
+            continue;
+        if (!histories.contains(kpiId)) {
+            order.append(kpiId);
+            histories.insert(kpiId, historyOf(document, kpiId));
+        }
+        histories[kpiId] = withMeasurement(histories.value(kpiId), m);
+    }
+    for (const Id &kpiId : order)
+        setHistory(document, kpiId, histories.value(kpiId), group->text(), group);
+    if (order.isEmpty())
+        group->setObsolete(true);
+    return group;
+}
+
+QUndoCommand *changeMeasurement(Document *document, const Id &kpiId, const KpiMeasurement &measurement)
+{
+    return setHistory(document, kpiId, withChangedMeasurement(historyOf(document, kpiId), measurement),
+                      translated(QT_TRANSLATE_NOOP("PlanCommands", "Edit recorded measurement")));
+}
+
+QUndoCommand *removeMeasurement(Document *document, const Id &kpiId, const Id &measurementId)
+{
+    return setHistory(document, kpiId, withoutMeasurement(historyOf(document, kpiId), measurementId),
+                      translated(QT_TRANSLATE_NOOP("PlanCommands", "Delete recorded measurement")));
 }
 
 QUndoCommand *addChecklist(Document *document, const Checklist &checklist)

@@ -22,6 +22,13 @@ QUndoCommand *setChannelRole(Document *document, const Id &journeyId, const Id &
 QUndoCommand *changeKpi(Document *document, const Kpi &kpi, const QString &text);
 QUndoCommand *addKpi(Document *document, const Kpi &kpi);
 QUndoCommand *removeKpi(Document *document, const Id &kpiId);
+/// Adds a recorded measurement (date, value, note) to a KPI's history, in date order.
+QUndoCommand *recordMeasurement(Document *document, const Id &kpiId, const KpiMeasurement &measurement);
+/// Records several KPIs' values (the dashboard's "Record these values") as one undo step.
+QUndoCommand *recordMeasurements(Document *document, const QList<QPair<Id, KpiMeasurement>> &measurements);
+/// Replaces the record with the same id (date, value, note edited).
+QUndoCommand *changeMeasurement(Document *document, const Id &kpiId, const KpiMeasurement &measurement);
+QUndoCommand *removeMeasurement(Document *document, const Id &kpiId, const Id &measurementId);
 
 QUndoCommand *addChecklist(Document *document, const Checklist &checklist);
 QUndoCommand *removeChecklist(Document *document, const Id &checklistId);
