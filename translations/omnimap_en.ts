@@ -199,6 +199,53 @@
     </message>
 </context>
 <context>
+    <name>KpiBindingDialog</name>
+    <message>
+        <source>Data binding</source>
+        <translation>Data binding</translation>
+    </message>
+    <message>
+        <source>&amp;Measure this KPI on the data set</source>
+        <translation>&amp;Measure this KPI on the data set</translation>
+    </message>
+    <message>
+        <source>Count events</source>
+        <translation>Count events</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>At &amp;stage:</source>
+        <translation>At &amp;stage:</translation>
+    </message>
+    <message>
+        <source>On &amp;channel:</source>
+        <translation>On &amp;channel:</translation>
+    </message>
+    <message>
+        <source>Divided by events</source>
+        <translation>Divided by events</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>At s&amp;tage:</source>
+        <translation>At s&amp;tage:</translation>
+    </message>
+    <message>
+        <source>On c&amp;hannel:</source>
+        <translation>On c&amp;hannel:</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Window:</translation>
+    </message>
+</context>
+<context>
     <name>KpiLibrary</name>
     <message>
         <source>Reach</source>
@@ -387,6 +434,148 @@
     <message>
         <source>Lower is better</source>
         <translation>Lower is better</translation>
+    </message>
+</context>
+<context>
+    <name>KpiMeasurementDialog</name>
+    <message>
+        <source>Record Measurement</source>
+        <translation>Record Measurement</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>The last day the value describes (the end of the measured period)</source>
+        <translation>The last day the value describes (the end of the measured period)</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>What was measured, or what changed since (optional)</source>
+        <translation>What was measured, or what changed since (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>Where the value comes from, e.g. the data set (optional)</source>
+        <translation>Where the value comes from, e.g. the data set (optional)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaEditorForm</name>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>O&amp;wner</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s picture, stored inside the project</source>
+        <translation>The persona&apos;s picture, stored inside the project</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Photo…</source>
+        <translation>Choose &amp;Photo…</translation>
+    </message>
+    <message>
+        <source>Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project</source>
+        <translation>Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;hoto</source>
+        <translation>Remove P&amp;hoto</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>&amp;Segment</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>S&amp;cenario</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>&amp;Quote</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>Age band</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+    <message>
+        <source>Curve colour</source>
+        <translation>Curve colour</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>One per line</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>Motivations</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>Preferred channels</translation>
+    </message>
+    <message>
+        <source>Segment rule</source>
+        <translation>Segment rule</translation>
+    </message>
+    <message>
+        <source>Customers must match &amp;all conditions (otherwise any)</source>
+        <translation>Customers must match &amp;all conditions (otherwise any)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>Add &amp;Condition</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
 </context>
 <context>
@@ -793,6 +982,93 @@
     </message>
 </context>
 <context>
+    <name>WarehouseConnectionDialog</name>
+    <message>
+        <source>Connect to Warehouse</source>
+        <translation>Connect to Warehouse</translation>
+    </message>
+    <message>
+        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services) or a ClickHouse server or cluster (over its HTTP interface). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
+        <translation>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services) or a ClickHouse server or cluster (over its HTTP interface). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>What the project calls this warehouse, e.g. Sales warehouse</source>
+        <translation>What the project calls this warehouse, e.g. Sales warehouse</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>warehouse.example.com</source>
+        <translation>warehouse.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <source>Asked each time unless kept in the keychain</source>
+        <translation>Asked each time unless kept in the keychain</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>&amp;Keep the password in the system keychain</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>&amp;TLS:</translation>
+    </message>
+    <message>
+        <source>T&amp;able or view:</source>
+        <translation>T&amp;able or view:</translation>
+    </message>
+    <message>
+        <source>events or schema.events</source>
+        <translation>events or schema.events</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>Time &amp;limit:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Column mapping (as for a CSV import)</source>
+        <translation>Column mapping (as for a CSV import)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Run the data set and simulation benchmarks</source>
@@ -834,10 +1110,6 @@
         </translation>
     </message>
     <message>
-        <source>Export a plan: PDF report, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</source>
-        <translation>Export a plan: PDF report, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</translation>
-    </message>
-    <message>
         <source>Import an OpenJourney (.ojf) map as a new project</source>
         <translation>Import an OpenJourney (.ojf) map as a new project</translation>
     </message>
@@ -863,10 +1135,6 @@
     <message>
         <source>Generate a deterministic sample data set for a project</source>
         <translation>Generate a deterministic sample data set for a project</translation>
-    </message>
-    <message>
-        <source>Import events or aggregated paths from CSV into a data set</source>
-        <translation>Import events or aggregated paths from CSV into a data set</translation>
     </message>
     <message>
         <source>Measure the KPIs bound to a data set</source>
@@ -1099,10 +1367,6 @@
         <translation>Write each journey as an OpenJourney .ojf file into DIR.</translation>
     </message>
     <message>
-        <source>Data set for the attribution table.</source>
-        <translation>Data set for the attribution table.</translation>
-    </message>
-    <message>
         <source>Only this journey (id or name).</source>
         <translation>Only this journey (id or name).</translation>
     </message>
@@ -1111,24 +1375,8 @@
         <translation>Report language: en or ko.</translation>
     </message>
     <message>
-        <source>Paper: a4 or letter.</source>
-        <translation>Paper: a4 or letter.</translation>
-    </message>
-    <message>
-        <source>Map pages: fit (one page) or split (readable tiles).</source>
-        <translation>Map pages: fit (one page) or split (readable tiles).</translation>
-    </message>
-    <message>
         <source>Project file (.omnimap).</source>
         <translation>Project file (.omnimap).</translation>
-    </message>
-    <message>
-        <source>Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
-        <translation>Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</source>
-        <translation>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</translation>
     </message>
     <message>
         <source>no journey &quot;%1&quot;</source>
@@ -1283,20 +1531,12 @@
         <translation>Model: %1.</translation>
     </message>
     <message>
-        <source>Markov order, 1 to 4.</source>
-        <translation>Markov order, 1 to 4.</translation>
-    </message>
-    <message>
         <source>Time-decay half-life in days.</source>
         <translation>Time-decay half-life in days.</translation>
     </message>
     <message>
         <source>Look-back window in days.</source>
         <translation>Look-back window in days.</translation>
-    </message>
-    <message>
-        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any.</source>
-        <translation>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any.</translation>
     </message>
     <message>
         <source>Output format: text, json or csv.</source>
@@ -1307,16 +1547,8 @@
         <translation>Attribute conversions and value to channels.</translation>
     </message>
     <message>
-        <source>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
-        <translation>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</translation>
-    </message>
-    <message>
         <source>Attribution (%1): %2 conversions, value %3</source>
         <translation>Attribution (%1): %2 conversions, value %3</translation>
-    </message>
-    <message>
-        <source>; order %1, %2 states, P(conversion) %3</source>
-        <translation>; order %1, %2 states, P(conversion) %3</translation>
     </message>
     <message>
         <source>Project file whose journey the sample follows.</source>
@@ -1371,20 +1603,8 @@
         <translation>Aggregated paths CSV (path, total_conversions, total_null, total_conversion_value).</translation>
     </message>
     <message>
-        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME.</source>
-        <translation>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME.</translation>
-    </message>
-    <message>
         <source>Import the good rows and record the bad ones.</source>
         <translation>Import the good rows and record the bad ones.</translation>
-    </message>
-    <message>
-        <source>Import events or aggregated paths into a data set, all rows or none.</source>
-        <translation>Import events or aggregated paths into a data set, all rows or none.</translation>
-    </message>
-    <message>
-        <source>need --db and exactly one of --events or --paths; --format text|json|csv</source>
-        <translation>need --db and exactly one of --events or --paths; --format text|json|csv</translation>
     </message>
     <message>
         <source>--map expects FIELD=COLUMN, got &quot;%1&quot;</source>
@@ -1401,10 +1621,6 @@
     <message>
         <source>Imported %1 into %2</source>
         <translation>Imported %1 into %2</translation>
-    </message>
-    <message>
-        <source>Write the project with the measured values as KPI actuals.</source>
-        <translation>Write the project with the measured values as KPI actuals.</translation>
     </message>
     <message>
         <source>Measure the KPIs bound to the data set.</source>
@@ -1453,10 +1669,6 @@
     <message>
         <source>Path analysis: top paths, channel transitions, stage funnel, time to convert.</source>
         <translation>Path analysis: top paths, channel transitions, stage funnel, time to convert.</translation>
-    </message>
-    <message>
-        <source>need --db; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
-        <translation>need --db; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</translation>
     </message>
     <message>
         <source>--%1: not a date: %2</source>
@@ -1515,10 +1727,6 @@
         <translation>Simulate customers per persona through the journey.</translation>
     </message>
     <message>
-        <source>--customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
-        <translation>--customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</translation>
-    </message>
-    <message>
         <source>no journey to simulate</source>
         <translation>no journey to simulate</translation>
     </message>
@@ -1575,14 +1783,6 @@
         <translation>Check project files: JSON syntax, field types and ranges, ids and references.</translation>
     </message>
     <message>
-        <source>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</source>
-        <translation>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</source>
-        <translation>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</translation>
-    </message>
-    <message>
         <source>; order %1 (%2), %3 states, P(conversion) %4</source>
         <translation>; order %1 (%2), %3 states, P(conversion) %4</translation>
     </message>
@@ -1635,10 +1835,6 @@
         <translation>Seed of the bootstrap and the cross-validation folds.</translation>
     </message>
     <message>
-        <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
-        <translation>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</translation>
-    </message>
-    <message>
         <source>Export a plan: PDF report, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</source>
         <translation>Export a plan: PDF report, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</translation>
     </message>
@@ -1661,10 +1857,6 @@
     <message>
         <source>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
         <translation>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
-        <translation>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</translation>
     </message>
     <message>
         <source>Show the SQL sent to a warehouse and the server&apos;s plan for it</source>
@@ -1821,437 +2013,201 @@
         <source>give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.</source>
         <translation>give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.</translation>
     </message>
+    <message>
+        <source>Data set for the attribution table (--csv), the PDF report&apos;s attribution and feedback sections (--pdf) and the JSON plan&apos;s feedback (--json).</source>
+        <translation>Data set for the attribution table (--csv), the PDF report&apos;s attribution and feedback sections (--pdf) and the JSON plan&apos;s feedback (--json).</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv, --pdf or --json</source>
+        <translation>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv, --pdf or --json</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</translation>
+    </message>
+    <message>
+        <source>need --db or --source; --format text|json|csv</source>
+        <translation>need --db or --source; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Project whose first journey the data follows.</source>
+        <translation>Project whose first journey the data follows.</translation>
+    </message>
+    <message>
+        <source>Benchmark reading an experiment (A/B test) on a data set.</source>
+        <translation>Benchmark reading an experiment (A/B test) on a data set.</translation>
+    </message>
+    <message>
+        <source>--events 1000..100000000, --runs 1..20</source>
+        <translation>--events 1000..100000000, --runs 1..20</translation>
+    </message>
+    <message>
+        <source>the project needs a journey with touchpoints</source>
+        <translation>the project needs a journey with touchpoints</translation>
+    </message>
+    <message>
+        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME; with --feedback: %2.</source>
+        <translation>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME; with --feedback: %2.</translation>
+    </message>
+    <message>
+        <source>Feedback CSV (ts, kind, score, text, touchpoint and/or stage, customer, channel, source).</source>
+        <translation>Feedback CSV (ts, kind, score, text, touchpoint and/or stage, customer, channel, source).</translation>
+    </message>
+    <message>
+        <source>With --feedback: reject rows naming a touchpoint or stage this project does not have.</source>
+        <translation>With --feedback: reject rows naming a touchpoint or stage this project does not have.</translation>
+    </message>
+    <message>
+        <source>Import events, aggregated paths or feedback into a data set, all rows or none.</source>
+        <translation>Import events, aggregated paths or feedback into a data set, all rows or none.</translation>
+    </message>
+    <message>
+        <source>need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv</source>
+        <translation>need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… (password from PGPASSWORD / CLICKHOUSE_PASSWORD or asked).</source>
+        <translation>Warehouse instead of --db: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… (password from PGPASSWORD / CLICKHOUSE_PASSWORD or asked).</translation>
+    </message>
+    <message>
+        <source>need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
+        <translation>need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Project whose first journey names the stages and touchpoints.</source>
+        <translation>Project whose first journey names the stages and touchpoints.</translation>
+    </message>
+    <message>
+        <source>Feedback rows.</source>
+        <translation>Feedback rows.</translation>
+    </message>
+    <message>
+        <source>Benchmark the feedback import, measured curve and phrases.</source>
+        <translation>Benchmark the feedback import, measured curve and phrases.</translation>
+    </message>
+    <message>
+        <source>--rows 1..100000000, --runs 1..20</source>
+        <translation>--rows 1..100000000, --runs 1..20</translation>
+    </message>
+    <message>
+        <source>could not prepare the benchmark data set</source>
+        <translation>could not prepare the benchmark data set</translation>
+    </message>
+    <message>
+        <source>the import failed: %1</source>
+        <translation>the import failed: %1</translation>
+    </message>
+    <message>
+        <source>Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…</translation>
+    </message>
+    <message>
+        <source>Run the queries (EXPLAIN ANALYZE) to show real row counts.</source>
+        <translation>Run the queries (EXPLAIN ANALYZE) to show real row counts.</translation>
+    </message>
+    <message>
+        <source>Show the push-down SQL and the warehouse&apos;s plan for each query.</source>
+        <translation>Show the push-down SQL and the warehouse&apos;s plan for each query.</translation>
+    </message>
+    <message>
+        <source>need --source postgres://… or clickhouse://…</source>
+        <translation>need --source postgres://… or clickhouse://…</translation>
+    </message>
+    <message>
+        <source>Journeys: paths at both levels and time to convert</source>
+        <translation>Journeys: paths at both levels and time to convert</translation>
+    </message>
+    <message>
+        <source>Funnel: customers per stage</source>
+        <translation>Funnel: customers per stage</translation>
+    </message>
+    <message>
+        <source>Time-decay attribution credits</source>
+        <translation>Time-decay attribution credits</translation>
+    </message>
+    <message>
+        <source>Simulation chain: cells and transitions</source>
+        <translation>Simulation chain: cells and transitions</translation>
+    </message>
+    <message>
+        <source>Simulation chain: event types per cell</source>
+        <translation>Simulation chain: event types per cell</translation>
+    </message>
+    <message>
+        <source>KPI counts</source>
+        <translation>KPI counts</translation>
+    </message>
+    <message>
+        <source>Warehouse to calibrate from instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>Warehouse to calibrate from instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</translation>
+    </message>
+    <message>
+        <source>--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
+        <translation>--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>Password for %1@%2: </translation>
+    </message>
+    <message>
+        <source>Project file whose journey the feedback is placed on.</source>
+        <translation>Project file whose journey the feedback is placed on.</translation>
+    </message>
+    <message>
+        <source>Group scores by stage, touchpoint or channel.</source>
+        <translation>Group scores by stage, touchpoint or channel.</translation>
+    </message>
+    <message>
+        <source>Fewest scores for a measured point to be shown.</source>
+        <translation>Fewest scores for a measured point to be shown.</translation>
+    </message>
+    <message>
+        <source>Phrases of low-score feedback listed per group.</source>
+        <translation>Phrases of low-score feedback listed per group.</translation>
+    </message>
+    <message>
+        <source>Customer feedback: scores, the measured emotion curve, phrases of low scores, detractor paths.</source>
+        <translation>Customer feedback: scores, the measured emotion curve, phrases of low scores, detractor paths.</translation>
+    </message>
+    <message>
+        <source>need --db; --by stage|touchpoint|channel; --min-n a positive and --phrases a non-negative count; --format text|json|csv</source>
+        <translation>need --db; --by stage|touchpoint|channel; --min-n a positive and --phrases a non-negative count; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>the project has no journey &quot;%1&quot;</source>
+        <translation>the project has no journey &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Feedback by %1</source>
+        <translation>Feedback by %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Measured emotion on %1 (minimum n %2)</source>
+        <translation>Measured emotion on %1 (minimum n %2)</translation>
+    </message>
+    <message>
+        <source>Phrases of low-score feedback by %1</source>
+        <translation>Phrases of low-score feedback by %1</translation>
+    </message>
+    <message>
+        <source>Paths followed by a low score</source>
+        <translation>Paths followed by a low score</translation>
+    </message>
+    <message>
+        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… instead of --db.</source>
+        <translation>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… instead of --db.</translation>
+    </message>
+    <message>
+        <source>need --db or --source postgres://…; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</source>
+        <translation>need --db or --source postgres://…; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
-    <message>
-        <source>Export PDF Report</source>
-        <translation>Export PDF Report</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>Writing %1…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>Exported %1</translation>
-    </message>
-    <message>
-        <source>Export JSON Plan</source>
-        <translation>Export JSON Plan</translation>
-    </message>
-    <message>
-        <source>JSON plan (*.json)</source>
-        <translation>JSON plan (*.json)</translation>
-    </message>
-    <message>
-        <source>The plan has no journey map to export.</source>
-        <translation>The plan has no journey map to export.</translation>
-    </message>
-    <message>
-        <source>Export Map Picture</source>
-        <translation>Export Map Picture</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export CSV Tables To</source>
-        <translation>Export CSV Tables To</translation>
-    </message>
-    <message>
-        <source>Export OpenJourney</source>
-        <translation>Export OpenJourney</translation>
-    </message>
-    <message>
-        <source>OpenJourney map (*.ojf)</source>
-        <translation>OpenJourney map (*.ojf)</translation>
-    </message>
-    <message>
-        <source>Import OpenJourney</source>
-        <translation>Import OpenJourney</translation>
-    </message>
-    <message>
-        <source>Save Imported Plan</source>
-        <translation>Save Imported Plan</translation>
-    </message>
-    <message>
-        <source>Omnimap plan (*.omnimap)</source>
-        <translation>Omnimap plan (*.omnimap)</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2; open it with File › Open</source>
-        <translation>Imported %1 into %2; open it with File › Open</translation>
-    </message>
-    <message>
-        <source>&amp;PDF Report…</source>
-        <translation>&amp;PDF Report…</translation>
-    </message>
-    <message>
-        <source>&amp;JSON Plan…</source>
-        <translation>&amp;JSON Plan…</translation>
-    </message>
-    <message>
-        <source>&amp;Map Picture (PNG/SVG)…</source>
-        <translation>&amp;Map Picture (PNG/SVG)…</translation>
-    </message>
-    <message>
-        <source>&amp;CSV Tables…</source>
-        <translation>&amp;CSV Tables…</translation>
-    </message>
-    <message>
-        <source>&amp;OpenJourney (.ojf)…</source>
-        <translation>&amp;OpenJourney (.ojf)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>Print Pre&amp;view…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Resolve Comment</source>
-        <translation>Resolve Comment</translation>
-    </message>
-    <message>
-        <source>Reopen Comment</source>
-        <translation>Reopen Comment</translation>
-    </message>
-    <message>
-        <source>Change Review Status</source>
-        <translation>Change Review Status</translation>
-    </message>
-    <message>
-        <source>Cannot Open File</source>
-        <translation>Cannot Open File</translation>
-    </message>
-    <message>
-        <source>Merge Not Applied</source>
-        <translation>Merge Not Applied</translation>
-    </message>
-    <message>
-        <source>The chosen values do not make a valid plan:
-%1</source>
-        <translation>The chosen values do not make a valid plan:
-%1</translation>
-    </message>
-    <message>
-        <source>Cannot Merge</source>
-        <translation>Cannot Merge</translation>
-    </message>
-    <message>
-        <source>The merged plan could not be read back:
-%1</source>
-        <translation>The merged plan could not be read back:
-%1</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>Merge</translation>
-    </message>
-    <message>
-        <source>Merged without conflicts.</source>
-        <translation>Merged without conflicts.</translation>
-    </message>
-    <message>
-        <source>Merged; %n conflict(s) resolved.</source>
-        <translation>Merged; %n conflict(s) resolved.</translation>
-    </message>
-    <message>
-        <source>No Merge Conflicts</source>
-        <translation>No Merge Conflicts</translation>
-    </message>
-    <message>
-        <source>This plan has no unresolved merge conflicts.</source>
-        <translation>This plan has no unresolved merge conflicts.</translation>
-    </message>
-    <message>
-        <source>Resolve Merge Conflicts</source>
-        <translation>Resolve Merge Conflicts</translation>
-    </message>
-    <message>
-        <source>Compare With</source>
-        <translation>Compare With</translation>
-    </message>
-    <message>
-        <source>Changes from the Chosen File to This Plan</source>
-        <translation>Changes from the Chosen File to This Plan</translation>
-    </message>
-    <message>
-        <source>Merge With</source>
-        <translation>Merge With</translation>
-    </message>
-    <message>
-        <source>Choose the Version Both Copies Started From</source>
-        <translation>Choose the Version Both Copies Started From</translation>
-    </message>
-    <message>
-        <source>Compare &amp;With…</source>
-        <translation>Compare &amp;With…</translation>
-    </message>
-    <message>
-        <source>&amp;Merge With…</source>
-        <translation>&amp;Merge With…</translation>
-    </message>
-    <message>
-        <source>Resolve Merge &amp;Conflicts…</source>
-        <translation>Resolve Merge &amp;Conflicts…</translation>
-    </message>
-    <message>
-        <source>Comments &amp;&amp; Review</source>
-        <translation>Comments &amp;&amp; Review</translation>
-    </message>
-    <message>
-        <source>invalid JSON: a NUL byte is not allowed</source>
-        <translation>invalid JSON: a NUL byte is not allowed</translation>
-    </message>
-    <message>
-        <source>string longer than %1 bytes</source>
-        <translation>string longer than %1 bytes</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation>nesting deeper than %1 levels</translation>
-    </message>
-    <message>
-        <source>array with more than %1 items</source>
-        <translation>array with more than %1 items</translation>
-    </message>
-    <message>
-        <source>line %1, column %2 (byte %3)</source>
-        <translation>line %1, column %2 (byte %3)</translation>
-    </message>
-    <message>
-        <source>invalid JSON: %1</source>
-        <translation>invalid JSON: %1</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary file beside %1: %2</source>
-        <translation>cannot create a temporary file beside %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot replace %1: %2</source>
-        <translation>cannot replace %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot open %1 for writing: %2</source>
-        <translation>cannot open %1 for writing: %2</translation>
-    </message>
-    <message>
-        <source>file is %1 bytes; the limit is %2 bytes</source>
-        <translation>file is %1 bytes; the limit is %2 bytes</translation>
-    </message>
-    <message>
-        <source>expected a JSON object (an Omnimap project)</source>
-        <translation>expected a JSON object (an Omnimap project)</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>expected a whole number</translation>
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation>file not found</translation>
-    </message>
-    <message>
-        <source>is a folder, not a project file</source>
-        <translation>is a folder, not a project file</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>cannot open: %1</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>cannot read: %1</translation>
-    </message>
-    <message>
-        <source>cannot serialise the project: %1</source>
-        <translation>cannot serialise the project: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the current %1 to back it up; nothing was written</source>
-        <translation>cannot read the current %1 to back it up; nothing was written</translation>
-    </message>
-    <message>
-        <source>cannot write the backup, so the project was not saved: %1</source>
-        <translation>cannot write the backup, so the project was not saved: %1</translation>
-    </message>
-    <message>
-        <source>the backup %1 did not read back identically; nothing was written</source>
-        <translation>the backup %1 did not read back identically; nothing was written</translation>
-    </message>
-    <message>
-        <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
-        <translation>%1 did not read back identically after writing; the previous version was restored from %2</translation>
-    </message>
-    <message>
-        <source>order of %1 changed</source>
-        <translation>order of %1 changed</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(not set)</translation>
-    </message>
-    <message>
-        <source>No differences.</source>
-        <translation>No differences.</translation>
-    </message>
-    <message>
-        <source>Journey %1:</source>
-        <translation>Journey %1:</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>Project:</translation>
-    </message>
-    <message>
-        <source>merged plan</source>
-        <translation>merged plan</translation>
-    </message>
-    <message>
-        <source>the place of this conflict (%1) no longer exists; nothing was changed there</source>
-        <translation>the place of this conflict (%1) no longer exists; nothing was changed there</translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</source>
-        <translation>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>department</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>channel</translation>
-    </message>
-    <message>
-        <source>persona</source>
-        <translation>persona</translation>
-    </message>
-    <message>
-        <source>journey</source>
-        <translation>journey</translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation>stage</translation>
-    </message>
-    <message>
-        <source>touchpoint</source>
-        <translation>touchpoint</translation>
-    </message>
-    <message>
-        <source>channel lane of this journey</source>
-        <translation>channel lane of this journey</translation>
-    </message>
-    <message>
-        <source>checklist template</source>
-        <translation>checklist template</translation>
-    </message>
-    <message>
-        <source>checklist item</source>
-        <translation>checklist item</translation>
-    </message>
-    <message>
-        <source>item</source>
-        <translation>item</translation>
-    </message>
-    <message>
-        <source>Rename scenario</source>
-        <translation>Rename scenario</translation>
-    </message>
-    <message>
-        <source>Change scenario persona</source>
-        <translation>Change scenario persona</translation>
-    </message>
-    <message>
-        <source>Store scenario result</source>
-        <translation>Store scenario result</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2</source>
-        <translation>Imported %1 into %2</translation>
-    </message>
-    <message>
-        <source>Change scenario description</source>
-        <translation>Change scenario description</translation>
-    </message>
-    <message>
-        <source>write refused</source>
-        <translation>write refused</translation>
-    </message>
-    <message>
-        <source>flush refused</source>
-        <translation>flush refused</translation>
-    </message>
-    <message>
-        <source>rename refused</source>
-        <translation>rename refused</translation>
-    </message>
-    <message>
-        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
-        <translation>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</translation>
-    </message>
-    <message>
-        <source>%1; the previous version was restored from %2</source>
-        <translation>%1; the previous version was restored from %2</translation>
-    </message>
-    <message>
-        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
-        <translation>the picture is larger than %1 × %1 pixels or its size cannot be read</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture file</source>
-        <translation>%1 is not a picture file</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture file of at most 32 MB</source>
-        <translation>%1 is not a picture file of at most 32 MB</translation>
-    </message>
-    <message>
-        <source>%1 is not a PNG or JPEG picture</source>
-        <translation>%1 is not a PNG or JPEG picture</translation>
-    </message>
-    <message>
-        <source>cannot read the picture %1: %2</source>
-        <translation>cannot read the picture %1: %2</translation>
-    </message>
-    <message>
-        <source>the picture is too large to embed</source>
-        <translation>the picture is too large to embed</translation>
-    </message>
-    <message>
-        <source>Export Web Page</source>
-        <translation>Export Web Page</translation>
-    </message>
-    <message>
-        <source>Web page (*.html *.htm)</source>
-        <translation>Web page (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>&amp;Web Page…</source>
-        <translation>&amp;Web Page…</translation>
-    </message>
     <message>
         <source>The plan has no experiment. Add one to a touchpoint or a hand-off first.</source>
         <translation>The plan has no experiment. Add one to a touchpoint or a hand-off first.</translation>
@@ -2312,30 +2268,6 @@
         <source>The experiment ends before it starts.</source>
         <translation>The experiment ends before it starts.</translation>
     </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>The data set has no events in this range.</source>
-        <translation>The data set has no events in this range.</translation>
-    </message>
-    <message>
-        <source>No period could be measured: %1</source>
-        <translation>No period could be measured: %1</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <source>target %1</source>
-        <translation>target %1</translation>
-    </message>
-    <message>
-        <source>● measured · ○ partial period · × no data</source>
-        <translation>● measured · ○ partial period · × no data</translation>
-    </message>
 </context>
 <context>
     <name>omnimap::AboutDialog</name>
@@ -2378,41 +2310,6 @@
     <message>
         <source>Free software: use, copy, change and share it under the MIT licence.</source>
         <translation>Free software: use, copy, change and share it under the MIT licence.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::AddChannelsCommand</name>
-    <message numerus="yes">
-        <source>Add %n channel(s) from the data set</source>
-        <translation>
-            <numerusform>Add %n channel from the data set</numerusform>
-            <numerusform>Add %n channels from the data set</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::AddCommentCommand</name>
-    <message>
-        <source>Add Comment</source>
-        <translation>Add Comment</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::AddDataSetRefCommand</name>
-    <message>
-        <source>Remember data set &quot;%1&quot;</source>
-        <translation>Remember data set &quot;%1&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::AddRemoveScenarioCommand</name>
-    <message>
-        <source>Delete scenario &quot;%1&quot;</source>
-        <translation>Delete scenario &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Add scenario &quot;%1&quot;</source>
-        <translation>Add scenario &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2469,14 +2366,34 @@
     </message>
 </context>
 <context>
-    <name>omnimap::AttributionExport</name>
+    <name>omnimap::Avatar</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
+        <translation>the picture is larger than %1 × %1 pixels or its size cannot be read</translation>
     </message>
     <message>
-        <source>%1: attribution (%2): %3</source>
-        <translation>%1: attribution (%2): %3</translation>
+        <source>%1 is not a picture file</source>
+        <translation>%1 is not a picture file</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file of at most 32 MB</source>
+        <translation>%1 is not a picture file of at most 32 MB</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture</source>
+        <translation>%1 is not a PNG or JPEG picture</translation>
+    </message>
+    <message>
+        <source>cannot read the picture %1: %2</source>
+        <translation>cannot read the picture %1: %2</translation>
+    </message>
+    <message>
+        <source>the picture is too large to embed</source>
+        <translation>the picture is too large to embed</translation>
     </message>
 </context>
 <context>
@@ -2488,6 +2405,140 @@
     <message>
         <source>Edit brand</source>
         <translation>Edit brand</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::CampaignEffectView</name>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>Two proportions (Newcombe)</source>
+        <translation>Two proportions (Newcombe)</translation>
+    </message>
+    <message>
+        <source>Rate (Poisson)</source>
+        <translation>Rate (Poisson)</translation>
+    </message>
+    <message>
+        <source>Count (Poisson)</source>
+        <translation>Count (Poisson)</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>&amp;Compute</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Compare with</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>Compare &amp;with:</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation>Cancelled: nothing was computed.</translation>
+    </message>
+    <message>
+        <source>The plan has no campaign: add one with New campaign.</source>
+        <translation>The plan has no campaign: add one with New campaign.</translation>
+    </message>
+    <message>
+        <source>Compute compares the campaign&apos;s KPIs with the same number of days before it.</source>
+        <translation>Compute compares the campaign&apos;s KPIs with the same number of days before it.</translation>
+    </message>
+    <message>
+        <source>Nothing (before and after only)</source>
+        <translation>Nothing (before and after only)</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>Channel: %1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>Segment: %1</translation>
+    </message>
+    <message>
+        <source>%1 (touched by the campaign)</source>
+        <translation>%1 (touched by the campaign)</translation>
+    </message>
+    <message>
+        <source>Change campaign comparison</source>
+        <translation>Change campaign comparison</translation>
+    </message>
+    <message>
+        <source>No data set is open: open or import one (Data ▸ Open Data Set…) to measure the campaign&apos;s KPIs.</source>
+        <translation>No data set is open: open or import one (Data ▸ Open Data Set…) to measure the campaign&apos;s KPIs.</translation>
+    </message>
+    <message>
+        <source>The campaign effect is computed on a local data set, not on a warehouse.</source>
+        <translation>The campaign effect is computed on a local data set, not on a warehouse.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Computing…</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences: treated (%1) against %2.</source>
+        <translation>Difference-in-differences: treated (%1) against %2.</translation>
+    </message>
+    <message>
+        <source>Intervals are 95 %; * marks a difference whose interval excludes zero.</source>
+        <translation>Intervals are 95 %; * marks a difference whose interval excludes zero.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>During</translation>
+    </message>
+    <message>
+        <source>Difference (95 % interval)</source>
+        <translation>Difference (95 % interval)</translation>
+    </message>
+    <message>
+        <source>Treated change</source>
+        <translation>Treated change</translation>
+    </message>
+    <message>
+        <source>Comparison change</source>
+        <translation>Comparison change</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences (95 % interval)</source>
+        <translation>Difference-in-differences (95 % interval)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Effect</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s)) against %3 to %4: %5 events during, %6 before.</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day) against %3 to %4: %5 events during, %6 before.</numerusform>
+            <numerusform>%1 to %2 (%n days) against %3 to %4: %5 events during, %6 before.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3097,18 @@
         <source>Edit channel description</source>
         <translation>Edit channel description</translation>
     </message>
+    <message>
+        <source>Add experiment</source>
+        <translation>Add experiment</translation>
+    </message>
+    <message>
+        <source>Remove experiment</source>
+        <translation>Remove experiment</translation>
+    </message>
+    <message>
+        <source>Edit experiment</source>
+        <translation>Edit experiment</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::CommentsPanel</name>
@@ -3286,17 +3349,6 @@
     </message>
 </context>
 <context>
-    <name>omnimap::CsvExport</name>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: cannot create the folder</translation>
-    </message>
-</context>
-<context>
     <name>omnimap::DepartmentFocus</name>
     <message>
         <source>&amp;Focus on Department</source>
@@ -3375,6 +3427,101 @@
     </message>
 </context>
 <context>
+    <name>omnimap::DialogService</name>
+    <message>
+        <source>File in use</source>
+        <translation>File in use</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on the computer %3 (last seen %4).</source>
+        <translation>%1 is open by %2 on the computer %3 (last seen %4).</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 in another Omnimap window on this computer since %3.</source>
+        <translation>%1 is open by %2 in another Omnimap window on this computer since %3.</translation>
+    </message>
+    <message>
+        <source>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Open Read-Only</translation>
+    </message>
+    <message>
+        <source>Open a Copy</source>
+        <translation>Open a Copy</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it.</source>
+        <translation>%1 was changed by someone else since you opened it.</translation>
+    </message>
+    <message>
+        <source>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</source>
+        <translation>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</translation>
+    </message>
+    <message>
+        <source>Saving now would overwrite their changes.</source>
+        <translation>Saving now would overwrite their changes.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+    <message>
+        <source>Save as Copy…</source>
+        <translation>Save as Copy…</translation>
+    </message>
+    <message>
+        <source>Reload Theirs</source>
+        <translation>Reload Theirs</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>Overwrite</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>Recover unsaved work</translation>
+    </message>
+    <message>
+        <source>Omnimap found unsaved changes to “%1” from %2.</source>
+        <translation>Omnimap found unsaved changes to “%1” from %2.</translation>
+    </message>
+    <message>
+        <source>Restore them? The recovered copy stays until you save or discard it.</source>
+        <translation>Restore them? The recovered copy stays until you save or discard it.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>Save the changes to “%1”?</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::Document</name>
     <message>
         <source>Untitled</source>
@@ -3383,6 +3530,411 @@
     <message>
         <source>no file name to save to</source>
         <translation>no file name to save to</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentEditor</name>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Tested at:</source>
+        <translation>Tested at:</translation>
+    </message>
+    <message>
+        <source>&amp;Hypothesis:</source>
+        <translation>&amp;Hypothesis:</translation>
+    </message>
+    <message>
+        <source>e.g. A QR code on the receipt brings more customers into the app</source>
+        <translation>e.g. A QR code on the receipt brings more customers into the app</translation>
+    </message>
+    <message>
+        <source>Variants (the first is the control)</source>
+        <translation>Variants (the first is the control)</translation>
+    </message>
+    <message>
+        <source>Label in the data</source>
+        <translation>Label in the data</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>What it does</translation>
+    </message>
+    <message>
+        <source>Traffic %</source>
+        <translation>Traffic %</translation>
+    </message>
+    <message>
+        <source>&amp;Add Variant</source>
+        <translation>&amp;Add Variant</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Variant</source>
+        <translation>Re&amp;move Variant</translation>
+    </message>
+    <message>
+        <source>Split &amp;Evenly</source>
+        <translation>Split &amp;Evenly</translation>
+    </message>
+    <message>
+        <source>What decides the test</source>
+        <translation>What decides the test</translation>
+    </message>
+    <message>
+        <source>&amp;Primary KPI:</source>
+        <translation>&amp;Primary KPI:</translation>
+    </message>
+    <message>
+        <source>&amp;Guard-rail KPIs:</source>
+        <translation>&amp;Guard-rail KPIs:</translation>
+    </message>
+    <message>
+        <source>Design (sets the sample size)</source>
+        <translation>Design (sets the sample size)</translation>
+    </message>
+    <message>
+        <source>Minimum detectable &amp;effect:</source>
+        <translation>Minimum detectable &amp;effect:</translation>
+    </message>
+    <message>
+        <source>The smallest absolute change of the primary rate worth detecting: 2 points = from 20 % to 22 %</source>
+        <translation>The smallest absolute change of the primary rate worth detecting: 2 points = from 20 % to 22 %</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> points</translation>
+    </message>
+    <message>
+        <source>Significance level &amp;α:</source>
+        <translation>Significance level &amp;α:</translation>
+    </message>
+    <message>
+        <source>Two-sided; 0.05 is usual</source>
+        <translation>Two-sided; 0.05 is usual</translation>
+    </message>
+    <message>
+        <source>&amp;Power:</source>
+        <translation>&amp;Power:</translation>
+    </message>
+    <message>
+        <source>Chance of finding the effect when it is there; 0.8 is usual</source>
+        <translation>Chance of finding the effect when it is there; 0.8 is usual</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>E&amp;nd:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Experiment</source>
+        <translation>&amp;Remove Experiment</translation>
+    </message>
+    <message>
+        <source>Show &amp;Results</source>
+        <translation>Show &amp;Results</translation>
+    </message>
+    <message>
+        <source>touchpoint “%1”</source>
+        <translation>touchpoint “%1”</translation>
+    </message>
+    <message>
+        <source>hand-off %1</source>
+        <translation>hand-off %1</translation>
+    </message>
+    <message>
+        <source>Open a data set to see how long this test needs at current traffic.</source>
+        <translation>Open a data set to see how long this test needs at current traffic.</translation>
+    </message>
+    <message>
+        <source>Experiment “%1”</source>
+        <translation>Experiment “%1”</translation>
+    </message>
+    <message>
+        <source>The control: the others are compared with it.</source>
+        <translation>The control: the others are compared with it.</translation>
+    </message>
+    <message>
+        <source>(choose a KPI)</source>
+        <translation>(choose a KPI)</translation>
+    </message>
+    <message>
+        <source>%1 (no data binding)</source>
+        <translation>%1 (no data binding)</translation>
+    </message>
+    <message>
+        <source>(deleted KPI)</source>
+        <translation>(deleted KPI)</translation>
+    </message>
+    <message>
+        <source>The design is complete: the test can be planned and read.</source>
+        <translation>The design is complete: the test can be planned and read.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentPlanner</name>
+    <message>
+        <source>Open a data set to see how long this test needs at current traffic.</source>
+        <translation>Open a data set to see how long this test needs at current traffic.</translation>
+    </message>
+    <message>
+        <source>Experiments are read from a local data set, not from a warehouse.</source>
+        <translation>Experiments are read from a local data set, not from a warehouse.</translation>
+    </message>
+    <message>
+        <source>Complete the design to see the sample size and the duration.</source>
+        <translation>Complete the design to see the sample size and the duration.</translation>
+    </message>
+    <message>
+        <source>Working out the sample size…</source>
+        <translation>Working out the sample size…</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>No plan yet.</translation>
+    </message>
+    <message>
+        <source>Needs %1 customers per variant to detect %2 points from a baseline of %3 % (%4) at α %5 and power %6.</source>
+        <translation>Needs %1 customers per variant to detect %2 points from a baseline of %3 % (%4) at α %5 and power %6.</translation>
+    </message>
+    <message>
+        <source>measured in the data set</source>
+        <translation>measured in the data set</translation>
+    </message>
+    <message>
+        <source>the KPI&apos;s baseline</source>
+        <translation>the KPI&apos;s baseline</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the %1 customers a day who reach it in the data set, this test needs %n day(s).</source>
+        <translation>
+            <numerusform>At the %1 customers a day who reach it in the data set, this test needs %n day.</numerusform>
+            <numerusform>At the %1 customers a day who reach it in the data set, this test needs %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/B · ended</source>
+        <translation>A/B · ended</translation>
+    </message>
+    <message>
+        <source>A/B · running</source>
+        <translation>A/B · running</translation>
+    </message>
+    <message>
+        <source>A/B · design incomplete</source>
+        <translation>A/B · design incomplete</translation>
+    </message>
+    <message numerus="yes">
+        <source>A/B · needs %n day(s)</source>
+        <translation>
+            <numerusform>A/B · needs %n day</numerusform>
+            <numerusform>A/B · needs %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/B · starts %1</source>
+        <translation>A/B · starts %1</translation>
+    </message>
+    <message>
+        <source>A/B · draft</source>
+        <translation>A/B · draft</translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiment “%1” at %2: this test needs %n day(s) at current traffic.</source>
+        <translation>
+            <numerusform>Experiment “%1” at %2: this test needs %n day at current traffic.</numerusform>
+            <numerusform>Experiment “%1” at %2: this test needs %n days at current traffic.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customers per variant; %2 customers a day reach it in the data set, split as planned. A larger minimum detectable effect or more traffic makes it shorter; a test much longer than eight weeks runs through changing seasons and campaigns.</source>
+        <translation>%1 customers per variant; %2 customers a day reach it in the data set, split as planned. A larger minimum detectable effect or more traffic makes it shorter; a test much longer than eight weeks runs through changing seasons and campaigns.</translation>
+    </message>
+    <message>
+        <source>Experiment “%1” at %2: its duration can not be worked out.</source>
+        <translation>Experiment “%1” at %2: its duration can not be worked out.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentResultsView</name>
+    <message>
+        <source>&amp;Read Results</source>
+        <translation>&amp;Read Results</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation>Experiment:</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variants</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>Exposed</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>Converted</translation>
+    </message>
+    <message>
+        <source>Rate (95 % interval)</source>
+        <translation>Rate (95 % interval)</translation>
+    </message>
+    <message>
+        <source>Lift, points (95 % interval)</source>
+        <translation>Lift, points (95 % interval)</translation>
+    </message>
+    <message>
+        <source>Relative lift</source>
+        <translation>Relative lift</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Probability best</source>
+        <translation>Probability best</translation>
+    </message>
+    <message>
+        <source>Guard-rails</source>
+        <translation>Guard-rails</translation>
+    </message>
+    <message>
+        <source>Guard-rail KPI</source>
+        <translation>Guard-rail KPI</translation>
+    </message>
+    <message>
+        <source>Control rate</source>
+        <translation>Control rate</translation>
+    </message>
+    <message>
+        <source>Variant rate</source>
+        <translation>Variant rate</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Funnel per variant (customers reaching each stage)</source>
+        <translation>Funnel per variant (customers reaching each stage)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read.</source>
+        <translation>Cancelled: nothing was read.</translation>
+    </message>
+    <message>
+        <source>Pick an experiment and read it on the open data set.</source>
+        <translation>Pick an experiment and read it on the open data set.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The plan has no experiment. Add one from a touchpoint&apos;s or a hand-off&apos;s context menu.</source>
+        <translation>The plan has no experiment. Add one from a touchpoint&apos;s or a hand-off&apos;s context menu.</translation>
+    </message>
+    <message>
+        <source>No data set is open: open one whose customers carry a “variant” attribute (Data ▸ Open Data Set…).</source>
+        <translation>No data set is open: open one whose customers carry a “variant” attribute (Data ▸ Open Data Set…).</translation>
+    </message>
+    <message>
+        <source>Experiments are read from a local data set, not from a warehouse.</source>
+        <translation>Experiments are read from a local data set, not from a warehouse.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Reading…</translation>
+    </message>
+    <message>
+        <source>Labels in the data that are not variants: %1</source>
+        <translation>Labels in the data that are not variants: %1</translation>
+    </message>
+    <message>
+        <source>Primary KPI: %1 · tested at %2</source>
+        <translation>Primary KPI: %1 · tested at %2</translation>
+    </message>
+    <message>
+        <source>Planned sample: %1 per variant (baseline %2, %3 a day reach it)</source>
+        <translation>Planned sample: %1 per variant (baseline %2, %3 a day reach it)</translation>
+    </message>
+    <message>
+        <source>Sample ratio check FAILED: χ² = %1 (df %2), p = %3 — the split is broken.</source>
+        <translation>Sample ratio check FAILED: χ² = %1 (df %2), p = %3 — the split is broken.</translation>
+    </message>
+    <message>
+        <source>Sample ratio check passed: χ² = %1 (df %2), p = %3.</source>
+        <translation>Sample ratio check passed: χ² = %1 (df %2), p = %3.</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (control)</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>Hurt</translation>
+    </message>
+    <message>
+        <source>Not hurt</source>
+        <translation>Not hurt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentTools</name>
+    <message>
+        <source>Experiments</source>
+        <translation>Experiments</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiment Results</source>
+        <translation>E&amp;xperiment Results</translation>
+    </message>
+    <message>
+        <source>Test at %1</source>
+        <translation>Test at %1</translation>
+    </message>
+    <message>
+        <source>Hand-off test %1 → %2</source>
+        <translation>Hand-off test %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +4150,44 @@
     </message>
 </context>
 <context>
+    <name>omnimap::InsightCommands</name>
+    <message numerus="yes">
+        <source>Add %n channel(s) from the data set</source>
+        <translation>
+            <numerusform>Add %n channel from the data set</numerusform>
+            <numerusform>Add %n channels from the data set</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remember data set &quot;%1&quot;</source>
+        <translation>Remember data set &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>Delete scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Add scenario &quot;%1&quot;</source>
+        <translation>Add scenario &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Rename scenario</translation>
+    </message>
+    <message>
+        <source>Change scenario persona</source>
+        <translation>Change scenario persona</translation>
+    </message>
+    <message>
+        <source>Change scenario description</source>
+        <translation>Change scenario description</translation>
+    </message>
+    <message>
+        <source>Store scenario result</source>
+        <translation>Store scenario result</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::Inspector</name>
     <message>
         <source>Select a touchpoint, a stage or a channel lane to edit it here.</source>
@@ -3791,49 +4381,6 @@
     </message>
 </context>
 <context>
-    <name>omnimap::JsonObjectReader</name>
-    <message>
-        <source>expected an object</source>
-        <translation>expected an object</translation>
-    </message>
-    <message>
-        <source>missing id: every item needs a stable id</source>
-        <translation>missing id: every item needs a stable id</translation>
-    </message>
-    <message>
-        <source>expected a non-empty string of at most 128 characters</source>
-        <translation>expected a non-empty string of at most 128 characters</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>expected a string</translation>
-    </message>
-    <message>
-        <source>missing required field</source>
-        <translation>missing required field</translation>
-    </message>
-    <message>
-        <source>expected an array of strings</source>
-        <translation>expected an array of strings</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>expected a number</translation>
-    </message>
-    <message>
-        <source>expected a number from %1 to %2</source>
-        <translation>expected a number from %1 to %2</translation>
-    </message>
-    <message>
-        <source>expected a whole number from %1 to %2</source>
-        <translation>expected a whole number from %1 to %2</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>expected true or false</translation>
-    </message>
-</context>
-<context>
     <name>omnimap::JsonReader</name>
     <message>
         <source>expected one of: %1</source>
@@ -3927,10 +4474,6 @@
         <translation>Data binding of “%1”</translation>
     </message>
     <message>
-        <source>&amp;Measure this KPI on the data set</source>
-        <translation>&amp;Measure this KPI on the data set</translation>
-    </message>
-    <message>
         <source>event type, e.g. purchase</source>
         <translation>event type, e.g. purchase</translation>
     </message>
@@ -3945,42 +4488,6 @@
     <message>
         <source> days</source>
         <translation> days</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Count events&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Count events&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Type:</translation>
-    </message>
-    <message>
-        <source>At &amp;stage:</source>
-        <translation>At &amp;stage:</translation>
-    </message>
-    <message>
-        <source>On &amp;channel:</source>
-        <translation>On &amp;channel:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Divided by events&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Divided by events&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;ype:</translation>
-    </message>
-    <message>
-        <source>At s&amp;tage:</source>
-        <translation>At s&amp;tage:</translation>
-    </message>
-    <message>
-        <source>On c&amp;hannel:</source>
-        <translation>On c&amp;hannel:</translation>
-    </message>
-    <message>
-        <source>&amp;Window:</source>
-        <translation>&amp;Window:</translation>
     </message>
     <message>
         <source>any stage</source>
@@ -4009,6 +4516,80 @@
     <message>
         <source>%1 — only in the data (add the channel to the plan)</source>
         <translation>%1 — only in the data (add the channel to the plan)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::KpiHistoryDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edit…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>&amp;Record…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Recorded measurements</source>
+        <translation>Recorded measurements</translation>
+    </message>
+    <message>
+        <source>Recorded measurements of “%1”</source>
+        <translation>Recorded measurements of “%1”</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::KpiMeasurementDialog</name>
+    <message>
+        <source>Edit recorded measurement of “%1”</source>
+        <translation>Edit recorded measurement of “%1”</translation>
+    </message>
+    <message>
+        <source>Record measurement of “%1”</source>
+        <translation>Record measurement of “%1”</translation>
+    </message>
+    <message>
+        <source>Changing the date moves the record to its place in the history.</source>
+        <translation>Changing the date moves the record to its place in the history.</translation>
+    </message>
+    <message>
+        <source>The value is prefilled with the one last measured on the data set.</source>
+        <translation>The value is prefilled with the one last measured on the data set.</translation>
+    </message>
+    <message>
+        <source>No value measured on the data set yet: type the value measured.</source>
+        <translation>No value measured on the data set yet: type the value measured.</translation>
     </message>
 </context>
 <context>
@@ -4571,37 +5152,6 @@
     </message>
 </context>
 <context>
-    <name>omnimap::MapExport</name>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
-    <message>
-        <source>%1: no journey with id &quot;%2&quot;</source>
-        <translation>%1: no journey with id &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>%1: the map is too large for a picture at %2 dpi; choose a lower resolution</source>
-        <translation>%1: the map is too large for a picture at %2 dpi; choose a lower resolution</translation>
-    </message>
-    <message>
-        <source>%1: cannot encode PNG: %2</source>
-        <translation>%1: cannot encode PNG: %2</translation>
-    </message>
-    <message>
-        <source>Journey map exported by Omnimap from &quot;%1&quot;</source>
-        <translation>Journey map exported by Omnimap from &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: cannot create the folder</translation>
-    </message>
-    <message>
-        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
-        <translation>%1: cannot make a safe file name for journey &quot;%2&quot;</translation>
-    </message>
-</context>
-<context>
     <name>omnimap::MapRenderer</name>
     <message>
         <source>Emotion</source>
@@ -4997,17 +5547,6 @@
     </message>
 </context>
 <context>
-    <name>omnimap::MergeBaseStore</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>omnimap::MergeTools</name>
     <message>
         <source>Omnimap projects (*.omnimap)</source>
@@ -5061,9 +5600,12 @@
         <source>Merged without conflicts.</source>
         <translation>Merged without conflicts.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Merged; %n conflict(s) resolved.</source>
-        <translation>Merged; %n conflict(s) resolved.</translation>
+        <translation>
+            <numerusform>Merged; %n conflict resolved.</numerusform>
+            <numerusform>Merged; %n conflicts resolved.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No Merge Conflicts</source>
@@ -5112,132 +5654,6 @@
     <message>
         <source>This plan has unresolved merge conflicts.</source>
         <translation>This plan has unresolved merge conflicts.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::MergeToolsController</name>
-    <message>
-        <source>This plan has unresolved merge conflicts.</source>
-        <translation>This plan has unresolved merge conflicts.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::MessageBoxDialogService</name>
-    <message>
-        <source>File in use</source>
-        <translation>File in use</translation>
-    </message>
-    <message>
-        <source>Open Read-Only</source>
-        <translation>Open Read-Only</translation>
-    </message>
-    <message>
-        <source>Open a Copy</source>
-        <translation>Open a Copy</translation>
-    </message>
-    <message>
-        <source>File changed on disk</source>
-        <translation>File changed on disk</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else since you opened it.</source>
-        <translation>%1 was changed by someone else since you opened it.</translation>
-    </message>
-    <message>
-        <source>Saving now would overwrite their changes.</source>
-        <translation>Saving now would overwrite their changes.</translation>
-    </message>
-    <message>
-        <source>Save as Copy…</source>
-        <translation>Save as Copy…</translation>
-    </message>
-    <message>
-        <source>Reload Theirs</source>
-        <translation>Reload Theirs</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>Overwrite</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation>Recover unsaved work</translation>
-    </message>
-    <message>
-        <source>Omnimap found unsaved changes to “%1” from %2.</source>
-        <translation>Omnimap found unsaved changes to “%1” from %2.</translation>
-    </message>
-    <message>
-        <source>Restore them? The recovered copy stays until you save or discard it.</source>
-        <translation>Restore them? The recovered copy stays until you save or discard it.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>Later</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
-    </message>
-    <message>
-        <source>Save the changes to “%1”?</source>
-        <translation>Save the changes to “%1”?</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.webp *.svg)</translation>
-    </message>
-    <message>
-        <source>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</source>
-        <translation>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</translation>
-    </message>
-    <message>
-        <source>Merge…</source>
-        <translation>Merge…</translation>
-    </message>
-    <message>
-        <source>%1 is open by %2 on the computer %3 (last seen %4).</source>
-        <translation>%1 is open by %2 on the computer %3 (last seen %4).</translation>
-    </message>
-    <message>
-        <source>%1 is open by %2 in another Omnimap window on this computer since %3.</source>
-        <translation>%1 is open by %2 in another Omnimap window on this computer since %3.</translation>
-    </message>
-    <message>
-        <source>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</source>
-        <translation>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</translation>
-    </message>
-    <message>
-        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
-        <translation>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</translation>
-    </message>
-    <message>
-        <source>%1 is open by %2 on %3 since %4.</source>
-        <translation>%1 is open by %2 on %3 since %4.</translation>
-    </message>
-    <message>
-        <source>You can open it normally.</source>
-        <translation>You can open it normally.</translation>
-    </message>
-    <message>
-        <source>Open it read-only, or open a copy you can save elsewhere.</source>
-        <translation>Open it read-only, or open a copy you can save elsewhere.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
-        <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -5295,18 +5711,6 @@
         <translation>file is larger than %1 bytes</translation>
     </message>
     <message>
-        <source>%1: no journey with id &quot;%2&quot;</source>
-        <translation>%1: no journey with id &quot;%2&quot;</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: cannot create the folder</translation>
-    </message>
-    <message>
         <source>expected a non-empty id</source>
         <translation>expected a non-empty id</translation>
     </message>
@@ -5346,110 +5750,12 @@
         <source>the imported project would be invalid at %1: %2</source>
         <translation>the imported project would be invalid at %1: %2</translation>
     </message>
-    <message>
-        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
-        <translation>%1: cannot make a safe file name for journey &quot;%2&quot;</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::PdfReport</name>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: cannot write: %2</translation>
-    </message>
-    <message>
-        <source>%1: export cancelled</source>
-        <translation>%1: export cancelled</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::PdfReport::Data</name>
-    <message>
-        <source>Omnimap journey plan · %1</source>
-        <translation>Omnimap journey plan · %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>Page %1 of %2</translation>
-    </message>
 </context>
 <context>
     <name>omnimap::PersonaEditor</name>
     <message>
-        <source>Choose &amp;Photo…</source>
-        <translation>Choose &amp;Photo…</translation>
-    </message>
-    <message>
         <source>Choose a photo</source>
         <translation>Choose a photo</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Segment</source>
-        <translation>&amp;Segment</translation>
-    </message>
-    <message>
-        <source>S&amp;cenario</source>
-        <translation>S&amp;cenario</translation>
-    </message>
-    <message>
-        <source>&amp;Quote</source>
-        <translation>&amp;Quote</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Age band</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>Income</translation>
-    </message>
-    <message>
-        <source>Curve colour</source>
-        <translation>Curve colour</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <source>Motivations</source>
-        <translation>Motivations</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>Pain points</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Devices</translation>
-    </message>
-    <message>
-        <source>One per line</source>
-        <translation>One per line</translation>
-    </message>
-    <message>
-        <source>Preferred channels</source>
-        <translation>Preferred channels</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -5458,14 +5764,6 @@
     <message>
         <source>Weight</source>
         <translation>Weight</translation>
-    </message>
-    <message>
-        <source>Segment rule</source>
-        <translation>Segment rule</translation>
-    </message>
-    <message>
-        <source>Customers must match &amp;all conditions (otherwise any)</source>
-        <translation>Customers must match &amp;all conditions (otherwise any)</translation>
     </message>
     <message>
         <source>Field</source>
@@ -5484,24 +5782,8 @@
         <translation>Values (comma-separated)</translation>
     </message>
     <message>
-        <source>Add &amp;Condition</source>
-        <translation>Add &amp;Condition</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
         <source>Cannot use this picture</source>
         <translation>Cannot use this picture</translation>
-    </message>
-    <message>
-        <source>%1 is not an image Omnimap can read.</source>
-        <translation>%1 is not an image Omnimap can read.</translation>
-    </message>
-    <message>
-        <source>O&amp;wner</source>
-        <translation>O&amp;wner</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5659,21 +5941,97 @@
     </message>
 </context>
 <context>
+    <name>omnimap::ProjectFile</name>
+    <message>
+        <source>cannot create a temporary file beside %1: %2</source>
+        <translation>cannot create a temporary file beside %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>cannot replace %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation>cannot open %1 for writing: %2</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes; the limit is %2 bytes</source>
+        <translation>file is %1 bytes; the limit is %2 bytes</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (an Omnimap project)</source>
+        <translation>expected a JSON object (an Omnimap project)</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>expected a whole number</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>is a folder, not a project file</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>cannot open: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>cannot serialise the project: %1</source>
+        <translation>cannot serialise the project: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the current %1 to back it up; nothing was written</source>
+        <translation>cannot read the current %1 to back it up; nothing was written</translation>
+    </message>
+    <message>
+        <source>cannot write the backup, so the project was not saved: %1</source>
+        <translation>cannot write the backup, so the project was not saved: %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 did not read back identically; nothing was written</source>
+        <translation>the backup %1 did not read back identically; nothing was written</translation>
+    </message>
+    <message>
+        <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
+        <translation>%1 did not read back identically after writing; the previous version was restored from %2</translation>
+    </message>
+    <message>
+        <source>write refused</source>
+        <translation>write refused</translation>
+    </message>
+    <message>
+        <source>flush refused</source>
+        <translation>flush refused</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>rename refused</translation>
+    </message>
+    <message>
+        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
+        <translation>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</translation>
+    </message>
+    <message>
+        <source>%1; the previous version was restored from %2</source>
+        <translation>%1; the previous version was restored from %2</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::RecoveryStore</name>
     <message>
         <source>cannot create the recovery folder %1</source>
         <translation>cannot create the recovery folder %1</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::RefChecker</name>
-    <message>
-        <source>missing reference to a %1</source>
-        <translation>missing reference to a %1</translation>
-    </message>
-    <message>
-        <source>refers to %1 &quot;%2&quot;, which does not exist</source>
-        <translation>refers to %1 &quot;%2&quot;, which does not exist</translation>
     </message>
 </context>
 <context>
@@ -5809,10 +6167,6 @@
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Metric</translation>
     </message>
     <message>
         <source>Scenario comparison</source>
@@ -6177,10 +6531,6 @@
     <message>
         <source>Attribution table</source>
         <translation>Attribution table</translation>
-    </message>
-    <message>
-        <source>Budget by channel — total %1 %2</source>
-        <translation>Budget by channel — total %1 %2</translation>
     </message>
     <message>
         <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
@@ -6390,32 +6740,133 @@
         <source>Intervals are 95 %: rates by Newcombe&apos;s score method, counts and other ratios as Poisson; difference-in-differences by the normal approximation. Bold: the interval excludes zero.</source>
         <translation>Intervals are 95 %: rates by Newcombe&apos;s score method, counts and other ratios as Poisson; difference-in-differences by the normal approximation. Bold: the interval excludes zero.</translation>
     </message>
-</context>
-<context>
-    <name>omnimap::ReportData</name>
     <message>
-        <source>On track</source>
-        <translation>On track</translation>
+        <source>Customer feedback</source>
+        <translation>Customer feedback</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <translation>At risk</translation>
+        <source>Planned</source>
+        <translation>Planned</translation>
     </message>
     <message>
-        <source>Off track</source>
-        <translation>Off track</translation>
+        <source>n</source>
+        <translation>n</translation>
     </message>
     <message>
-        <source>No data</source>
-        <translation>No data</translation>
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
     </message>
     <message>
-        <source>%1 d</source>
-        <translation>%1 d</translation>
+        <source>NPS</source>
+        <translation>NPS</translation>
     </message>
     <message>
-        <source>Whole project</source>
-        <translation>Whole project</translation>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <source>What low scores say</source>
+        <translation>What low scores say</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>n too small</source>
+        <translation>n too small</translation>
+    </message>
+    <message>
+        <source>Customer feedback in the data set mapped onto the map&apos;s emotion scale (−5 … +5): NPS 0–10, CSAT and ratings 1–5, CES 1–7. A stage is measured from %1 scores on; below that it says &quot;n too small&quot;. Planned: the mean of the personas&apos; as-is emotion.</source>
+        <translation>Customer feedback in the data set mapped onto the map&apos;s emotion scale (−5 … +5): NPS 0–10, CSAT and ratings 1–5, CES 1–7. A stage is measured from %1 scores on; below that it says &quot;n too small&quot;. Planned: the mean of the personas&apos; as-is emotion.</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>Feedback: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation>
+            <numerusform>%n journey</numerusform>
+            <numerusform>%n journeys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s)</source>
+        <translation>
+            <numerusform>%n KPI</numerusform>
+            <numerusform>%n KPIs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>%n campaign</numerusform>
+            <numerusform>%n campaigns</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stage funnel</source>
+        <translation>Stage funnel</translation>
+    </message>
+    <message>
+        <source>Customers with at least one event at each stage, measured on the data set (the dashboard&apos;s funnel).</source>
+        <translation>Customers with at least one event at each stage, measured on the data set (the dashboard&apos;s funnel).</translation>
+    </message>
+    <message>
+        <source>%1 drop-off</source>
+        <translation>%1 drop-off</translation>
+    </message>
+    <message>
+        <source>Conversion rate, baseline</source>
+        <translation>Conversion rate, baseline</translation>
+    </message>
+    <message>
+        <source>Conversion rate, scenario</source>
+        <translation>Conversion rate, scenario</translation>
+    </message>
+    <message>
+        <source>Difference (percentage points)</source>
+        <translation>Difference (percentage points)</translation>
+    </message>
+    <message>
+        <source>95 % interval, scenario</source>
+        <translation>95 % interval, scenario</translation>
+    </message>
+    <message>
+        <source>Conversions, baseline</source>
+        <translation>Conversions, baseline</translation>
+    </message>
+    <message>
+        <source>Conversions, scenario</source>
+        <translation>Conversions, scenario</translation>
+    </message>
+    <message>
+        <source>Revenue per customer, baseline</source>
+        <translation>Revenue per customer, baseline</translation>
+    </message>
+    <message>
+        <source>Revenue per customer, scenario</source>
+        <translation>Revenue per customer, scenario</translation>
+    </message>
+    <message>
+        <source>Days to convert, scenario</source>
+        <translation>Days to convert, scenario</translation>
+    </message>
+    <message>
+        <source>Simulated customers</source>
+        <translation>Simulated customers</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
     </message>
 </context>
 <context>
@@ -6443,18 +6894,6 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Paper:</translation>
-    </message>
-    <message>
-        <source>Scale each map to one page</source>
-        <translation>Scale each map to one page</translation>
-    </message>
-    <message>
-        <source>Split large maps over pages</source>
-        <translation>Split large maps over pages</translation>
-    </message>
-    <message>
-        <source>&amp;Maps:</source>
-        <translation>&amp;Maps:</translation>
     </message>
     <message>
         <source> dpi</source>
@@ -6523,585 +6962,6 @@
     <message>
         <source>The whole map at screen size on one page of A3 to A0 (or larger), for a plotter or a print shop.</source>
         <translation>The whole map at screen size on one page of A3 to A0 (or larger), for a plotter or a print shop.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ReportSections</name>
-    <message>
-        <source>%1 drop-off</source>
-        <translation>%1 drop-off</translation>
-    </message>
-    <message>
-        <source>Customers with at least one event at each stage, measured on the data set (the dashboard&apos;s funnel).</source>
-        <translation>Customers with at least one event at each stage, measured on the data set (the dashboard&apos;s funnel).</translation>
-    </message>
-    <message>
-        <source>Stage funnel</source>
-        <translation>Stage funnel</translation>
-    </message>
-    <message>
-        <source>Campaign — %1</source>
-        <translation>Campaign — %1</translation>
-    </message>
-    <message>
-        <source>The campaign has no dates yet.</source>
-        <translation>The campaign has no dates yet.</translation>
-    </message>
-    <message>
-        <source>Campaigns</source>
-        <translation>Campaigns</translation>
-    </message>
-    <message>
-        <source>OMNICHANNEL JOURNEY PLAN</source>
-        <translation>OMNICHANNEL JOURNEY PLAN</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>Departments</translation>
-    </message>
-    <message>
-        <source>Contributors</source>
-        <translation>Contributors</translation>
-    </message>
-    <message>
-        <source>Tone of voice</source>
-        <translation>Tone of voice</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>Contents</translation>
-    </message>
-    <message>
-        <source>Prepared with Omnimap %1</source>
-        <translation>Prepared with Omnimap %1</translation>
-    </message>
-    <message>
-        <source>journeys</source>
-        <translation>journeys</translation>
-    </message>
-    <message>
-        <source>touchpoints</source>
-        <translation>touchpoints</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>KPIs</translation>
-    </message>
-    <message>
-        <source>on track / at risk / off track</source>
-        <translation>on track / at risk / off track</translation>
-    </message>
-    <message>
-        <source>At a glance</source>
-        <translation>At a glance</translation>
-    </message>
-    <message>
-        <source>KPI progress to target</source>
-        <translation>KPI progress to target</translation>
-    </message>
-    <message>
-        <source>Bars run from the baseline (0 %) to the target (100 %): solid = simulated, outlined = measured.</source>
-        <translation>Bars run from the baseline (0 %) to the target (100 %): solid = simulated, outlined = measured.</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>target</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>Dashboard</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>Metric</translation>
-    </message>
-    <message>
-        <source>Scenario comparison</source>
-        <translation>Scenario comparison</translation>
-    </message>
-    <message>
-        <source>The last simulation result of each what-if scenario, side by side.</source>
-        <translation>The last simulation result of each what-if scenario, side by side.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>Severity</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>Where</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Finding</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>No findings: the plan passed every check.</source>
-        <translation>No findings: the plan passed every check.</translation>
-    </message>
-    <message>
-        <source>Appendix: findings</source>
-        <translation>Appendix: findings</translation>
-    </message>
-    <message>
-        <source>Appendix</source>
-        <translation>Appendix</translation>
-    </message>
-    <message>
-        <source>Problems found by the plan checks (references and consistency rules) when the report was made.</source>
-        <translation>Problems found by the plan checks (references and consistency rules) when the report was made.</translation>
-    </message>
-    <message>
-        <source>Journey: %1</source>
-        <translation>Journey: %1</translation>
-    </message>
-    <message>
-        <source>part %1 of %2</source>
-        <translation>part %1 of %2</translation>
-    </message>
-    <message>
-        <source>Journey map — %1</source>
-        <translation>Journey map — %1</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>● Primary</source>
-        <translation>● Primary</translation>
-    </message>
-    <message>
-        <source>○ Supporting</source>
-        <translation>○ Supporting</translation>
-    </message>
-    <message>
-        <source>Journey maps</source>
-        <translation>Journey maps</translation>
-    </message>
-    <message>
-        <source>Channel roles — %1</source>
-        <translation>Channel roles — %1</translation>
-    </message>
-    <message>
-        <source>What each channel does at each stage of the journey: the primary channel leads, supporting channels assist.</source>
-        <translation>What each channel does at each stage of the journey: the primary channel leads, supporting channels assist.</translation>
-    </message>
-    <message>
-        <source>↑ higher is better</source>
-        <translation>↑ higher is better</translation>
-    </message>
-    <message>
-        <source>↓ lower is better</source>
-        <translation>↓ lower is better</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>Baseline</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Measured</translation>
-    </message>
-    <message>
-        <source>Simulated</source>
-        <translation>Simulated</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>KPIs and targets</source>
-        <translation>KPIs and targets</translation>
-    </message>
-    <message>
-        <source>Baseline, target, the value measured on the data set and the value simulated for the plan. Status compares the simulated value (else the measured one) with the target.</source>
-        <translation>Baseline, target, the value measured on the data set and the value simulated for the plan. Status compares the simulated value (else the measured one) with the target.</translation>
-    </message>
-    <message>
-        <source>Status markers: ● circle on track · ▲ triangle at risk (within 10 % of target) · ■ square off track · ○ ring no value yet.</source>
-        <translation>Status markers: ● circle on track · ▲ triangle at risk (within 10 % of target) · ■ square off track · ○ ring no value yet.</translation>
-    </message>
-    <message>
-        <source>Brand checklists</source>
-        <translation>Brand checklists</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>✓ Pass</source>
-        <translation>✓ Pass</translation>
-    </message>
-    <message>
-        <source>✗ Fail</source>
-        <translation>✗ Fail</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>n/a</translation>
-    </message>
-    <message>
-        <source>Score (pass ÷ decided)</source>
-        <translation>Score (pass ÷ decided)</translation>
-    </message>
-    <message>
-        <source>Overall %1 %</source>
-        <translation>Overall %1 %</translation>
-    </message>
-    <message>
-        <source>Overall: not reviewed</source>
-        <translation>Overall: not reviewed</translation>
-    </message>
-    <message>
-        <source>Checklist — %1</source>
-        <translation>Checklist — %1</translation>
-    </message>
-    <message>
-        <source>Each item reviewed per channel. Cells carry a word as well as a colour.</source>
-        <translation>Each item reviewed per channel. Cells carry a word as well as a colour.</translation>
-    </message>
-    <message>
-        <source>Score markers: ● 90 % or more · ▲ 70–89 % · ■ below 70 % · ○ not reviewed.</source>
-        <translation>Score markers: ● 90 % or more · ▲ 70–89 % · ■ below 70 % · ○ not reviewed.</translation>
-    </message>
-    <message>
-        <source>PROFILE</source>
-        <translation>PROFILE</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Age</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>Income</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Devices</translation>
-    </message>
-    <message>
-        <source>PREFERRED CHANNELS</source>
-        <translation>PREFERRED CHANNELS</translation>
-    </message>
-    <message>
-        <source>SCENARIO</source>
-        <translation>SCENARIO</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <source>Motivations</source>
-        <translation>Motivations</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>Pain points</translation>
-    </message>
-    <message>
-        <source>Personas</source>
-        <translation>Personas</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>%1 more findings are listed in the app&apos;s problems panel.</source>
-        <translation>%1 more findings are listed in the app&apos;s problems panel.</translation>
-    </message>
-    <message>
-        <source>Channel roles — %1 (stages %2–%3)</source>
-        <translation>Channel roles — %1 (stages %2–%3)</translation>
-    </message>
-    <message>
-        <source>Budget by channel — total %1</source>
-        <translation>Budget by channel — total %1</translation>
-    </message>
-    <message>
-        <source>Campaign budget</source>
-        <translation>Campaign budget</translation>
-    </message>
-    <message>
-        <source>Budget by channel — total %1 %2</source>
-        <translation>Budget by channel — total %1 %2</translation>
-    </message>
-    <message>
-        <source>First touch</source>
-        <translation>First touch</translation>
-    </message>
-    <message>
-        <source>Last touch</source>
-        <translation>Last touch</translation>
-    </message>
-    <message>
-        <source>Linear</source>
-        <translation>Linear</translation>
-    </message>
-    <message>
-        <source>Time decay</source>
-        <translation>Time decay</translation>
-    </message>
-    <message>
-        <source>Position-based</source>
-        <translation>Position-based</translation>
-    </message>
-    <message>
-        <source>Markov (removal effect)</source>
-        <translation>Markov (removal effect)</translation>
-    </message>
-    <message>
-        <source>order %1: %2</source>
-        <translation>order %1: %2</translation>
-    </message>
-    <message>
-        <source>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</source>
-        <translation>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</translation>
-    </message>
-    <message>
-        <source>Markov order %1.</source>
-        <translation>Markov order %1.</translation>
-    </message>
-    <message>
-        <source>Repeated touches of a channel count once.</source>
-        <translation>Repeated touches of a channel count once.</translation>
-    </message>
-    <message>
-        <source>Every touch counts as it happened.</source>
-        <translation>Every touch counts as it happened.</translation>
-    </message>
-    <message>
-        <source>%1: no two channels&apos; intervals overlap.</source>
-        <translation>%1: no two channels&apos; intervals overlap.</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 and %2</translation>
-    </message>
-    <message>
-        <source>%1: indistinguishable (intervals overlap): %2.</source>
-        <translation>%1: indistinguishable (intervals overlap): %2.</translation>
-    </message>
-    <message>
-        <source>Attribution by model</source>
-        <translation>Attribution by model</translation>
-    </message>
-    <message>
-        <source>attributed conversions; whiskers: 90 % bootstrap intervals</source>
-        <translation>attributed conversions; whiskers: 90 % bootstrap intervals</translation>
-    </message>
-    <message>
-        <source>Attribution</source>
-        <translation>Attribution</translation>
-    </message>
-    <message>
-        <source>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</source>
-        <translation>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>Model</translation>
-    </message>
-    <message>
-        <source>Conversions</source>
-        <translation>Conversions</translation>
-    </message>
-    <message>
-        <source>90 % interval</source>
-        <translation>90 % interval</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Removal effect</source>
-        <translation>Removal effect</translation>
-    </message>
-    <message>
-        <source>Attribution table</source>
-        <translation>Attribution table</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>Poster</translation>
-    </message>
-    <message>
-        <source>Journey map overview — %1</source>
-        <translation>Journey map overview — %1</translation>
-    </message>
-    <message>
-        <source>Not to scale: the map follows in %1 parts at a readable size</source>
-        <translation>Not to scale: the map follows in %1 parts at a readable size</translation>
-    </message>
-    <message>
-        <source>%1 →</source>
-        <translation>%1 →</translation>
-    </message>
-    <message>
-        <source>↓ %1</source>
-        <translation>↓ %1</translation>
-    </message>
-    <message>
-        <source>Conversion rate, baseline</source>
-        <translation>Conversion rate, baseline</translation>
-    </message>
-    <message>
-        <source>Conversion rate, scenario</source>
-        <translation>Conversion rate, scenario</translation>
-    </message>
-    <message>
-        <source>Difference (percentage points)</source>
-        <translation>Difference (percentage points)</translation>
-    </message>
-    <message>
-        <source>95 % interval, scenario</source>
-        <translation>95 % interval, scenario</translation>
-    </message>
-    <message>
-        <source>Conversions, baseline</source>
-        <translation>Conversions, baseline</translation>
-    </message>
-    <message>
-        <source>Conversions, scenario</source>
-        <translation>Conversions, scenario</translation>
-    </message>
-    <message>
-        <source>Revenue per customer, baseline</source>
-        <translation>Revenue per customer, baseline</translation>
-    </message>
-    <message>
-        <source>Revenue per customer, scenario</source>
-        <translation>Revenue per customer, scenario</translation>
-    </message>
-    <message>
-        <source>Days to convert, scenario</source>
-        <translation>Days to convert, scenario</translation>
-    </message>
-    <message>
-        <source>Simulated customers</source>
-        <translation>Simulated customers</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>Measure</translation>
-    </message>
-    <message>
-        <source>Customer feedback</source>
-        <translation>Customer feedback</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>Planned</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation>95 % interval</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>CSAT %</source>
-        <translation>CSAT %</translation>
-    </message>
-    <message>
-        <source>What low scores say</source>
-        <translation>What low scores say</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>n too small</source>
-        <translation>n too small</translation>
-    </message>
-    <message>
-        <source>Customer feedback in the data set mapped onto the map&apos;s emotion scale (−5 … +5): NPS 0–10, CSAT and ratings 1–5, CES 1–7. A stage is measured from %1 scores on; below that it says &quot;n too small&quot;. Planned: the mean of the personas&apos; as-is emotion.</source>
-        <translation>Customer feedback in the data set mapped onto the map&apos;s emotion scale (−5 … +5): NPS 0–10, CSAT and ratings 1–5, CES 1–7. A stage is measured from %1 scores on; below that it says &quot;n too small&quot;. Planned: the mean of the personas&apos; as-is emotion.</translation>
-    </message>
-    <message>
-        <source>Feedback: %1</source>
-        <translation>Feedback: %1</translation>
-    </message>
-    <message>
-        <source>per day</source>
-        <translation>per day</translation>
-    </message>
-    <message>
-        <source>per ISO week (Monday to Sunday)</source>
-        <translation>per ISO week (Monday to Sunday)</translation>
-    </message>
-    <message>
-        <source>per month</source>
-        <translation>per month</translation>
-    </message>
-    <message>
-        <source>KPIs over time</source>
-        <translation>KPIs over time</translation>
-    </message>
-    <message>
-        <source>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</source>
-        <translation>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</translation>
     </message>
 </context>
 <context>
@@ -7303,6 +7163,29 @@
     </message>
 </context>
 <context>
+    <name>omnimap::TrendChart</name>
+    <message>
+        <source>The data set has no events in this range.</source>
+        <translation>The data set has no events in this range.</translation>
+    </message>
+    <message>
+        <source>No period could be measured: %1</source>
+        <translation>No period could be measured: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>No data</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>target %1</translation>
+    </message>
+    <message>
+        <source>● measured · ○ partial period · × no data</source>
+        <translation>● measured · ○ partial period · × no data</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::UserIdentityDialog</name>
     <message>
         <source>Who Is Working on This Plan?</source>
@@ -7322,1069 +7205,93 @@
     </message>
 </context>
 <context>
-    <name>omnimap::cli</name>
+    <name>omnimap::Validation</name>
     <message>
-        <source>Warehouse to calibrate from instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
-        <translation>Warehouse to calibrate from instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</translation>
+        <source>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</source>
+        <translation>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</translation>
     </message>
     <message>
-        <source>Warehouse instead of --db: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… (password from PGPASSWORD / CLICKHOUSE_PASSWORD or asked).</source>
-        <translation>Warehouse instead of --db: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… (password from PGPASSWORD / CLICKHOUSE_PASSWORD or asked).</translation>
+        <source>department</source>
+        <translation>department</translation>
     </message>
     <message>
-        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… instead of --db.</source>
-        <translation>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… instead of --db.</translation>
+        <source>channel</source>
+        <translation>channel</translation>
     </message>
     <message>
-        <source>need --source postgres://… or clickhouse://…</source>
-        <translation>need --source postgres://… or clickhouse://…</translation>
+        <source>persona</source>
+        <translation>persona</translation>
     </message>
     <message>
-        <source>Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…</source>
-        <translation>Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…</translation>
+        <source>journey</source>
+        <translation>journey</translation>
     </message>
     <message>
-        <source>need --db or --source postgres://…; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</source>
-        <translation>need --db or --source postgres://…; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</translation>
+        <source>stage</source>
+        <translation>stage</translation>
     </message>
     <message>
-        <source>Data set whose customer feedback is checked against the plan.</source>
-        <translation>Data set whose customer feedback is checked against the plan.</translation>
+        <source>touchpoint</source>
+        <translation>touchpoint</translation>
     </message>
     <message>
-        <source>omnimap-cli: can not run %1: %2</source>
-        <translation>omnimap-cli: can not run %1: %2</translation>
+        <source>channel lane of this journey</source>
+        <translation>channel lane of this journey</translation>
     </message>
     <message>
-        <source>omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.</source>
-        <translation>omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.</translation>
+        <source>checklist template</source>
+        <translation>checklist template</translation>
     </message>
     <message>
-        <source>no such folder</source>
-        <translation>no such folder</translation>
+        <source>checklist item</source>
+        <translation>checklist item</translation>
     </message>
     <message>
-        <source>Write the generated CSVs and data sets into this existing folder and keep them (to time another build&apos;s import on the same files).</source>
-        <translation>Write the generated CSVs and data sets into this existing folder and keep them (to time another build&apos;s import on the same files).</translation>
+        <source>item</source>
+        <translation>item</translation>
     </message>
     <message>
-        <source>Events in the benchmark data set.</source>
-        <translation>Events in the benchmark data set.</translation>
+        <source>missing reference to a %1</source>
+        <translation>missing reference to a %1</translation>
     </message>
     <message>
-        <source>Runs per figure (the median is reported).</source>
-        <translation>Runs per figure (the median is reported).</translation>
+        <source>refers to %1 &quot;%2&quot;, which does not exist</source>
+        <translation>refers to %1 &quot;%2&quot;, which does not exist</translation>
     </message>
     <message>
-        <source>Monte Carlo customers.</source>
-        <translation>Monte Carlo customers.</translation>
-    </message>
-    <message>
-        <source>Journeys for the Markov figures.</source>
-        <translation>Journeys for the Markov figures.</translation>
-    </message>
-    <message>
-        <source>Monte Carlo threads.</source>
-        <translation>Monte Carlo threads.</translation>
-    </message>
-    <message>
-        <source>Working folder (default: a temporary one).</source>
-        <translation>Working folder (default: a temporary one).</translation>
-    </message>
-    <message>
-        <source>Project whose journey the data follows (default: a built-in plan).</source>
-        <translation>Project whose journey the data follows (default: a built-in plan).</translation>
-    </message>
-    <message>
-        <source>Also time the references: sqlite3 shell .import and window-function SQL.</source>
-        <translation>Also time the references: sqlite3 shell .import and window-function SQL.</translation>
-    </message>
-    <message>
-        <source>Skip the CSV import figures.</source>
-        <translation>Skip the CSV import figures.</translation>
-    </message>
-    <message>
-        <source>Paths CSV repeated 100 times for the paths figures, e.g. ChannelAttribution&apos;s Data.csv (default: a generated stand-in).</source>
-        <translation>Paths CSV repeated 100 times for the paths figures, e.g. ChannelAttribution&apos;s Data.csv (default: a generated stand-in).</translation>
-    </message>
-    <message>
-        <source>Run the data set and simulation benchmarks.</source>
-        <translation>Run the data set and simulation benchmarks.</translation>
-    </message>
-    <message>
-        <source>--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0</source>
-        <translation>--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0</translation>
-    </message>
-    <message>
-        <source>can not write</source>
-        <translation>can not write</translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>Output format: text or json.</translation>
-    </message>
-    <message>
-        <source>Also run the rules the project switched off.</source>
-        <translation>Also run the rules the project switched off.</translation>
-    </message>
-    <message>
-        <source>List the rules and exit.</source>
-        <translation>List the rules and exit.</translation>
-    </message>
-    <message>
-        <source>Project file (.omnimap) to check.</source>
-        <translation>Project file (.omnimap) to check.</translation>
-    </message>
-    <message>
-        <source>Check a plan: consistency rules (exit 1 if any error-level finding) and checklist scores.</source>
-        <translation>Check a plan: consistency rules (exit 1 if any error-level finding) and checklist scores.</translation>
-    </message>
-    <message>
-        <source>unknown format “%1”: expected text or json</source>
-        <translation>unknown format “%1”: expected text or json</translation>
-    </message>
-    <message>
-        <source>check takes exactly one FILE</source>
-        <translation>check takes exactly one FILE</translation>
-    </message>
-    <message>
-        <source>Where to write the converted project.</source>
-        <translation>Where to write the converted project.</translation>
-    </message>
-    <message>
-        <source>Project to convert.</source>
-        <translation>Project to convert.</translation>
-    </message>
-    <message>
-        <source>Load a project (migrating older format versions) and save it in the current format.</source>
-        <translation>Load a project (migrating older format versions) and save it in the current format.</translation>
-    </message>
-    <message>
-        <source>--out FILE is required</source>
-        <translation>--out FILE is required</translation>
-    </message>
-    <message>
-        <source>%1 (format %2) -&gt; %3 (format %4)</source>
-        <translation>%1 (format %2) -&gt; %3 (format %4)</translation>
-    </message>
-    <message>
-        <source>Output format: text (default) or json.</source>
-        <translation>Output format: text (default) or json.</translation>
-    </message>
-    <message>
-        <source>The older version (.omnimap).</source>
-        <translation>The older version (.omnimap).</translation>
-    </message>
-    <message>
-        <source>The newer version (.omnimap).</source>
-        <translation>The newer version (.omnimap).</translation>
-    </message>
-    <message>
-        <source>Show what changed from A to B: items added, removed, changed and reordered, per journey.</source>
-        <translation>Show what changed from A to B: items added, removed, changed and reordered, per journey.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use text or json</source>
-        <translation>unknown format &quot;%1&quot;; use text or json</translation>
-    </message>
-    <message>
-        <source>expected exactly two files; see --help</source>
-        <translation>expected exactly two files; see --help</translation>
-    </message>
-    <message>
-        <source>wrote %1</source>
-        <translation>wrote %1</translation>
-    </message>
-    <message>
-        <source>Write the PDF plan.</source>
-        <translation>Write the PDF plan.</translation>
-    </message>
-    <message>
-        <source>Write the JSON plan.</source>
-        <translation>Write the JSON plan.</translation>
-    </message>
-    <message>
-        <source>Write an SVG of each journey map into DIR.</source>
-        <translation>Write an SVG of each journey map into DIR.</translation>
-    </message>
-    <message>
-        <source>Write a PNG of each journey map into DIR.</source>
-        <translation>Write a PNG of each journey map into DIR.</translation>
-    </message>
-    <message>
-        <source>PNG resolution (24 to 600).</source>
-        <translation>PNG resolution (24 to 600).</translation>
-    </message>
-    <message>
-        <source>Write KPI, touchpoint and campaign tables (and, with --db, attribution) into DIR.</source>
-        <translation>Write KPI, touchpoint and campaign tables (and, with --db, attribution) into DIR.</translation>
-    </message>
-    <message>
-        <source>CSV without the UTF-8 byte-order mark.</source>
-        <translation>CSV without the UTF-8 byte-order mark.</translation>
-    </message>
-    <message>
-        <source>Write each journey as an OpenJourney .ojf file into DIR.</source>
-        <translation>Write each journey as an OpenJourney .ojf file into DIR.</translation>
-    </message>
-    <message>
-        <source>Data set for the attribution table.</source>
-        <translation>Data set for the attribution table.</translation>
-    </message>
-    <message>
-        <source>Only this journey (id or name).</source>
-        <translation>Only this journey (id or name).</translation>
-    </message>
-    <message>
-        <source>Report language: en or ko.</source>
-        <translation>Report language: en or ko.</translation>
-    </message>
-    <message>
-        <source>Paper: a4 or letter.</source>
-        <translation>Paper: a4 or letter.</translation>
-    </message>
-    <message>
-        <source>Map pages: fit (one page) or split (readable tiles).</source>
-        <translation>Map pages: fit (one page) or split (readable tiles).</translation>
-    </message>
-    <message>
-        <source>Project file (.omnimap).</source>
-        <translation>Project file (.omnimap).</translation>
-    </message>
-    <message>
-        <source>Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
-        <translation>Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</source>
-        <translation>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</translation>
-    </message>
-    <message>
-        <source>no journey &quot;%1&quot;</source>
-        <translation>no journey &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Project file to write (.omnimap).</source>
-        <translation>Project file to write (.omnimap).</translation>
-    </message>
-    <message>
-        <source>Import every swimlane as a channel (default: lanes named like pain points, opportunities or thoughts become note lanes).</source>
-        <translation>Import every swimlane as a channel (default: lanes named like pain points, opportunities or thoughts become note lanes).</translation>
-    </message>
-    <message>
-        <source>Overwrite an existing project file.</source>
-        <translation>Overwrite an existing project file.</translation>
-    </message>
-    <message>
-        <source>OpenJourney file (.ojf).</source>
-        <translation>OpenJourney file (.ojf).</translation>
-    </message>
-    <message>
-        <source>Import an OpenJourney (.ojf) map as a new project.</source>
-        <translation>Import an OpenJourney (.ojf) map as a new project.</translation>
-    </message>
-    <message>
-        <source>need --out PROJECT.omnimap</source>
-        <translation>need --out PROJECT.omnimap</translation>
-    </message>
-    <message>
-        <source>exists; use --force to overwrite</source>
-        <translation>exists; use --force to overwrite</translation>
-    </message>
-    <message>
-        <source>wrote %1: %2 stages, %3 lanes, %4 touchpoints</source>
-        <translation>wrote %1: %2 stages, %3 lanes, %4 touchpoints</translation>
-    </message>
-    <message>
-        <source>Project file.</source>
-        <translation>Project file.</translation>
-    </message>
-    <message>
-        <source>Summarise a project file.</source>
-        <translation>Summarise a project file.</translation>
-    </message>
-    <message>
-        <source>Project: %1</source>
-        <translation>Project: %1</translation>
-    </message>
-    <message>
-        <source>Format version: %1</source>
-        <translation>Format version: %1</translation>
-    </message>
-    <message>
-        <source>Departments: %1</source>
-        <translation>Departments: %1</translation>
-    </message>
-    <message>
-        <source>Channels: %1</source>
-        <translation>Channels: %1</translation>
-    </message>
-    <message>
-        <source>Personas: %1</source>
-        <translation>Personas: %1</translation>
-    </message>
-    <message>
-        <source>Journey: %1 (%2 stages, %3 lanes, %4 touchpoints, %5 hand-offs)</source>
-        <translation>Journey: %1 (%2 stages, %3 lanes, %4 touchpoints, %5 hand-offs)</translation>
-    </message>
-    <message>
-        <source>KPIs: %1</source>
-        <translation>KPIs: %1</translation>
-    </message>
-    <message>
-        <source>Checklists: %1</source>
-        <translation>Checklists: %1</translation>
-    </message>
-    <message>
-        <source>Campaigns: %1</source>
-        <translation>Campaigns: %1</translation>
-    </message>
-    <message>
-        <source>Scenarios: %1</source>
-        <translation>Scenarios: %1</translation>
-    </message>
-    <message>
-        <source>Problems: %1 (run &apos;omnimap-cli validate&apos;)</source>
-        <translation>Problems: %1 (run &apos;omnimap-cli validate&apos;)</translation>
-    </message>
-    <message>
-        <source>has unresolved merge conflicts; resolve them in Omnimap first</source>
-        <translation>has unresolved merge conflicts; resolve them in Omnimap first</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Where to write the merged plan (may be OURS).</source>
-        <translation>Where to write the merged plan (may be OURS).</translation>
-    </message>
-    <message>
-        <source>Print conflicts only.</source>
-        <translation>Print conflicts only.</translation>
-    </message>
-    <message>
-        <source>The version both copies started from.</source>
-        <translation>The version both copies started from.</translation>
-    </message>
-    <message>
-        <source>Our edited copy.</source>
-        <translation>Our edited copy.</translation>
-    </message>
-    <message>
-        <source>Their edited copy.</source>
-        <translation>Their edited copy.</translation>
-    </message>
-    <message>
-        <source>Merge two edited copies of a plan by stable ids. Exit 0: merged cleanly; 1: conflicts were written into OUT (with our values; open it in Omnimap to resolve them) or an input is invalid; 2: usage.</source>
-        <translation>Merge two edited copies of a plan by stable ids. Exit 0: merged cleanly; 1: conflicts were written into OUT (with our values; open it in Omnimap to resolve them) or an input is invalid; 2: usage.</translation>
-    </message>
-    <message>
-        <source>expected BASE OURS THEIRS -o OUT; see --help</source>
-        <translation>expected BASE OURS THEIRS -o OUT; see --help</translation>
-    </message>
-    <message>
-        <source>conflict: %1</source>
-        <translation>conflict: %1</translation>
-    </message>
-    <message>
-        <source>base:</source>
-        <translation>base:</translation>
-    </message>
-    <message>
-        <source>ours:</source>
-        <translation>ours:</translation>
-    </message>
-    <message>
-        <source>theirs:</source>
-        <translation>theirs:</translation>
-    </message>
-    <message>
-        <source>merged cleanly into %1</source>
-        <translation>merged cleanly into %1</translation>
-    </message>
-    <message>
-        <source>Data set.</source>
-        <translation>Data set.</translation>
-    </message>
-    <message>
-        <source>Model: %1.</source>
-        <translation>Model: %1.</translation>
-    </message>
-    <message>
-        <source>Markov order, 1 to 4.</source>
-        <translation>Markov order, 1 to 4.</translation>
-    </message>
-    <message>
-        <source>Time-decay half-life in days.</source>
-        <translation>Time-decay half-life in days.</translation>
-    </message>
-    <message>
-        <source>Look-back window in days.</source>
-        <translation>Look-back window in days.</translation>
-    </message>
-    <message>
-        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any.</source>
-        <translation>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any.</translation>
-    </message>
-    <message>
-        <source>Output format: text, json or csv.</source>
-        <translation>Output format: text, json or csv.</translation>
-    </message>
-    <message>
-        <source>Attribute conversions and value to channels.</source>
-        <translation>Attribute conversions and value to channels.</translation>
-    </message>
-    <message>
-        <source>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
-        <translation>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Attribution (%1): %2 conversions, value %3</source>
-        <translation>Attribution (%1): %2 conversions, value %3</translation>
-    </message>
-    <message>
-        <source>; order %1, %2 states, P(conversion) %3</source>
-        <translation>; order %1, %2 states, P(conversion) %3</translation>
-    </message>
-    <message>
-        <source>Project file whose journey the sample follows.</source>
-        <translation>Project file whose journey the sample follows.</translation>
-    </message>
-    <message>
-        <source>Number of events (1000 to 10000000).</source>
-        <translation>Number of events (1000 to 10000000).</translation>
-    </message>
-    <message>
-        <source>Random seed; the same seed gives the same data.</source>
-        <translation>Random seed; the same seed gives the same data.</translation>
-    </message>
-    <message>
-        <source>Data set to create (SQLite).</source>
-        <translation>Data set to create (SQLite).</translation>
-    </message>
-    <message>
-        <source>Journey id (default: the first).</source>
-        <translation>Journey id (default: the first).</translation>
-    </message>
-    <message>
-        <source>Replace an existing data set.</source>
-        <translation>Replace an existing data set.</translation>
-    </message>
-    <message>
-        <source>Generate a deterministic sample data set for a project.</source>
-        <translation>Generate a deterministic sample data set for a project.</translation>
-    </message>
-    <message>
-        <source>--out is required; --events must be a positive count, --seed a number, --format text|json|csv</source>
-        <translation>--out is required; --events must be a positive count, --seed a number, --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>%1 already exists; use --force to replace it</source>
-        <translation>%1 already exists; use --force to replace it</translation>
-    </message>
-    <message>
-        <source>Sample data written to %1</source>
-        <translation>Sample data written to %1</translation>
-    </message>
-    <message>
-        <source>Data set (created when missing).</source>
-        <translation>Data set (created when missing).</translation>
-    </message>
-    <message>
-        <source>Event-level CSV to import.</source>
-        <translation>Event-level CSV to import.</translation>
-    </message>
-    <message>
-        <source>Aggregated paths CSV (path, total_conversions, total_null, total_conversion_value).</source>
-        <translation>Aggregated paths CSV (path, total_conversions, total_null, total_conversion_value).</translation>
-    </message>
-    <message>
-        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME.</source>
-        <translation>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME.</translation>
-    </message>
-    <message>
-        <source>Import the good rows and record the bad ones.</source>
-        <translation>Import the good rows and record the bad ones.</translation>
-    </message>
-    <message>
-        <source>Import events or aggregated paths into a data set, all rows or none.</source>
-        <translation>Import events or aggregated paths into a data set, all rows or none.</translation>
-    </message>
-    <message>
-        <source>need --db and exactly one of --events or --paths; --format text|json|csv</source>
-        <translation>need --db and exactly one of --events or --paths; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>--map expects FIELD=COLUMN, got &quot;%1&quot;</source>
-        <translation>--map expects FIELD=COLUMN, got &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>no such file</translation>
-    </message>
-    <message>
-        <source>… and %1 more problems</source>
-        <translation>… and %1 more problems</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2</source>
-        <translation>Imported %1 into %2</translation>
-    </message>
-    <message>
-        <source>Write the project with the measured values as KPI actuals.</source>
-        <translation>Write the project with the measured values as KPI actuals.</translation>
-    </message>
-    <message>
-        <source>Measure the KPIs bound to the data set.</source>
-        <translation>Measure the KPIs bound to the data set.</translation>
-    </message>
-    <message>
-        <source>need --db; --format text|json|csv</source>
-        <translation>need --db; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>KPIs measured on %1</source>
-        <translation>KPIs measured on %1</translation>
-    </message>
-    <message>
-        <source>Number of top paths.</source>
-        <translation>Number of top paths.</translation>
-    </message>
-    <message>
-        <source>Path level: channel or touchpoint.</source>
-        <translation>Path level: channel or touchpoint.</translation>
-    </message>
-    <message>
-        <source>Only events at or after this date.</source>
-        <translation>Only events at or after this date.</translation>
-    </message>
-    <message>
-        <source>Only events before this date.</source>
-        <translation>Only events before this date.</translation>
-    </message>
-    <message>
-        <source>Event type that converts (repeatable; default purchase).</source>
-        <translation>Event type that converts (repeatable; default purchase).</translation>
-    </message>
-    <message>
-        <source>Project file (for --persona and the stage order).</source>
-        <translation>Project file (for --persona and the stage order).</translation>
-    </message>
-    <message>
-        <source>Only customers of this persona&apos;s segment (name or id).</source>
-        <translation>Only customers of this persona&apos;s segment (name or id).</translation>
-    </message>
-    <message>
-        <source>Only one part: paths, transitions, funnel or time.</source>
-        <translation>Only one part: paths, transitions, funnel or time.</translation>
-    </message>
-    <message>
-        <source>Path analysis: top paths, channel transitions, stage funnel, time to convert.</source>
-        <translation>Path analysis: top paths, channel transitions, stage funnel, time to convert.</translation>
-    </message>
-    <message>
-        <source>need --db; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
-        <translation>need --db; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>--%1: not a date: %2</source>
-        <translation>--%1: not a date: %2</translation>
-    </message>
-    <message>
-        <source>no persona &quot;%1&quot;</source>
-        <translation>no persona &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Top paths: %1 journeys, %2 conversions (%3 %), %4 distinct paths</source>
-        <translation>Top paths: %1 journeys, %2 conversions (%3 %), %4 distinct paths</translation>
-    </message>
-    <message>
-        <source>Channel transitions (count, probability)</source>
-        <translation>Channel transitions (count, probability)</translation>
-    </message>
-    <message>
-        <source>Stage funnel (customers)</source>
-        <translation>Stage funnel (customers)</translation>
-    </message>
-    <message>
-        <source>Time to convert: mean %1 days, median %2, 90th percentile %3</source>
-        <translation>Time to convert: mean %1 days, median %2, 90th percentile %3</translation>
-    </message>
-    <message>
-        <source>Data set to calibrate from (without it: the plan&apos;s own structure).</source>
-        <translation>Data set to calibrate from (without it: the plan&apos;s own structure).</translation>
-    </message>
-    <message>
-        <source>Simulated customers per persona.</source>
-        <translation>Simulated customers per persona.</translation>
-    </message>
-    <message>
-        <source>Random seed.</source>
-        <translation>Random seed.</translation>
-    </message>
-    <message>
-        <source>What-if scenario (name or id).</source>
-        <translation>What-if scenario (name or id).</translation>
-    </message>
-    <message>
-        <source>Only this persona (name or id).</source>
-        <translation>Only this persona (name or id).</translation>
-    </message>
-    <message>
-        <source>Worker threads (0: all cores); results do not depend on it.</source>
-        <translation>Worker threads (0: all cores); results do not depend on it.</translation>
-    </message>
-    <message>
-        <source>Fewer journeys than this in the data: use the plan&apos;s structure.</source>
-        <translation>Fewer journeys than this in the data: use the plan&apos;s structure.</translation>
-    </message>
-    <message>
-        <source>Simulate customers per persona through the journey.</source>
-        <translation>Simulate customers per persona through the journey.</translation>
-    </message>
-    <message>
-        <source>--customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
-        <translation>--customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>no journey to simulate</source>
-        <translation>no journey to simulate</translation>
-    </message>
-    <message>
-        <source>no scenario &quot;%1&quot;</source>
-        <translation>no scenario &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Simulation of %1 customers per persona, seed %2%3</source>
-        <translation>Simulation of %1 customers per persona, seed %2%3</translation>
-    </message>
-    <message>
-        <source>, scenario &quot;%1&quot;</source>
-        <translation>, scenario &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Stage reach and drop-off</source>
-        <translation>Stage reach and drop-off</translation>
-    </message>
-    <message>
-        <source>KPIs: simulated vs target (on track: met; at risk: within 10 %; off track: worse)</source>
-        <translation>KPIs: simulated vs target (on track: met; at risk: within 10 %; off track: worse)</translation>
-    </message>
-    <message>
-        <source>(all customers)</source>
-        <translation>(all customers)</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>cannot open: %1</translation>
-    </message>
-    <message>
-        <source>file is larger than %1 bytes</source>
-        <translation>file is larger than %1 bytes</translation>
-    </message>
-    <message>
-        <source>valid JSON</source>
-        <translation>valid JSON</translation>
-    </message>
-    <message>
-        <source>Check JSON syntax only (exit 0 valid, 1 invalid).</source>
-        <translation>Check JSON syntax only (exit 0 valid, 1 invalid).</translation>
-    </message>
-    <message>
-        <source>Print problems only.</source>
-        <translation>Print problems only.</translation>
-    </message>
-    <message>
-        <source>Project files (.omnimap) to check.</source>
-        <translation>Project files (.omnimap) to check.</translation>
-    </message>
-    <message>
-        <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
-        <translation>Check project files: JSON syntax, field types and ranges, ids and references.</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>cannot create the folder %1</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</source>
-        <translation>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</translation>
-    </message>
-    <message>
-        <source>; order %1 (%2), %3 states, P(conversion) %4</source>
-        <translation>; order %1 (%2), %3 states, P(conversion) %4</translation>
-    </message>
-    <message>
-        <source>repeats collapsed</source>
-        <translation>repeats collapsed</translation>
-    </message>
-    <message>
-        <source>every touch counted</source>
-        <translation>every touch counted</translation>
-    </message>
-    <message>
-        <source>; 90 % intervals from %1 bootstrap replicates (seed %2)</source>
-        <translation>; 90 % intervals from %1 bootstrap replicates (seed %2)</translation>
-    </message>
-    <message>
-        <source>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</source>
-        <translation>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</translation>
-    </message>
-    <message>
-        <source>Order %1 has the highest held-out log-likelihood.</source>
-        <translation>Order %1 has the highest held-out log-likelihood.</translation>
-    </message>
-    <message>
-        <source>No two channels&apos; 90 % intervals overlap.</source>
-        <translation>No two channels&apos; 90 % intervals overlap.</translation>
-    </message>
-    <message>
-        <source>Indistinguishable (their 90 % intervals overlap):</source>
-        <translation>Indistinguishable (their 90 % intervals overlap):</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1 and %2</translation>
-    </message>
-    <message>
-        <source>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</source>
-        <translation>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</translation>
-    </message>
-    <message>
-        <source>Markov: count consecutive repeats of a channel once (the older variant).</source>
-        <translation>Markov: count consecutive repeats of a channel once (the older variant).</translation>
-    </message>
-    <message>
-        <source>Bootstrap replicates for the 90 % intervals (0: none).</source>
-        <translation>Bootstrap replicates for the 90 % intervals (0: none).</translation>
-    </message>
-    <message>
-        <source>Seed of the bootstrap and the cross-validation folds.</source>
-        <translation>Seed of the bootstrap and the cross-validation folds.</translation>
-    </message>
-    <message>
-        <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
-        <translation>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</source>
-        <translation>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</translation>
-    </message>
-    <message>
-        <source>Write the plan as one self-contained web page.</source>
-        <translation>Write the plan as one self-contained web page.</translation>
-    </message>
-    <message>
-        <source>Paper: a4, a3, a2, letter or tabloid.</source>
-        <translation>Paper: a4, a3, a2, letter or tabloid.</translation>
-    </message>
-    <message>
-        <source>Map pages: auto (turn with the map), portrait or landscape.</source>
-        <translation>Map pages: auto (turn with the map), portrait or landscape.</translation>
-    </message>
-    <message>
-        <source>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</source>
-        <translation>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</translation>
-    </message>
-    <message>
-        <source>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
-        <translation>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
-        <translation>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</translation>
-    </message>
-    <message>
-        <source>Warehouse: postgres://user@host:port/database?table=…</source>
-        <translation>Warehouse: postgres://user@host:port/database?table=…</translation>
-    </message>
-    <message>
-        <source>Run the queries (EXPLAIN ANALYZE) to show real row counts.</source>
-        <translation>Run the queries (EXPLAIN ANALYZE) to show real row counts.</translation>
-    </message>
-    <message>
-        <source>Show the push-down SQL and the warehouse&apos;s plan for each query.</source>
-        <translation>Show the push-down SQL and the warehouse&apos;s plan for each query.</translation>
-    </message>
-    <message>
-        <source>need --source postgres://…</source>
-        <translation>need --source postgres://…</translation>
-    </message>
-    <message>
-        <source>Journeys: paths at both levels and time to convert</source>
-        <translation>Journeys: paths at both levels and time to convert</translation>
-    </message>
-    <message>
-        <source>Funnel: customers per stage</source>
-        <translation>Funnel: customers per stage</translation>
-    </message>
-    <message>
-        <source>Time-decay attribution credits</source>
-        <translation>Time-decay attribution credits</translation>
-    </message>
-    <message>
-        <source>Simulation chain: cells and transitions</source>
-        <translation>Simulation chain: cells and transitions</translation>
-    </message>
-    <message>
-        <source>Simulation chain: event types per cell</source>
-        <translation>Simulation chain: event types per cell</translation>
-    </message>
-    <message>
-        <source>KPI counts</source>
-        <translation>KPI counts</translation>
-    </message>
-    <message>
-        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… instead of --db.</source>
-        <translation>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… instead of --db.</translation>
-    </message>
-    <message>
-        <source>need --db or --source postgres://…; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</source>
-        <translation>need --db or --source postgres://…; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Warehouse instead of --db: postgres://user@host:port/database?table=…</source>
-        <translation>Warehouse instead of --db: postgres://user@host:port/database?table=…</translation>
-    </message>
-    <message>
-        <source>need --db or --source; --format text|json|csv</source>
-        <translation>need --db or --source; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Warehouse instead of --db: postgres://user@host:port/database?table=… (password from PGPASSWORD or asked).</source>
-        <translation>Warehouse instead of --db: postgres://user@host:port/database?table=… (password from PGPASSWORD or asked).</translation>
-    </message>
-    <message>
-        <source>need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
-        <translation>need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Warehouse to calibrate from instead of --db: postgres://user@host:port/database?table=…</source>
-        <translation>Warehouse to calibrate from instead of --db: postgres://user@host:port/database?table=…</translation>
-    </message>
-    <message>
-        <source>--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
-        <translation>--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Password for %1@%2: </source>
-        <translation>Password for %1@%2: </translation>
-    </message>
-    <message>
-        <source>Project whose first journey names the stages and touchpoints.</source>
-        <translation>Project whose first journey names the stages and touchpoints.</translation>
-    </message>
-    <message>
-        <source>Feedback rows.</source>
-        <translation>Feedback rows.</translation>
-    </message>
-    <message>
-        <source>Benchmark the feedback import, measured curve and phrases.</source>
-        <translation>Benchmark the feedback import, measured curve and phrases.</translation>
-    </message>
-    <message>
-        <source>--rows 1..100000000, --runs 1..20</source>
-        <translation>--rows 1..100000000, --runs 1..20</translation>
-    </message>
-    <message>
-        <source>the project needs a journey with touchpoints</source>
-        <translation>the project needs a journey with touchpoints</translation>
-    </message>
-    <message>
-        <source>could not prepare the benchmark data set</source>
-        <translation>could not prepare the benchmark data set</translation>
-    </message>
-    <message>
-        <source>the import failed: %1</source>
-        <translation>the import failed: %1</translation>
-    </message>
-    <message>
-        <source>Data set for the attribution table (--csv), the PDF report&apos;s attribution and feedback sections (--pdf) and the JSON plan&apos;s feedback (--json).</source>
-        <translation>Data set for the attribution table (--csv), the PDF report&apos;s attribution and feedback sections (--pdf) and the JSON plan&apos;s feedback (--json).</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv, --pdf or --json</source>
-        <translation>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv, --pdf or --json</translation>
-    </message>
-    <message>
-        <source>Project file whose journey the feedback is placed on.</source>
-        <translation>Project file whose journey the feedback is placed on.</translation>
-    </message>
-    <message>
-        <source>Group scores by stage, touchpoint or channel.</source>
-        <translation>Group scores by stage, touchpoint or channel.</translation>
-    </message>
-    <message>
-        <source>Fewest scores for a measured point to be shown.</source>
-        <translation>Fewest scores for a measured point to be shown.</translation>
-    </message>
-    <message>
-        <source>Phrases of low-score feedback listed per group.</source>
-        <translation>Phrases of low-score feedback listed per group.</translation>
-    </message>
-    <message>
-        <source>Customer feedback: scores, the measured emotion curve, phrases of low scores, detractor paths.</source>
-        <translation>Customer feedback: scores, the measured emotion curve, phrases of low scores, detractor paths.</translation>
-    </message>
-    <message>
-        <source>need --db; --by stage|touchpoint|channel; --min-n a positive and --phrases a non-negative count; --format text|json|csv</source>
-        <translation>need --db; --by stage|touchpoint|channel; --min-n a positive and --phrases a non-negative count; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>the project has no journey &quot;%1&quot;</source>
-        <translation>the project has no journey &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Feedback by %1</source>
-        <translation>Feedback by %1</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Measured emotion on %1 (minimum n %2)</source>
-        <translation>Measured emotion on %1 (minimum n %2)</translation>
-    </message>
-    <message>
-        <source>Phrases of low-score feedback by %1</source>
-        <translation>Phrases of low-score feedback by %1</translation>
-    </message>
-    <message>
-        <source>Paths followed by a low score</source>
-        <translation>Paths followed by a low score</translation>
-    </message>
-    <message>
-        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME; with --feedback: %2.</source>
-        <translation>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME; with --feedback: %2.</translation>
-    </message>
-    <message>
-        <source>Feedback CSV (ts, kind, score, text, touchpoint and/or stage, customer, channel, source).</source>
-        <translation>Feedback CSV (ts, kind, score, text, touchpoint and/or stage, customer, channel, source).</translation>
-    </message>
-    <message>
-        <source>With --feedback: reject rows naming a touchpoint or stage this project does not have.</source>
-        <translation>With --feedback: reject rows naming a touchpoint or stage this project does not have.</translation>
-    </message>
-    <message>
-        <source>Import events, aggregated paths or feedback into a data set, all rows or none.</source>
-        <translation>Import events, aggregated paths or feedback into a data set, all rows or none.</translation>
-    </message>
-    <message>
-        <source>need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv</source>
-        <translation>need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Read an experiment (A/B test) on a data set</source>
-        <translation>Read an experiment (A/B test) on a data set</translation>
-    </message>
-    <message>
-        <source>Data set whose customers carry the attribute &quot;variant&quot;.</source>
-        <translation>Data set whose customers carry the attribute &quot;variant&quot;.</translation>
-    </message>
-    <message>
-        <source>Experiment name or id (default: the plan&apos;s only one).</source>
-        <translation>Experiment name or id (default: the plan&apos;s only one).</translation>
-    </message>
-    <message>
-        <source>Read an experiment (A/B test) of the plan on a data set.</source>
-        <translation>Read an experiment (A/B test) of the plan on a data set.</translation>
-    </message>
-    <message>
-        <source>%1: no such data set</source>
-        <translation>%1: no such data set</translation>
-    </message>
-    <message>
-        <source>Experiment whose variants customers get (default: the journey&apos;s only one).</source>
-        <translation>Experiment whose variants customers get (default: the journey&apos;s only one).</translation>
-    </message>
-    <message>
-        <source>Plant a known effect: VARIANT=+0.02 raises that variant&apos;s conversion after exposure by 2 points (repeatable).</source>
-        <translation>Plant a known effect: VARIANT=+0.02 raises that variant&apos;s conversion after exposure by 2 points (repeatable).</translation>
-    </message>
-    <message>
-        <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
-        <translation>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</translation>
-    </message>
-    <message>
-        <source>No KPI of the plan is bound to the data set.</source>
-        <translation>No KPI of the plan is bound to the data set.</translation>
-    </message>
-    <message>
-        <source>the data set has no events.</source>
-        <translation>the data set has no events.</translation>
-    </message>
-    <message>
-        <source>KPIs per %1 measured on %2</source>
-        <translation>KPIs per %1 measured on %2</translation>
-    </message>
-    <message>
-        <source>Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
-        <translation>Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</translation>
-    </message>
-    <message>
-        <source>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</source>
-        <translation>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</translation>
-    </message>
-    <message>
-        <source>--by day|week|month, and not with --out</source>
-        <translation>--by day|week|month, and not with --out</translation>
-    </message>
-    <message>
-        <source>Project whose first journey the data follows.</source>
-        <translation>Project whose first journey the data follows.</translation>
-    </message>
-    <message>
-        <source>Benchmark reading an experiment (A/B test) on a data set.</source>
-        <translation>Benchmark reading an experiment (A/B test) on a data set.</translation>
-    </message>
-    <message>
-        <source>--events 1000..100000000, --runs 1..20</source>
-        <translation>--events 1000..100000000, --runs 1..20</translation>
-    </message>
-    <message>
-        <source>No KPI was measured: nothing to record; the plan is unchanged.</source>
-        <translation>No KPI was measured: nothing to record; the plan is unchanged.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recorded %n value(s) into %1.</source>
-        <translation>
-            <numerusform>Recorded %n value into %1.</numerusform>
-            <numerusform>Recorded %n values into %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Write the project with the measured values as KPI actuals (with --record: where to save the plan; default PROJECT itself).</source>
-        <translation>Write the project with the measured values as KPI actuals (with --record: where to save the plan; default PROJECT itself).</translation>
-    </message>
-    <message>
-        <source>Record the measured values into the KPIs&apos; history in the plan (with --by: each KPI&apos;s last complete period).</source>
-        <translation>Record the measured values into the KPIs&apos; history in the plan (with --by: each KPI&apos;s last complete period).</translation>
-    </message>
-    <message>
-        <source>With --record: the note stored with every recorded value.</source>
-        <translation>With --record: the note stored with every recorded value.</translation>
-    </message>
-    <message>
-        <source>With --record: the date the values describe (default: the data set&apos;s last day).</source>
-        <translation>With --record: the date the values describe (default: the data set&apos;s last day).</translation>
-    </message>
-    <message>
-        <source>--date YYYY-MM-DD goes with --record (and not with --by, whose periods have their own dates)</source>
-        <translation>--date YYYY-MM-DD goes with --record (and not with --by, whose periods have their own dates)</translation>
-    </message>
-    <message>
-        <source>--note goes with --record</source>
-        <translation>--note goes with --record</translation>
-    </message>
-    <message>
-        <source>give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.</source>
-        <translation>give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.</translation>
+        <source>KPI</source>
+        <translation>KPI</translation>
     </message>
 </context>
 <context>
-    <name>omnimap::insight</name>
+    <name>omnimap::insight::ChartPanel</name>
+    <message>
+        <source>Copy or save this chart</source>
+        <translation>Copy or save this chart</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Copy image</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Save as PNG…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG image (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Save as SVG…</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG drawing (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::Charts</name>
     <message>
         <source>Reached the stage</source>
         <translation>Reached the stage</translation>
@@ -8430,75 +7337,8 @@
         <translation>customers reaching the stage (%)</translation>
     </message>
     <message>
-        <source>Cancelled; the data set was left as it was.</source>
-        <translation>Cancelled; the data set was left as it was.</translation>
-    </message>
-    <message>
-        <source>First touch</source>
-        <translation>First touch</translation>
-    </message>
-    <message>
-        <source>Last touch</source>
-        <translation>Last touch</translation>
-    </message>
-    <message>
-        <source>Linear</source>
-        <translation>Linear</translation>
-    </message>
-    <message>
-        <source>Time decay</source>
-        <translation>Time decay</translation>
-    </message>
-    <message>
-        <source>Position-based</source>
-        <translation>Position-based</translation>
-    </message>
-    <message>
-        <source>Markov (removal effect)</source>
-        <translation>Markov (removal effect)</translation>
-    </message>
-    <message>
-        <source>The scenario has no journey to simulate.</source>
-        <translation>The scenario has no journey to simulate.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>line %1, column %2: %3</translation>
-    </message>
-    <message>
         <source>90 % interval: %1 – %2</source>
         <translation>90 % interval: %1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::ChartPanel</name>
-    <message>
-        <source>Copy or save this chart</source>
-        <translation>Copy or save this chart</translation>
-    </message>
-    <message>
-        <source>Copy image</source>
-        <translation>Copy image</translation>
-    </message>
-    <message>
-        <source>Save as PNG…</source>
-        <translation>Save as PNG…</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG image (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as SVG…</source>
-        <translation>Save as SVG…</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG drawing (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -8810,6 +7650,152 @@
             <numerusform>Add %n channel to the plan</numerusform>
             <numerusform>Add %n channels to the plan</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::FeedbackPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Scored</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % interval</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT % satisfied</source>
+        <translation>CSAT % satisfied</translation>
+    </message>
+    <message>
+        <source>Low scores</source>
+        <translation>Low scores</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>Phrase</translation>
+    </message>
+    <message>
+        <source>Low-score rows</source>
+        <translation>Low-score rows</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <source>Path before a low score</source>
+        <translation>Path before a low score</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>Share %</translation>
+    </message>
+    <message>
+        <source>Make Pain Point</source>
+        <translation>Make Pain Point</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>By stage</translation>
+    </message>
+    <message>
+        <source>By touchpoint</source>
+        <translation>By touchpoint</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>By channel</translation>
+    </message>
+    <message>
+        <source>Add the selected phrase to the pain points of its stage (undoable)</source>
+        <translation>Add the selected phrase to the pain points of its stage (undoable)</translation>
+    </message>
+    <message>
+        <source>What customers with a low score say about the selected row:</source>
+        <translation>What customers with a low score say about the selected row:</translation>
+    </message>
+    <message>
+        <source>The feedback could not be read: %1</source>
+        <translation>The feedback could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No feedback in the data set. Import a feedback CSV (Data ▸ Import Feedback CSV…) or generate sample data.</source>
+        <translation>No feedback in the data set. Import a feedback CSV (Data ▸ Import Feedback CSV…) or generate sample data.</translation>
+    </message>
+    <message>
+        <source>%1 feedback rows, %2 with a score. NPS %3 (n = %4), CSAT %5 % satisfied (n = %6).</source>
+        <translation>%1 feedback rows, %2 with a score. NPS %3 (n = %4), CSAT %5 % satisfied (n = %6).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::FeedbackScoresView</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>CSAT % satisfied</source>
+        <translation>CSAT % satisfied</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>too few</translation>
+    </message>
+    <message>
+        <source>Only %1 answers; a score needs at least %2.</source>
+        <translation>Only %1 answers; a score needs at least %2.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>The feedback could not be read: %1</source>
+        <translation>The feedback could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No customer feedback loaded: import a feedback CSV (Data ▸ Import Feedback CSV…) to see NPS and CSAT per stage and channel.</source>
+        <translation>No customer feedback loaded: import a feedback CSV (Data ▸ Import Feedback CSV…) to see NPS and CSAT per stage and channel.</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</source>
+        <translation>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</translation>
     </message>
 </context>
 <context>
@@ -9477,34 +8463,185 @@
     </message>
 </context>
 <context>
-    <name>omnimap::mergetext</name>
+    <name>omnimap::insight::SimAdapter</name>
     <message>
-        <source>yes</source>
-        <translation>yes</translation>
+        <source>Cancelled; the data set was left as it was.</source>
+        <translation>Cancelled; the data set was left as it was.</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>no</translation>
+        <source>First touch</source>
+        <translation>First touch</translation>
     </message>
     <message>
-        <source>(deleted)</source>
-        <translation>(deleted)</translation>
+        <source>Last touch</source>
+        <translation>Last touch</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>(not set)</translation>
+        <source>Linear</source>
+        <translation>Linear</translation>
     </message>
     <message>
-        <source>expected yes or no</source>
-        <translation>expected yes or no</translation>
+        <source>Time decay</source>
+        <translation>Time decay</translation>
     </message>
     <message>
-        <source>expected a number</source>
-        <translation>expected a number</translation>
+        <source>Position-based</source>
+        <translation>Position-based</translation>
     </message>
     <message>
-        <source>expected JSON like the values shown</source>
-        <translation>expected JSON like the values shown</translation>
+        <source>Markov (removal effect)</source>
+        <translation>Markov (removal effect)</translation>
+    </message>
+    <message>
+        <source>The scenario has no journey to simulate.</source>
+        <translation>The scenario has no journey to simulate.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>The file is empty.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>line %1, column %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::WarehouseConnectionDialog</name>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>Off: a shard that does not answer is an error naming it. On: the cluster answers from the shards that are up (ClickHouse&apos;s skip_unavailable_shards).</source>
+        <translation>Off: a shard that does not answer is an error naming it. On: the cluster answers from the shards that are up (ClickHouse&apos;s skip_unavailable_shards).</translation>
+    </message>
+    <message>
+        <source>ClickHouse (HTTP interface)</source>
+        <translation>ClickHouse (HTTP interface)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, Citus or compatible</source>
+        <translation>PostgreSQL, Citus or compatible</translation>
+    </message>
+    <message>
+        <source>&amp;Skip shards that are down (answers then leave their customers out)</source>
+        <translation>&amp;Skip shards that are down (answers then leave their customers out)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>If the server offers it</translation>
+    </message>
+    <message>
+        <source>Required (not verified)</source>
+        <translation>Required (not verified)</translation>
+    </message>
+    <message>
+        <source>Required, certificate verified</source>
+        <translation>Required, certificate verified</translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name verified</source>
+        <translation>Required, certificate and host name verified</translation>
+    </message>
+    <message>
+        <source>Orders events of one customer at the same time (optional)</source>
+        <translation>Orders events of one customer at the same time (optional)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>(a column named %1)</source>
+        <translation>(a column named %1)</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>Test &amp;connection</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is asked each time.</source>
+        <translation>No system keychain is available: the password is asked each time.</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database, the user and the table.</source>
+        <translation>Fill in the host, the database, the user and the table.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation>Connecting to %1:%2…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation>&amp;Cancel test</translation>
+    </message>
+    <message>
+        <source>Connected: %1 has about %2 rows; the mapping is complete.</source>
+        <translation>Connected: %1 has about %2 rows; the mapping is complete.</translation>
+    </message>
+    <message>
+        <source>Connected: the mapping of %1 is complete.</source>
+        <translation>Connected: the mapping of %1 is complete.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::WarehouseQueryProgress</name>
+    <message>
+        <source>Warehouse query</source>
+        <translation>Warehouse query</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Connecting to the warehouse</source>
+        <translation>Connecting to the warehouse</translation>
+    </message>
+    <message>
+        <source>The warehouse builds the journeys and counts the paths</source>
+        <translation>The warehouse builds the journeys and counts the paths</translation>
+    </message>
+    <message>
+        <source>The warehouse counts the funnel</source>
+        <translation>The warehouse counts the funnel</translation>
+    </message>
+    <message>
+        <source>Attribution (time decay is summed by the warehouse)</source>
+        <translation>Attribution (time decay is summed by the warehouse)</translation>
+    </message>
+    <message>
+        <source>The warehouse counts the KPIs</source>
+        <translation>The warehouse counts the KPIs</translation>
+    </message>
+    <message>
+        <source>%1…
+%2 s so far. Cancel stops the query on the server too.</source>
+        <translation>%1…
+%2 s so far. Cancel stops the query on the server too.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::warehousepasswords</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>the system keychain did not answer</translation>
+    </message>
+    <message>
+        <source>built without a keychain</source>
+        <translation>built without a keychain</translation>
     </message>
 </context>
 <context>
@@ -9611,10 +8748,6 @@
     <message>
         <source>expected %1 fields, found %2</source>
         <translation>expected %1 fields, found %2</translation>
-    </message>
-    <message>
-        <source>not a non-negative number</source>
-        <translation>not a non-negative number</translation>
     </message>
     <message>
         <source>empty channel name in the path</source>
@@ -9803,10 +8936,6 @@
     <message>
         <source>Scenario &quot;%1&quot;: %2.</source>
         <translation>Scenario &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>Could not keep a copy of the data set before upgrading it (%1): %2</source>
-        <translation>Could not keep a copy of the data set before upgrading it (%1): %2</translation>
     </message>
     <message>
         <source>%1 score %2 is outside %3–%4</source>
@@ -10048,873 +9177,159 @@
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
-</context>
-<context>
-    <name>omnimap::sim::CsvReader</name>
     <message>
-        <source>unclosed quote (the field starts on line %1)</source>
-        <translation>unclosed quote (the field starts on line %1)</translation>
+        <source>no column for &quot;touchpoint&quot; or &quot;stage&quot;; feedback needs at least one</source>
+        <translation>no column for &quot;touchpoint&quot; or &quot;stage&quot;; feedback needs at least one</translation>
     </message>
     <message>
-        <source>NUL byte in the data</source>
-        <translation>NUL byte in the data</translation>
+        <source>the row names neither a touchpoint nor a stage</source>
+        <translation>the row names neither a touchpoint nor a stage</translation>
     </message>
     <message>
-        <source>field longer than %1 bytes</source>
-        <translation>field longer than %1 bytes</translation>
+        <source>touchpoint %1 is not in the plan</source>
+        <translation>touchpoint %1 is not in the plan</translation>
     </message>
     <message>
-        <source>unexpected character after a closing quote</source>
-        <translation>unexpected character after a closing quote</translation>
+        <source>stage %1 is not in the plan</source>
+        <translation>stage %1 is not in the plan</translation>
     </message>
     <message>
-        <source>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</source>
-        <translation>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::DataSet</name>
-    <message>
-        <source>%1: the data set is on a network file system (%2). SQLite can not lock files reliably there; copy it to a local disk.</source>
-        <translation>%1: the data set is on a network file system (%2). SQLite can not lock files reliably there; copy it to a local disk.</translation>
+        <source>unknown kind %1; expected nps, csat, ces, rating or text</source>
+        <translation>unknown kind %1; expected nps, csat, ces, rating or text</translation>
     </message>
     <message>
-        <source>%1: no such data set.</source>
-        <translation>%1: no such data set.</translation>
+        <source>free-text feedback has no score; use another kind for %1</source>
+        <translation>free-text feedback has no score; use another kind for %1</translation>
     </message>
     <message>
-        <source>%1: can not open the data set: %2</source>
-        <translation>%1: can not open the data set: %2</translation>
+        <source>the %1 score is missing</source>
+        <translation>the %1 score is missing</translation>
     </message>
     <message>
-        <source>%1: not a data set: %2</source>
-        <translation>%1: not a data set: %2</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::EventImport</name>
-    <message>
-        <source>the file is empty; expected a header line</source>
-        <translation>the file is empty; expected a header line</translation>
+        <source>free-text feedback with an empty text</source>
+        <translation>free-text feedback with an empty text</translation>
     </message>
     <message>
-        <source>the header has an empty column name</source>
-        <translation>the header has an empty column name</translation>
+        <source>the text is longer than %1 bytes</source>
+        <translation>the text is longer than %1 bytes</translation>
     </message>
     <message>
-        <source>duplicate column name &quot;%1&quot; in the header (also column %2)</source>
-        <translation>duplicate column name &quot;%1&quot; in the header (also column %2)</translation>
+        <source>%1: the header does not fit the feedback format.</source>
+        <translation>%1: the header does not fit the feedback format.</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; in the mapping; expected one of: %2</source>
-        <translation>unknown field &quot;%1&quot; in the mapping; expected one of: %2</translation>
-    </message>
-    <message>
-        <source>the mapping names column &quot;%1&quot;, which is not in the header</source>
-        <translation>the mapping names column &quot;%1&quot;, which is not in the header</translation>
-    </message>
-    <message>
-        <source>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</source>
-        <translation>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</translation>
-    </message>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>expected %1 fields, found %2</translation>
-    </message>
-    <message>
-        <source>the customer id is empty</source>
-        <translation>the customer id is empty</translation>
-    </message>
-    <message>
-        <source>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</source>
-        <translation>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</translation>
-    </message>
-    <message>
-        <source>the event type is empty</source>
-        <translation>the event type is empty</translation>
-    </message>
-    <message>
-        <source>not a number: %1</source>
-        <translation>not a number: %1</translation>
-    </message>
-    <message>
-        <source>more than 65535 distinct names in this column</source>
-        <translation>more than 65535 distinct names in this column</translation>
-    </message>
-    <message>
-        <source>%1: can not start the import: %2</source>
-        <translation>%1: can not start the import: %2</translation>
-    </message>
-    <message>
-        <source>%1: can not record the import: %2</source>
-        <translation>%1: can not record the import: %2</translation>
-    </message>
-    <message>
-        <source>%1: the header does not fit the event format.</source>
-        <translation>%1: the header does not fit the event format.</translation>
-    </message>
-    <message>
-        <source>%1: writing the events failed: %2</source>
-        <translation>%1: writing the events failed: %2</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the data set is unchanged.</source>
-        <translation>The import was cancelled; the data set is unchanged.</translation>
-    </message>
-    <message>
-        <source>%1: the CSV is malformed; nothing was imported.</source>
-        <translation>%1: the CSV is malformed; nothing was imported.</translation>
-    </message>
-    <message>
-        <source>%1: committing the import failed: %2</source>
-        <translation>%1: committing the import failed: %2</translation>
-    </message>
-    <message>
-        <source>%1: can not read the data set&apos;s customers and names: %2</source>
-        <translation>%1: can not read the data set&apos;s customers and names: %2</translation>
+        <source>%1: writing the feedback failed: %2</source>
+        <translation>%1: writing the feedback failed: %2</translation>
     </message>
 </context>
 <context>
-    <name>omnimap::DialogService</name>
+    <name>omnimap::sim::ChEventSource</name>
     <message>
-        <source>File in use</source>
-        <translation>File in use</translation>
+        <source>No column of %1 is mapped to %2; map one in the connection.</source>
+        <translation>No column of %1 is mapped to %2; map one in the connection.</translation>
     </message>
     <message>
-        <source>%1 is open by %2 on the computer %3 (last seen %4).</source>
-        <translation>%1 is open by %2 on the computer %3 (last seen %4).</translation>
+        <source>Column &quot;%1&quot; (mapped to %2) is not in %3.</source>
+        <translation>Column &quot;%1&quot; (mapped to %2) is not in %3.</translation>
     </message>
     <message>
-        <source>%1 is open by %2 in another Omnimap window on this computer since %3.</source>
-        <translation>%1 is open by %2 in another Omnimap window on this computer since %3.</translation>
+        <source>There is no table or view &quot;%1&quot; in database &quot;%2&quot;.</source>
+        <translation>There is no table or view &quot;%1&quot; in database &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</source>
-        <translation>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</translation>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>The server&apos;s answer could not be read: %1</translation>
     </message>
     <message>
-        <source>Open Read-Only</source>
-        <translation>Open Read-Only</translation>
+        <source>The events have more than %1 distinct paths: narrow the period or the segment.</source>
+        <translation>The events have more than %1 distinct paths: narrow the period or the segment.</translation>
     </message>
     <message>
-        <source>Open a Copy</source>
-        <translation>Open a Copy</translation>
+        <source>Not connected to the warehouse.</source>
+        <translation>Not connected to the warehouse.</translation>
     </message>
     <message>
-        <source>File changed on disk</source>
-        <translation>File changed on disk</translation>
+        <source>HTTP status %1</source>
+        <translation>HTTP status %1</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else since you opened it.</source>
-        <translation>%1 was changed by someone else since you opened it.</translation>
+        <source>The warehouse reported: %1</source>
+        <translation>The warehouse reported: %1</translation>
     </message>
     <message>
-        <source>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</source>
-        <translation>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</translation>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>The TLS connection to %1 failed: %2</translation>
     </message>
     <message>
-        <source>Saving now would overwrite their changes.</source>
-        <translation>Saving now would overwrite their changes.</translation>
+        <source>The server at %1 ended the connection during the query (was it stopped or restarted?).</source>
+        <translation>The server at %1 ended the connection during the query (was it stopped or restarted?).</translation>
     </message>
     <message>
-        <source>Merge…</source>
-        <translation>Merge…</translation>
+        <source>Could not reach the server at %1 (is it running, is the address right?): %2</source>
+        <translation>Could not reach the server at %1 (is it running, is the address right?): %2</translation>
     </message>
     <message>
-        <source>Save as Copy…</source>
-        <translation>Save as Copy…</translation>
+        <source>The server ran out of memory for this query; narrow the period or the segment: %1</source>
+        <translation>The server ran out of memory for this query; narrow the period or the segment: %1</translation>
     </message>
     <message>
-        <source>Reload Theirs</source>
-        <translation>Reload Theirs</translation>
+        <source>The session is read-only: %1</source>
+        <translation>The session is read-only: %1</translation>
     </message>
     <message>
-        <source>Overwrite</source>
-        <translation>Overwrite</translation>
+        <source>There is no table &quot;%1&quot; in database &quot;%2&quot;.</source>
+        <translation>There is no table &quot;%1&quot; in database &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>Recover unsaved work</source>
-        <translation>Recover unsaved work</translation>
+        <source>The server has no database &quot;%1&quot;.</source>
+        <translation>The server has no database &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>Omnimap found unsaved changes to “%1” from %2.</source>
-        <translation>Omnimap found unsaved changes to “%1” from %2.</translation>
+        <source>unknown host</source>
+        <translation>unknown host</translation>
     </message>
     <message>
-        <source>Restore them? The recovered copy stays until you save or discard it.</source>
-        <translation>Restore them? The recovered copy stays until you save or discard it.</translation>
+        <source>A shard of the cluster did not answer (%1). Start it, or let the connection skip unavailable shards (skip_unavailable_shards=1: the answers then leave that shard&apos;s customers out). Server: %2</source>
+        <translation>A shard of the cluster did not answer (%1). Start it, or let the connection skip unavailable shards (skip_unavailable_shards=1: the answers then leave that shard&apos;s customers out). Server: %2</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Restore</translation>
+        <source>The query was stopped on the server (KILL QUERY by an administrator?): %1</source>
+        <translation>The query was stopped on the server (KILL QUERY by an administrator?): %1</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>Discard</translation>
+        <source>Cancelled; the query was stopped on the server too.</source>
+        <translation>Cancelled; the query was stopped on the server too.</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>Later</translation>
+        <source>The query took longer than the time limit (%1 s) and was stopped on the server.</source>
+        <translation>The query took longer than the time limit (%1 s) and was stopped on the server.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>Unsaved changes</translation>
+        <source>No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server stopped responding. Omnimap closed the connection and asked the server to stop the query (KILL QUERY).</source>
+        <translation>No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server stopped responding. Omnimap closed the connection and asked the server to stop the query (KILL QUERY).</translation>
     </message>
     <message>
-        <source>Save the changes to “%1”?</source>
-        <translation>Save the changes to “%1”?</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
-        <translation>Images (*.png *.jpg *.jpeg *.webp *.svg)</translation>
-    </message>
-    <message>
-        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
-        <translation>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</translation>
-    </message>
-    <message>
-        <source>%1 is open by %2 on %3 since %4.</source>
-        <translation>%1 is open by %2 on %3 since %4.</translation>
-    </message>
-    <message>
-        <source>You can open it normally.</source>
-        <translation>You can open it normally.</translation>
-    </message>
-    <message>
-        <source>Open it read-only, or open a copy you can save elsewhere.</source>
-        <translation>Open it read-only, or open a copy you can save elsewhere.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
-        <translation>PNG or JPEG pictures (*.png *.jpg *.jpeg)</translation>
+        <source>The server at %1 refused the user &quot;%2&quot; or the password.</source>
+        <translation>The server at %1 refused the user &quot;%2&quot; or the password.</translation>
     </message>
 </context>
 <context>
-    <name>omnimap::insight::Charts</name>
+    <name>omnimap::sim::ChPushdown</name>
     <message>
-        <source>Reached the stage</source>
-        <translation>Reached the stage</translation>
+        <source>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</source>
+        <translation>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</translation>
     </message>
     <message>
-        <source>Lost since the previous stage</source>
-        <translation>Lost since the previous stage</translation>
+        <source>The %1 column has type %2; it must be a number.</source>
+        <translation>The %1 column has type %2; it must be a number.</translation>
     </message>
     <message>
-        <source>%1 (−%2)</source>
-        <translation>%1 (−%2)</translation>
+        <source>The time column has type %1; it must be DateTime, Date or epoch milliseconds (Int64/UInt64).</source>
+        <translation>The time column has type %1; it must be DateTime, Date or epoch milliseconds (Int64/UInt64).</translation>
     </message>
     <message>
-        <source>customers</source>
-        <translation>customers</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>channel</translation>
-    </message>
-    <message>
-        <source>attributed conversions</source>
-        <translation>attributed conversions</translation>
-    </message>
-    <message>
-        <source>Conversions</source>
-        <translation>Conversions</translation>
-    </message>
-    <message>
-        <source>days from first touch to conversion</source>
-        <translation>days from first touch to conversion</translation>
-    </message>
-    <message>
-        <source>conversions</source>
-        <translation>conversions</translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation>stage</translation>
-    </message>
-    <message>
-        <source>customers reaching the stage (%)</source>
-        <translation>customers reaching the stage (%)</translation>
-    </message>
-    <message>
-        <source>90 % interval: %1 – %2</source>
-        <translation>90 % interval: %1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::SimAdapter</name>
-    <message>
-        <source>Cancelled; the data set was left as it was.</source>
-        <translation>Cancelled; the data set was left as it was.</translation>
-    </message>
-    <message>
-        <source>First touch</source>
-        <translation>First touch</translation>
-    </message>
-    <message>
-        <source>Last touch</source>
-        <translation>Last touch</translation>
-    </message>
-    <message>
-        <source>Linear</source>
-        <translation>Linear</translation>
-    </message>
-    <message>
-        <source>Time decay</source>
-        <translation>Time decay</translation>
-    </message>
-    <message>
-        <source>Position-based</source>
-        <translation>Position-based</translation>
-    </message>
-    <message>
-        <source>Markov (removal effect)</source>
-        <translation>Markov (removal effect)</translation>
-    </message>
-    <message>
-        <source>The scenario has no journey to simulate.</source>
-        <translation>The scenario has no journey to simulate.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>The file is empty.</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>line %1, column %2: %3</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::InsightCommands</name>
-    <message numerus="yes">
-        <source>Add %n channel(s) from the data set</source>
-        <translation>
-            <numerusform>Add %n channel from the data set</numerusform>
-            <numerusform>Add %n channels from the data set</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remember data set &quot;%1&quot;</source>
-        <translation>Remember data set &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Delete scenario &quot;%1&quot;</source>
-        <translation>Delete scenario &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Add scenario &quot;%1&quot;</source>
-        <translation>Add scenario &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Rename scenario</source>
-        <translation>Rename scenario</translation>
-    </message>
-    <message>
-        <source>Change scenario persona</source>
-        <translation>Change scenario persona</translation>
-    </message>
-    <message>
-        <source>Change scenario description</source>
-        <translation>Change scenario description</translation>
-    </message>
-    <message>
-        <source>Store scenario result</source>
-        <translation>Store scenario result</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ProjectFile</name>
-    <message>
-        <source>cannot create a temporary file beside %1: %2</source>
-        <translation>cannot create a temporary file beside %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot replace %1: %2</source>
-        <translation>cannot replace %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot open %1 for writing: %2</source>
-        <translation>cannot open %1 for writing: %2</translation>
-    </message>
-    <message>
-        <source>file is %1 bytes; the limit is %2 bytes</source>
-        <translation>file is %1 bytes; the limit is %2 bytes</translation>
-    </message>
-    <message>
-        <source>expected a JSON object (an Omnimap project)</source>
-        <translation>expected a JSON object (an Omnimap project)</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>expected a whole number</translation>
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation>file not found</translation>
-    </message>
-    <message>
-        <source>is a folder, not a project file</source>
-        <translation>is a folder, not a project file</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>cannot open: %1</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>cannot read: %1</translation>
-    </message>
-    <message>
-        <source>cannot serialise the project: %1</source>
-        <translation>cannot serialise the project: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the current %1 to back it up; nothing was written</source>
-        <translation>cannot read the current %1 to back it up; nothing was written</translation>
-    </message>
-    <message>
-        <source>cannot write the backup, so the project was not saved: %1</source>
-        <translation>cannot write the backup, so the project was not saved: %1</translation>
-    </message>
-    <message>
-        <source>the backup %1 did not read back identically; nothing was written</source>
-        <translation>the backup %1 did not read back identically; nothing was written</translation>
-    </message>
-    <message>
-        <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
-        <translation>%1 did not read back identically after writing; the previous version was restored from %2</translation>
-    </message>
-    <message>
-        <source>write refused</source>
-        <translation>write refused</translation>
-    </message>
-    <message>
-        <source>flush refused</source>
-        <translation>flush refused</translation>
-    </message>
-    <message>
-        <source>rename refused</source>
-        <translation>rename refused</translation>
-    </message>
-    <message>
-        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
-        <translation>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</translation>
-    </message>
-    <message>
-        <source>%1; the previous version was restored from %2</source>
-        <translation>%1; the previous version was restored from %2</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::Validation</name>
-    <message>
-        <source>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</source>
-        <translation>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>department</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>channel</translation>
-    </message>
-    <message>
-        <source>persona</source>
-        <translation>persona</translation>
-    </message>
-    <message>
-        <source>journey</source>
-        <translation>journey</translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation>stage</translation>
-    </message>
-    <message>
-        <source>touchpoint</source>
-        <translation>touchpoint</translation>
-    </message>
-    <message>
-        <source>channel lane of this journey</source>
-        <translation>channel lane of this journey</translation>
-    </message>
-    <message>
-        <source>checklist template</source>
-        <translation>checklist template</translation>
-    </message>
-    <message>
-        <source>checklist item</source>
-        <translation>checklist item</translation>
-    </message>
-    <message>
-        <source>item</source>
-        <translation>item</translation>
-    </message>
-    <message>
-        <source>missing reference to a %1</source>
-        <translation>missing reference to a %1</translation>
-    </message>
-    <message>
-        <source>refers to %1 &quot;%2&quot;, which does not exist</source>
-        <translation>refers to %1 &quot;%2&quot;, which does not exist</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::MarkovChainModel</name>
-    <message>
-        <source>The Markov order must be from 1 to 4.</source>
-        <translation>The Markov order must be from 1 to 4.</translation>
-    </message>
-    <message>
-        <source>The Markov chain is singular (a loop with no way out).</source>
-        <translation>The Markov chain is singular (a loop with no way out).</translation>
-    </message>
-    <message>
-        <source>The Markov chain did not converge.</source>
-        <translation>The Markov chain did not converge.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonaEditorForm</name>
-    <message>
-        <source>O&amp;wner</source>
-        <translation>O&amp;wner</translation>
-    </message>
-    <message>
-        <source>The persona&apos;s picture, stored inside the project</source>
-        <translation>The persona&apos;s picture, stored inside the project</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Photo…</source>
-        <translation>Choose &amp;Photo…</translation>
-    </message>
-    <message>
-        <source>Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project</source>
-        <translation>Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project</translation>
-    </message>
-    <message>
-        <source>Remove P&amp;hoto</source>
-        <translation>Remove P&amp;hoto</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>Profile</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
-    </message>
-    <message>
-        <source>&amp;Segment</source>
-        <translation>&amp;Segment</translation>
-    </message>
-    <message>
-        <source>S&amp;cenario</source>
-        <translation>S&amp;cenario</translation>
-    </message>
-    <message>
-        <source>&amp;Quote</source>
-        <translation>&amp;Quote</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>Age band</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>Gender</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Location</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>Occupation</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>Income</translation>
-    </message>
-    <message>
-        <source>Curve colour</source>
-        <translation>Curve colour</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>Goals</translation>
-    </message>
-    <message>
-        <source>One per line</source>
-        <translation>One per line</translation>
-    </message>
-    <message>
-        <source>Motivations</source>
-        <translation>Motivations</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>Pain points</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>Devices</translation>
-    </message>
-    <message>
-        <source>Preferred channels</source>
-        <translation>Preferred channels</translation>
-    </message>
-    <message>
-        <source>Segment rule</source>
-        <translation>Segment rule</translation>
-    </message>
-    <message>
-        <source>Customers must match &amp;all conditions (otherwise any)</source>
-        <translation>Customers must match &amp;all conditions (otherwise any)</translation>
-    </message>
-    <message>
-        <source>Add &amp;Condition</source>
-        <translation>Add &amp;Condition</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Remove</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::Avatar</name>
-    <message>
-        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
-        <translation>the picture is larger than %1 × %1 pixels or its size cannot be read</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture file</source>
-        <translation>%1 is not a picture file</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>cannot open %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture file of at most 32 MB</source>
-        <translation>%1 is not a picture file of at most 32 MB</translation>
-    </message>
-    <message>
-        <source>%1 is not a PNG or JPEG picture</source>
-        <translation>%1 is not a PNG or JPEG picture</translation>
-    </message>
-    <message>
-        <source>cannot read the picture %1: %2</source>
-        <translation>cannot read the picture %1: %2</translation>
-    </message>
-    <message>
-        <source>the picture is too large to embed</source>
-        <translation>the picture is too large to embed</translation>
-    </message>
-</context>
-<context>
-    <name>WarehouseConnectionDialog</name>
-    <message>
-        <source>Connect to Warehouse</source>
-        <translation>Connect to Warehouse</translation>
-    </message>
-    <message>
-        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services) or a ClickHouse server or cluster (over its HTTP interface). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
-        <translation>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services) or a ClickHouse server or cluster (over its HTTP interface). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>What the project calls this warehouse, e.g. Sales warehouse</source>
-        <translation>What the project calls this warehouse, e.g. Sales warehouse</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>&amp;Host:</translation>
-    </message>
-    <message>
-        <source>warehouse.example.com</source>
-        <translation>warehouse.example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>&amp;Port:</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>&amp;Database:</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>&amp;User:</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>Pass&amp;word:</translation>
-    </message>
-    <message>
-        <source>Asked each time unless kept in the keychain</source>
-        <translation>Asked each time unless kept in the keychain</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the password in the system keychain</source>
-        <translation>&amp;Keep the password in the system keychain</translation>
-    </message>
-    <message>
-        <source>&amp;TLS:</source>
-        <translation>&amp;TLS:</translation>
-    </message>
-    <message>
-        <source>T&amp;able or view:</source>
-        <translation>T&amp;able or view:</translation>
-    </message>
-    <message>
-        <source>events or schema.events</source>
-        <translation>events or schema.events</translation>
-    </message>
-    <message>
-        <source>Time &amp;limit:</source>
-        <translation>Time &amp;limit:</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <source>Column mapping (as for a CSV import)</source>
-        <translation>Column mapping (as for a CSV import)</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>Field</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>Test &amp;connection</translation>
-    </message>
-    <message>
-        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
-        <translation>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::WarehouseConnectionDialog</name>
-    <message>
-        <source>&amp;Engine:</source>
-        <translation>&amp;Engine:</translation>
-    </message>
-    <message>
-        <source>Off: a shard that does not answer is an error naming it. On: the cluster answers from the shards that are up (ClickHouse&apos;s skip_unavailable_shards).</source>
-        <translation>Off: a shard that does not answer is an error naming it. On: the cluster answers from the shards that are up (ClickHouse&apos;s skip_unavailable_shards).</translation>
-    </message>
-    <message>
-        <source>ClickHouse (HTTP interface)</source>
-        <translation>ClickHouse (HTTP interface)</translation>
-    </message>
-    <message>
-        <source>PostgreSQL, Citus or compatible</source>
-        <translation>PostgreSQL, Citus or compatible</translation>
-    </message>
-    <message>
-        <source>&amp;Skip shards that are down (answers then leave their customers out)</source>
-        <translation>&amp;Skip shards that are down (answers then leave their customers out)</translation>
-    </message>
-    <message>
-        <source>Off</source>
-        <translation>Off</translation>
-    </message>
-    <message>
-        <source>If the server offers it</source>
-        <translation>If the server offers it</translation>
-    </message>
-    <message>
-        <source>Required (not verified)</source>
-        <translation>Required (not verified)</translation>
-    </message>
-    <message>
-        <source>Required, certificate verified</source>
-        <translation>Required, certificate verified</translation>
-    </message>
-    <message>
-        <source>Required, certificate and host name verified</source>
-        <translation>Required, certificate and host name verified</translation>
-    </message>
-    <message>
-        <source>Orders events of one customer at the same time (optional)</source>
-        <translation>Orders events of one customer at the same time (optional)</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <source>(a column named %1)</source>
-        <translation>(a column named %1)</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>Test &amp;connection</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: the password is asked each time.</source>
-        <translation>No system keychain is available: the password is asked each time.</translation>
-    </message>
-    <message>
-        <source>Fill in the host, the database, the user and the table.</source>
-        <translation>Fill in the host, the database, the user and the table.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>Cancelling…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1:%2…</source>
-        <translation>Connecting to %1:%2…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel test</source>
-        <translation>&amp;Cancel test</translation>
-    </message>
-    <message>
-        <source>Connected: %1 has about %2 rows; the mapping is complete.</source>
-        <translation>Connected: %1 has about %2 rows; the mapping is complete.</translation>
-    </message>
-    <message>
-        <source>Connected: the mapping of %1 is complete.</source>
-        <translation>Connected: the mapping of %1 is complete.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::warehousepasswords</name>
-    <message>
-        <source>the system keychain did not answer</source>
-        <translation>the system keychain did not answer</translation>
-    </message>
-    <message>
-        <source>built without a keychain</source>
-        <translation>built without a keychain</translation>
+        <source>The table needs columns for the customer, the time and the event type.</source>
+        <translation>The table needs columns for the customer, the time and the event type.</translation>
     </message>
 </context>
 <context>
@@ -11030,10 +9445,6 @@
         <translation>Not a valid address: %1</translation>
     </message>
     <message>
-        <source>Put the password in PGPASSWORD or type it when asked, not in the address.</source>
-        <translation>Put the password in PGPASSWORD or type it when asked, not in the address.</translation>
-    </message>
-    <message>
         <source>Unknown option in the address: %1</source>
         <translation>Unknown option in the address: %1</translation>
     </message>
@@ -11048,300 +9459,6 @@
     <message>
         <source>timeout must be a positive number of seconds</source>
         <translation>timeout must be a positive number of seconds</translation>
-    </message>
-</context>
-<context>
-    <name>KpiBindingDialog</name>
-    <message>
-        <source>Data binding</source>
-        <translation>Data binding</translation>
-    </message>
-    <message>
-        <source>&amp;Measure this KPI on the data set</source>
-        <translation>&amp;Measure this KPI on the data set</translation>
-    </message>
-    <message>
-        <source>Count events</source>
-        <translation>Count events</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Type:</translation>
-    </message>
-    <message>
-        <source>At &amp;stage:</source>
-        <translation>At &amp;stage:</translation>
-    </message>
-    <message>
-        <source>On &amp;channel:</source>
-        <translation>On &amp;channel:</translation>
-    </message>
-    <message>
-        <source>Divided by events</source>
-        <translation>Divided by events</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>T&amp;ype:</translation>
-    </message>
-    <message>
-        <source>At s&amp;tage:</source>
-        <translation>At s&amp;tage:</translation>
-    </message>
-    <message>
-        <source>On c&amp;hannel:</source>
-        <translation>On c&amp;hannel:</translation>
-    </message>
-    <message>
-        <source>&amp;Window:</source>
-        <translation>&amp;Window:</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::WarehouseQueryProgress</name>
-    <message>
-        <source>Warehouse query</source>
-        <translation>Warehouse query</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Connecting to the warehouse</source>
-        <translation>Connecting to the warehouse</translation>
-    </message>
-    <message>
-        <source>The warehouse builds the journeys and counts the paths</source>
-        <translation>The warehouse builds the journeys and counts the paths</translation>
-    </message>
-    <message>
-        <source>The warehouse counts the funnel</source>
-        <translation>The warehouse counts the funnel</translation>
-    </message>
-    <message>
-        <source>Attribution (time decay is summed by the warehouse)</source>
-        <translation>Attribution (time decay is summed by the warehouse)</translation>
-    </message>
-    <message>
-        <source>The warehouse counts the KPIs</source>
-        <translation>The warehouse counts the KPIs</translation>
-    </message>
-    <message>
-        <source>%1…
-%2 s so far. Cancel stops the query on the server too.</source>
-        <translation>%1…
-%2 s so far. Cancel stops the query on the server too.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::FeedbackPanel</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Rows</translation>
-    </message>
-    <message>
-        <source>Scored</source>
-        <translation>Scored</translation>
-    </message>
-    <message>
-        <source>Emotion</source>
-        <translation>Emotion</translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation>95 % interval</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>CSAT % satisfied</source>
-        <translation>CSAT % satisfied</translation>
-    </message>
-    <message>
-        <source>Low scores</source>
-        <translation>Low scores</translation>
-    </message>
-    <message>
-        <source>Phrase</source>
-        <translation>Phrase</translation>
-    </message>
-    <message>
-        <source>Low-score rows</source>
-        <translation>Low-score rows</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>Example</translation>
-    </message>
-    <message>
-        <source>Path before a low score</source>
-        <translation>Path before a low score</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Share %</source>
-        <translation>Share %</translation>
-    </message>
-    <message>
-        <source>Make Pain Point</source>
-        <translation>Make Pain Point</translation>
-    </message>
-    <message>
-        <source>By stage</source>
-        <translation>By stage</translation>
-    </message>
-    <message>
-        <source>By touchpoint</source>
-        <translation>By touchpoint</translation>
-    </message>
-    <message>
-        <source>By channel</source>
-        <translation>By channel</translation>
-    </message>
-    <message>
-        <source>Add the selected phrase to the pain points of its stage (undoable)</source>
-        <translation>Add the selected phrase to the pain points of its stage (undoable)</translation>
-    </message>
-    <message>
-        <source>What customers with a low score say about the selected row:</source>
-        <translation>What customers with a low score say about the selected row:</translation>
-    </message>
-    <message>
-        <source>The feedback could not be read: %1</source>
-        <translation>The feedback could not be read: %1</translation>
-    </message>
-    <message>
-        <source>No feedback in the data set. Import a feedback CSV (Data ▸ Import Feedback CSV…) or generate sample data.</source>
-        <translation>No feedback in the data set. Import a feedback CSV (Data ▸ Import Feedback CSV…) or generate sample data.</translation>
-    </message>
-    <message>
-        <source>%1 feedback rows, %2 with a score. NPS %3 (n = %4), CSAT %5 % satisfied (n = %6).</source>
-        <translation>%1 feedback rows, %2 with a score. NPS %3 (n = %4), CSAT %5 % satisfied (n = %6).</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::FeedbackImport</name>
-    <message>
-        <source>more than 65535 distinct names in this column</source>
-        <translation>more than 65535 distinct names in this column</translation>
-    </message>
-    <message>
-        <source>the file is empty; expected a header line</source>
-        <translation>the file is empty; expected a header line</translation>
-    </message>
-    <message>
-        <source>the header has an empty column name</source>
-        <translation>the header has an empty column name</translation>
-    </message>
-    <message>
-        <source>duplicate column name &quot;%1&quot; in the header (also column %2)</source>
-        <translation>duplicate column name &quot;%1&quot; in the header (also column %2)</translation>
-    </message>
-    <message>
-        <source>unknown field &quot;%1&quot; in the mapping; expected one of: %2</source>
-        <translation>unknown field &quot;%1&quot; in the mapping; expected one of: %2</translation>
-    </message>
-    <message>
-        <source>the mapping names column &quot;%1&quot;, which is not in the header</source>
-        <translation>the mapping names column &quot;%1&quot;, which is not in the header</translation>
-    </message>
-    <message>
-        <source>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</source>
-        <translation>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</translation>
-    </message>
-    <message>
-        <source>no column for &quot;touchpoint&quot; or &quot;stage&quot;; feedback needs at least one</source>
-        <translation>no column for &quot;touchpoint&quot; or &quot;stage&quot;; feedback needs at least one</translation>
-    </message>
-    <message>
-        <source>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</source>
-        <translation>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</translation>
-    </message>
-    <message>
-        <source>the row names neither a touchpoint nor a stage</source>
-        <translation>the row names neither a touchpoint nor a stage</translation>
-    </message>
-    <message>
-        <source>touchpoint %1 is not in the plan</source>
-        <translation>touchpoint %1 is not in the plan</translation>
-    </message>
-    <message>
-        <source>stage %1 is not in the plan</source>
-        <translation>stage %1 is not in the plan</translation>
-    </message>
-    <message>
-        <source>unknown kind %1; expected nps, csat, ces, rating or text</source>
-        <translation>unknown kind %1; expected nps, csat, ces, rating or text</translation>
-    </message>
-    <message>
-        <source>free-text feedback has no score; use another kind for %1</source>
-        <translation>free-text feedback has no score; use another kind for %1</translation>
-    </message>
-    <message>
-        <source>the %1 score is missing</source>
-        <translation>the %1 score is missing</translation>
-    </message>
-    <message>
-        <source>not a number: %1</source>
-        <translation>not a number: %1</translation>
-    </message>
-    <message>
-        <source>free-text feedback with an empty text</source>
-        <translation>free-text feedback with an empty text</translation>
-    </message>
-    <message>
-        <source>the text is longer than %1 bytes</source>
-        <translation>the text is longer than %1 bytes</translation>
-    </message>
-    <message>
-        <source>%1: can not start the import: %2</source>
-        <translation>%1: can not start the import: %2</translation>
-    </message>
-    <message>
-        <source>%1: the header does not fit the feedback format.</source>
-        <translation>%1: the header does not fit the feedback format.</translation>
-    </message>
-    <message>
-        <source>%1: can not read the data set&apos;s customers and names: %2</source>
-        <translation>%1: can not read the data set&apos;s customers and names: %2</translation>
-    </message>
-    <message>
-        <source>%1: writing line %2 failed: %3</source>
-        <translation>%1: writing line %2 failed: %3</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the data set is unchanged.</source>
-        <translation>The import was cancelled; the data set is unchanged.</translation>
-    </message>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>expected %1 fields, found %2</translation>
-    </message>
-    <message>
-        <source>%1: the CSV is malformed; nothing was imported.</source>
-        <translation>%1: the CSV is malformed; nothing was imported.</translation>
-    </message>
-    <message>
-        <source>%1: writing the feedback failed: %2</source>
-        <translation>%1: writing the feedback failed: %2</translation>
-    </message>
-    <message>
-        <source>%1: committing the import failed: %2</source>
-        <translation>%1: committing the import failed: %2</translation>
     </message>
 </context>
 <context>
@@ -11389,868 +9506,6 @@
     <message>
         <source>No customer was exposed to any variant.</source>
         <translation>No customer was exposed to any variant.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::TrendChart</name>
-    <message>
-        <source>The data set has no events in this range.</source>
-        <translation>The data set has no events in this range.</translation>
-    </message>
-    <message>
-        <source>No period could be measured: %1</source>
-        <translation>No period could be measured: %1</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>No data</translation>
-    </message>
-    <message>
-        <source>target %1</source>
-        <translation>target %1</translation>
-    </message>
-    <message>
-        <source>● measured · ○ partial period · × no data</source>
-        <translation>● measured · ○ partial period · × no data</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ExperimentEdit</name>
-    <message>
-        <source>Add experiment</source>
-        <translation>Add experiment</translation>
-    </message>
-    <message>
-        <source>Remove experiment</source>
-        <translation>Remove experiment</translation>
-    </message>
-    <message>
-        <source>Edit experiment</source>
-        <translation>Edit experiment</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ExperimentEditor</name>
-    <message>
-        <source>Experiment</source>
-        <translation>Experiment</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Tested at:</source>
-        <translation>Tested at:</translation>
-    </message>
-    <message>
-        <source>&amp;Hypothesis:</source>
-        <translation>&amp;Hypothesis:</translation>
-    </message>
-    <message>
-        <source>e.g. A QR code on the receipt brings more customers into the app</source>
-        <translation>e.g. A QR code on the receipt brings more customers into the app</translation>
-    </message>
-    <message>
-        <source>Variants (the first is the control)</source>
-        <translation>Variants (the first is the control)</translation>
-    </message>
-    <message>
-        <source>Label in the data</source>
-        <translation>Label in the data</translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation>What it does</translation>
-    </message>
-    <message>
-        <source>Traffic %</source>
-        <translation>Traffic %</translation>
-    </message>
-    <message>
-        <source>&amp;Add Variant</source>
-        <translation>&amp;Add Variant</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Variant</source>
-        <translation>Re&amp;move Variant</translation>
-    </message>
-    <message>
-        <source>Split &amp;Evenly</source>
-        <translation>Split &amp;Evenly</translation>
-    </message>
-    <message>
-        <source>What decides the test</source>
-        <translation>What decides the test</translation>
-    </message>
-    <message>
-        <source>&amp;Primary KPI:</source>
-        <translation>&amp;Primary KPI:</translation>
-    </message>
-    <message>
-        <source>&amp;Guard-rail KPIs:</source>
-        <translation>&amp;Guard-rail KPIs:</translation>
-    </message>
-    <message>
-        <source>Design (sets the sample size)</source>
-        <translation>Design (sets the sample size)</translation>
-    </message>
-    <message>
-        <source>Minimum detectable &amp;effect:</source>
-        <translation>Minimum detectable &amp;effect:</translation>
-    </message>
-    <message>
-        <source>The smallest absolute change of the primary rate worth detecting: 2 points = from 20 % to 22 %</source>
-        <translation>The smallest absolute change of the primary rate worth detecting: 2 points = from 20 % to 22 %</translation>
-    </message>
-    <message>
-        <source> points</source>
-        <translation> points</translation>
-    </message>
-    <message>
-        <source>Significance level &amp;α:</source>
-        <translation>Significance level &amp;α:</translation>
-    </message>
-    <message>
-        <source>Two-sided; 0.05 is usual</source>
-        <translation>Two-sided; 0.05 is usual</translation>
-    </message>
-    <message>
-        <source>&amp;Power:</source>
-        <translation>&amp;Power:</translation>
-    </message>
-    <message>
-        <source>Chance of finding the effect when it is there; 0.8 is usual</source>
-        <translation>Chance of finding the effect when it is there; 0.8 is usual</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>&amp;Start:</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>E&amp;nd:</source>
-        <translation>E&amp;nd:</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Experiment</source>
-        <translation>&amp;Remove Experiment</translation>
-    </message>
-    <message>
-        <source>Show &amp;Results</source>
-        <translation>Show &amp;Results</translation>
-    </message>
-    <message>
-        <source>touchpoint “%1”</source>
-        <translation>touchpoint “%1”</translation>
-    </message>
-    <message>
-        <source>hand-off %1</source>
-        <translation>hand-off %1</translation>
-    </message>
-    <message>
-        <source>Open a data set to see how long this test needs at current traffic.</source>
-        <translation>Open a data set to see how long this test needs at current traffic.</translation>
-    </message>
-    <message>
-        <source>Experiment “%1”</source>
-        <translation>Experiment “%1”</translation>
-    </message>
-    <message>
-        <source>The control: the others are compared with it.</source>
-        <translation>The control: the others are compared with it.</translation>
-    </message>
-    <message>
-        <source>(choose a KPI)</source>
-        <translation>(choose a KPI)</translation>
-    </message>
-    <message>
-        <source>%1 (no data binding)</source>
-        <translation>%1 (no data binding)</translation>
-    </message>
-    <message>
-        <source>(deleted KPI)</source>
-        <translation>(deleted KPI)</translation>
-    </message>
-    <message>
-        <source>The design is complete: the test can be planned and read.</source>
-        <translation>The design is complete: the test can be planned and read.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ExperimentPlanner</name>
-    <message>
-        <source>Open a data set to see how long this test needs at current traffic.</source>
-        <translation>Open a data set to see how long this test needs at current traffic.</translation>
-    </message>
-    <message>
-        <source>Experiments are read from a local data set, not from a warehouse.</source>
-        <translation>Experiments are read from a local data set, not from a warehouse.</translation>
-    </message>
-    <message>
-        <source>Complete the design to see the sample size and the duration.</source>
-        <translation>Complete the design to see the sample size and the duration.</translation>
-    </message>
-    <message>
-        <source>Working out the sample size…</source>
-        <translation>Working out the sample size…</translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
-        <translation>No plan yet.</translation>
-    </message>
-    <message>
-        <source>Needs %1 customers per variant to detect %2 points from a baseline of %3 % (%4) at α %5 and power %6.</source>
-        <translation>Needs %1 customers per variant to detect %2 points from a baseline of %3 % (%4) at α %5 and power %6.</translation>
-    </message>
-    <message>
-        <source>measured in the data set</source>
-        <translation>measured in the data set</translation>
-    </message>
-    <message>
-        <source>the KPI&apos;s baseline</source>
-        <translation>the KPI&apos;s baseline</translation>
-    </message>
-    <message numerus="yes">
-        <source>At the %1 customers a day who reach it in the data set, this test needs %n day(s).</source>
-        <translation>
-            <numerusform>At the %1 customers a day who reach it in the data set, this test needs %n day.</numerusform>
-            <numerusform>At the %1 customers a day who reach it in the data set, this test needs %n days.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A/B · ended</source>
-        <translation>A/B · ended</translation>
-    </message>
-    <message>
-        <source>A/B · running</source>
-        <translation>A/B · running</translation>
-    </message>
-    <message>
-        <source>A/B · design incomplete</source>
-        <translation>A/B · design incomplete</translation>
-    </message>
-    <message numerus="yes">
-        <source>A/B · needs %n day(s)</source>
-        <translation>
-            <numerusform>A/B · needs %n day</numerusform>
-            <numerusform>A/B · needs %n days</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A/B · starts %1</source>
-        <translation>A/B · starts %1</translation>
-    </message>
-    <message>
-        <source>A/B · draft</source>
-        <translation>A/B · draft</translation>
-    </message>
-    <message numerus="yes">
-        <source>Experiment “%1” at %2: this test needs %n day(s) at current traffic.</source>
-        <translation>
-            <numerusform>Experiment “%1” at %2: this test needs %n day at current traffic.</numerusform>
-            <numerusform>Experiment “%1” at %2: this test needs %n days at current traffic.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 customers per variant; %2 customers a day reach it in the data set, split as planned. A larger minimum detectable effect or more traffic makes it shorter; a test much longer than eight weeks runs through changing seasons and campaigns.</source>
-        <translation>%1 customers per variant; %2 customers a day reach it in the data set, split as planned. A larger minimum detectable effect or more traffic makes it shorter; a test much longer than eight weeks runs through changing seasons and campaigns.</translation>
-    </message>
-    <message>
-        <source>Experiment “%1” at %2: its duration can not be worked out.</source>
-        <translation>Experiment “%1” at %2: its duration can not be worked out.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ExperimentResultsView</name>
-    <message>
-        <source>&amp;Read Results</source>
-        <translation>&amp;Read Results</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Experiment:</source>
-        <translation>Experiment:</translation>
-    </message>
-    <message>
-        <source>Variants</source>
-        <translation>Variants</translation>
-    </message>
-    <message>
-        <source>Variant</source>
-        <translation>Variant</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>Customers</translation>
-    </message>
-    <message>
-        <source>Exposed</source>
-        <translation>Exposed</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>Converted</translation>
-    </message>
-    <message>
-        <source>Rate (95 % interval)</source>
-        <translation>Rate (95 % interval)</translation>
-    </message>
-    <message>
-        <source>Lift, points (95 % interval)</source>
-        <translation>Lift, points (95 % interval)</translation>
-    </message>
-    <message>
-        <source>Relative lift</source>
-        <translation>Relative lift</translation>
-    </message>
-    <message>
-        <source>z</source>
-        <translation>z</translation>
-    </message>
-    <message>
-        <source>p</source>
-        <translation>p</translation>
-    </message>
-    <message>
-        <source>Probability best</source>
-        <translation>Probability best</translation>
-    </message>
-    <message>
-        <source>Guard-rails</source>
-        <translation>Guard-rails</translation>
-    </message>
-    <message>
-        <source>Guard-rail KPI</source>
-        <translation>Guard-rail KPI</translation>
-    </message>
-    <message>
-        <source>Control rate</source>
-        <translation>Control rate</translation>
-    </message>
-    <message>
-        <source>Variant rate</source>
-        <translation>Variant rate</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>Verdict</translation>
-    </message>
-    <message>
-        <source>Funnel per variant (customers reaching each stage)</source>
-        <translation>Funnel per variant (customers reaching each stage)</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was read.</source>
-        <translation>Cancelled: nothing was read.</translation>
-    </message>
-    <message>
-        <source>Pick an experiment and read it on the open data set.</source>
-        <translation>Pick an experiment and read it on the open data set.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The plan has no experiment. Add one from a touchpoint&apos;s or a hand-off&apos;s context menu.</source>
-        <translation>The plan has no experiment. Add one from a touchpoint&apos;s or a hand-off&apos;s context menu.</translation>
-    </message>
-    <message>
-        <source>No data set is open: open one whose customers carry a “variant” attribute (Data ▸ Open Data Set…).</source>
-        <translation>No data set is open: open one whose customers carry a “variant” attribute (Data ▸ Open Data Set…).</translation>
-    </message>
-    <message>
-        <source>Experiments are read from a local data set, not from a warehouse.</source>
-        <translation>Experiments are read from a local data set, not from a warehouse.</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>Reading…</translation>
-    </message>
-    <message>
-        <source>Labels in the data that are not variants: %1</source>
-        <translation>Labels in the data that are not variants: %1</translation>
-    </message>
-    <message>
-        <source>Primary KPI: %1 · tested at %2</source>
-        <translation>Primary KPI: %1 · tested at %2</translation>
-    </message>
-    <message>
-        <source>Planned sample: %1 per variant (baseline %2, %3 a day reach it)</source>
-        <translation>Planned sample: %1 per variant (baseline %2, %3 a day reach it)</translation>
-    </message>
-    <message>
-        <source>Sample ratio check FAILED: χ² = %1 (df %2), p = %3 — the split is broken.</source>
-        <translation>Sample ratio check FAILED: χ² = %1 (df %2), p = %3 — the split is broken.</translation>
-    </message>
-    <message>
-        <source>Sample ratio check passed: χ² = %1 (df %2), p = %3.</source>
-        <translation>Sample ratio check passed: χ² = %1 (df %2), p = %3.</translation>
-    </message>
-    <message>
-        <source>%1 (control)</source>
-        <translation>%1 (control)</translation>
-    </message>
-    <message>
-        <source>Hurt</source>
-        <translation>Hurt</translation>
-    </message>
-    <message>
-        <source>Not hurt</source>
-        <translation>Not hurt</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ExperimentTools</name>
-    <message>
-        <source>Experiments</source>
-        <translation>Experiments</translation>
-    </message>
-    <message>
-        <source>E&amp;xperiment Results</source>
-        <translation>E&amp;xperiment Results</translation>
-    </message>
-    <message>
-        <source>Test at %1</source>
-        <translation>Test at %1</translation>
-    </message>
-    <message>
-        <source>Hand-off test %1 → %2</source>
-        <translation>Hand-off test %1 → %2</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::FeedbackScoresView</name>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>CSAT % satisfied</source>
-        <translation>CSAT % satisfied</translation>
-    </message>
-    <message>
-        <source>too few</source>
-        <translation>too few</translation>
-    </message>
-    <message>
-        <source>Only %1 answers; a score needs at least %2.</source>
-        <translation>Only %1 answers; a score needs at least %2.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(none)</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Stage</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>The feedback could not be read: %1</source>
-        <translation>The feedback could not be read: %1</translation>
-    </message>
-    <message>
-        <source>No customer feedback loaded: import a feedback CSV (Data ▸ Import Feedback CSV…) to see NPS and CSAT per stage and channel.</source>
-        <translation>No customer feedback loaded: import a feedback CSV (Data ▸ Import Feedback CSV…) to see NPS and CSAT per stage and channel.</translation>
-    </message>
-    <message>
-        <source>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</source>
-        <translation>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::ImportPipeline</name>
-    <message>
-        <source>%1: committing the import failed: %2</source>
-        <translation>%1: committing the import failed: %2</translation>
-    </message>
-    <message>
-        <source>%1: the CSV is malformed; nothing was imported.</source>
-        <translation>%1: the CSV is malformed; nothing was imported.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the data set is unchanged.</source>
-        <translation>The import was cancelled; the data set is unchanged.</translation>
-    </message>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>expected %1 fields, found %2</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::ChEventSource</name>
-    <message>
-        <source>No column of %1 is mapped to %2; map one in the connection.</source>
-        <translation>No column of %1 is mapped to %2; map one in the connection.</translation>
-    </message>
-    <message>
-        <source>Column &quot;%1&quot; (mapped to %2) is not in %3.</source>
-        <translation>Column &quot;%1&quot; (mapped to %2) is not in %3.</translation>
-    </message>
-    <message>
-        <source>There is no table or view &quot;%1&quot; in database &quot;%2&quot;.</source>
-        <translation>There is no table or view &quot;%1&quot; in database &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer could not be read: %1</source>
-        <translation>The server&apos;s answer could not be read: %1</translation>
-    </message>
-    <message>
-        <source>The events have more than %1 distinct paths: narrow the period or the segment.</source>
-        <translation>The events have more than %1 distinct paths: narrow the period or the segment.</translation>
-    </message>
-    <message>
-        <source>Not connected to the warehouse.</source>
-        <translation>Not connected to the warehouse.</translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
-        <translation>HTTP status %1</translation>
-    </message>
-    <message>
-        <source>The warehouse reported: %1</source>
-        <translation>The warehouse reported: %1</translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed: %2</source>
-        <translation>The TLS connection to %1 failed: %2</translation>
-    </message>
-    <message>
-        <source>The server at %1 ended the connection during the query (was it stopped or restarted?).</source>
-        <translation>The server at %1 ended the connection during the query (was it stopped or restarted?).</translation>
-    </message>
-    <message>
-        <source>Could not reach the server at %1 (is it running, is the address right?): %2</source>
-        <translation>Could not reach the server at %1 (is it running, is the address right?): %2</translation>
-    </message>
-    <message>
-        <source>The server ran out of memory for this query; narrow the period or the segment: %1</source>
-        <translation>The server ran out of memory for this query; narrow the period or the segment: %1</translation>
-    </message>
-    <message>
-        <source>The session is read-only: %1</source>
-        <translation>The session is read-only: %1</translation>
-    </message>
-    <message>
-        <source>There is no table &quot;%1&quot; in database &quot;%2&quot;.</source>
-        <translation>There is no table &quot;%1&quot; in database &quot;%2&quot;.</translation>
-    </message>
-    <message>
-        <source>The server has no database &quot;%1&quot;.</source>
-        <translation>The server has no database &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <source>unknown host</source>
-        <translation>unknown host</translation>
-    </message>
-    <message>
-        <source>A shard of the cluster did not answer (%1). Start it, or let the connection skip unavailable shards (skip_unavailable_shards=1: the answers then leave that shard&apos;s customers out). Server: %2</source>
-        <translation>A shard of the cluster did not answer (%1). Start it, or let the connection skip unavailable shards (skip_unavailable_shards=1: the answers then leave that shard&apos;s customers out). Server: %2</translation>
-    </message>
-    <message>
-        <source>The query was stopped on the server (KILL QUERY by an administrator?): %1</source>
-        <translation>The query was stopped on the server (KILL QUERY by an administrator?): %1</translation>
-    </message>
-    <message>
-        <source>Cancelled; the query was stopped on the server too.</source>
-        <translation>Cancelled; the query was stopped on the server too.</translation>
-    </message>
-    <message>
-        <source>The query took longer than the time limit (%1 s) and was stopped on the server.</source>
-        <translation>The query took longer than the time limit (%1 s) and was stopped on the server.</translation>
-    </message>
-    <message>
-        <source>No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server stopped responding. Omnimap closed the connection and asked the server to stop the query (KILL QUERY).</source>
-        <translation>No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server stopped responding. Omnimap closed the connection and asked the server to stop the query (KILL QUERY).</translation>
-    </message>
-    <message>
-        <source>The server at %1 refused the user &quot;%2&quot; or the password.</source>
-        <translation>The server at %1 refused the user &quot;%2&quot; or the password.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::ChPushdown</name>
-    <message>
-        <source>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</source>
-        <translation>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</translation>
-    </message>
-    <message>
-        <source>The %1 column has type %2; it must be a number.</source>
-        <translation>The %1 column has type %2; it must be a number.</translation>
-    </message>
-    <message>
-        <source>The time column has type %1; it must be DateTime, Date or epoch milliseconds (Int64/UInt64).</source>
-        <translation>The time column has type %1; it must be DateTime, Date or epoch milliseconds (Int64/UInt64).</translation>
-    </message>
-    <message>
-        <source>The table needs columns for the customer, the time and the event type.</source>
-        <translation>The table needs columns for the customer, the time and the event type.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::CampaignEffectView</name>
-    <message>
-        <source>%1 pts</source>
-        <translation>%1 pts</translation>
-    </message>
-    <message>
-        <source>Two proportions (Newcombe)</source>
-        <translation>Two proportions (Newcombe)</translation>
-    </message>
-    <message>
-        <source>Rate (Poisson)</source>
-        <translation>Rate (Poisson)</translation>
-    </message>
-    <message>
-        <source>Count (Poisson)</source>
-        <translation>Count (Poisson)</translation>
-    </message>
-    <message>
-        <source>&amp;Compute</source>
-        <translation>&amp;Compute</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation>Compare with</translation>
-    </message>
-    <message>
-        <source>Compare &amp;with:</source>
-        <translation>Compare &amp;with:</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was computed.</source>
-        <translation>Cancelled: nothing was computed.</translation>
-    </message>
-    <message>
-        <source>The plan has no campaign: add one with New campaign.</source>
-        <translation>The plan has no campaign: add one with New campaign.</translation>
-    </message>
-    <message>
-        <source>Compute compares the campaign&apos;s KPIs with the same number of days before it.</source>
-        <translation>Compute compares the campaign&apos;s KPIs with the same number of days before it.</translation>
-    </message>
-    <message>
-        <source>Nothing (before and after only)</source>
-        <translation>Nothing (before and after only)</translation>
-    </message>
-    <message>
-        <source>Channel: %1</source>
-        <translation>Channel: %1</translation>
-    </message>
-    <message>
-        <source>Segment: %1</source>
-        <translation>Segment: %1</translation>
-    </message>
-    <message>
-        <source>%1 (touched by the campaign)</source>
-        <translation>%1 (touched by the campaign)</translation>
-    </message>
-    <message>
-        <source>Change campaign comparison</source>
-        <translation>Change campaign comparison</translation>
-    </message>
-    <message>
-        <source>No data set is open: open or import one (Data ▸ Open Data Set…) to measure the campaign&apos;s KPIs.</source>
-        <translation>No data set is open: open or import one (Data ▸ Open Data Set…) to measure the campaign&apos;s KPIs.</translation>
-    </message>
-    <message>
-        <source>The campaign effect is computed on a local data set, not on a warehouse.</source>
-        <translation>The campaign effect is computed on a local data set, not on a warehouse.</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>Computing…</translation>
-    </message>
-    <message>
-        <source>Difference-in-differences: treated (%1) against %2.</source>
-        <translation>Difference-in-differences: treated (%1) against %2.</translation>
-    </message>
-    <message>
-        <source>Intervals are 95 %; * marks a difference whose interval excludes zero.</source>
-        <translation>Intervals are 95 %; * marks a difference whose interval excludes zero.</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Before</translation>
-    </message>
-    <message>
-        <source>During</source>
-        <translation>During</translation>
-    </message>
-    <message>
-        <source>Difference (95 % interval)</source>
-        <translation>Difference (95 % interval)</translation>
-    </message>
-    <message>
-        <source>Treated change</source>
-        <translation>Treated change</translation>
-    </message>
-    <message>
-        <source>Comparison change</source>
-        <translation>Comparison change</translation>
-    </message>
-    <message>
-        <source>Difference-in-differences (95 % interval)</source>
-        <translation>Difference-in-differences (95 % interval)</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>Method</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Effect</source>
-        <translation>Effect</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to %2 (%n day(s)) against %3 to %4: %5 events during, %6 before.</source>
-        <translation>
-            <numerusform>%1 to %2 (%n day) against %3 to %4: %5 events during, %6 before.</numerusform>
-            <numerusform>%1 to %2 (%n days) against %3 to %4: %5 events during, %6 before.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>KpiMeasurementDialog</name>
-    <message>
-        <source>Record Measurement</source>
-        <translation>Record Measurement</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>&amp;Date:</translation>
-    </message>
-    <message>
-        <source>The last day the value describes (the end of the measured period)</source>
-        <translation>The last day the value describes (the end of the measured period)</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>&amp;Value:</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>&amp;Note:</translation>
-    </message>
-    <message>
-        <source>What was measured, or what changed since (optional)</source>
-        <translation>What was measured, or what changed since (optional)</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation>&amp;Source:</translation>
-    </message>
-    <message>
-        <source>Where the value comes from, e.g. the data set (optional)</source>
-        <translation>Where the value comes from, e.g. the data set (optional)</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::KpiHistoryDialog</name>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Edit…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Delete</translation>
-    </message>
-    <message>
-        <source>&amp;Record…</source>
-        <translation>&amp;Record…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Edit…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <source>Recorded measurements</source>
-        <translation>Recorded measurements</translation>
-    </message>
-    <message>
-        <source>Recorded measurements of “%1”</source>
-        <translation>Recorded measurements of “%1”</translation>
-    </message>
-    <message>
-        <source>%1 … %2</source>
-        <translation>%1 … %2</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::KpiMeasurementDialog</name>
-    <message>
-        <source>Edit recorded measurement of “%1”</source>
-        <translation>Edit recorded measurement of “%1”</translation>
-    </message>
-    <message>
-        <source>Record measurement of “%1”</source>
-        <translation>Record measurement of “%1”</translation>
-    </message>
-    <message>
-        <source>Changing the date moves the record to its place in the history.</source>
-        <translation>Changing the date moves the record to its place in the history.</translation>
-    </message>
-    <message>
-        <source>The value is prefilled with the one last measured on the data set.</source>
-        <translation>The value is prefilled with the one last measured on the data set.</translation>
-    </message>
-    <message>
-        <source>No value measured on the data set yet: type the value measured.</source>
-        <translation>No value measured on the data set yet: type the value measured.</translation>
     </message>
 </context>
 </TS>

@@ -199,6 +199,53 @@
     </message>
 </context>
 <context>
+    <name>KpiBindingDialog</name>
+    <message>
+        <source>Data binding</source>
+        <translation>데이터 연결</translation>
+    </message>
+    <message>
+        <source>&amp;Measure this KPI on the data set</source>
+        <translation>데이터 세트로 이 KPI 측정(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Count events</source>
+        <translation>이벤트 수 세기</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>유형(&amp;T):</translation>
+    </message>
+    <message>
+        <source>At &amp;stage:</source>
+        <translation>단계(&amp;S):</translation>
+    </message>
+    <message>
+        <source>On &amp;channel:</source>
+        <translation>채널(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Divided by events</source>
+        <translation>나눌 이벤트</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>유형(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>At s&amp;tage:</source>
+        <translation>단계(&amp;T):</translation>
+    </message>
+    <message>
+        <source>On c&amp;hannel:</source>
+        <translation>채널(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>기간(&amp;W):</translation>
+    </message>
+</context>
+<context>
     <name>KpiLibrary</name>
     <message>
         <source>Reach</source>
@@ -387,6 +434,148 @@
     <message>
         <source>Lower is better</source>
         <translation>낮을수록 좋음</translation>
+    </message>
+</context>
+<context>
+    <name>KpiMeasurementDialog</name>
+    <message>
+        <source>Record Measurement</source>
+        <translation>측정 기록</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>날짜(&amp;D):</translation>
+    </message>
+    <message>
+        <source>The last day the value describes (the end of the measured period)</source>
+        <translation>값이 가리키는 마지막 날(측정 기간의 끝)</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>값(&amp;V):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>메모(&amp;N):</translation>
+    </message>
+    <message>
+        <source>What was measured, or what changed since (optional)</source>
+        <translation>무엇을 측정했는지, 또는 그 뒤로 무엇이 바뀌었는지(선택)</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>출처(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Where the value comes from, e.g. the data set (optional)</source>
+        <translation>값의 출처, 예: 데이터 세트(선택)</translation>
+    </message>
+</context>
+<context>
+    <name>PersonaEditorForm</name>
+    <message>
+        <source>O&amp;wner</source>
+        <translation>담당자(&amp;W)</translation>
+    </message>
+    <message>
+        <source>The persona&apos;s picture, stored inside the project</source>
+        <translation>프로젝트 안에 저장되는 페르소나 사진</translation>
+    </message>
+    <message>
+        <source>Choose &amp;Photo…</source>
+        <translation>사진 선택(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project</source>
+        <translation>PNG 또는 JPEG 사진을 고릅니다. 160 px로 줄여 프로젝트에 넣습니다</translation>
+    </message>
+    <message>
+        <source>Remove P&amp;hoto</source>
+        <translation>사진 제거(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>이름(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Segment</source>
+        <translation>세그먼트(&amp;S)</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario</source>
+        <translation>시나리오(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Quote</source>
+        <translation>인용구(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Age band</source>
+        <translation>연령대</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>성별</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>지역</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>직업</translation>
+    </message>
+    <message>
+        <source>Income</source>
+        <translation>소득</translation>
+    </message>
+    <message>
+        <source>Curve colour</source>
+        <translation>곡선 색상</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>목표</translation>
+    </message>
+    <message>
+        <source>One per line</source>
+        <translation>한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <source>Motivations</source>
+        <translation>동기</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>불편 사항(페인 포인트)</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>사용 기기</translation>
+    </message>
+    <message>
+        <source>Preferred channels</source>
+        <translation>선호 채널</translation>
+    </message>
+    <message>
+        <source>Segment rule</source>
+        <translation>세그먼트 규칙</translation>
+    </message>
+    <message>
+        <source>Customers must match &amp;all conditions (otherwise any)</source>
+        <translation>고객이 모든 조건을 충족해야 함(해제 시 하나라도 충족)(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Condition</source>
+        <translation>조건 추가(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>제거(&amp;R)</translation>
     </message>
 </context>
 <context>
@@ -793,6 +982,93 @@
     </message>
 </context>
 <context>
+    <name>WarehouseConnectionDialog</name>
+    <message>
+        <source>Connect to Warehouse</source>
+        <translation>웨어하우스에 연결</translation>
+    </message>
+    <message>
+        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services) or a ClickHouse server or cluster (over its HTTP interface). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
+        <translation>Omnimap은 PostgreSQL 호환 웨어하우스(PostgreSQL, Citus, 관리형 서비스) 또는 ClickHouse 서버나 클러스터(HTTP 인터페이스)의 이벤트 테이블이나 뷰를 읽습니다. 여정은 웨어하우스가 계산하고 집계 결과만 돌아옵니다. 웨어하우스에는 아무것도 쓰지 않습니다. 프로젝트에는 연결 이름과 열 매핑만 저장되고 비밀번호는 저장되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>What the project calls this warehouse, e.g. Sales warehouse</source>
+        <translation>프로젝트에서 부를 이 웨어하우스의 이름(예: 매출 웨어하우스)</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <source>warehouse.example.com</source>
+        <translation>warehouse.example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>데이터베이스(&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>비밀번호(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Asked each time unless kept in the keychain</source>
+        <translation>키체인에 보관하지 않으면 매번 묻습니다</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>비밀번호를 시스템 키체인에 보관(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T):</translation>
+    </message>
+    <message>
+        <source>T&amp;able or view:</source>
+        <translation>테이블 또는 뷰(&amp;A):</translation>
+    </message>
+    <message>
+        <source>events or schema.events</source>
+        <translation>events 또는 schema.events</translation>
+    </message>
+    <message>
+        <source>Time &amp;limit:</source>
+        <translation>시간 제한(&amp;L):</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation>초</translation>
+    </message>
+    <message>
+        <source>Column mapping (as for a CSV import)</source>
+        <translation>열 매핑(CSV 가져오기와 같음)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>열</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>연결 테스트(&amp;C)</translation>
+    </message>
+</context>
+<context>
     <name>cli</name>
     <message>
         <source>Run the data set and simulation benchmarks</source>
@@ -833,10 +1109,6 @@
         </translation>
     </message>
     <message>
-        <source>Export a plan: PDF report, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</source>
-        <translation>계획 내보내기: PDF 보고서, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney</translation>
-    </message>
-    <message>
         <source>Import an OpenJourney (.ojf) map as a new project</source>
         <translation>OpenJourney(.ojf) 지도를 새 프로젝트로 가져오기</translation>
     </message>
@@ -861,10 +1133,6 @@
     <message>
         <source>Generate a deterministic sample data set for a project</source>
         <translation>프로젝트용 결정적(재현 가능한) 샘플 데이터 세트 생성</translation>
-    </message>
-    <message>
-        <source>Import events or aggregated paths from CSV into a data set</source>
-        <translation>CSV의 이벤트 또는 집계 경로를 데이터 세트로 가져오기</translation>
     </message>
     <message>
         <source>Measure the KPIs bound to a data set</source>
@@ -1095,10 +1363,6 @@
         <translation>각 여정을 OpenJourney .ojf 파일로 DIR에 씁니다.</translation>
     </message>
     <message>
-        <source>Data set for the attribution table.</source>
-        <translation>기여도 분석 표에 사용할 데이터 세트입니다.</translation>
-    </message>
-    <message>
         <source>Only this journey (id or name).</source>
         <translation>이 여정만(ID 또는 이름) 처리합니다.</translation>
     </message>
@@ -1107,24 +1371,8 @@
         <translation>보고서 언어: en 또는 ko.</translation>
     </message>
     <message>
-        <source>Paper: a4 or letter.</source>
-        <translation>용지: a4 또는 letter.</translation>
-    </message>
-    <message>
-        <source>Map pages: fit (one page) or split (readable tiles).</source>
-        <translation>지도 페이지: fit(한 페이지) 또는 split(읽기 쉬운 타일).</translation>
-    </message>
-    <message>
         <source>Project file (.omnimap).</source>
         <translation>프로젝트 파일(.omnimap)입니다.</translation>
-    </message>
-    <message>
-        <source>Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
-        <translation>계획 내보내기: PDF, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney.</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</source>
-        <translation>--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv와 함께만 사용</translation>
     </message>
     <message>
         <source>no journey &quot;%1&quot;</source>
@@ -1279,20 +1527,12 @@
         <translation>모델: %1.</translation>
     </message>
     <message>
-        <source>Markov order, 1 to 4.</source>
-        <translation>마르코프 차수(1~4)입니다.</translation>
-    </message>
-    <message>
         <source>Time-decay half-life in days.</source>
         <translation>시간 감쇠 반감기(일)입니다.</translation>
     </message>
     <message>
         <source>Look-back window in days.</source>
         <translation>룩백 기간(일)입니다.</translation>
-    </message>
-    <message>
-        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any.</source>
-        <translation>events(이벤트로 구성한 여정) 또는 paths(가져온 집계 경로). 기본값: 이벤트가 있으면 events.</translation>
     </message>
     <message>
         <source>Output format: text, json or csv.</source>
@@ -1303,16 +1543,8 @@
         <translation>전환과 가치를 채널에 기여도로 배분합니다.</translation>
     </message>
     <message>
-        <source>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
-        <translation>--db가 필요합니다. --model %1, --order 1..4, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
-    </message>
-    <message>
         <source>Attribution (%1): %2 conversions, value %3</source>
         <translation>기여도 분석(%1): 전환 %2건, 가치 %3</translation>
-    </message>
-    <message>
-        <source>; order %1, %2 states, P(conversion) %3</source>
-        <translation>; 차수 %1, 상태 %2개, P(전환) %3</translation>
     </message>
     <message>
         <source>Project file whose journey the sample follows.</source>
@@ -1367,20 +1599,8 @@
         <translation>집계 경로 CSV(path, total_conversions, total_null, total_conversion_value)입니다.</translation>
     </message>
     <message>
-        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME.</source>
-        <translation>필드에 대응할 열(예: customer=user_id, 반복 가능). 필드: %1, attr:NAME.</translation>
-    </message>
-    <message>
         <source>Import the good rows and record the bad ones.</source>
         <translation>올바른 행은 가져오고 잘못된 행은 기록합니다.</translation>
-    </message>
-    <message>
-        <source>Import events or aggregated paths into a data set, all rows or none.</source>
-        <translation>이벤트 또는 집계 경로를 데이터 세트로 가져옵니다(전체 행 또는 전혀 가져오지 않음).</translation>
-    </message>
-    <message>
-        <source>need --db and exactly one of --events or --paths; --format text|json|csv</source>
-        <translation>--db와 함께 --events 또는 --paths 중 정확히 하나가 필요합니다. --format text|json|csv</translation>
     </message>
     <message>
         <source>--map expects FIELD=COLUMN, got &quot;%1&quot;</source>
@@ -1397,10 +1617,6 @@
     <message>
         <source>Imported %1 into %2</source>
         <translation>%1을(를) %2(으)로 가져왔습니다</translation>
-    </message>
-    <message>
-        <source>Write the project with the measured values as KPI actuals.</source>
-        <translation>측정값을 KPI 실제값으로 하여 프로젝트를 씁니다.</translation>
     </message>
     <message>
         <source>Measure the KPIs bound to the data set.</source>
@@ -1449,10 +1665,6 @@
     <message>
         <source>Path analysis: top paths, channel transitions, stage funnel, time to convert.</source>
         <translation>경로 분석: 상위 경로, 채널 전이, 단계 퍼널, 전환 소요 시간.</translation>
-    </message>
-    <message>
-        <source>need --db; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
-        <translation>--db가 필요합니다. --top과 --lookback은 양수, --level channel|touchpoint, --section paths|transitions|funnel|time, --persona는 --project 필요, --format text|json|csv</translation>
     </message>
     <message>
         <source>--%1: not a date: %2</source>
@@ -1511,10 +1723,6 @@
         <translation>페르소나별 고객이 여정을 거치도록 시뮬레이션합니다.</translation>
     </message>
     <message>
-        <source>--customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
-        <translation>--customers는 양의 개수, --seed는 숫자, --threads ≥ 0이어야 합니다. --format text|json|csv</translation>
-    </message>
-    <message>
         <source>no journey to simulate</source>
         <translation>시뮬레이션할 여정이 없습니다</translation>
     </message>
@@ -1571,14 +1779,6 @@
         <translation>프로젝트 파일 점검: JSON 구문, 필드 유형과 범위, ID와 참조.</translation>
     </message>
     <message>
-        <source>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</source>
-        <translation>기여도 표(--csv)와 PDF 보고서의 기여도 섹션(--pdf)에 쓸 데이터 세트.</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</source>
-        <translation>--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv 또는 --pdf와 함께만 쓸 수 있습니다</translation>
-    </message>
-    <message>
         <source>; order %1 (%2), %3 states, P(conversion) %4</source>
         <translation>; 차수 %1(%2), 상태 %3개, P(전환) %4</translation>
     </message>
@@ -1631,10 +1831,6 @@
         <translation>부트스트랩과 교차 검증 분할의 시드.</translation>
     </message>
     <message>
-        <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
-        <translation>--db가 필요합니다. --model %1, --order 1..4 또는 auto, --bootstrap 0..%2, --seed는 정수, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
-    </message>
-    <message>
         <source>Export a plan: PDF report, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney</source>
         <translation>계획 내보내기: PDF 보고서, 웹 페이지, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney</translation>
     </message>
@@ -1657,10 +1853,6 @@
     <message>
         <source>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
         <translation>계획 내보내기: PDF, 웹 페이지, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney.</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
-        <translation>--pdf --html --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|a3|a2|letter|tabloid, --orientation auto|portrait|landscape, --map auto|overview|poster, --lang en|ko, --db는 --csv와 함께만 쓸 수 있습니다</translation>
     </message>
     <message>
         <source>Show the SQL sent to a warehouse and the server&apos;s plan for it</source>
@@ -1816,437 +2008,201 @@
         <source>give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.</source>
         <translation>--date YYYY-MM-DD를 지정하십시오: 이 원본에서는 기록할 값이 가리키는 날짜를 알 수 없습니다.</translation>
     </message>
+    <message>
+        <source>Data set for the attribution table (--csv), the PDF report&apos;s attribution and feedback sections (--pdf) and the JSON plan&apos;s feedback (--json).</source>
+        <translation>기여도 표(--csv), PDF 보고서의 기여도·피드백 섹션(--pdf), JSON 계획의 피드백(--json)에 쓸 데이터 세트.</translation>
+    </message>
+    <message>
+        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv, --pdf or --json</source>
+        <translation>--pdf --html --json --svg --png --csv --ojf 중 하나 이상이 필요합니다; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db는 --csv, --pdf 또는 --json과 함께만</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>--db 대신 웨어하우스: postgres://… 또는 clickhouse://user@host:8123/database?table=…</translation>
+    </message>
+    <message>
+        <source>need --db or --source; --format text|json|csv</source>
+        <translation>--db 또는 --source가 필요합니다. --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Project whose first journey the data follows.</source>
+        <translation>데이터가 따르는 첫 여정이 있는 프로젝트.</translation>
+    </message>
+    <message>
+        <source>Benchmark reading an experiment (A/B test) on a data set.</source>
+        <translation>데이터 세트에서 실험(A/B 테스트) 읽기를 벤치마크합니다.</translation>
+    </message>
+    <message>
+        <source>--events 1000..100000000, --runs 1..20</source>
+        <translation>--events 1000..100000000, --runs 1..20</translation>
+    </message>
+    <message>
+        <source>the project needs a journey with touchpoints</source>
+        <translation>프로젝트에 터치포인트가 있는 여정이 필요합니다</translation>
+    </message>
+    <message>
+        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME; with --feedback: %2.</source>
+        <translation>필드에 쓸 열, 예: customer=user_id (반복 가능). 필드: %1, attr:NAME; --feedback일 때: %2.</translation>
+    </message>
+    <message>
+        <source>Feedback CSV (ts, kind, score, text, touchpoint and/or stage, customer, channel, source).</source>
+        <translation>피드백 CSV (ts, kind, score, text, touchpoint 및/또는 stage, customer, channel, source).</translation>
+    </message>
+    <message>
+        <source>With --feedback: reject rows naming a touchpoint or stage this project does not have.</source>
+        <translation>--feedback과 함께: 이 프로젝트에 없는 터치포인트나 단계를 가리키는 행을 거부합니다.</translation>
+    </message>
+    <message>
+        <source>Import events, aggregated paths or feedback into a data set, all rows or none.</source>
+        <translation>이벤트, 집계 경로 또는 피드백을 데이터 세트로 가져옵니다. 모든 행 또는 아무것도 가져오지 않습니다.</translation>
+    </message>
+    <message>
+        <source>need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv</source>
+        <translation>--db와 --events, --paths, --feedback 중 하나만 필요합니다(--project는 --feedback과 함께만); --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Warehouse instead of --db: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… (password from PGPASSWORD / CLICKHOUSE_PASSWORD or asked).</source>
+        <translation>--db 대신 웨어하우스: postgres://user@host:port/database?table=… 또는 clickhouse://user@host:8123/database?table=…(비밀번호는 PGPASSWORD / CLICKHOUSE_PASSWORD 또는 입력).</translation>
+    </message>
+    <message>
+        <source>need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
+        <translation>--db 또는 --source가 필요합니다. --top과 --lookback은 양수, --level channel|touchpoint, --section paths|transitions|funnel|time, --persona는 --project 필요, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Project whose first journey names the stages and touchpoints.</source>
+        <translation>첫 여정이 단계와 터치포인트 이름을 정하는 프로젝트.</translation>
+    </message>
+    <message>
+        <source>Feedback rows.</source>
+        <translation>피드백 행 수.</translation>
+    </message>
+    <message>
+        <source>Benchmark the feedback import, measured curve and phrases.</source>
+        <translation>피드백 가져오기, 측정 곡선, 구절 계산의 성능을 잽니다.</translation>
+    </message>
+    <message>
+        <source>--rows 1..100000000, --runs 1..20</source>
+        <translation>--rows 1..100000000, --runs 1..20</translation>
+    </message>
+    <message>
+        <source>could not prepare the benchmark data set</source>
+        <translation>벤치마크 데이터 세트를 준비하지 못했습니다</translation>
+    </message>
+    <message>
+        <source>the import failed: %1</source>
+        <translation>가져오기에 실패했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>웨어하우스: postgres://… 또는 clickhouse://user@host:8123/database?table=…</translation>
+    </message>
+    <message>
+        <source>Run the queries (EXPLAIN ANALYZE) to show real row counts.</source>
+        <translation>쿼리를 실행해(EXPLAIN ANALYZE) 실제 행 수를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>Show the push-down SQL and the warehouse&apos;s plan for each query.</source>
+        <translation>각 쿼리의 푸시다운 SQL과 웨어하우스의 실행 계획을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>need --source postgres://… or clickhouse://…</source>
+        <translation>--source postgres://… 또는 clickhouse://…가 필요합니다</translation>
+    </message>
+    <message>
+        <source>Journeys: paths at both levels and time to convert</source>
+        <translation>여정: 두 수준의 경로와 전환 소요 시간</translation>
+    </message>
+    <message>
+        <source>Funnel: customers per stage</source>
+        <translation>퍼널: 단계별 고객 수</translation>
+    </message>
+    <message>
+        <source>Time-decay attribution credits</source>
+        <translation>시간 감쇠 기여도</translation>
+    </message>
+    <message>
+        <source>Simulation chain: cells and transitions</source>
+        <translation>시뮬레이션 체인: 셀과 전이</translation>
+    </message>
+    <message>
+        <source>Simulation chain: event types per cell</source>
+        <translation>시뮬레이션 체인: 셀별 이벤트 유형</translation>
+    </message>
+    <message>
+        <source>KPI counts</source>
+        <translation>KPI 집계</translation>
+    </message>
+    <message>
+        <source>Warehouse to calibrate from instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
+        <translation>--db 대신 보정에 쓸 웨어하우스: postgres://… 또는 clickhouse://user@host:8123/database?table=…</translation>
+    </message>
+    <message>
+        <source>--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
+        <translation>--db와 --source 중 하나만 씁니다. --customers는 양의 개수, --seed는 숫자, --threads ≥ 0, --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>Password for %1@%2: </source>
+        <translation>%1@%2의 비밀번호: </translation>
+    </message>
+    <message>
+        <source>Project file whose journey the feedback is placed on.</source>
+        <translation>피드백을 놓을 여정이 있는 프로젝트 파일.</translation>
+    </message>
+    <message>
+        <source>Group scores by stage, touchpoint or channel.</source>
+        <translation>점수를 단계, 터치포인트 또는 채널별로 묶습니다.</translation>
+    </message>
+    <message>
+        <source>Fewest scores for a measured point to be shown.</source>
+        <translation>측정 지점을 표시하는 데 필요한 최소 점수 개수.</translation>
+    </message>
+    <message>
+        <source>Phrases of low-score feedback listed per group.</source>
+        <translation>그룹마다 나열할 낮은 점수 피드백의 구절 수.</translation>
+    </message>
+    <message>
+        <source>Customer feedback: scores, the measured emotion curve, phrases of low scores, detractor paths.</source>
+        <translation>고객 피드백: 점수, 측정된 감정 곡선, 낮은 점수의 구절, 비추천 고객의 경로.</translation>
+    </message>
+    <message>
+        <source>need --db; --by stage|touchpoint|channel; --min-n a positive and --phrases a non-negative count; --format text|json|csv</source>
+        <translation>--db가 필요합니다; --by stage|touchpoint|channel; --min-n은 양수, --phrases는 0 이상의 개수; --format text|json|csv</translation>
+    </message>
+    <message>
+        <source>the project has no journey &quot;%1&quot;</source>
+        <translation>프로젝트에 여정 &quot;%1&quot;이(가) 없습니다</translation>
+    </message>
+    <message>
+        <source>Feedback by %1</source>
+        <translation>%1별 피드백</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Measured emotion on %1 (minimum n %2)</source>
+        <translation>%1의 측정된 감정 (최소 n %2)</translation>
+    </message>
+    <message>
+        <source>Phrases of low-score feedback by %1</source>
+        <translation>%1별 낮은 점수 피드백의 구절</translation>
+    </message>
+    <message>
+        <source>Paths followed by a low score</source>
+        <translation>낮은 점수로 이어진 경로</translation>
+    </message>
+    <message>
+        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… instead of --db.</source>
+        <translation>events(이벤트로 구성한 여정) 또는 paths(가져온 집계 경로). 기본값: 이벤트가 있으면 events. 또는 --db 대신 웨어하우스: postgres://user@host:port/database?table=… 또는 clickhouse://user@host:8123/database?table=…</translation>
+    </message>
+    <message>
+        <source>need --db or --source postgres://…; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</source>
+        <translation>--db 또는 --source postgres://…가 필요합니다. --model %1, --order 1..4 또는 auto, --bootstrap 0..%2, --seed는 정수, --half-life와 --lookback은 양수, --source events|paths|postgres://…, --format text|json|csv</translation>
+    </message>
 </context>
 <context>
     <name>omnimap</name>
-    <message>
-        <source>Export PDF Report</source>
-        <translation>PDF 보고서 내보내기</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 문서 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing %1…</source>
-        <translation>%1 쓰는 중…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Exported %1</source>
-        <translation>%1 내보냄</translation>
-    </message>
-    <message>
-        <source>Export JSON Plan</source>
-        <translation>JSON 계획 내보내기</translation>
-    </message>
-    <message>
-        <source>JSON plan (*.json)</source>
-        <translation>JSON 계획 (*.json)</translation>
-    </message>
-    <message>
-        <source>The plan has no journey map to export.</source>
-        <translation>계획에 내보낼 여정 지도가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Export Map Picture</source>
-        <translation>지도 이미지 내보내기</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
-        <translation>PNG 이미지 (*.png);;SVG 드로잉 (*.svg)</translation>
-    </message>
-    <message>
-        <source>Export CSV Tables To</source>
-        <translation>CSV 표 내보낼 위치</translation>
-    </message>
-    <message>
-        <source>Export OpenJourney</source>
-        <translation>OpenJourney 내보내기</translation>
-    </message>
-    <message>
-        <source>OpenJourney map (*.ojf)</source>
-        <translation>OpenJourney 지도 (*.ojf)</translation>
-    </message>
-    <message>
-        <source>Import OpenJourney</source>
-        <translation>OpenJourney 가져오기</translation>
-    </message>
-    <message>
-        <source>Save Imported Plan</source>
-        <translation>가져온 계획 저장</translation>
-    </message>
-    <message>
-        <source>Omnimap plan (*.omnimap)</source>
-        <translation>Omnimap 계획 (*.omnimap)</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2; open it with File › Open</source>
-        <translation>%1을(를) %2(으)로 가져왔습니다. 파일 › 열기로 여세요</translation>
-    </message>
-    <message>
-        <source>&amp;PDF Report…</source>
-        <translation>PDF 보고서(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>&amp;JSON Plan…</source>
-        <translation>JSON 계획(&amp;J)…</translation>
-    </message>
-    <message>
-        <source>&amp;Map Picture (PNG/SVG)…</source>
-        <translation>지도 이미지(PNG/SVG)(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>&amp;CSV Tables…</source>
-        <translation>CSV 표(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>&amp;OpenJourney (.ojf)…</source>
-        <translation>OpenJourney(.ojf)(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Print Pre&amp;view…</source>
-        <translation>인쇄 미리 보기(&amp;V)…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>인쇄(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Resolve Comment</source>
-        <translation>댓글 해결</translation>
-    </message>
-    <message>
-        <source>Reopen Comment</source>
-        <translation>댓글 다시 열기</translation>
-    </message>
-    <message>
-        <source>Change Review Status</source>
-        <translation>검토 상태 변경</translation>
-    </message>
-    <message>
-        <source>Cannot Open File</source>
-        <translation>파일을 열 수 없음</translation>
-    </message>
-    <message>
-        <source>Merge Not Applied</source>
-        <translation>병합이 적용되지 않음</translation>
-    </message>
-    <message>
-        <source>The chosen values do not make a valid plan:
-%1</source>
-        <translation>선택한 값으로는 올바른 계획을 만들 수 없습니다:
-%1</translation>
-    </message>
-    <message>
-        <source>Cannot Merge</source>
-        <translation>병합할 수 없음</translation>
-    </message>
-    <message>
-        <source>The merged plan could not be read back:
-%1</source>
-        <translation>병합된 계획을 다시 읽을 수 없습니다:
-%1</translation>
-    </message>
-    <message>
-        <source>Merge</source>
-        <translation>병합</translation>
-    </message>
-    <message>
-        <source>Merged without conflicts.</source>
-        <translation>충돌 없이 병합했습니다.</translation>
-    </message>
-    <message>
-        <source>Merged; %n conflict(s) resolved.</source>
-        <translation>병합했습니다. 충돌 %n건을 해결했습니다.</translation>
-    </message>
-    <message>
-        <source>No Merge Conflicts</source>
-        <translation>병합 충돌 없음</translation>
-    </message>
-    <message>
-        <source>This plan has no unresolved merge conflicts.</source>
-        <translation>이 계획에는 해결되지 않은 병합 충돌이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Resolve Merge Conflicts</source>
-        <translation>병합 충돌 해결</translation>
-    </message>
-    <message>
-        <source>Compare With</source>
-        <translation>비교 대상</translation>
-    </message>
-    <message>
-        <source>Changes from the Chosen File to This Plan</source>
-        <translation>선택한 파일에서 이 계획으로의 변경 사항</translation>
-    </message>
-    <message>
-        <source>Merge With</source>
-        <translation>병합 대상</translation>
-    </message>
-    <message>
-        <source>Choose the Version Both Copies Started From</source>
-        <translation>두 사본의 공통 원본 버전 선택</translation>
-    </message>
-    <message>
-        <source>Compare &amp;With…</source>
-        <translation>비교 대상(&amp;W)…</translation>
-    </message>
-    <message>
-        <source>&amp;Merge With…</source>
-        <translation>병합 대상(&amp;M)…</translation>
-    </message>
-    <message>
-        <source>Resolve Merge &amp;Conflicts…</source>
-        <translation>병합 충돌 해결(&amp;C)…</translation>
-    </message>
-    <message>
-        <source>Comments &amp;&amp; Review</source>
-        <translation>댓글 및 검토</translation>
-    </message>
-    <message>
-        <source>invalid JSON: a NUL byte is not allowed</source>
-        <translation>잘못된 JSON: NUL 바이트는 허용되지 않습니다</translation>
-    </message>
-    <message>
-        <source>string longer than %1 bytes</source>
-        <translation>문자열이 %1바이트보다 깁니다</translation>
-    </message>
-    <message>
-        <source>nesting deeper than %1 levels</source>
-        <translation>중첩 깊이가 %1단계를 초과합니다</translation>
-    </message>
-    <message>
-        <source>array with more than %1 items</source>
-        <translation>배열 항목이 %1개를 초과합니다</translation>
-    </message>
-    <message>
-        <source>line %1, column %2 (byte %3)</source>
-        <translation>%1행 %2열(%3바이트)</translation>
-    </message>
-    <message>
-        <source>invalid JSON: %1</source>
-        <translation>잘못된 JSON: %1</translation>
-    </message>
-    <message>
-        <source>cannot create a temporary file beside %1: %2</source>
-        <translation>%1 옆에 임시 파일을 만들 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>cannot replace %1: %2</source>
-        <translation>%1을(를) 교체할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>cannot open %1 for writing: %2</source>
-        <translation>%1을(를) 쓰기용으로 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>file is %1 bytes; the limit is %2 bytes</source>
-        <translation>파일 크기가 %1바이트이며 한도는 %2바이트입니다</translation>
-    </message>
-    <message>
-        <source>expected a JSON object (an Omnimap project)</source>
-        <translation>JSON 객체(Omnimap 프로젝트)가 필요합니다</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>정수가 필요합니다</translation>
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation>파일을 찾을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>is a folder, not a project file</source>
-        <translation>프로젝트 파일이 아니라 폴더입니다</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>열 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot serialise the project: %1</source>
-        <translation>프로젝트를 직렬화할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the current %1 to back it up; nothing was written</source>
-        <translation>백업을 위해 현재 %1을(를) 읽을 수 없어 아무것도 쓰지 않았습니다</translation>
-    </message>
-    <message>
-        <source>cannot write the backup, so the project was not saved: %1</source>
-        <translation>백업을 쓸 수 없어 프로젝트를 저장하지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <source>the backup %1 did not read back identically; nothing was written</source>
-        <translation>백업 %1을(를) 다시 읽은 내용이 원본과 달라 아무것도 쓰지 않았습니다</translation>
-    </message>
-    <message>
-        <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
-        <translation>쓴 후 %1을(를) 다시 읽은 내용이 달라 %2에서 이전 버전을 복원했습니다</translation>
-    </message>
-    <message>
-        <source>order of %1 changed</source>
-        <translation>%1의 순서가 바뀜</translation>
-    </message>
-    <message>
-        <source>(not set)</source>
-        <translation>(설정 안 됨)</translation>
-    </message>
-    <message>
-        <source>No differences.</source>
-        <translation>차이가 없습니다.</translation>
-    </message>
-    <message>
-        <source>Journey %1:</source>
-        <translation>여정 %1:</translation>
-    </message>
-    <message>
-        <source>Project:</source>
-        <translation>프로젝트:</translation>
-    </message>
-    <message>
-        <source>merged plan</source>
-        <translation>병합된 계획</translation>
-    </message>
-    <message>
-        <source>the place of this conflict (%1) no longer exists; nothing was changed there</source>
-        <translation>이 충돌의 위치(%1)가 더 이상 존재하지 않아 그곳에서는 아무것도 변경하지 않았습니다</translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</source>
-        <translation>ID &quot;%1&quot;이(가) 중복됩니다(처음 사용 위치: %2). 모든 항목에는 고유한 ID가 필요합니다</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>부서</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>채널</translation>
-    </message>
-    <message>
-        <source>persona</source>
-        <translation>페르소나</translation>
-    </message>
-    <message>
-        <source>journey</source>
-        <translation>여정</translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>touchpoint</source>
-        <translation>접점</translation>
-    </message>
-    <message>
-        <source>channel lane of this journey</source>
-        <translation>이 여정의 채널 레인</translation>
-    </message>
-    <message>
-        <source>checklist template</source>
-        <translation>체크리스트 템플릿</translation>
-    </message>
-    <message>
-        <source>checklist item</source>
-        <translation>체크리스트 항목</translation>
-    </message>
-    <message>
-        <source>item</source>
-        <translation>항목</translation>
-    </message>
-    <message>
-        <source>Rename scenario</source>
-        <translation>시나리오 이름 변경</translation>
-    </message>
-    <message>
-        <source>Change scenario persona</source>
-        <translation>시나리오 페르소나 변경</translation>
-    </message>
-    <message>
-        <source>Store scenario result</source>
-        <translation>시나리오 결과 저장</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2</source>
-        <translation>%1을(를) %2(으)로 가져왔습니다</translation>
-    </message>
-    <message>
-        <source>Change scenario description</source>
-        <translation>시나리오 설명 변경</translation>
-    </message>
-    <message>
-        <source>write refused</source>
-        <translation>쓰기가 거부되었습니다</translation>
-    </message>
-    <message>
-        <source>flush refused</source>
-        <translation>디스크 기록이 거부되었습니다</translation>
-    </message>
-    <message>
-        <source>rename refused</source>
-        <translation>이름 바꾸기가 거부되었습니다</translation>
-    </message>
-    <message>
-        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
-        <translation>페르소나 &quot;%1&quot;의 사진이 프로젝트에 포함된 %2 KB 이하의 PNG 또는 JPEG 이미지가 아닙니다(이전 버전의 파일 경로일 수 있습니다). 사진을 읽지 않고 제외했습니다. 페르소나 편집기에서 사진을 다시 선택하세요</translation>
-    </message>
-    <message>
-        <source>%1; the previous version was restored from %2</source>
-        <translation>%1. 이전 버전을 %2에서 복원했습니다</translation>
-    </message>
-    <message>
-        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
-        <translation>사진이 %1 × %1 픽셀보다 크거나 크기를 읽을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture file</source>
-        <translation>%1은(는) 사진 파일이 아닙니다</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1을(를) 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture file of at most 32 MB</source>
-        <translation>%1은(는) 32 MB 이하의 사진 파일이 아닙니다</translation>
-    </message>
-    <message>
-        <source>%1 is not a PNG or JPEG picture</source>
-        <translation>%1은(는) PNG 또는 JPEG 사진이 아닙니다</translation>
-    </message>
-    <message>
-        <source>cannot read the picture %1: %2</source>
-        <translation>사진 %1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>the picture is too large to embed</source>
-        <translation>사진이 너무 커서 프로젝트에 넣을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Export Web Page</source>
-        <translation>웹 페이지 내보내기</translation>
-    </message>
-    <message>
-        <source>Web page (*.html *.htm)</source>
-        <translation>웹 페이지 (*.html *.htm)</translation>
-    </message>
-    <message>
-        <source>&amp;Web Page…</source>
-        <translation>웹 페이지(&amp;W)…</translation>
-    </message>
     <message>
         <source>The plan has no experiment. Add one to a touchpoint or a hand-off first.</source>
         <translation>계획에 실험이 없습니다. 먼저 터치포인트나 전환에 실험을 추가하십시오.</translation>
@@ -2307,30 +2263,6 @@
         <source>The experiment ends before it starts.</source>
         <translation>실험이 시작하기 전에 끝납니다.</translation>
     </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>The data set has no events in this range.</source>
-        <translation>이 기간에는 데이터 세트에 이벤트가 없습니다.</translation>
-    </message>
-    <message>
-        <source>No period could be measured: %1</source>
-        <translation>측정할 수 있는 기간이 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>데이터 없음</translation>
-    </message>
-    <message>
-        <source>target %1</source>
-        <translation>목표 %1</translation>
-    </message>
-    <message>
-        <source>● measured · ○ partial period · × no data</source>
-        <translation>● 측정값 · ○ 기간 일부 · × 데이터 없음</translation>
-    </message>
 </context>
 <context>
     <name>omnimap::AboutDialog</name>
@@ -2373,40 +2305,6 @@
     <message>
         <source>Free software: use, copy, change and share it under the MIT licence.</source>
         <translation>자유 소프트웨어입니다. MIT 라이선스에 따라 사용·복제·수정·배포할 수 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::AddChannelsCommand</name>
-    <message numerus="yes">
-        <source>Add %n channel(s) from the data set</source>
-        <translation>
-            <numerusform>데이터 세트에서 채널 %n개 추가</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::AddCommentCommand</name>
-    <message>
-        <source>Add Comment</source>
-        <translation>댓글 추가</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::AddDataSetRefCommand</name>
-    <message>
-        <source>Remember data set &quot;%1&quot;</source>
-        <translation>데이터 세트 &quot;%1&quot; 기억</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::AddRemoveScenarioCommand</name>
-    <message>
-        <source>Delete scenario &quot;%1&quot;</source>
-        <translation>시나리오 &quot;%1&quot; 삭제</translation>
-    </message>
-    <message>
-        <source>Add scenario &quot;%1&quot;</source>
-        <translation>시나리오 &quot;%1&quot; 추가</translation>
     </message>
 </context>
 <context>
@@ -2463,14 +2361,34 @@
     </message>
 </context>
 <context>
-    <name>omnimap::AttributionExport</name>
+    <name>omnimap::Avatar</name>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
+        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
+        <translation>사진이 %1 × %1 픽셀보다 크거나 크기를 읽을 수 없습니다</translation>
     </message>
     <message>
-        <source>%1: attribution (%2): %3</source>
-        <translation>%1: 기여도 분석(%2): %3</translation>
+        <source>%1 is not a picture file</source>
+        <translation>%1은(는) 사진 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation>%1을(를) 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture file of at most 32 MB</source>
+        <translation>%1은(는) 32 MB 이하의 사진 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture</source>
+        <translation>%1은(는) PNG 또는 JPEG 사진이 아닙니다</translation>
+    </message>
+    <message>
+        <source>cannot read the picture %1: %2</source>
+        <translation>사진 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>the picture is too large to embed</source>
+        <translation>사진이 너무 커서 프로젝트에 넣을 수 없습니다</translation>
     </message>
 </context>
 <context>
@@ -2482,6 +2400,139 @@
     <message>
         <source>Edit brand</source>
         <translation>브랜드 편집</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::CampaignEffectView</name>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1%p</translation>
+    </message>
+    <message>
+        <source>Two proportions (Newcombe)</source>
+        <translation>두 비율(Newcombe)</translation>
+    </message>
+    <message>
+        <source>Rate (Poisson)</source>
+        <translation>비율(포아송)</translation>
+    </message>
+    <message>
+        <source>Count (Poisson)</source>
+        <translation>건수(포아송)</translation>
+    </message>
+    <message>
+        <source>&amp;Compute</source>
+        <translation>계산(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>비교 대상</translation>
+    </message>
+    <message>
+        <source>Compare &amp;with:</source>
+        <translation>비교 대상(&amp;W):</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was computed.</source>
+        <translation>취소됨: 아무것도 계산하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The plan has no campaign: add one with New campaign.</source>
+        <translation>계획에 캠페인이 없습니다: 새 캠페인으로 추가하세요.</translation>
+    </message>
+    <message>
+        <source>Compute compares the campaign&apos;s KPIs with the same number of days before it.</source>
+        <translation>계산을 누르면 캠페인의 KPI를 직전의 같은 일수와 비교합니다.</translation>
+    </message>
+    <message>
+        <source>Nothing (before and after only)</source>
+        <translation>없음(전후 비교만)</translation>
+    </message>
+    <message>
+        <source>Channel: %1</source>
+        <translation>채널: %1</translation>
+    </message>
+    <message>
+        <source>Segment: %1</source>
+        <translation>세그먼트: %1</translation>
+    </message>
+    <message>
+        <source>%1 (touched by the campaign)</source>
+        <translation>%1(캠페인이 사용함)</translation>
+    </message>
+    <message>
+        <source>Change campaign comparison</source>
+        <translation>캠페인 비교 대상 변경</translation>
+    </message>
+    <message>
+        <source>No data set is open: open or import one (Data ▸ Open Data Set…) to measure the campaign&apos;s KPIs.</source>
+        <translation>열린 데이터 세트가 없습니다: 캠페인의 KPI를 측정하려면 데이터 세트를 열거나 가져오세요(데이터 ▸ 데이터 세트 열기…).</translation>
+    </message>
+    <message>
+        <source>The campaign effect is computed on a local data set, not on a warehouse.</source>
+        <translation>캠페인 효과는 웨어하우스가 아닌 로컬 데이터 세트에서 계산합니다.</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>계산 중…</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences: treated (%1) against %2.</source>
+        <translation>이중차분: 처치 집단(%1) 대비 %2.</translation>
+    </message>
+    <message>
+        <source>Intervals are 95 %; * marks a difference whose interval excludes zero.</source>
+        <translation>구간은 95 %입니다. *는 구간이 0을 포함하지 않는 차이입니다.</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>이전</translation>
+    </message>
+    <message>
+        <source>During</source>
+        <translation>기간 중</translation>
+    </message>
+    <message>
+        <source>Difference (95 % interval)</source>
+        <translation>차이(95 % 구간)</translation>
+    </message>
+    <message>
+        <source>Treated change</source>
+        <translation>처치 집단 변화</translation>
+    </message>
+    <message>
+        <source>Comparison change</source>
+        <translation>비교 집단 변화</translation>
+    </message>
+    <message>
+        <source>Difference-in-differences (95 % interval)</source>
+        <translation>이중차분(95 % 구간)</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>비고</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>효과</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 to %2 (%n day(s)) against %3 to %4: %5 events during, %6 before.</source>
+        <translation>
+            <numerusform>%1부터 %2까지(%n일)를 %3부터 %4까지와 비교: 기간 중 이벤트 %5건, 이전 %6건.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3038,6 +3089,18 @@
         <source>Edit channel description</source>
         <translation>채널 설명 편집</translation>
     </message>
+    <message>
+        <source>Add experiment</source>
+        <translation>실험 추가</translation>
+    </message>
+    <message>
+        <source>Remove experiment</source>
+        <translation>실험 제거</translation>
+    </message>
+    <message>
+        <source>Edit experiment</source>
+        <translation>실험 편집</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::CommentsPanel</name>
@@ -3276,17 +3339,6 @@
     </message>
 </context>
 <context>
-    <name>omnimap::CsvExport</name>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: 폴더를 만들 수 없습니다</translation>
-    </message>
-</context>
-<context>
     <name>omnimap::DepartmentFocus</name>
     <message>
         <source>&amp;Focus on Department</source>
@@ -3365,6 +3417,101 @@
     </message>
 </context>
 <context>
+    <name>omnimap::DialogService</name>
+    <message>
+        <source>File in use</source>
+        <translation>사용 중인 파일</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 on the computer %3 (last seen %4).</source>
+        <translation>%1 파일을 %3 컴퓨터의 %2 님이 열고 있습니다(마지막 확인 %4).</translation>
+    </message>
+    <message>
+        <source>%1 is open by %2 in another Omnimap window on this computer since %3.</source>
+        <translation>%1 파일을 이 컴퓨터의 다른 Omnimap 창에서 %2 님이 %3부터 열고 있습니다.</translation>
+    </message>
+    <message>
+        <source>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</source>
+        <translation>두 곳에서 저장하면 한 사람의 작업을 덮어쓰게 됩니다. 읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>읽기 전용으로 열기</translation>
+    </message>
+    <message>
+        <source>Open a Copy</source>
+        <translation>사본 열기</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>디스크에서 파일이 변경됨</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else since you opened it.</source>
+        <translation>파일을 연 이후 다른 사람이 %1을(를) 변경했습니다.</translation>
+    </message>
+    <message>
+        <source>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</source>
+        <translation>병합하면 내 변경과 다른 사람의 변경을 모두 유지하고, 충돌은 직접 고를 수 있게 보여 줍니다. 덮어쓰면 다른 사람의 변경이 사라집니다.</translation>
+    </message>
+    <message>
+        <source>Saving now would overwrite their changes.</source>
+        <translation>지금 저장하면 다른 사람의 변경 사항을 덮어씁니다.</translation>
+    </message>
+    <message>
+        <source>Merge…</source>
+        <translation>병합…</translation>
+    </message>
+    <message>
+        <source>Save as Copy…</source>
+        <translation>사본으로 저장…</translation>
+    </message>
+    <message>
+        <source>Reload Theirs</source>
+        <translation>상대 쪽 다시 불러오기</translation>
+    </message>
+    <message>
+        <source>Overwrite</source>
+        <translation>덮어쓰기</translation>
+    </message>
+    <message>
+        <source>Recover unsaved work</source>
+        <translation>저장하지 않은 작업 복구</translation>
+    </message>
+    <message>
+        <source>Omnimap found unsaved changes to “%1” from %2.</source>
+        <translation>Omnimap이 “%1”의 저장하지 않은 변경 사항(%2)을 찾았습니다.</translation>
+    </message>
+    <message>
+        <source>Restore them? The recovered copy stays until you save or discard it.</source>
+        <translation>복원하시겠습니까? 복구된 사본은 저장하거나 삭제할 때까지 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>복원</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>버리기</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>나중에</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>저장하지 않은 변경 사항</translation>
+    </message>
+    <message>
+        <source>Save the changes to “%1”?</source>
+        <translation>“%1”의 변경 사항을 저장하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
+        <translation>PNG 또는 JPEG 사진 (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::Document</name>
     <message>
         <source>Untitled</source>
@@ -3373,6 +3520,408 @@
     <message>
         <source>no file name to save to</source>
         <translation>저장할 파일 이름이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentEditor</name>
+    <message>
+        <source>Experiment</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <source>Tested at:</source>
+        <translation>시험 위치:</translation>
+    </message>
+    <message>
+        <source>&amp;Hypothesis:</source>
+        <translation>가설(&amp;H):</translation>
+    </message>
+    <message>
+        <source>e.g. A QR code on the receipt brings more customers into the app</source>
+        <translation>예: 영수증의 QR 코드가 더 많은 고객을 앱으로 데려온다</translation>
+    </message>
+    <message>
+        <source>Variants (the first is the control)</source>
+        <translation>변형(첫 번째가 대조군)</translation>
+    </message>
+    <message>
+        <source>Label in the data</source>
+        <translation>데이터의 레이블</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>하는 일</translation>
+    </message>
+    <message>
+        <source>Traffic %</source>
+        <translation>트래픽 %</translation>
+    </message>
+    <message>
+        <source>&amp;Add Variant</source>
+        <translation>변형 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Variant</source>
+        <translation>변형 제거(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Split &amp;Evenly</source>
+        <translation>균등 분할(&amp;E)</translation>
+    </message>
+    <message>
+        <source>What decides the test</source>
+        <translation>실험을 판정하는 기준</translation>
+    </message>
+    <message>
+        <source>&amp;Primary KPI:</source>
+        <translation>주 KPI(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Guard-rail KPIs:</source>
+        <translation>가드레일 KPI(&amp;G):</translation>
+    </message>
+    <message>
+        <source>Design (sets the sample size)</source>
+        <translation>설계(표본 크기를 정함)</translation>
+    </message>
+    <message>
+        <source>Minimum detectable &amp;effect:</source>
+        <translation>최소 검출 효과(&amp;E):</translation>
+    </message>
+    <message>
+        <source>The smallest absolute change of the primary rate worth detecting: 2 points = from 20 % to 22 %</source>
+        <translation>검출할 가치가 있는 주 전환율의 가장 작은 절대 변화: 2 %p = 20 %에서 22 %로</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> %p</translation>
+    </message>
+    <message>
+        <source>Significance level &amp;α:</source>
+        <translation>유의 수준 &amp;α:</translation>
+    </message>
+    <message>
+        <source>Two-sided; 0.05 is usual</source>
+        <translation>양측 검정; 보통 0.05</translation>
+    </message>
+    <message>
+        <source>&amp;Power:</source>
+        <translation>검정력(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Chance of finding the effect when it is there; 0.8 is usual</source>
+        <translation>효과가 있을 때 찾아낼 확률; 보통 0.8</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>시작(&amp;S):</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>E&amp;nd:</source>
+        <translation>종료(&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Experiment</source>
+        <translation>실험 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Results</source>
+        <translation>결과 보기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>touchpoint “%1”</source>
+        <translation>터치포인트 “%1”</translation>
+    </message>
+    <message>
+        <source>hand-off %1</source>
+        <translation>전환 %1</translation>
+    </message>
+    <message>
+        <source>Open a data set to see how long this test needs at current traffic.</source>
+        <translation>데이터 세트를 열면 현재 트래픽으로 이 테스트에 며칠이 필요한지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Experiment “%1”</source>
+        <translation>실험 “%1”</translation>
+    </message>
+    <message>
+        <source>The control: the others are compared with it.</source>
+        <translation>대조군: 다른 변형은 이것과 비교됩니다.</translation>
+    </message>
+    <message>
+        <source>(choose a KPI)</source>
+        <translation>(KPI 선택)</translation>
+    </message>
+    <message>
+        <source>%1 (no data binding)</source>
+        <translation>%1 (데이터 바인딩 없음)</translation>
+    </message>
+    <message>
+        <source>(deleted KPI)</source>
+        <translation>(삭제된 KPI)</translation>
+    </message>
+    <message>
+        <source>The design is complete: the test can be planned and read.</source>
+        <translation>설계가 완성되었습니다: 테스트를 계획하고 읽을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentPlanner</name>
+    <message>
+        <source>Open a data set to see how long this test needs at current traffic.</source>
+        <translation>데이터 세트를 열면 현재 트래픽으로 이 테스트에 며칠이 필요한지 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Experiments are read from a local data set, not from a warehouse.</source>
+        <translation>실험은 웨어하우스가 아니라 로컬 데이터 세트에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Complete the design to see the sample size and the duration.</source>
+        <translation>설계를 완성하면 표본 크기와 기간을 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Working out the sample size…</source>
+        <translation>표본 크기를 계산하는 중…</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>아직 계획이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Needs %1 customers per variant to detect %2 points from a baseline of %3 % (%4) at α %5 and power %6.</source>
+        <translation>기준 전환율 %3 %(%4)에서 %2 %p를 α %5, 검정력 %6으로 검출하려면 변형당 고객 %1명이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>measured in the data set</source>
+        <translation>데이터 세트에서 측정</translation>
+    </message>
+    <message>
+        <source>the KPI&apos;s baseline</source>
+        <translation>KPI의 기준값</translation>
+    </message>
+    <message numerus="yes">
+        <source>At the %1 customers a day who reach it in the data set, this test needs %n day(s).</source>
+        <translation>
+            <numerusform>데이터 세트에서 하루 %1명이 도달하므로 이 테스트에는 %n일이 필요합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/B · ended</source>
+        <translation>A/B · 종료</translation>
+    </message>
+    <message>
+        <source>A/B · running</source>
+        <translation>A/B · 진행 중</translation>
+    </message>
+    <message>
+        <source>A/B · design incomplete</source>
+        <translation>A/B · 설계 미완성</translation>
+    </message>
+    <message numerus="yes">
+        <source>A/B · needs %n day(s)</source>
+        <translation>
+            <numerusform>A/B · %n일 필요</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A/B · starts %1</source>
+        <translation>A/B · %1 시작</translation>
+    </message>
+    <message>
+        <source>A/B · draft</source>
+        <translation>A/B · 초안</translation>
+    </message>
+    <message numerus="yes">
+        <source>Experiment “%1” at %2: this test needs %n day(s) at current traffic.</source>
+        <translation>
+            <numerusform>%2의 실험 “%1”: 현재 트래픽으로 이 테스트에는 %n일이 필요합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 customers per variant; %2 customers a day reach it in the data set, split as planned. A larger minimum detectable effect or more traffic makes it shorter; a test much longer than eight weeks runs through changing seasons and campaigns.</source>
+        <translation>변형당 고객 %1명이 필요하고, 데이터 세트에서 하루 %2명이 도달해 계획대로 나뉩니다. 최소 검출 효과를 키우거나 트래픽이 늘면 짧아집니다. 8주보다 훨씬 긴 테스트는 계절과 캠페인이 바뀌는 동안 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>Experiment “%1” at %2: its duration can not be worked out.</source>
+        <translation>%2의 실험 “%1”: 기간을 계산할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentResultsView</name>
+    <message>
+        <source>&amp;Read Results</source>
+        <translation>결과 읽기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Experiment:</source>
+        <translation>실험:</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>변형</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>변형</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Exposed</source>
+        <translation>노출</translation>
+    </message>
+    <message>
+        <source>Converted</source>
+        <translation>전환</translation>
+    </message>
+    <message>
+        <source>Rate (95 % interval)</source>
+        <translation>전환율(95 % 구간)</translation>
+    </message>
+    <message>
+        <source>Lift, points (95 % interval)</source>
+        <translation>상승폭, %p(95 % 구간)</translation>
+    </message>
+    <message>
+        <source>Relative lift</source>
+        <translation>상대 상승</translation>
+    </message>
+    <message>
+        <source>z</source>
+        <translation>z</translation>
+    </message>
+    <message>
+        <source>p</source>
+        <translation>p</translation>
+    </message>
+    <message>
+        <source>Probability best</source>
+        <translation>최선일 확률</translation>
+    </message>
+    <message>
+        <source>Guard-rails</source>
+        <translation>가드레일</translation>
+    </message>
+    <message>
+        <source>Guard-rail KPI</source>
+        <translation>가드레일 KPI</translation>
+    </message>
+    <message>
+        <source>Control rate</source>
+        <translation>대조군 전환율</translation>
+    </message>
+    <message>
+        <source>Variant rate</source>
+        <translation>변형 전환율</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <source>Funnel per variant (customers reaching each stage)</source>
+        <translation>변형별 퍼널(각 단계에 도달한 고객)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was read.</source>
+        <translation>취소됨: 아무것도 읽지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Pick an experiment and read it on the open data set.</source>
+        <translation>실험을 고르고 열린 데이터 세트에서 결과를 읽으십시오.</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>The plan has no experiment. Add one from a touchpoint&apos;s or a hand-off&apos;s context menu.</source>
+        <translation>계획에 실험이 없습니다. 터치포인트나 전환의 바로 가기 메뉴에서 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>No data set is open: open one whose customers carry a “variant” attribute (Data ▸ Open Data Set…).</source>
+        <translation>열린 데이터 세트가 없습니다: 고객에게 “variant” 속성이 있는 데이터 세트를 여십시오(데이터 ▸ 데이터 세트 열기…).</translation>
+    </message>
+    <message>
+        <source>Experiments are read from a local data set, not from a warehouse.</source>
+        <translation>실험은 웨어하우스가 아니라 로컬 데이터 세트에서 읽습니다.</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>읽는 중…</translation>
+    </message>
+    <message>
+        <source>Labels in the data that are not variants: %1</source>
+        <translation>변형이 아닌 데이터의 레이블: %1</translation>
+    </message>
+    <message>
+        <source>Primary KPI: %1 · tested at %2</source>
+        <translation>주 KPI: %1 · 시험 위치: %2</translation>
+    </message>
+    <message>
+        <source>Planned sample: %1 per variant (baseline %2, %3 a day reach it)</source>
+        <translation>계획한 표본: 변형당 %1명(기준 전환율 %2, 하루 %3명 도달)</translation>
+    </message>
+    <message>
+        <source>Sample ratio check FAILED: χ² = %1 (df %2), p = %3 — the split is broken.</source>
+        <translation>표본 비율 검사 실패: χ² = %1(자유도 %2), p = %3 — 분할이 깨졌습니다.</translation>
+    </message>
+    <message>
+        <source>Sample ratio check passed: χ² = %1 (df %2), p = %3.</source>
+        <translation>표본 비율 검사 통과: χ² = %1(자유도 %2), p = %3.</translation>
+    </message>
+    <message>
+        <source>%1 (control)</source>
+        <translation>%1 (대조군)</translation>
+    </message>
+    <message>
+        <source>Hurt</source>
+        <translation>해침</translation>
+    </message>
+    <message>
+        <source>Not hurt</source>
+        <translation>해치지 않음</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::ExperimentTools</name>
+    <message>
+        <source>Experiments</source>
+        <translation>실험</translation>
+    </message>
+    <message>
+        <source>E&amp;xperiment Results</source>
+        <translation>실험 결과(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Test at %1</source>
+        <translation>%1 테스트</translation>
+    </message>
+    <message>
+        <source>Hand-off test %1 → %2</source>
+        <translation>전환 테스트 %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -3587,6 +4136,43 @@
     </message>
 </context>
 <context>
+    <name>omnimap::InsightCommands</name>
+    <message numerus="yes">
+        <source>Add %n channel(s) from the data set</source>
+        <translation>
+            <numerusform>데이터 세트에서 채널 %n개 추가</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remember data set &quot;%1&quot;</source>
+        <translation>데이터 세트 &quot;%1&quot; 기억</translation>
+    </message>
+    <message>
+        <source>Delete scenario &quot;%1&quot;</source>
+        <translation>시나리오 &quot;%1&quot; 삭제</translation>
+    </message>
+    <message>
+        <source>Add scenario &quot;%1&quot;</source>
+        <translation>시나리오 &quot;%1&quot; 추가</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>시나리오 이름 변경</translation>
+    </message>
+    <message>
+        <source>Change scenario persona</source>
+        <translation>시나리오 페르소나 변경</translation>
+    </message>
+    <message>
+        <source>Change scenario description</source>
+        <translation>시나리오 설명 변경</translation>
+    </message>
+    <message>
+        <source>Store scenario result</source>
+        <translation>시나리오 결과 저장</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::Inspector</name>
     <message>
         <source>Select a touchpoint, a stage or a channel lane to edit it here.</source>
@@ -3780,49 +4366,6 @@
     </message>
 </context>
 <context>
-    <name>omnimap::JsonObjectReader</name>
-    <message>
-        <source>expected an object</source>
-        <translation>객체가 필요합니다</translation>
-    </message>
-    <message>
-        <source>missing id: every item needs a stable id</source>
-        <translation>ID 누락: 모든 항목에는 고정 ID가 필요합니다</translation>
-    </message>
-    <message>
-        <source>expected a non-empty string of at most 128 characters</source>
-        <translation>128자 이하의 비어 있지 않은 문자열이 필요합니다</translation>
-    </message>
-    <message>
-        <source>expected a string</source>
-        <translation>문자열이 필요합니다</translation>
-    </message>
-    <message>
-        <source>missing required field</source>
-        <translation>필수 필드가 없습니다</translation>
-    </message>
-    <message>
-        <source>expected an array of strings</source>
-        <translation>문자열 배열이 필요합니다</translation>
-    </message>
-    <message>
-        <source>expected a number</source>
-        <translation>숫자가 필요합니다</translation>
-    </message>
-    <message>
-        <source>expected a number from %1 to %2</source>
-        <translation>%1에서 %2 사이의 숫자가 필요합니다</translation>
-    </message>
-    <message>
-        <source>expected a whole number from %1 to %2</source>
-        <translation>%1에서 %2 사이의 정수가 필요합니다</translation>
-    </message>
-    <message>
-        <source>expected true or false</source>
-        <translation>true 또는 false가 필요합니다</translation>
-    </message>
-</context>
-<context>
     <name>omnimap::JsonReader</name>
     <message>
         <source>expected one of: %1</source>
@@ -3916,10 +4459,6 @@
         <translation>“%1”의 데이터 연결</translation>
     </message>
     <message>
-        <source>&amp;Measure this KPI on the data set</source>
-        <translation>데이터 세트로 이 KPI 측정(&amp;M)</translation>
-    </message>
-    <message>
         <source>event type, e.g. purchase</source>
         <translation>이벤트 유형(예: purchase)</translation>
     </message>
@@ -3934,42 +4473,6 @@
     <message>
         <source> days</source>
         <translation>일</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Count events&lt;/b&gt;</source>
-        <translation>&lt;b&gt;이벤트 수 집계&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>유형(&amp;T):</translation>
-    </message>
-    <message>
-        <source>At &amp;stage:</source>
-        <translation>단계(&amp;S):</translation>
-    </message>
-    <message>
-        <source>On &amp;channel:</source>
-        <translation>채널(&amp;C):</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Divided by events&lt;/b&gt;</source>
-        <translation>&lt;b&gt;나눌 이벤트 수&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>유형(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>At s&amp;tage:</source>
-        <translation>단계(&amp;T):</translation>
-    </message>
-    <message>
-        <source>On c&amp;hannel:</source>
-        <translation>채널(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Window:</source>
-        <translation>기간(&amp;W):</translation>
     </message>
     <message>
         <source>any stage</source>
@@ -3998,6 +4501,80 @@
     <message>
         <source>%1 — only in the data (add the channel to the plan)</source>
         <translation>%1 — 데이터에만 있음(계획에 채널을 추가하세요)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::KpiHistoryDialog</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>삭제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Record…</source>
+        <translation>기록(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>날짜</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>메모</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>출처</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <source>Recorded measurements</source>
+        <translation>측정 기록</translation>
+    </message>
+    <message>
+        <source>Recorded measurements of “%1”</source>
+        <translation>“%1”의 측정 기록</translation>
+    </message>
+    <message>
+        <source>%1 … %2</source>
+        <translation>%1 … %2</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::KpiMeasurementDialog</name>
+    <message>
+        <source>Edit recorded measurement of “%1”</source>
+        <translation>“%1”의 측정 기록 편집</translation>
+    </message>
+    <message>
+        <source>Record measurement of “%1”</source>
+        <translation>“%1” 측정 기록</translation>
+    </message>
+    <message>
+        <source>Changing the date moves the record to its place in the history.</source>
+        <translation>날짜를 바꾸면 기록이 목록의 제자리로 옮겨집니다.</translation>
+    </message>
+    <message>
+        <source>The value is prefilled with the one last measured on the data set.</source>
+        <translation>데이터 세트에서 마지막으로 측정한 값이 미리 채워져 있습니다.</translation>
+    </message>
+    <message>
+        <source>No value measured on the data set yet: type the value measured.</source>
+        <translation>아직 데이터 세트에서 측정한 값이 없습니다: 측정한 값을 입력하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4559,37 +5136,6 @@
     </message>
 </context>
 <context>
-    <name>omnimap::MapExport</name>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: no journey with id &quot;%2&quot;</source>
-        <translation>%1: ID가 &quot;%2&quot;인 여정이 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: the map is too large for a picture at %2 dpi; choose a lower resolution</source>
-        <translation>%1: 지도가 너무 커서 %2dpi 이미지로 만들 수 없습니다. 더 낮은 해상도를 선택하세요</translation>
-    </message>
-    <message>
-        <source>%1: cannot encode PNG: %2</source>
-        <translation>%1: PNG로 인코딩할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Journey map exported by Omnimap from &quot;%1&quot;</source>
-        <translation>Omnimap에서 &quot;%1&quot;의 여정 지도를 내보냈습니다</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: 폴더를 만들 수 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
-        <translation>%1: 여정 &quot;%2&quot;의 안전한 파일 이름을 만들 수 없습니다</translation>
-    </message>
-</context>
-<context>
     <name>omnimap::MapRenderer</name>
     <message>
         <source>Emotion</source>
@@ -4983,17 +5529,6 @@
     </message>
 </context>
 <context>
-    <name>omnimap::MergeBaseStore</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>%1 폴더를 만들 수 없습니다</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
-    </message>
-</context>
-<context>
     <name>omnimap::MergeTools</name>
     <message>
         <source>Omnimap projects (*.omnimap)</source>
@@ -5047,9 +5582,11 @@
         <source>Merged without conflicts.</source>
         <translation>충돌 없이 병합했습니다.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>Merged; %n conflict(s) resolved.</source>
-        <translation>병합했습니다. 충돌 %n건을 해결했습니다.</translation>
+        <translation>
+            <numerusform>병합했습니다. 충돌 %n건을 해결했습니다.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No Merge Conflicts</source>
@@ -5098,132 +5635,6 @@
     <message>
         <source>This plan has unresolved merge conflicts.</source>
         <translation>이 계획에 해결되지 않은 병합 충돌이 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::MergeToolsController</name>
-    <message>
-        <source>This plan has unresolved merge conflicts.</source>
-        <translation>이 계획에 해결되지 않은 병합 충돌이 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::MessageBoxDialogService</name>
-    <message>
-        <source>File in use</source>
-        <translation>사용 중인 파일</translation>
-    </message>
-    <message>
-        <source>Open Read-Only</source>
-        <translation>읽기 전용으로 열기</translation>
-    </message>
-    <message>
-        <source>Open a Copy</source>
-        <translation>사본 열기</translation>
-    </message>
-    <message>
-        <source>File changed on disk</source>
-        <translation>디스크에서 파일이 변경됨</translation>
-    </message>
-    <message>
-        <source>%1 was changed by someone else since you opened it.</source>
-        <translation>파일을 연 이후 다른 사람이 %1을(를) 변경했습니다.</translation>
-    </message>
-    <message>
-        <source>Saving now would overwrite their changes.</source>
-        <translation>지금 저장하면 다른 사람의 변경 사항을 덮어씁니다.</translation>
-    </message>
-    <message>
-        <source>Save as Copy…</source>
-        <translation>사본으로 저장…</translation>
-    </message>
-    <message>
-        <source>Reload Theirs</source>
-        <translation>상대 쪽 다시 불러오기</translation>
-    </message>
-    <message>
-        <source>Overwrite</source>
-        <translation>덮어쓰기</translation>
-    </message>
-    <message>
-        <source>Recover unsaved work</source>
-        <translation>저장하지 않은 작업 복구</translation>
-    </message>
-    <message>
-        <source>Omnimap found unsaved changes to “%1” from %2.</source>
-        <translation>Omnimap이 “%1”의 저장하지 않은 변경 사항(%2)을 찾았습니다.</translation>
-    </message>
-    <message>
-        <source>Restore them? The recovered copy stays until you save or discard it.</source>
-        <translation>복원하시겠습니까? 복구된 사본은 저장하거나 삭제할 때까지 유지됩니다.</translation>
-    </message>
-    <message>
-        <source>Restore</source>
-        <translation>복원</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
-    </message>
-    <message>
-        <source>Later</source>
-        <translation>나중에</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>저장하지 않은 변경 사항</translation>
-    </message>
-    <message>
-        <source>Save the changes to “%1”?</source>
-        <translation>“%1”의 변경 사항을 저장하시겠습니까?</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
-        <translation>이미지 (*.png *.jpg *.jpeg *.webp *.svg)</translation>
-    </message>
-    <message>
-        <source>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</source>
-        <translation>병합하면 내 변경과 다른 사람의 변경을 모두 유지하고, 충돌은 직접 고를 수 있게 보여 줍니다. 덮어쓰면 다른 사람의 변경이 사라집니다.</translation>
-    </message>
-    <message>
-        <source>Merge…</source>
-        <translation>병합…</translation>
-    </message>
-    <message>
-        <source>%1 is open by %2 on the computer %3 (last seen %4).</source>
-        <translation>%1 파일을 %3 컴퓨터의 %2 님이 열고 있습니다(마지막 확인 %4).</translation>
-    </message>
-    <message>
-        <source>%1 is open by %2 in another Omnimap window on this computer since %3.</source>
-        <translation>%1 파일을 이 컴퓨터의 다른 Omnimap 창에서 %2 님이 %3부터 열고 있습니다.</translation>
-    </message>
-    <message>
-        <source>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</source>
-        <translation>두 곳에서 저장하면 한 사람의 작업을 덮어쓰게 됩니다. 읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
-    </message>
-    <message>
-        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
-        <translation>%2 사용자가 %3에서 %1을(를) 연 상태로 두었지만(%4부터) 해당 Omnimap은 더 이상 실행 중이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>%1 is open by %2 on %3 since %4.</source>
-        <translation>%2 사용자가 %3에서 %4부터 %1을(를) 열고 있습니다.</translation>
-    </message>
-    <message>
-        <source>You can open it normally.</source>
-        <translation>평소처럼 열 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Open it read-only, or open a copy you can save elsewhere.</source>
-        <translation>읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>열기</translation>
-    </message>
-    <message>
-        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
-        <translation>PNG 또는 JPEG 사진 (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -5281,18 +5692,6 @@
         <translation>파일이 %1바이트보다 큽니다</translation>
     </message>
     <message>
-        <source>%1: no journey with id &quot;%2&quot;</source>
-        <translation>%1: ID가 &quot;%2&quot;인 여정이 없습니다</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: cannot create the folder</source>
-        <translation>%1: 폴더를 만들 수 없습니다</translation>
-    </message>
-    <message>
         <source>expected a non-empty id</source>
         <translation>비어 있지 않은 ID가 필요합니다</translation>
     </message>
@@ -5332,110 +5731,12 @@
         <source>the imported project would be invalid at %1: %2</source>
         <translation>가져온 프로젝트가 %1에서 올바르지 않게 됩니다: %2</translation>
     </message>
-    <message>
-        <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
-        <translation>%1: 여정 &quot;%2&quot;의 안전한 파일 이름을 만들 수 없습니다</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::PdfReport</name>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: export cancelled</source>
-        <translation>%1: 내보내기가 취소되었습니다</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::PdfReport::Data</name>
-    <message>
-        <source>Omnimap journey plan · %1</source>
-        <translation>Omnimap 여정 계획 · %1</translation>
-    </message>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation>%1 / %2페이지</translation>
-    </message>
 </context>
 <context>
     <name>omnimap::PersonaEditor</name>
     <message>
-        <source>Choose &amp;Photo…</source>
-        <translation>사진 선택(&amp;P)…</translation>
-    </message>
-    <message>
         <source>Choose a photo</source>
         <translation>사진 선택</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>프로필</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>이름(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Segment</source>
-        <translation>세그먼트(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;cenario</source>
-        <translation>시나리오(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Quote</source>
-        <translation>인용구(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>연령대</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>성별</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>지역</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>직업</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>소득</translation>
-    </message>
-    <message>
-        <source>Curve colour</source>
-        <translation>곡선 색상</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <source>Motivations</source>
-        <translation>동기</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>불편 사항(페인 포인트)</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>사용 기기</translation>
-    </message>
-    <message>
-        <source>One per line</source>
-        <translation>한 줄에 하나씩</translation>
-    </message>
-    <message>
-        <source>Preferred channels</source>
-        <translation>선호 채널</translation>
     </message>
     <message>
         <source>Channel</source>
@@ -5444,14 +5745,6 @@
     <message>
         <source>Weight</source>
         <translation>가중치</translation>
-    </message>
-    <message>
-        <source>Segment rule</source>
-        <translation>세그먼트 규칙</translation>
-    </message>
-    <message>
-        <source>Customers must match &amp;all conditions (otherwise any)</source>
-        <translation>고객이 모든 조건을 충족해야 함(해제 시 하나라도 충족)(&amp;A)</translation>
     </message>
     <message>
         <source>Field</source>
@@ -5470,24 +5763,8 @@
         <translation>값(쉼표로 구분)</translation>
     </message>
     <message>
-        <source>Add &amp;Condition</source>
-        <translation>조건 추가(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>제거(&amp;R)</translation>
-    </message>
-    <message>
         <source>Cannot use this picture</source>
         <translation>이 사진을 사용할 수 없음</translation>
-    </message>
-    <message>
-        <source>%1 is not an image Omnimap can read.</source>
-        <translation>%1은(는) Omnimap이 읽을 수 있는 이미지가 아닙니다.</translation>
-    </message>
-    <message>
-        <source>O&amp;wner</source>
-        <translation>담당 부서(&amp;W)</translation>
     </message>
     <message>
         <source>(none)</source>
@@ -5645,21 +5922,97 @@
     </message>
 </context>
 <context>
+    <name>omnimap::ProjectFile</name>
+    <message>
+        <source>cannot create a temporary file beside %1: %2</source>
+        <translation>%1 옆에 임시 파일을 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation>%1을(를) 교체할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>cannot open %1 for writing: %2</source>
+        <translation>%1을(를) 쓰기용으로 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>file is %1 bytes; the limit is %2 bytes</source>
+        <translation>파일 크기가 %1바이트이며 한도는 %2바이트입니다</translation>
+    </message>
+    <message>
+        <source>expected a JSON object (an Omnimap project)</source>
+        <translation>JSON 객체(Omnimap 프로젝트)가 필요합니다</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>정수가 필요합니다</translation>
+    </message>
+    <message>
+        <source>file not found</source>
+        <translation>파일을 찾을 수 없습니다</translation>
+    </message>
+    <message>
+        <source>is a folder, not a project file</source>
+        <translation>프로젝트 파일이 아니라 폴더입니다</translation>
+    </message>
+    <message>
+        <source>cannot open: %1</source>
+        <translation>열 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot serialise the project: %1</source>
+        <translation>프로젝트를 직렬화할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the current %1 to back it up; nothing was written</source>
+        <translation>백업을 위해 현재 %1을(를) 읽을 수 없어 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>cannot write the backup, so the project was not saved: %1</source>
+        <translation>백업을 쓸 수 없어 프로젝트를 저장하지 않았습니다: %1</translation>
+    </message>
+    <message>
+        <source>the backup %1 did not read back identically; nothing was written</source>
+        <translation>백업 %1을(를) 다시 읽은 내용이 원본과 달라 아무것도 쓰지 않았습니다</translation>
+    </message>
+    <message>
+        <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
+        <translation>쓴 후 %1을(를) 다시 읽은 내용이 달라 %2에서 이전 버전을 복원했습니다</translation>
+    </message>
+    <message>
+        <source>write refused</source>
+        <translation>쓰기가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>flush refused</source>
+        <translation>디스크 기록이 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>rename refused</source>
+        <translation>이름 바꾸기가 거부되었습니다</translation>
+    </message>
+    <message>
+        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
+        <translation>페르소나 &quot;%1&quot;의 사진이 프로젝트에 포함된 %2 KB 이하의 PNG 또는 JPEG 이미지가 아닙니다(이전 버전의 파일 경로일 수 있습니다). 사진을 읽지 않고 제외했습니다. 페르소나 편집기에서 사진을 다시 선택하세요</translation>
+    </message>
+    <message>
+        <source>%1; the previous version was restored from %2</source>
+        <translation>%1. 이전 버전을 %2에서 복원했습니다</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::RecoveryStore</name>
     <message>
         <source>cannot create the recovery folder %1</source>
         <translation>복구 폴더 %1을(를) 만들 수 없습니다</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::RefChecker</name>
-    <message>
-        <source>missing reference to a %1</source>
-        <translation>%1에 대한 참조가 없습니다</translation>
-    </message>
-    <message>
-        <source>refers to %1 &quot;%2&quot;, which does not exist</source>
-        <translation>존재하지 않는 %1 &quot;%2&quot;을(를) 참조합니다</translation>
     </message>
 </context>
 <context>
@@ -5807,10 +6160,6 @@
     <message>
         <source>Dashboard</source>
         <translation>대시보드</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>지표</translation>
     </message>
     <message>
         <source>Scenario comparison</source>
@@ -6175,10 +6524,6 @@
     <message>
         <source>Attribution table</source>
         <translation>기여도 표</translation>
-    </message>
-    <message>
-        <source>Budget by channel — total %1 %2</source>
-        <translation>채널별 예산 — 합계 %1 %2</translation>
     </message>
     <message>
         <source>%1: cannot make a safe file name for journey &quot;%2&quot;</source>
@@ -6388,32 +6733,117 @@
         <source>Intervals are 95 %: rates by Newcombe&apos;s score method, counts and other ratios as Poisson; difference-in-differences by the normal approximation. Bold: the interval excludes zero.</source>
         <translation>구간은 95 %입니다: 비율은 Newcombe 점수 방법, 건수와 그 밖의 비는 포아송, 이중차분은 정규 근사로 계산합니다. 굵은 글씨: 구간이 0을 포함하지 않습니다.</translation>
     </message>
-</context>
-<context>
-    <name>omnimap::ReportData</name>
     <message>
-        <source>On track</source>
-        <translation>정상</translation>
+        <source>Customer feedback</source>
+        <translation>고객 피드백</translation>
     </message>
     <message>
-        <source>At risk</source>
-        <translation>위험</translation>
+        <source>Planned</source>
+        <translation>계획</translation>
     </message>
     <message>
-        <source>Off track</source>
-        <translation>미달</translation>
+        <source>n</source>
+        <translation>n</translation>
     </message>
     <message>
-        <source>No data</source>
-        <translation>데이터 없음</translation>
+        <source>95 % interval</source>
+        <translation>95 % 구간</translation>
     </message>
     <message>
-        <source>%1 d</source>
-        <translation>%1일</translation>
+        <source>NPS</source>
+        <translation>NPS</translation>
     </message>
     <message>
-        <source>Whole project</source>
-        <translation>프로젝트 전체</translation>
+        <source>CSAT %</source>
+        <translation>CSAT %</translation>
+    </message>
+    <message>
+        <source>What low scores say</source>
+        <translation>낮은 점수의 의견</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>n too small</source>
+        <translation>표본 부족</translation>
+    </message>
+    <message>
+        <source>Customer feedback in the data set mapped onto the map&apos;s emotion scale (−5 … +5): NPS 0–10, CSAT and ratings 1–5, CES 1–7. A stage is measured from %1 scores on; below that it says &quot;n too small&quot;. Planned: the mean of the personas&apos; as-is emotion.</source>
+        <translation>데이터 세트의 고객 피드백을 지도의 감정 척도(−5 … +5)로 옮긴 값입니다: NPS 0–10, CSAT와 평점 1–5, CES 1–7. 점수가 %1개 이상인 단계만 측정하며, 그보다 적으면 &quot;표본 부족&quot;으로 표시합니다. 계획: 페르소나들의 현재(as-is) 감정 평균.</translation>
+    </message>
+    <message>
+        <source>Feedback: %1</source>
+        <translation>피드백: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n journey(s)</source>
+        <translation>
+            <numerusform>여정 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n persona(s)</source>
+        <translation>
+            <numerusform>페르소나 %n명</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n KPI(s)</source>
+        <translation>
+            <numerusform>KPI %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n campaign(s)</source>
+        <translation>
+            <numerusform>캠페인 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Conversion rate, baseline</source>
+        <translation>전환율, 기준</translation>
+    </message>
+    <message>
+        <source>Conversion rate, scenario</source>
+        <translation>전환율, 시나리오</translation>
+    </message>
+    <message>
+        <source>Difference (percentage points)</source>
+        <translation>차이(%p)</translation>
+    </message>
+    <message>
+        <source>95 % interval, scenario</source>
+        <translation>95% 구간, 시나리오</translation>
+    </message>
+    <message>
+        <source>Conversions, baseline</source>
+        <translation>전환 수, 기준</translation>
+    </message>
+    <message>
+        <source>Conversions, scenario</source>
+        <translation>전환 수, 시나리오</translation>
+    </message>
+    <message>
+        <source>Revenue per customer, baseline</source>
+        <translation>고객당 매출, 기준</translation>
+    </message>
+    <message>
+        <source>Revenue per customer, scenario</source>
+        <translation>고객당 매출, 시나리오</translation>
+    </message>
+    <message>
+        <source>Days to convert, scenario</source>
+        <translation>전환까지 일수, 시나리오</translation>
+    </message>
+    <message>
+        <source>Simulated customers</source>
+        <translation>시뮬레이션 고객 수</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>지표</translation>
     </message>
 </context>
 <context>
@@ -6441,18 +6871,6 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>용지(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Scale each map to one page</source>
-        <translation>각 지도를 한 페이지에 맞춤</translation>
-    </message>
-    <message>
-        <source>Split large maps over pages</source>
-        <translation>큰 지도를 여러 페이지로 나눔</translation>
-    </message>
-    <message>
-        <source>&amp;Maps:</source>
-        <translation>지도(&amp;M):</translation>
     </message>
     <message>
         <source> dpi</source>
@@ -6521,585 +6939,6 @@
     <message>
         <source>The whole map at screen size on one page of A3 to A0 (or larger), for a plotter or a print shop.</source>
         <translation>지도 전체를 화면 크기 그대로 A3~A0(또는 그보다 큰) 페이지 한 장에 넣습니다. 플로터나 인쇄소용입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ReportSections</name>
-    <message>
-        <source>%1 drop-off</source>
-        <translation>%1 이탈</translation>
-    </message>
-    <message>
-        <source>Customers with at least one event at each stage, measured on the data set (the dashboard&apos;s funnel).</source>
-        <translation>데이터 세트에서 측정한, 단계마다 이벤트가 하나 이상 있는 고객 수입니다(대시보드의 퍼널).</translation>
-    </message>
-    <message>
-        <source>Stage funnel</source>
-        <translation>단계별 퍼널</translation>
-    </message>
-    <message>
-        <source>Campaign — %1</source>
-        <translation>캠페인 — %1</translation>
-    </message>
-    <message>
-        <source>The campaign has no dates yet.</source>
-        <translation>캠페인에 아직 기간이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Campaigns</source>
-        <translation>캠페인</translation>
-    </message>
-    <message>
-        <source>OMNICHANNEL JOURNEY PLAN</source>
-        <translation>옴니채널 여정 계획</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Departments</source>
-        <translation>부서</translation>
-    </message>
-    <message>
-        <source>Contributors</source>
-        <translation>참여자</translation>
-    </message>
-    <message>
-        <source>Tone of voice</source>
-        <translation>보이스 톤</translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation>목차</translation>
-    </message>
-    <message>
-        <source>Prepared with Omnimap %1</source>
-        <translation>Omnimap %1(으)로 작성</translation>
-    </message>
-    <message>
-        <source>journeys</source>
-        <translation>여정</translation>
-    </message>
-    <message>
-        <source>touchpoints</source>
-        <translation>접점</translation>
-    </message>
-    <message>
-        <source>KPIs</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>on track / at risk / off track</source>
-        <translation>정상 / 위험 / 미달</translation>
-    </message>
-    <message>
-        <source>At a glance</source>
-        <translation>한눈에 보기</translation>
-    </message>
-    <message>
-        <source>KPI progress to target</source>
-        <translation>KPI 목표 대비 진척도</translation>
-    </message>
-    <message>
-        <source>Bars run from the baseline (0 %) to the target (100 %): solid = simulated, outlined = measured.</source>
-        <translation>막대는 기준값(0 %)에서 목표(100 %)까지입니다. 채워진 막대 = 시뮬레이션, 윤곽선 막대 = 측정값.</translation>
-    </message>
-    <message>
-        <source>target</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <source>Dashboard</source>
-        <translation>대시보드</translation>
-    </message>
-    <message>
-        <source>Metric</source>
-        <translation>지표</translation>
-    </message>
-    <message>
-        <source>Scenario comparison</source>
-        <translation>시나리오 비교</translation>
-    </message>
-    <message>
-        <source>The last simulation result of each what-if scenario, side by side.</source>
-        <translation>각 가정(what-if) 시나리오의 마지막 시뮬레이션 결과를 나란히 표시합니다.</translation>
-    </message>
-    <message>
-        <source>Severity</source>
-        <translation>심각도</translation>
-    </message>
-    <message>
-        <source>Where</source>
-        <translation>위치</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>발견 사항</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>오류</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>경고</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>참고</translation>
-    </message>
-    <message>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <source>No findings: the plan passed every check.</source>
-        <translation>발견 사항 없음: 계획이 모든 점검을 통과했습니다.</translation>
-    </message>
-    <message>
-        <source>Appendix: findings</source>
-        <translation>부록: 발견 사항</translation>
-    </message>
-    <message>
-        <source>Appendix</source>
-        <translation>부록</translation>
-    </message>
-    <message>
-        <source>Problems found by the plan checks (references and consistency rules) when the report was made.</source>
-        <translation>보고서 작성 시점에 계획 점검(참조 및 일관성 규칙)에서 발견된 문제입니다.</translation>
-    </message>
-    <message>
-        <source>Journey: %1</source>
-        <translation>여정: %1</translation>
-    </message>
-    <message>
-        <source>part %1 of %2</source>
-        <translation>%2개 중 %1번째 부분</translation>
-    </message>
-    <message>
-        <source>Journey map — %1</source>
-        <translation>여정 지도 — %1</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>채널</translation>
-    </message>
-    <message>
-        <source>● Primary</source>
-        <translation>● 주요</translation>
-    </message>
-    <message>
-        <source>○ Supporting</source>
-        <translation>○ 보조</translation>
-    </message>
-    <message>
-        <source>Journey maps</source>
-        <translation>여정 지도</translation>
-    </message>
-    <message>
-        <source>Channel roles — %1</source>
-        <translation>채널 역할 — %1</translation>
-    </message>
-    <message>
-        <source>What each channel does at each stage of the journey: the primary channel leads, supporting channels assist.</source>
-        <translation>여정의 각 단계에서 각 채널이 하는 일: 주요 채널이 주도하고 보조 채널이 지원합니다.</translation>
-    </message>
-    <message>
-        <source>↑ higher is better</source>
-        <translation>↑ 높을수록 좋음</translation>
-    </message>
-    <message>
-        <source>↓ lower is better</source>
-        <translation>↓ 낮을수록 좋음</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>범위</translation>
-    </message>
-    <message>
-        <source>Baseline</source>
-        <translation>기준값</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>측정값</translation>
-    </message>
-    <message>
-        <source>Simulated</source>
-        <translation>시뮬레이션값</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>상태</translation>
-    </message>
-    <message>
-        <source>KPIs and targets</source>
-        <translation>KPI 및 목표</translation>
-    </message>
-    <message>
-        <source>Baseline, target, the value measured on the data set and the value simulated for the plan. Status compares the simulated value (else the measured one) with the target.</source>
-        <translation>기준값, 목표, 데이터 세트에서 측정한 값, 계획에 대해 시뮬레이션한 값입니다. 상태는 시뮬레이션 값(없으면 측정값)을 목표와 비교합니다.</translation>
-    </message>
-    <message>
-        <source>Status markers: ● circle on track · ▲ triangle at risk (within 10 % of target) · ■ square off track · ○ ring no value yet.</source>
-        <translation>상태 표시: ● 원 정상 · ▲ 삼각형 위험(목표의 10 % 이내) · ■ 사각형 미달 · ○ 고리 아직 값 없음.</translation>
-    </message>
-    <message>
-        <source>Brand checklists</source>
-        <translation>브랜드 체크리스트</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>항목</translation>
-    </message>
-    <message>
-        <source>✓ Pass</source>
-        <translation>✓ 통과</translation>
-    </message>
-    <message>
-        <source>✗ Fail</source>
-        <translation>✗ 실패</translation>
-    </message>
-    <message>
-        <source>n/a</source>
-        <translation>해당 없음</translation>
-    </message>
-    <message>
-        <source>Score (pass ÷ decided)</source>
-        <translation>점수(통과 ÷ 판정)</translation>
-    </message>
-    <message>
-        <source>Overall %1 %</source>
-        <translation>종합 %1 %</translation>
-    </message>
-    <message>
-        <source>Overall: not reviewed</source>
-        <translation>종합: 검토 안 됨</translation>
-    </message>
-    <message>
-        <source>Checklist — %1</source>
-        <translation>체크리스트 — %1</translation>
-    </message>
-    <message>
-        <source>Each item reviewed per channel. Cells carry a word as well as a colour.</source>
-        <translation>각 항목을 채널별로 검토했습니다. 셀에는 색상과 함께 문구도 표시됩니다.</translation>
-    </message>
-    <message>
-        <source>Score markers: ● 90 % or more · ▲ 70–89 % · ■ below 70 % · ○ not reviewed.</source>
-        <translation>점수 표시: ● 90 % 이상 · ▲ 70–89 % · ■ 70 % 미만 · ○ 검토 안 됨.</translation>
-    </message>
-    <message>
-        <source>PROFILE</source>
-        <translation>프로필</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>연령</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>성별</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>지역</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>직업</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>소득</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>사용 기기</translation>
-    </message>
-    <message>
-        <source>PREFERRED CHANNELS</source>
-        <translation>선호 채널</translation>
-    </message>
-    <message>
-        <source>SCENARIO</source>
-        <translation>시나리오</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <source>Motivations</source>
-        <translation>동기</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>불편 사항(페인 포인트)</translation>
-    </message>
-    <message>
-        <source>Personas</source>
-        <translation>페르소나</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
-        <source>%1 more findings are listed in the app&apos;s problems panel.</source>
-        <translation>나머지 점검 결과 %1건은 앱의 문제 패널에 있습니다.</translation>
-    </message>
-    <message>
-        <source>Channel roles — %1 (stages %2–%3)</source>
-        <translation>채널 역할 — %1 (단계 %2–%3)</translation>
-    </message>
-    <message>
-        <source>Budget by channel — total %1</source>
-        <translation>채널별 예산 — 합계 %1</translation>
-    </message>
-    <message>
-        <source>Campaign budget</source>
-        <translation>캠페인 예산</translation>
-    </message>
-    <message>
-        <source>Budget by channel — total %1 %2</source>
-        <translation>채널별 예산 — 합계 %1 %2</translation>
-    </message>
-    <message>
-        <source>First touch</source>
-        <translation>첫 접점</translation>
-    </message>
-    <message>
-        <source>Last touch</source>
-        <translation>마지막 접점</translation>
-    </message>
-    <message>
-        <source>Linear</source>
-        <translation>선형</translation>
-    </message>
-    <message>
-        <source>Time decay</source>
-        <translation>시간 감쇠</translation>
-    </message>
-    <message>
-        <source>Position-based</source>
-        <translation>위치 기반</translation>
-    </message>
-    <message>
-        <source>Markov (removal effect)</source>
-        <translation>마르코프(제거 효과)</translation>
-    </message>
-    <message>
-        <source>order %1: %2</source>
-        <translation>차수 %1: %2</translation>
-    </message>
-    <message>
-        <source>Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out log-likelihood per journey (%3).</source>
-        <translation>마르코프 차수 %1: 여정에 대한 %2겹 교차 검증에서 여정당 검증 로그 우도가 가장 높아 선택되었습니다(%3).</translation>
-    </message>
-    <message>
-        <source>Markov order %1.</source>
-        <translation>마르코프 차수 %1.</translation>
-    </message>
-    <message>
-        <source>Repeated touches of a channel count once.</source>
-        <translation>같은 채널의 연속 접점은 한 번으로 계산합니다.</translation>
-    </message>
-    <message>
-        <source>Every touch counts as it happened.</source>
-        <translation>모든 접점을 일어난 그대로 계산합니다.</translation>
-    </message>
-    <message>
-        <source>%1: no two channels&apos; intervals overlap.</source>
-        <translation>%1: 구간이 겹치는 채널이 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>%1: indistinguishable (intervals overlap): %2.</source>
-        <translation>%1: 구별할 수 없음(구간이 겹침): %2.</translation>
-    </message>
-    <message>
-        <source>Attribution by model</source>
-        <translation>모델별 기여도 분석</translation>
-    </message>
-    <message>
-        <source>attributed conversions; whiskers: 90 % bootstrap intervals</source>
-        <translation>기여 전환 수, 오차 막대: 부트스트랩 90 % 구간</translation>
-    </message>
-    <message>
-        <source>Attribution</source>
-        <translation>기여도</translation>
-    </message>
-    <message>
-        <source>Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.</source>
-        <translation>구간: 여정을 %1회 부트스트랩 재표집한 90 % 백분위 구간.</translation>
-    </message>
-    <message>
-        <source>Model</source>
-        <translation>모델</translation>
-    </message>
-    <message>
-        <source>Conversions</source>
-        <translation>전환</translation>
-    </message>
-    <message>
-        <source>90 % interval</source>
-        <translation>90 % 구간</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>값</translation>
-    </message>
-    <message>
-        <source>Removal effect</source>
-        <translation>제거 효과</translation>
-    </message>
-    <message>
-        <source>Attribution table</source>
-        <translation>기여도 표</translation>
-    </message>
-    <message>
-        <source>Poster</source>
-        <translation>포스터</translation>
-    </message>
-    <message>
-        <source>Journey map overview — %1</source>
-        <translation>여정 지도 개요 — %1</translation>
-    </message>
-    <message>
-        <source>Not to scale: the map follows in %1 parts at a readable size</source>
-        <translation>축척 없음: 이어지는 %1개 부분에 읽을 수 있는 크기로 나옵니다</translation>
-    </message>
-    <message>
-        <source>%1 →</source>
-        <translation>%1 →</translation>
-    </message>
-    <message>
-        <source>↓ %1</source>
-        <translation>↓ %1</translation>
-    </message>
-    <message>
-        <source>Conversion rate, baseline</source>
-        <translation>전환율, 기준</translation>
-    </message>
-    <message>
-        <source>Conversion rate, scenario</source>
-        <translation>전환율, 시나리오</translation>
-    </message>
-    <message>
-        <source>Difference (percentage points)</source>
-        <translation>차이(%p)</translation>
-    </message>
-    <message>
-        <source>95 % interval, scenario</source>
-        <translation>95% 구간, 시나리오</translation>
-    </message>
-    <message>
-        <source>Conversions, baseline</source>
-        <translation>전환 수, 기준</translation>
-    </message>
-    <message>
-        <source>Conversions, scenario</source>
-        <translation>전환 수, 시나리오</translation>
-    </message>
-    <message>
-        <source>Revenue per customer, baseline</source>
-        <translation>고객당 매출, 기준</translation>
-    </message>
-    <message>
-        <source>Revenue per customer, scenario</source>
-        <translation>고객당 매출, 시나리오</translation>
-    </message>
-    <message>
-        <source>Days to convert, scenario</source>
-        <translation>전환까지 일수, 시나리오</translation>
-    </message>
-    <message>
-        <source>Simulated customers</source>
-        <translation>시뮬레이션 고객 수</translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation>지표</translation>
-    </message>
-    <message>
-        <source>Customer feedback</source>
-        <translation>고객 피드백</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>Planned</source>
-        <translation>계획</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation>95 % 구간</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>CSAT %</source>
-        <translation>CSAT %</translation>
-    </message>
-    <message>
-        <source>What low scores say</source>
-        <translation>낮은 점수의 의견</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>n too small</source>
-        <translation>표본 부족</translation>
-    </message>
-    <message>
-        <source>Customer feedback in the data set mapped onto the map&apos;s emotion scale (−5 … +5): NPS 0–10, CSAT and ratings 1–5, CES 1–7. A stage is measured from %1 scores on; below that it says &quot;n too small&quot;. Planned: the mean of the personas&apos; as-is emotion.</source>
-        <translation>데이터 세트의 고객 피드백을 지도의 감정 척도(−5 … +5)로 옮긴 값입니다: NPS 0–10, CSAT와 평점 1–5, CES 1–7. 점수가 %1개 이상인 단계만 측정하며, 그보다 적으면 &quot;표본 부족&quot;으로 표시합니다. 계획: 페르소나들의 현재(as-is) 감정 평균.</translation>
-    </message>
-    <message>
-        <source>Feedback: %1</source>
-        <translation>피드백: %1</translation>
-    </message>
-    <message>
-        <source>per day</source>
-        <translation>일별</translation>
-    </message>
-    <message>
-        <source>per ISO week (Monday to Sunday)</source>
-        <translation>ISO 주별(월요일~일요일)</translation>
-    </message>
-    <message>
-        <source>per month</source>
-        <translation>월별</translation>
-    </message>
-    <message>
-        <source>KPIs over time</source>
-        <translation>기간별 KPI</translation>
-    </message>
-    <message>
-        <source>Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, shaded bands are the campaigns&apos; dates.</source>
-        <translation>데이터 세트에 연결된 각 KPI를 UTC 기준 %1로 측정했습니다. 점선은 목표, 음영 띠는 캠페인 기간입니다.</translation>
     </message>
 </context>
 <context>
@@ -7301,6 +7140,29 @@
     </message>
 </context>
 <context>
+    <name>omnimap::TrendChart</name>
+    <message>
+        <source>The data set has no events in this range.</source>
+        <translation>이 기간에는 데이터 세트에 이벤트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>No period could be measured: %1</source>
+        <translation>측정할 수 있는 기간이 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>데이터 없음</translation>
+    </message>
+    <message>
+        <source>target %1</source>
+        <translation>목표 %1</translation>
+    </message>
+    <message>
+        <source>● measured · ○ partial period · × no data</source>
+        <translation>● 측정값 · ○ 기간 일부 · × 데이터 없음</translation>
+    </message>
+</context>
+<context>
     <name>omnimap::UserIdentityDialog</name>
     <message>
         <source>Who Is Working on This Plan?</source>
@@ -7320,1068 +7182,93 @@
     </message>
 </context>
 <context>
-    <name>omnimap::cli</name>
+    <name>omnimap::Validation</name>
     <message>
-        <source>need --db or --source postgres://…; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</source>
-        <translation>--db 또는 --source postgres://…가 필요합니다. --model %1, --order 1..4 또는 auto, --bootstrap 0..%2, --seed는 정수, --half-life와 --lookback은 양수, --source events|paths|postgres://…, --format text|json|csv</translation>
+        <source>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</source>
+        <translation>ID &quot;%1&quot;이(가) 중복됩니다(처음 사용 위치: %2). 모든 항목에는 고유한 ID가 필요합니다</translation>
     </message>
     <message>
-        <source>Data set whose customer feedback is checked against the plan.</source>
-        <translation>고객 피드백을 계획과 대조할 데이터 세트입니다.</translation>
+        <source>department</source>
+        <translation>부서</translation>
     </message>
     <message>
-        <source>omnimap-cli: can not run %1: %2</source>
-        <translation>omnimap-cli: %1을(를) 실행할 수 없습니다: %2</translation>
+        <source>channel</source>
+        <translation>채널</translation>
     </message>
     <message>
-        <source>omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.</source>
-        <translation>omnimap-cli: 이 명령에는 omnimap-cli-full이 필요한데, omnimap-cli와 함께 설치되어 있지 않습니다.</translation>
+        <source>persona</source>
+        <translation>페르소나</translation>
     </message>
     <message>
-        <source>no such folder</source>
-        <translation>그런 폴더가 없습니다</translation>
+        <source>journey</source>
+        <translation>여정</translation>
     </message>
     <message>
-        <source>Write the generated CSVs and data sets into this existing folder and keep them (to time another build&apos;s import on the same files).</source>
-        <translation>생성한 CSV와 데이터 세트를 이 기존 폴더에 쓰고 남겨 둡니다(같은 파일로 다른 빌드의 가져오기 시간을 재기 위해).</translation>
+        <source>stage</source>
+        <translation>단계</translation>
     </message>
     <message>
-        <source>Events in the benchmark data set.</source>
-        <translation>벤치마크 데이터 세트의 이벤트 수입니다.</translation>
+        <source>touchpoint</source>
+        <translation>접점</translation>
     </message>
     <message>
-        <source>Runs per figure (the median is reported).</source>
-        <translation>수치당 실행 횟수(중앙값을 보고합니다)입니다.</translation>
+        <source>channel lane of this journey</source>
+        <translation>이 여정의 채널 레인</translation>
     </message>
     <message>
-        <source>Monte Carlo customers.</source>
-        <translation>몬테카를로 고객 수입니다.</translation>
+        <source>checklist template</source>
+        <translation>체크리스트 템플릿</translation>
     </message>
     <message>
-        <source>Journeys for the Markov figures.</source>
-        <translation>마르코프 수치용 여정 수입니다.</translation>
+        <source>checklist item</source>
+        <translation>체크리스트 항목</translation>
     </message>
     <message>
-        <source>Monte Carlo threads.</source>
-        <translation>몬테카를로 스레드 수입니다.</translation>
+        <source>item</source>
+        <translation>항목</translation>
     </message>
     <message>
-        <source>Working folder (default: a temporary one).</source>
-        <translation>작업 폴더(기본값: 임시 폴더)입니다.</translation>
+        <source>missing reference to a %1</source>
+        <translation>%1에 대한 참조가 없습니다</translation>
     </message>
     <message>
-        <source>Project whose journey the data follows (default: a built-in plan).</source>
-        <translation>데이터가 따르는 여정이 있는 프로젝트(기본값: 내장 계획)입니다.</translation>
+        <source>refers to %1 &quot;%2&quot;, which does not exist</source>
+        <translation>존재하지 않는 %1 &quot;%2&quot;을(를) 참조합니다</translation>
     </message>
     <message>
-        <source>Also time the references: sqlite3 shell .import and window-function SQL.</source>
-        <translation>참조 구현도 시간 측정: sqlite3 셸 .import 및 윈도 함수 SQL.</translation>
-    </message>
-    <message>
-        <source>Skip the CSV import figures.</source>
-        <translation>CSV 가져오기 수치를 건너뜁니다.</translation>
-    </message>
-    <message>
-        <source>Paths CSV repeated 100 times for the paths figures, e.g. ChannelAttribution&apos;s Data.csv (default: a generated stand-in).</source>
-        <translation>경로 수치에 100번 반복해 쓸 경로 CSV(예: ChannelAttribution의 Data.csv, 기본값: 생성한 대용 파일).</translation>
-    </message>
-    <message>
-        <source>Run the data set and simulation benchmarks.</source>
-        <translation>데이터 세트 및 시뮬레이션 벤치마크를 실행합니다.</translation>
-    </message>
-    <message>
-        <source>--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0</source>
-        <translation>--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0</translation>
-    </message>
-    <message>
-        <source>can not write</source>
-        <translation>쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Output format: text or json.</source>
-        <translation>출력 형식: text 또는 json.</translation>
-    </message>
-    <message>
-        <source>Also run the rules the project switched off.</source>
-        <translation>프로젝트에서 꺼 둔 규칙도 실행합니다.</translation>
-    </message>
-    <message>
-        <source>List the rules and exit.</source>
-        <translation>규칙 목록을 표시하고 종료합니다.</translation>
-    </message>
-    <message>
-        <source>Project file (.omnimap) to check.</source>
-        <translation>점검할 프로젝트 파일(.omnimap)입니다.</translation>
-    </message>
-    <message>
-        <source>Check a plan: consistency rules (exit 1 if any error-level finding) and checklist scores.</source>
-        <translation>계획 점검: 일관성 규칙(오류 수준 발견 사항이 있으면 종료 코드 1) 및 체크리스트 점수.</translation>
-    </message>
-    <message>
-        <source>unknown format “%1”: expected text or json</source>
-        <translation>알 수 없는 형식 “%1”: text 또는 json이어야 합니다</translation>
-    </message>
-    <message>
-        <source>check takes exactly one FILE</source>
-        <translation>check에는 FILE을 정확히 하나 지정해야 합니다</translation>
-    </message>
-    <message>
-        <source>Where to write the converted project.</source>
-        <translation>변환된 프로젝트를 쓸 위치입니다.</translation>
-    </message>
-    <message>
-        <source>Project to convert.</source>
-        <translation>변환할 프로젝트입니다.</translation>
-    </message>
-    <message>
-        <source>Load a project (migrating older format versions) and save it in the current format.</source>
-        <translation>프로젝트를 불러와(이전 형식 버전은 마이그레이션) 현재 형식으로 저장합니다.</translation>
-    </message>
-    <message>
-        <source>--out FILE is required</source>
-        <translation>--out FILE이 필요합니다</translation>
-    </message>
-    <message>
-        <source>%1 (format %2) -&gt; %3 (format %4)</source>
-        <translation>%1(형식 %2) -&gt; %3(형식 %4)</translation>
-    </message>
-    <message>
-        <source>Output format: text (default) or json.</source>
-        <translation>출력 형식: text(기본값) 또는 json.</translation>
-    </message>
-    <message>
-        <source>The older version (.omnimap).</source>
-        <translation>이전 버전(.omnimap)입니다.</translation>
-    </message>
-    <message>
-        <source>The newer version (.omnimap).</source>
-        <translation>새 버전(.omnimap)입니다.</translation>
-    </message>
-    <message>
-        <source>Show what changed from A to B: items added, removed, changed and reordered, per journey.</source>
-        <translation>A에서 B로 바뀐 내용 표시: 여정별로 추가, 제거, 변경, 순서 변경된 항목.</translation>
-    </message>
-    <message>
-        <source>unknown format &quot;%1&quot;; use text or json</source>
-        <translation>알 수 없는 형식 &quot;%1&quot;입니다. text 또는 json을 사용하세요</translation>
-    </message>
-    <message>
-        <source>expected exactly two files; see --help</source>
-        <translation>파일이 정확히 두 개여야 합니다. --help를 참조하세요</translation>
-    </message>
-    <message>
-        <source>wrote %1</source>
-        <translation>%1 작성됨</translation>
-    </message>
-    <message>
-        <source>Write the PDF plan.</source>
-        <translation>PDF 계획을 씁니다.</translation>
-    </message>
-    <message>
-        <source>Write the JSON plan.</source>
-        <translation>JSON 계획을 씁니다.</translation>
-    </message>
-    <message>
-        <source>Write an SVG of each journey map into DIR.</source>
-        <translation>각 여정 지도의 SVG를 DIR에 씁니다.</translation>
-    </message>
-    <message>
-        <source>Write a PNG of each journey map into DIR.</source>
-        <translation>각 여정 지도의 PNG를 DIR에 씁니다.</translation>
-    </message>
-    <message>
-        <source>PNG resolution (24 to 600).</source>
-        <translation>PNG 해상도(24~600)입니다.</translation>
-    </message>
-    <message>
-        <source>Write KPI, touchpoint and campaign tables (and, with --db, attribution) into DIR.</source>
-        <translation>KPI, 접점, 캠페인 표(--db 사용 시 기여도 분석 포함)를 DIR에 씁니다.</translation>
-    </message>
-    <message>
-        <source>CSV without the UTF-8 byte-order mark.</source>
-        <translation>UTF-8 바이트 순서 표시(BOM) 없는 CSV입니다.</translation>
-    </message>
-    <message>
-        <source>Write each journey as an OpenJourney .ojf file into DIR.</source>
-        <translation>각 여정을 OpenJourney .ojf 파일로 DIR에 씁니다.</translation>
-    </message>
-    <message>
-        <source>Data set for the attribution table.</source>
-        <translation>기여도 분석 표에 사용할 데이터 세트입니다.</translation>
-    </message>
-    <message>
-        <source>Only this journey (id or name).</source>
-        <translation>이 여정만(ID 또는 이름) 처리합니다.</translation>
-    </message>
-    <message>
-        <source>Report language: en or ko.</source>
-        <translation>보고서 언어: en 또는 ko.</translation>
-    </message>
-    <message>
-        <source>Paper: a4 or letter.</source>
-        <translation>용지: a4 또는 letter.</translation>
-    </message>
-    <message>
-        <source>Map pages: fit (one page) or split (readable tiles).</source>
-        <translation>지도 페이지: fit(한 페이지) 또는 split(읽기 쉬운 타일).</translation>
-    </message>
-    <message>
-        <source>Project file (.omnimap).</source>
-        <translation>프로젝트 파일(.omnimap)입니다.</translation>
-    </message>
-    <message>
-        <source>Export a plan: PDF, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
-        <translation>계획 내보내기: PDF, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney.</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv</source>
-        <translation>--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv와 함께만 사용</translation>
-    </message>
-    <message>
-        <source>no journey &quot;%1&quot;</source>
-        <translation>여정 &quot;%1&quot;이(가) 없습니다</translation>
-    </message>
-    <message>
-        <source>Project file to write (.omnimap).</source>
-        <translation>쓸 프로젝트 파일(.omnimap)입니다.</translation>
-    </message>
-    <message>
-        <source>Import every swimlane as a channel (default: lanes named like pain points, opportunities or thoughts become note lanes).</source>
-        <translation>모든 스윔레인을 채널로 가져옵니다(기본값: 페인 포인트, 기회, 생각 같은 이름의 레인은 메모 레인이 됨).</translation>
-    </message>
-    <message>
-        <source>Overwrite an existing project file.</source>
-        <translation>기존 프로젝트 파일을 덮어씁니다.</translation>
-    </message>
-    <message>
-        <source>OpenJourney file (.ojf).</source>
-        <translation>OpenJourney 파일(.ojf)입니다.</translation>
-    </message>
-    <message>
-        <source>Import an OpenJourney (.ojf) map as a new project.</source>
-        <translation>OpenJourney(.ojf) 지도를 새 프로젝트로 가져옵니다.</translation>
-    </message>
-    <message>
-        <source>need --out PROJECT.omnimap</source>
-        <translation>--out PROJECT.omnimap이 필요합니다</translation>
-    </message>
-    <message>
-        <source>exists; use --force to overwrite</source>
-        <translation>이미 있습니다. 덮어쓰려면 --force를 사용하세요</translation>
-    </message>
-    <message>
-        <source>wrote %1: %2 stages, %3 lanes, %4 touchpoints</source>
-        <translation>%1 작성됨: 단계 %2개, 레인 %3개, 접점 %4개</translation>
-    </message>
-    <message>
-        <source>Project file.</source>
-        <translation>프로젝트 파일입니다.</translation>
-    </message>
-    <message>
-        <source>Summarise a project file.</source>
-        <translation>프로젝트 파일을 요약합니다.</translation>
-    </message>
-    <message>
-        <source>Project: %1</source>
-        <translation>프로젝트: %1</translation>
-    </message>
-    <message>
-        <source>Format version: %1</source>
-        <translation>형식 버전: %1</translation>
-    </message>
-    <message>
-        <source>Departments: %1</source>
-        <translation>부서: %1</translation>
-    </message>
-    <message>
-        <source>Channels: %1</source>
-        <translation>채널: %1</translation>
-    </message>
-    <message>
-        <source>Personas: %1</source>
-        <translation>페르소나: %1</translation>
-    </message>
-    <message>
-        <source>Journey: %1 (%2 stages, %3 lanes, %4 touchpoints, %5 hand-offs)</source>
-        <translation>여정: %1(단계 %2개, 레인 %3개, 접점 %4개, 핸드오프 %5개)</translation>
-    </message>
-    <message>
-        <source>KPIs: %1</source>
-        <translation>KPI: %1</translation>
-    </message>
-    <message>
-        <source>Checklists: %1</source>
-        <translation>체크리스트: %1</translation>
-    </message>
-    <message>
-        <source>Campaigns: %1</source>
-        <translation>캠페인: %1</translation>
-    </message>
-    <message>
-        <source>Scenarios: %1</source>
-        <translation>시나리오: %1</translation>
-    </message>
-    <message>
-        <source>Problems: %1 (run &apos;omnimap-cli validate&apos;)</source>
-        <translation>문제: %1(&apos;omnimap-cli validate&apos;를 실행하세요)</translation>
-    </message>
-    <message>
-        <source>has unresolved merge conflicts; resolve them in Omnimap first</source>
-        <translation>해결되지 않은 병합 충돌이 있습니다. 먼저 Omnimap에서 해결하세요</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Where to write the merged plan (may be OURS).</source>
-        <translation>병합된 계획을 쓸 위치입니다(OURS와 같아도 됨).</translation>
-    </message>
-    <message>
-        <source>Print conflicts only.</source>
-        <translation>충돌만 출력합니다.</translation>
-    </message>
-    <message>
-        <source>The version both copies started from.</source>
-        <translation>두 사본의 공통 원본 버전입니다.</translation>
-    </message>
-    <message>
-        <source>Our edited copy.</source>
-        <translation>우리 쪽 편집본입니다.</translation>
-    </message>
-    <message>
-        <source>Their edited copy.</source>
-        <translation>상대 쪽 편집본입니다.</translation>
-    </message>
-    <message>
-        <source>Merge two edited copies of a plan by stable ids. Exit 0: merged cleanly; 1: conflicts were written into OUT (with our values; open it in Omnimap to resolve them) or an input is invalid; 2: usage.</source>
-        <translation>고정 ID를 기준으로 계획의 두 편집본을 병합합니다. 종료 코드 0: 깔끔하게 병합됨, 1: 충돌을 OUT에 기록함(우리 쪽 값 사용, Omnimap에서 열어 해결) 또는 입력이 잘못됨, 2: 사용법 오류.</translation>
-    </message>
-    <message>
-        <source>expected BASE OURS THEIRS -o OUT; see --help</source>
-        <translation>BASE OURS THEIRS -o OUT 형식이어야 합니다. --help를 참조하세요</translation>
-    </message>
-    <message>
-        <source>conflict: %1</source>
-        <translation>충돌: %1</translation>
-    </message>
-    <message>
-        <source>base:</source>
-        <translation>기준:</translation>
-    </message>
-    <message>
-        <source>ours:</source>
-        <translation>우리 쪽:</translation>
-    </message>
-    <message>
-        <source>theirs:</source>
-        <translation>상대 쪽:</translation>
-    </message>
-    <message>
-        <source>merged cleanly into %1</source>
-        <translation>%1(으)로 깔끔하게 병합했습니다</translation>
-    </message>
-    <message>
-        <source>Data set.</source>
-        <translation>데이터 세트입니다.</translation>
-    </message>
-    <message>
-        <source>Model: %1.</source>
-        <translation>모델: %1.</translation>
-    </message>
-    <message>
-        <source>Markov order, 1 to 4.</source>
-        <translation>마르코프 차수(1~4)입니다.</translation>
-    </message>
-    <message>
-        <source>Time-decay half-life in days.</source>
-        <translation>시간 감쇠 반감기(일)입니다.</translation>
-    </message>
-    <message>
-        <source>Look-back window in days.</source>
-        <translation>룩백 기간(일)입니다.</translation>
-    </message>
-    <message>
-        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any.</source>
-        <translation>events(이벤트로 구성한 여정) 또는 paths(가져온 집계 경로). 기본값: 이벤트가 있으면 events.</translation>
-    </message>
-    <message>
-        <source>Output format: text, json or csv.</source>
-        <translation>출력 형식: text, json 또는 csv.</translation>
-    </message>
-    <message>
-        <source>Attribute conversions and value to channels.</source>
-        <translation>전환과 가치를 채널에 기여도로 배분합니다.</translation>
-    </message>
-    <message>
-        <source>need --db; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
-        <translation>--db가 필요합니다. --model %1, --order 1..4, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Attribution (%1): %2 conversions, value %3</source>
-        <translation>기여도 분석(%1): 전환 %2건, 가치 %3</translation>
-    </message>
-    <message>
-        <source>; order %1, %2 states, P(conversion) %3</source>
-        <translation>; 차수 %1, 상태 %2개, P(전환) %3</translation>
-    </message>
-    <message>
-        <source>Project file whose journey the sample follows.</source>
-        <translation>샘플이 따를 여정이 있는 프로젝트 파일입니다.</translation>
-    </message>
-    <message>
-        <source>Number of events (1000 to 10000000).</source>
-        <translation>이벤트 수(1000~10000000)입니다.</translation>
-    </message>
-    <message>
-        <source>Random seed; the same seed gives the same data.</source>
-        <translation>난수 시드입니다. 같은 시드는 같은 데이터를 생성합니다.</translation>
-    </message>
-    <message>
-        <source>Data set to create (SQLite).</source>
-        <translation>만들 데이터 세트(SQLite)입니다.</translation>
-    </message>
-    <message>
-        <source>Journey id (default: the first).</source>
-        <translation>여정 ID(기본값: 첫 번째 여정)입니다.</translation>
-    </message>
-    <message>
-        <source>Replace an existing data set.</source>
-        <translation>기존 데이터 세트를 교체합니다.</translation>
-    </message>
-    <message>
-        <source>Generate a deterministic sample data set for a project.</source>
-        <translation>프로젝트용 결정적(재현 가능한) 샘플 데이터 세트를 생성합니다.</translation>
-    </message>
-    <message>
-        <source>--out is required; --events must be a positive count, --seed a number, --format text|json|csv</source>
-        <translation>--out이 필요합니다. --events는 양의 개수, --seed는 숫자, --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>%1 already exists; use --force to replace it</source>
-        <translation>%1이(가) 이미 있습니다. 교체하려면 --force를 사용하세요</translation>
-    </message>
-    <message>
-        <source>Sample data written to %1</source>
-        <translation>샘플 데이터를 %1에 썼습니다</translation>
-    </message>
-    <message>
-        <source>Data set (created when missing).</source>
-        <translation>데이터 세트(없으면 생성)입니다.</translation>
-    </message>
-    <message>
-        <source>Event-level CSV to import.</source>
-        <translation>가져올 이벤트 수준 CSV입니다.</translation>
-    </message>
-    <message>
-        <source>Aggregated paths CSV (path, total_conversions, total_null, total_conversion_value).</source>
-        <translation>집계 경로 CSV(path, total_conversions, total_null, total_conversion_value)입니다.</translation>
-    </message>
-    <message>
-        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME.</source>
-        <translation>필드에 대응할 열(예: customer=user_id, 반복 가능). 필드: %1, attr:NAME.</translation>
-    </message>
-    <message>
-        <source>Import the good rows and record the bad ones.</source>
-        <translation>올바른 행은 가져오고 잘못된 행은 기록합니다.</translation>
-    </message>
-    <message>
-        <source>Import events or aggregated paths into a data set, all rows or none.</source>
-        <translation>이벤트 또는 집계 경로를 데이터 세트로 가져옵니다(전체 행 또는 전혀 가져오지 않음).</translation>
-    </message>
-    <message>
-        <source>need --db and exactly one of --events or --paths; --format text|json|csv</source>
-        <translation>--db와 함께 --events 또는 --paths 중 정확히 하나가 필요합니다. --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>--map expects FIELD=COLUMN, got &quot;%1&quot;</source>
-        <translation>--map에는 FIELD=COLUMN이 필요하지만 &quot;%1&quot;이(가) 입력되었습니다</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>해당 파일이 없습니다</translation>
-    </message>
-    <message>
-        <source>… and %1 more problems</source>
-        <translation>… 외 문제 %1건</translation>
-    </message>
-    <message>
-        <source>Imported %1 into %2</source>
-        <translation>%1을(를) %2(으)로 가져왔습니다</translation>
-    </message>
-    <message>
-        <source>Write the project with the measured values as KPI actuals.</source>
-        <translation>측정값을 KPI 실제값으로 하여 프로젝트를 씁니다.</translation>
-    </message>
-    <message>
-        <source>Measure the KPIs bound to the data set.</source>
-        <translation>데이터 세트에 연결된 KPI를 측정합니다.</translation>
-    </message>
-    <message>
-        <source>need --db; --format text|json|csv</source>
-        <translation>--db가 필요합니다. --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>KPIs measured on %1</source>
-        <translation>%1에서 측정한 KPI</translation>
-    </message>
-    <message>
-        <source>Number of top paths.</source>
-        <translation>상위 경로 수입니다.</translation>
-    </message>
-    <message>
-        <source>Path level: channel or touchpoint.</source>
-        <translation>경로 수준: channel 또는 touchpoint.</translation>
-    </message>
-    <message>
-        <source>Only events at or after this date.</source>
-        <translation>이 날짜 이후(포함)의 이벤트만 사용합니다.</translation>
-    </message>
-    <message>
-        <source>Only events before this date.</source>
-        <translation>이 날짜 이전의 이벤트만 사용합니다.</translation>
-    </message>
-    <message>
-        <source>Event type that converts (repeatable; default purchase).</source>
-        <translation>전환으로 보는 이벤트 유형(반복 가능, 기본값 purchase)입니다.</translation>
-    </message>
-    <message>
-        <source>Project file (for --persona and the stage order).</source>
-        <translation>프로젝트 파일(--persona 및 단계 순서용)입니다.</translation>
-    </message>
-    <message>
-        <source>Only customers of this persona&apos;s segment (name or id).</source>
-        <translation>이 페르소나 세그먼트의 고객만(이름 또는 ID) 사용합니다.</translation>
-    </message>
-    <message>
-        <source>Only one part: paths, transitions, funnel or time.</source>
-        <translation>한 부분만: paths, transitions, funnel 또는 time.</translation>
-    </message>
-    <message>
-        <source>Path analysis: top paths, channel transitions, stage funnel, time to convert.</source>
-        <translation>경로 분석: 상위 경로, 채널 전이, 단계 퍼널, 전환 소요 시간.</translation>
-    </message>
-    <message>
-        <source>need --db; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
-        <translation>--db가 필요합니다. --top과 --lookback은 양수, --level channel|touchpoint, --section paths|transitions|funnel|time, --persona는 --project 필요, --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>--%1: not a date: %2</source>
-        <translation>--%1: 날짜가 아닙니다: %2</translation>
-    </message>
-    <message>
-        <source>no persona &quot;%1&quot;</source>
-        <translation>페르소나 &quot;%1&quot;이(가) 없습니다</translation>
-    </message>
-    <message>
-        <source>Top paths: %1 journeys, %2 conversions (%3 %), %4 distinct paths</source>
-        <translation>상위 경로: 여정 %1개, 전환 %2건(%3 %), 고유 경로 %4개</translation>
-    </message>
-    <message>
-        <source>Channel transitions (count, probability)</source>
-        <translation>채널 전이(횟수, 확률)</translation>
-    </message>
-    <message>
-        <source>Stage funnel (customers)</source>
-        <translation>단계 퍼널(고객 수)</translation>
-    </message>
-    <message>
-        <source>Time to convert: mean %1 days, median %2, 90th percentile %3</source>
-        <translation>전환 소요 시간: 평균 %1일, 중앙값 %2, 90번째 백분위수 %3</translation>
-    </message>
-    <message>
-        <source>Data set to calibrate from (without it: the plan&apos;s own structure).</source>
-        <translation>보정에 사용할 데이터 세트(없으면 계획 자체 구조 사용)입니다.</translation>
-    </message>
-    <message>
-        <source>Simulated customers per persona.</source>
-        <translation>페르소나당 시뮬레이션 고객 수입니다.</translation>
-    </message>
-    <message>
-        <source>Random seed.</source>
-        <translation>난수 시드입니다.</translation>
-    </message>
-    <message>
-        <source>What-if scenario (name or id).</source>
-        <translation>가정(what-if) 시나리오(이름 또는 ID)입니다.</translation>
-    </message>
-    <message>
-        <source>Only this persona (name or id).</source>
-        <translation>이 페르소나만(이름 또는 ID) 처리합니다.</translation>
-    </message>
-    <message>
-        <source>Worker threads (0: all cores); results do not depend on it.</source>
-        <translation>작업 스레드 수(0: 모든 코어). 결과는 스레드 수와 무관합니다.</translation>
-    </message>
-    <message>
-        <source>Fewer journeys than this in the data: use the plan&apos;s structure.</source>
-        <translation>데이터의 여정 수가 이보다 적으면 계획의 구조를 사용합니다.</translation>
-    </message>
-    <message>
-        <source>Simulate customers per persona through the journey.</source>
-        <translation>페르소나별 고객이 여정을 거치도록 시뮬레이션합니다.</translation>
-    </message>
-    <message>
-        <source>--customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
-        <translation>--customers는 양의 개수, --seed는 숫자, --threads ≥ 0이어야 합니다. --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>no journey to simulate</source>
-        <translation>시뮬레이션할 여정이 없습니다</translation>
-    </message>
-    <message>
-        <source>no scenario &quot;%1&quot;</source>
-        <translation>시나리오 &quot;%1&quot;이(가) 없습니다</translation>
-    </message>
-    <message>
-        <source>Simulation of %1 customers per persona, seed %2%3</source>
-        <translation>페르소나당 고객 %1명 시뮬레이션, 시드 %2%3</translation>
-    </message>
-    <message>
-        <source>, scenario &quot;%1&quot;</source>
-        <translation>, 시나리오 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>Stage reach and drop-off</source>
-        <translation>단계별 도달과 이탈</translation>
-    </message>
-    <message>
-        <source>KPIs: simulated vs target (on track: met; at risk: within 10 %; off track: worse)</source>
-        <translation>KPI: 시뮬레이션 대 목표(정상: 달성, 위험: 10 % 이내, 미달: 그보다 나쁨)</translation>
-    </message>
-    <message>
-        <source>(all customers)</source>
-        <translation>(전체 고객)</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>열 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>file is larger than %1 bytes</source>
-        <translation>파일이 %1바이트보다 큽니다</translation>
-    </message>
-    <message>
-        <source>valid JSON</source>
-        <translation>올바른 JSON</translation>
-    </message>
-    <message>
-        <source>Check JSON syntax only (exit 0 valid, 1 invalid).</source>
-        <translation>JSON 구문만 점검합니다(종료 코드 0 올바름, 1 잘못됨).</translation>
-    </message>
-    <message>
-        <source>Print problems only.</source>
-        <translation>문제만 출력합니다.</translation>
-    </message>
-    <message>
-        <source>Project files (.omnimap) to check.</source>
-        <translation>점검할 프로젝트 파일(.omnimap)입니다.</translation>
-    </message>
-    <message>
-        <source>Check project files: JSON syntax, field types and ranges, ids and references.</source>
-        <translation>프로젝트 파일 점검: JSON 구문, 필드 유형과 범위, ID와 참조.</translation>
-    </message>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>%1 폴더를 만들 수 없습니다</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|letter; --map fit|split; --lang en|ko; --db only with --csv or --pdf</source>
-        <translation>--pdf --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|letter, --map fit|split, --lang en|ko, --db는 --csv 또는 --pdf와 함께만 쓸 수 있습니다</translation>
-    </message>
-    <message>
-        <source>; order %1 (%2), %3 states, P(conversion) %4</source>
-        <translation>; 차수 %1(%2), 상태 %3개, P(전환) %4</translation>
-    </message>
-    <message>
-        <source>repeats collapsed</source>
-        <translation>반복 접점 한 번으로 계산</translation>
-    </message>
-    <message>
-        <source>every touch counted</source>
-        <translation>모든 접점 계산</translation>
-    </message>
-    <message>
-        <source>; 90 % intervals from %1 bootstrap replicates (seed %2)</source>
-        <translation>; 부트스트랩 반복 %1회의 90 % 구간(시드 %2)</translation>
-    </message>
-    <message>
-        <source>Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)</source>
-        <translation>차수 선택: 여정 %2개에 대한 %1겹 교차 검증, 여정당 검증 로그 우도(높을수록 좋음)</translation>
-    </message>
-    <message>
-        <source>Order %1 has the highest held-out log-likelihood.</source>
-        <translation>차수 %1의 검증 로그 우도가 가장 높습니다.</translation>
-    </message>
-    <message>
-        <source>No two channels&apos; 90 % intervals overlap.</source>
-        <translation>90 % 구간이 겹치는 채널이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Indistinguishable (their 90 % intervals overlap):</source>
-        <translation>구별할 수 없음(90 % 구간이 겹침):</translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation>%1, %2</translation>
-    </message>
-    <message>
-        <source>Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation).</source>
-        <translation>마르코프 차수: 1~4 또는 auto(5겹 교차 검증으로 선택).</translation>
-    </message>
-    <message>
-        <source>Markov: count consecutive repeats of a channel once (the older variant).</source>
-        <translation>마르코프: 같은 채널의 연속 반복을 한 번으로 계산합니다(이전 방식).</translation>
-    </message>
-    <message>
-        <source>Bootstrap replicates for the 90 % intervals (0: none).</source>
-        <translation>90 % 구간을 위한 부트스트랩 반복 횟수(0: 없음).</translation>
-    </message>
-    <message>
-        <source>Seed of the bootstrap and the cross-validation folds.</source>
-        <translation>부트스트랩과 교차 검증 분할의 시드.</translation>
-    </message>
-    <message>
-        <source>need --db; --model %1; --order 1..4 or auto; --bootstrap 0..%2; --seed a whole number; --half-life and --lookback positive; --source events|paths; --format text|json|csv</source>
-        <translation>--db가 필요합니다. --model %1, --order 1..4 또는 auto, --bootstrap 0..%2, --seed는 정수, --half-life와 --lookback은 양수, --source events|paths, --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Data set for the attribution table (--csv) and the PDF report&apos;s attribution section (--pdf).</source>
-        <translation>기여도 표(--csv)와 PDF 보고서의 기여도 섹션(--pdf)에 쓸 데이터 세트.</translation>
-    </message>
-    <message>
-        <source>Write the plan as one self-contained web page.</source>
-        <translation>계획을 자체 완결형 웹 페이지 하나로 씁니다.</translation>
-    </message>
-    <message>
-        <source>Paper: a4, a3, a2, letter or tabloid.</source>
-        <translation>용지: a4, a3, a2, letter, tabloid.</translation>
-    </message>
-    <message>
-        <source>Map pages: auto (turn with the map), portrait or landscape.</source>
-        <translation>지도 페이지: auto(지도 모양에 맞춤), portrait(세로), landscape(가로).</translation>
-    </message>
-    <message>
-        <source>Map pages: auto (one page when the card text stays at 7 pt or more, readable tiles otherwise), overview (one page however small) or poster (one large page).</source>
-        <translation>지도 페이지: auto(카드 글자가 7pt 이상이면 한 페이지, 아니면 읽기 좋은 여러 장), overview(작아지더라도 한 페이지), poster(큰 페이지 한 장).</translation>
-    </message>
-    <message>
-        <source>Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney.</source>
-        <translation>계획 내보내기: PDF, 웹 페이지, JSON 계획, SVG/PNG 지도, CSV 표, OpenJourney.</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv</source>
-        <translation>--pdf --html --json --svg --png --csv --ojf 중 하나 이상이 필요합니다. --dpi 24..600, --paper a4|a3|a2|letter|tabloid, --orientation auto|portrait|landscape, --map auto|overview|poster, --lang en|ko, --db는 --csv와 함께만 쓸 수 있습니다</translation>
-    </message>
-    <message>
-        <source>Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…</source>
-        <translation>웨어하우스: postgres://… 또는 clickhouse://user@host:8123/database?table=…</translation>
-    </message>
-    <message>
-        <source>Run the queries (EXPLAIN ANALYZE) to show real row counts.</source>
-        <translation>쿼리를 실행해(EXPLAIN ANALYZE) 실제 행 수를 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>Show the push-down SQL and the warehouse&apos;s plan for each query.</source>
-        <translation>각 쿼리의 푸시다운 SQL과 웨어하우스의 실행 계획을 보여 줍니다.</translation>
-    </message>
-    <message>
-        <source>need --source postgres://… or clickhouse://…</source>
-        <translation>--source postgres://… 또는 clickhouse://…가 필요합니다</translation>
-    </message>
-    <message>
-        <source>Journeys: paths at both levels and time to convert</source>
-        <translation>여정: 두 수준의 경로와 전환 소요 시간</translation>
-    </message>
-    <message>
-        <source>Funnel: customers per stage</source>
-        <translation>퍼널: 단계별 고객 수</translation>
-    </message>
-    <message>
-        <source>Time-decay attribution credits</source>
-        <translation>시간 감쇠 기여도</translation>
-    </message>
-    <message>
-        <source>Simulation chain: cells and transitions</source>
-        <translation>시뮬레이션 체인: 셀과 전이</translation>
-    </message>
-    <message>
-        <source>Simulation chain: event types per cell</source>
-        <translation>시뮬레이션 체인: 셀별 이벤트 유형</translation>
-    </message>
-    <message>
-        <source>KPI counts</source>
-        <translation>KPI 집계</translation>
-    </message>
-    <message>
-        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… instead of --db.</source>
-        <translation>events(이벤트로 구성한 여정) 또는 paths(가져온 집계 경로). 기본값: 이벤트가 있으면 events. 또는 --db 대신 웨어하우스: postgres://user@host:port/database?table=… 또는 clickhouse://user@host:8123/database?table=…</translation>
-    </message>
-    <message>
-        <source>need --db or --source postgres://…; --model %1; --order 1..4; --half-life and --lookback positive; --source events|paths|postgres://…; --format text|json|csv</source>
-        <translation>--db 또는 --source postgres://…가 필요합니다. --model %1, --order 1..4, --half-life와 --lookback은 양수, --source events|paths|postgres://…, --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
-        <translation>--db 대신 웨어하우스: postgres://… 또는 clickhouse://user@host:8123/database?table=…</translation>
-    </message>
-    <message>
-        <source>need --db or --source; --format text|json|csv</source>
-        <translation>--db 또는 --source가 필요합니다. --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Warehouse instead of --db: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… (password from PGPASSWORD / CLICKHOUSE_PASSWORD or asked).</source>
-        <translation>--db 대신 웨어하우스: postgres://user@host:port/database?table=… 또는 clickhouse://user@host:8123/database?table=…(비밀번호는 PGPASSWORD / CLICKHOUSE_PASSWORD 또는 입력).</translation>
-    </message>
-    <message>
-        <source>need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; --section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv</source>
-        <translation>--db 또는 --source가 필요합니다. --top과 --lookback은 양수, --level channel|touchpoint, --section paths|transitions|funnel|time, --persona는 --project 필요, --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Warehouse to calibrate from instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…</source>
-        <translation>--db 대신 보정에 쓸 웨어하우스: postgres://… 또는 clickhouse://user@host:8123/database?table=…</translation>
-    </message>
-    <message>
-        <source>--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv</source>
-        <translation>--db와 --source 중 하나만 씁니다. --customers는 양의 개수, --seed는 숫자, --threads ≥ 0, --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Password for %1@%2: </source>
-        <translation>%1@%2의 비밀번호: </translation>
-    </message>
-    <message>
-        <source>Warehouse: postgres://user@host:port/database?table=…</source>
-        <translation>웨어하우스: postgres://user@host:port/database?table=…</translation>
-    </message>
-    <message>
-        <source>need --source postgres://…</source>
-        <translation>--source postgres://… 가 필요합니다</translation>
-    </message>
-    <message>
-        <source>events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. Or a warehouse: postgres://user@host:port/database?table=… instead of --db.</source>
-        <translation>events(이벤트로 구성한 여정) 또는 paths(가져온 집계 경로). 기본값: 이벤트가 있으면 events. 또는 --db 대신 웨어하우스: postgres://user@host:port/database?table=…</translation>
-    </message>
-    <message>
-        <source>Warehouse instead of --db: postgres://user@host:port/database?table=…</source>
-        <translation>--db 대신 웨어하우스: postgres://user@host:port/database?table=…</translation>
-    </message>
-    <message>
-        <source>Warehouse instead of --db: postgres://user@host:port/database?table=… (password from PGPASSWORD or asked).</source>
-        <translation>--db 대신 웨어하우스: postgres://user@host:port/database?table=…(비밀번호는 PGPASSWORD 또는 입력).</translation>
-    </message>
-    <message>
-        <source>Warehouse to calibrate from instead of --db: postgres://user@host:port/database?table=…</source>
-        <translation>--db 대신 보정에 쓸 웨어하우스: postgres://user@host:port/database?table=…</translation>
-    </message>
-    <message>
-        <source>Project whose first journey names the stages and touchpoints.</source>
-        <translation>첫 여정이 단계와 터치포인트 이름을 정하는 프로젝트.</translation>
-    </message>
-    <message>
-        <source>Feedback rows.</source>
-        <translation>피드백 행 수.</translation>
-    </message>
-    <message>
-        <source>Benchmark the feedback import, measured curve and phrases.</source>
-        <translation>피드백 가져오기, 측정 곡선, 구절 계산의 성능을 잽니다.</translation>
-    </message>
-    <message>
-        <source>--rows 1..100000000, --runs 1..20</source>
-        <translation>--rows 1..100000000, --runs 1..20</translation>
-    </message>
-    <message>
-        <source>the project needs a journey with touchpoints</source>
-        <translation>프로젝트에 터치포인트가 있는 여정이 필요합니다</translation>
-    </message>
-    <message>
-        <source>could not prepare the benchmark data set</source>
-        <translation>벤치마크 데이터 세트를 준비하지 못했습니다</translation>
-    </message>
-    <message>
-        <source>the import failed: %1</source>
-        <translation>가져오기에 실패했습니다: %1</translation>
-    </message>
-    <message>
-        <source>Data set for the attribution table (--csv), the PDF report&apos;s attribution and feedback sections (--pdf) and the JSON plan&apos;s feedback (--json).</source>
-        <translation>기여도 표(--csv), PDF 보고서의 기여도·피드백 섹션(--pdf), JSON 계획의 피드백(--json)에 쓸 데이터 세트.</translation>
-    </message>
-    <message>
-        <source>need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db only with --csv, --pdf or --json</source>
-        <translation>--pdf --html --json --svg --png --csv --ojf 중 하나 이상이 필요합니다; --dpi 24..600; --paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; --lang en|ko; --db는 --csv, --pdf 또는 --json과 함께만</translation>
-    </message>
-    <message>
-        <source>Project file whose journey the feedback is placed on.</source>
-        <translation>피드백을 놓을 여정이 있는 프로젝트 파일.</translation>
-    </message>
-    <message>
-        <source>Group scores by stage, touchpoint or channel.</source>
-        <translation>점수를 단계, 터치포인트 또는 채널별로 묶습니다.</translation>
-    </message>
-    <message>
-        <source>Fewest scores for a measured point to be shown.</source>
-        <translation>측정 지점을 표시하는 데 필요한 최소 점수 개수.</translation>
-    </message>
-    <message>
-        <source>Phrases of low-score feedback listed per group.</source>
-        <translation>그룹마다 나열할 낮은 점수 피드백의 구절 수.</translation>
-    </message>
-    <message>
-        <source>Customer feedback: scores, the measured emotion curve, phrases of low scores, detractor paths.</source>
-        <translation>고객 피드백: 점수, 측정된 감정 곡선, 낮은 점수의 구절, 비추천 고객의 경로.</translation>
-    </message>
-    <message>
-        <source>need --db; --by stage|touchpoint|channel; --min-n a positive and --phrases a non-negative count; --format text|json|csv</source>
-        <translation>--db가 필요합니다; --by stage|touchpoint|channel; --min-n은 양수, --phrases는 0 이상의 개수; --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>the project has no journey &quot;%1&quot;</source>
-        <translation>프로젝트에 여정 &quot;%1&quot;이(가) 없습니다</translation>
-    </message>
-    <message>
-        <source>Feedback by %1</source>
-        <translation>%1별 피드백</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <source>Measured emotion on %1 (minimum n %2)</source>
-        <translation>%1의 측정된 감정 (최소 n %2)</translation>
-    </message>
-    <message>
-        <source>Phrases of low-score feedback by %1</source>
-        <translation>%1별 낮은 점수 피드백의 구절</translation>
-    </message>
-    <message>
-        <source>Paths followed by a low score</source>
-        <translation>낮은 점수로 이어진 경로</translation>
-    </message>
-    <message>
-        <source>Column for a field, e.g. customer=user_id (repeatable). Fields: %1, attr:NAME; with --feedback: %2.</source>
-        <translation>필드에 쓸 열, 예: customer=user_id (반복 가능). 필드: %1, attr:NAME; --feedback일 때: %2.</translation>
-    </message>
-    <message>
-        <source>Feedback CSV (ts, kind, score, text, touchpoint and/or stage, customer, channel, source).</source>
-        <translation>피드백 CSV (ts, kind, score, text, touchpoint 및/또는 stage, customer, channel, source).</translation>
-    </message>
-    <message>
-        <source>With --feedback: reject rows naming a touchpoint or stage this project does not have.</source>
-        <translation>--feedback과 함께: 이 프로젝트에 없는 터치포인트나 단계를 가리키는 행을 거부합니다.</translation>
-    </message>
-    <message>
-        <source>Import events, aggregated paths or feedback into a data set, all rows or none.</source>
-        <translation>이벤트, 집계 경로 또는 피드백을 데이터 세트로 가져옵니다. 모든 행 또는 아무것도 가져오지 않습니다.</translation>
-    </message>
-    <message>
-        <source>need --db and exactly one of --events, --paths or --feedback (--project only with --feedback); --format text|json|csv</source>
-        <translation>--db와 --events, --paths, --feedback 중 하나만 필요합니다(--project는 --feedback과 함께만); --format text|json|csv</translation>
-    </message>
-    <message>
-        <source>Read an experiment (A/B test) on a data set</source>
-        <translation>데이터 세트에서 실험(A/B 테스트) 결과 읽기</translation>
-    </message>
-    <message>
-        <source>Data set whose customers carry the attribute &quot;variant&quot;.</source>
-        <translation>고객에게 &quot;variant&quot; 속성이 있는 데이터 세트입니다.</translation>
-    </message>
-    <message>
-        <source>Experiment name or id (default: the plan&apos;s only one).</source>
-        <translation>실험 이름 또는 ID(기본값: 계획의 유일한 실험).</translation>
-    </message>
-    <message>
-        <source>Read an experiment (A/B test) of the plan on a data set.</source>
-        <translation>데이터 세트에서 계획의 실험(A/B 테스트) 결과를 읽습니다.</translation>
-    </message>
-    <message>
-        <source>%1: no such data set</source>
-        <translation>%1: 데이터 세트가 없습니다</translation>
-    </message>
-    <message>
-        <source>Experiment whose variants customers get (default: the journey&apos;s only one).</source>
-        <translation>고객에게 변형을 배정할 실험(기본값: 여정의 유일한 실험).</translation>
-    </message>
-    <message>
-        <source>Plant a known effect: VARIANT=+0.02 raises that variant&apos;s conversion after exposure by 2 points (repeatable).</source>
-        <translation>알려진 효과를 심습니다: VARIANT=+0.02는 그 변형의 노출 후 전환율을 2 %p 높입니다(여러 번 지정 가능).</translation>
-    </message>
-    <message>
-        <source>--effect wants VARIANT=CHANGE with a change between -1 and 1, e.g. B=+0.02</source>
-        <translation>--effect는 -1과 1 사이의 변화로 VARIANT=CHANGE 형식이어야 합니다. 예: B=+0.02</translation>
-    </message>
-    <message>
-        <source>No KPI of the plan is bound to the data set.</source>
-        <translation>계획의 KPI 중 데이터 세트에 연결된 것이 없습니다.</translation>
-    </message>
-    <message>
-        <source>the data set has no events.</source>
-        <translation>데이터 세트에 이벤트가 없습니다.</translation>
-    </message>
-    <message>
-        <source>KPIs per %1 measured on %2</source>
-        <translation>%2에서 %1 단위로 측정한 KPI</translation>
-    </message>
-    <message>
-        <source>Measure per period over the data set&apos;s range: day, week (ISO, Monday start) or month, in UTC.</source>
-        <translation>데이터 세트의 기간 전체를 기간별로 측정합니다: day(일), week(ISO 주, 월요일 시작) 또는 month(월), UTC 기준.</translation>
-    </message>
-    <message>
-        <source>--by day|week|month, and not with --out</source>
-        <translation>--by day|week|month 중 하나를 쓰고, --out과 함께 쓸 수 없습니다</translation>
-    </message>
-    <message>
-        <source>Project whose first journey the data follows.</source>
-        <translation>데이터가 따르는 첫 여정이 있는 프로젝트.</translation>
-    </message>
-    <message>
-        <source>Benchmark reading an experiment (A/B test) on a data set.</source>
-        <translation>데이터 세트에서 실험(A/B 테스트) 읽기를 벤치마크합니다.</translation>
-    </message>
-    <message>
-        <source>--events 1000..100000000, --runs 1..20</source>
-        <translation>--events 1000..100000000, --runs 1..20</translation>
-    </message>
-    <message>
-        <source>No KPI was measured: nothing to record; the plan is unchanged.</source>
-        <translation>측정된 KPI가 없어 기록할 것이 없습니다. 계획은 바뀌지 않았습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Recorded %n value(s) into %1.</source>
-        <translation>
-            <numerusform>값 %n개를 %1에 기록했습니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Write the project with the measured values as KPI actuals (with --record: where to save the plan; default PROJECT itself).</source>
-        <translation>측정한 값을 KPI 실제값으로 넣어 프로젝트를 저장합니다(--record와 함께: 계획을 저장할 곳, 기본은 PROJECT 자체).</translation>
-    </message>
-    <message>
-        <source>Record the measured values into the KPIs&apos; history in the plan (with --by: each KPI&apos;s last complete period).</source>
-        <translation>측정한 값을 계획의 KPI 측정 기록에 저장합니다(--by와 함께: KPI마다 마지막 완전한 기간).</translation>
-    </message>
-    <message>
-        <source>With --record: the note stored with every recorded value.</source>
-        <translation>--record와 함께: 기록하는 모든 값에 붙는 메모.</translation>
-    </message>
-    <message>
-        <source>With --record: the date the values describe (default: the data set&apos;s last day).</source>
-        <translation>--record와 함께: 값이 가리키는 날짜(기본: 데이터 세트의 마지막 날).</translation>
-    </message>
-    <message>
-        <source>--date YYYY-MM-DD goes with --record (and not with --by, whose periods have their own dates)</source>
-        <translation>--date YYYY-MM-DD는 --record와 함께 씁니다(--by와는 함께 쓰지 않습니다. 기간마다 날짜가 있습니다)</translation>
-    </message>
-    <message>
-        <source>--note goes with --record</source>
-        <translation>--note는 --record와 함께 씁니다</translation>
-    </message>
-    <message>
-        <source>give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.</source>
-        <translation>--date YYYY-MM-DD를 지정하십시오: 이 원본에서는 기록할 값이 가리키는 날짜를 알 수 없습니다.</translation>
+        <source>KPI</source>
+        <translation>KPI</translation>
     </message>
 </context>
 <context>
-    <name>omnimap::insight</name>
+    <name>omnimap::insight::ChartPanel</name>
+    <message>
+        <source>Copy or save this chart</source>
+        <translation>이 차트 복사 또는 저장</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>이미지 복사</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>PNG로 저장…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 이미지 (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>SVG로 저장…</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG 드로잉 (*.svg)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::Charts</name>
     <message>
         <source>Reached the stage</source>
         <translation>단계 도달</translation>
@@ -8427,75 +7314,8 @@
         <translation>단계 도달 고객(%)</translation>
     </message>
     <message>
-        <source>Cancelled; the data set was left as it was.</source>
-        <translation>취소되었습니다. 데이터 세트는 그대로 유지되었습니다.</translation>
-    </message>
-    <message>
-        <source>First touch</source>
-        <translation>첫 접점</translation>
-    </message>
-    <message>
-        <source>Last touch</source>
-        <translation>마지막 접점</translation>
-    </message>
-    <message>
-        <source>Linear</source>
-        <translation>선형</translation>
-    </message>
-    <message>
-        <source>Time decay</source>
-        <translation>시간 감쇠</translation>
-    </message>
-    <message>
-        <source>Position-based</source>
-        <translation>위치 기반</translation>
-    </message>
-    <message>
-        <source>Markov (removal effect)</source>
-        <translation>마르코프(제거 효과)</translation>
-    </message>
-    <message>
-        <source>The scenario has no journey to simulate.</source>
-        <translation>시나리오에 시뮬레이션할 여정이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>파일이 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>%1행 %2열: %3</translation>
-    </message>
-    <message>
         <source>90 % interval: %1 – %2</source>
         <translation>90 % 구간: %1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::ChartPanel</name>
-    <message>
-        <source>Copy or save this chart</source>
-        <translation>이 차트 복사 또는 저장</translation>
-    </message>
-    <message>
-        <source>Copy image</source>
-        <translation>이미지 복사</translation>
-    </message>
-    <message>
-        <source>Save as PNG…</source>
-        <translation>PNG로 저장…</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png)</source>
-        <translation>PNG 이미지 (*.png)</translation>
-    </message>
-    <message>
-        <source>Save as SVG…</source>
-        <translation>SVG로 저장…</translation>
-    </message>
-    <message>
-        <source>SVG drawing (*.svg)</source>
-        <translation>SVG 드로잉 (*.svg)</translation>
     </message>
 </context>
 <context>
@@ -8804,6 +7624,152 @@
         <translation>
             <numerusform>계획에 채널 %n개 추가</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::FeedbackPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>점수 있음</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>감정</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95 % 구간</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>CSAT % satisfied</source>
+        <translation>CSAT 만족 %</translation>
+    </message>
+    <message>
+        <source>Low scores</source>
+        <translation>낮은 점수</translation>
+    </message>
+    <message>
+        <source>Phrase</source>
+        <translation>구절</translation>
+    </message>
+    <message>
+        <source>Low-score rows</source>
+        <translation>낮은 점수 행</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>예시</translation>
+    </message>
+    <message>
+        <source>Path before a low score</source>
+        <translation>낮은 점수 전의 경로</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>고객</translation>
+    </message>
+    <message>
+        <source>Share %</source>
+        <translation>비율 %</translation>
+    </message>
+    <message>
+        <source>Make Pain Point</source>
+        <translation>페인 포인트로 만들기</translation>
+    </message>
+    <message>
+        <source>By stage</source>
+        <translation>단계별</translation>
+    </message>
+    <message>
+        <source>By touchpoint</source>
+        <translation>터치포인트별</translation>
+    </message>
+    <message>
+        <source>By channel</source>
+        <translation>채널별</translation>
+    </message>
+    <message>
+        <source>Add the selected phrase to the pain points of its stage (undoable)</source>
+        <translation>선택한 구절을 해당 단계의 페인 포인트에 추가합니다(실행 취소 가능)</translation>
+    </message>
+    <message>
+        <source>What customers with a low score say about the selected row:</source>
+        <translation>선택한 행에 대해 낮은 점수를 준 고객이 하는 말:</translation>
+    </message>
+    <message>
+        <source>The feedback could not be read: %1</source>
+        <translation>피드백을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No feedback in the data set. Import a feedback CSV (Data ▸ Import Feedback CSV…) or generate sample data.</source>
+        <translation>데이터 세트에 피드백이 없습니다. 피드백 CSV를 가져오거나(데이터 ▸ 피드백 CSV 가져오기…) 샘플 데이터를 생성하세요.</translation>
+    </message>
+    <message>
+        <source>%1 feedback rows, %2 with a score. NPS %3 (n = %4), CSAT %5 % satisfied (n = %6).</source>
+        <translation>피드백 %1행, 점수 있는 행 %2. NPS %3 (n = %4), CSAT 만족 %5 % (n = %6).</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::FeedbackScoresView</name>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>CSAT % satisfied</source>
+        <translation>CSAT 만족 %</translation>
+    </message>
+    <message>
+        <source>too few</source>
+        <translation>표본 부족</translation>
+    </message>
+    <message>
+        <source>Only %1 answers; a score needs at least %2.</source>
+        <translation>응답이 %1개뿐입니다. 점수를 내려면 %2개 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>채널</translation>
+    </message>
+    <message>
+        <source>The feedback could not be read: %1</source>
+        <translation>피드백을 읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>No customer feedback loaded: import a feedback CSV (Data ▸ Import Feedback CSV…) to see NPS and CSAT per stage and channel.</source>
+        <translation>불러온 고객 피드백이 없습니다. 단계별·채널별 NPS와 CSAT를 보려면 피드백 CSV를 가져오십시오(데이터 ▸ 피드백 CSV 가져오기…).</translation>
+    </message>
+    <message>
+        <source>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</source>
+        <translation>NPS: 추천 고객(9–10) % − 비추천 고객(0–6) %. CSAT: 4점 또는 5점 응답의 %. 응답이 %1개 이상일 때 표시하며, 그보다 적으면 “표본 부족”으로 표시합니다. 모든 고객, 모든 날짜 기준입니다.</translation>
     </message>
 </context>
 <context>
@@ -9470,34 +8436,185 @@
     </message>
 </context>
 <context>
-    <name>omnimap::mergetext</name>
+    <name>omnimap::insight::SimAdapter</name>
     <message>
-        <source>yes</source>
-        <translation>예</translation>
+        <source>Cancelled; the data set was left as it was.</source>
+        <translation>취소되었습니다. 데이터 세트는 그대로 유지되었습니다.</translation>
     </message>
     <message>
-        <source>no</source>
-        <translation>아니요</translation>
+        <source>First touch</source>
+        <translation>첫 접점</translation>
     </message>
     <message>
-        <source>(deleted)</source>
-        <translation>(삭제됨)</translation>
+        <source>Last touch</source>
+        <translation>마지막 접점</translation>
     </message>
     <message>
-        <source>(not set)</source>
-        <translation>(설정 안 됨)</translation>
+        <source>Linear</source>
+        <translation>선형</translation>
     </message>
     <message>
-        <source>expected yes or no</source>
-        <translation>yes 또는 no가 필요합니다</translation>
+        <source>Time decay</source>
+        <translation>시간 감쇠</translation>
     </message>
     <message>
-        <source>expected a number</source>
-        <translation>숫자가 필요합니다</translation>
+        <source>Position-based</source>
+        <translation>위치 기반</translation>
     </message>
     <message>
-        <source>expected JSON like the values shown</source>
-        <translation>표시된 값과 같은 형식의 JSON이 필요합니다</translation>
+        <source>Markov (removal effect)</source>
+        <translation>마르코프(제거 효과)</translation>
+    </message>
+    <message>
+        <source>The scenario has no journey to simulate.</source>
+        <translation>시나리오에 시뮬레이션할 여정이 없습니다.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>파일이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>%1행 %2열: %3</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::WarehouseConnectionDialog</name>
+    <message>
+        <source>Off</source>
+        <translation>끔</translation>
+    </message>
+    <message>
+        <source>If the server offers it</source>
+        <translation>서버가 제공하면 사용</translation>
+    </message>
+    <message>
+        <source>Required (not verified)</source>
+        <translation>필수(검증 안 함)</translation>
+    </message>
+    <message>
+        <source>Required, certificate verified</source>
+        <translation>필수, 인증서 검증</translation>
+    </message>
+    <message>
+        <source>Required, certificate and host name verified</source>
+        <translation>필수, 인증서와 호스트 이름 검증</translation>
+    </message>
+    <message>
+        <source>Orders events of one customer at the same time (optional)</source>
+        <translation>같은 시각에 일어난 한 고객의 이벤트 순서(선택)</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>필수</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>선택</translation>
+    </message>
+    <message>
+        <source>(a column named %1)</source>
+        <translation>(이름이 %1인 열)</translation>
+    </message>
+    <message>
+        <source>Test &amp;connection</source>
+        <translation>연결 테스트(&amp;C)</translation>
+    </message>
+    <message>
+        <source>No system keychain is available: the password is asked each time.</source>
+        <translation>시스템 키체인을 쓸 수 없어 비밀번호를 매번 묻습니다.</translation>
+    </message>
+    <message>
+        <source>Fill in the host, the database, the user and the table.</source>
+        <translation>호스트, 데이터베이스, 사용자, 테이블을 입력하세요.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>취소하는 중…</translation>
+    </message>
+    <message>
+        <source>Connecting to %1:%2…</source>
+        <translation>%1:%2에 연결하는 중…</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation>테스트 취소(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Connected: %1 has about %2 rows; the mapping is complete.</source>
+        <translation>연결됨: %1에 약 %2행이 있으며 매핑이 완전합니다.</translation>
+    </message>
+    <message>
+        <source>Connected: the mapping of %1 is complete.</source>
+        <translation>연결됨: %1의 매핑이 완전합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Skip shards that are down (answers then leave their customers out)</source>
+        <translation>중단된 샤드 건너뛰기(&amp;S) (그 샤드의 고객은 결과에서 빠짐)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL, Citus or compatible</source>
+        <translation>PostgreSQL, Citus 또는 호환 서버</translation>
+    </message>
+    <message>
+        <source>ClickHouse (HTTP interface)</source>
+        <translation>ClickHouse (HTTP 인터페이스)</translation>
+    </message>
+    <message>
+        <source>Off: a shard that does not answer is an error naming it. On: the cluster answers from the shards that are up (ClickHouse&apos;s skip_unavailable_shards).</source>
+        <translation>끄면: 응답하지 않는 샤드는 그 이름을 밝힌 오류가 됩니다. 켜면: 클러스터가 살아 있는 샤드만으로 답합니다(ClickHouse의 skip_unavailable_shards).</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>엔진(&amp;E):</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::WarehouseQueryProgress</name>
+    <message>
+        <source>Warehouse query</source>
+        <translation>웨어하우스 쿼리</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Connecting to the warehouse</source>
+        <translation>웨어하우스에 연결하는 중</translation>
+    </message>
+    <message>
+        <source>The warehouse builds the journeys and counts the paths</source>
+        <translation>웨어하우스가 여정을 만들고 경로를 세는 중</translation>
+    </message>
+    <message>
+        <source>The warehouse counts the funnel</source>
+        <translation>웨어하우스가 퍼널을 세는 중</translation>
+    </message>
+    <message>
+        <source>Attribution (time decay is summed by the warehouse)</source>
+        <translation>기여도 분석 (시간 감쇠는 웨어하우스가 합산)</translation>
+    </message>
+    <message>
+        <source>The warehouse counts the KPIs</source>
+        <translation>웨어하우스가 KPI를 세는 중</translation>
+    </message>
+    <message>
+        <source>%1…
+%2 s so far. Cancel stops the query on the server too.</source>
+        <translation>%1…
+지금까지 %2초. 취소하면 서버의 쿼리도 멈춥니다.</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::warehousepasswords</name>
+    <message>
+        <source>the system keychain did not answer</source>
+        <translation>시스템 키체인이 응답하지 않았습니다</translation>
+    </message>
+    <message>
+        <source>built without a keychain</source>
+        <translation>키체인 없이 빌드되었습니다</translation>
     </message>
 </context>
 <context>
@@ -9603,10 +8720,6 @@
     <message>
         <source>expected %1 fields, found %2</source>
         <translation>필드가 %1개여야 하지만 %2개입니다</translation>
-    </message>
-    <message>
-        <source>not a non-negative number</source>
-        <translation>음수가 아닌 숫자가 아닙니다</translation>
     </message>
     <message>
         <source>empty channel name in the path</source>
@@ -9795,10 +8908,6 @@
     <message>
         <source>Scenario &quot;%1&quot;: %2.</source>
         <translation>시나리오 &quot;%1&quot;: %2.</translation>
-    </message>
-    <message>
-        <source>Could not keep a copy of the data set before upgrading it (%1): %2</source>
-        <translation>업그레이드 전에 데이터 세트 사본을 남기지 못했습니다 (%1): %2</translation>
     </message>
     <message>
         <source>%1 score %2 is outside %3–%4</source>
@@ -10040,872 +9149,159 @@
         <source>Notes</source>
         <translation>참고</translation>
     </message>
-</context>
-<context>
-    <name>omnimap::sim::CsvReader</name>
     <message>
-        <source>unclosed quote (the field starts on line %1)</source>
-        <translation>닫히지 않은 따옴표(필드가 %1행에서 시작됨)</translation>
+        <source>no column for &quot;touchpoint&quot; or &quot;stage&quot;; feedback needs at least one</source>
+        <translation>&quot;touchpoint&quot;나 &quot;stage&quot; 열이 없습니다. 피드백에는 하나 이상이 필요합니다</translation>
     </message>
     <message>
-        <source>NUL byte in the data</source>
-        <translation>데이터에 NUL 바이트가 있습니다</translation>
+        <source>the row names neither a touchpoint nor a stage</source>
+        <translation>행에 터치포인트도 단계도 없습니다</translation>
     </message>
     <message>
-        <source>field longer than %1 bytes</source>
-        <translation>필드가 %1바이트보다 깁니다</translation>
+        <source>touchpoint %1 is not in the plan</source>
+        <translation>터치포인트 %1은(는) 계획에 없습니다</translation>
     </message>
     <message>
-        <source>unexpected character after a closing quote</source>
-        <translation>닫는 따옴표 뒤에 예기치 않은 문자가 있습니다</translation>
+        <source>stage %1 is not in the plan</source>
+        <translation>단계 %1은(는) 계획에 없습니다</translation>
     </message>
     <message>
-        <source>not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8</source>
-        <translation>UTF-8 텍스트가 아닙니다(필드의 %2번째 바이트 0x%1). 파일을 CSV UTF-8 형식으로 저장하세요</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::DataSet</name>
-    <message>
-        <source>%1: the data set is on a network file system (%2). SQLite can not lock files reliably there; copy it to a local disk.</source>
-        <translation>%1: 데이터 세트가 네트워크 파일 시스템(%2)에 있습니다. SQLite는 이곳에서 파일을 안정적으로 잠글 수 없으니 로컬 디스크로 복사하세요.</translation>
+        <source>unknown kind %1; expected nps, csat, ces, rating or text</source>
+        <translation>알 수 없는 종류 %1; nps, csat, ces, rating 또는 text여야 합니다</translation>
     </message>
     <message>
-        <source>%1: no such data set.</source>
-        <translation>%1: 해당 데이터 세트가 없습니다.</translation>
+        <source>free-text feedback has no score; use another kind for %1</source>
+        <translation>자유 의견 피드백에는 점수가 없습니다. %1에는 다른 종류를 쓰세요</translation>
     </message>
     <message>
-        <source>%1: can not open the data set: %2</source>
-        <translation>%1: 데이터 세트를 열 수 없습니다: %2</translation>
+        <source>the %1 score is missing</source>
+        <translation>%1 점수가 없습니다</translation>
     </message>
     <message>
-        <source>%1: not a data set: %2</source>
-        <translation>%1: 데이터 세트가 아닙니다: %2</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::EventImport</name>
-    <message>
-        <source>the file is empty; expected a header line</source>
-        <translation>파일이 비어 있습니다. 헤더 행이 필요합니다</translation>
+        <source>free-text feedback with an empty text</source>
+        <translation>텍스트가 비어 있는 자유 의견 피드백</translation>
     </message>
     <message>
-        <source>the header has an empty column name</source>
-        <translation>헤더에 빈 열 이름이 있습니다</translation>
+        <source>the text is longer than %1 bytes</source>
+        <translation>텍스트가 %1바이트보다 깁니다</translation>
     </message>
     <message>
-        <source>duplicate column name &quot;%1&quot; in the header (also column %2)</source>
-        <translation>헤더에 열 이름 &quot;%1&quot;이(가) 중복됩니다(%2열에도 있음)</translation>
+        <source>%1: the header does not fit the feedback format.</source>
+        <translation>%1: 머리글이 피드백 형식에 맞지 않습니다.</translation>
     </message>
     <message>
-        <source>unknown field &quot;%1&quot; in the mapping; expected one of: %2</source>
-        <translation>매핑에 알 수 없는 필드 &quot;%1&quot;이(가) 있습니다. 다음 중 하나여야 합니다: %2</translation>
-    </message>
-    <message>
-        <source>the mapping names column &quot;%1&quot;, which is not in the header</source>
-        <translation>매핑에 지정된 열 &quot;%1&quot;이(가) 헤더에 없습니다</translation>
-    </message>
-    <message>
-        <source>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</source>
-        <translation>필수 필드 &quot;%1&quot;에 해당하는 열이 없습니다. --map %1=COLUMN으로 지정하세요</translation>
-    </message>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>필드가 %1개여야 하지만 %2개입니다</translation>
-    </message>
-    <message>
-        <source>the customer id is empty</source>
-        <translation>고객 ID가 비어 있습니다</translation>
-    </message>
-    <message>
-        <source>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</source>
-        <translation>타임스탬프가 아닙니다(ISO 8601 또는 epoch 초/밀리초): %1</translation>
-    </message>
-    <message>
-        <source>the event type is empty</source>
-        <translation>이벤트 유형이 비어 있습니다</translation>
-    </message>
-    <message>
-        <source>not a number: %1</source>
-        <translation>숫자가 아닙니다: %1</translation>
-    </message>
-    <message>
-        <source>more than 65535 distinct names in this column</source>
-        <translation>이 열에 고유한 이름이 65535개를 초과합니다</translation>
-    </message>
-    <message>
-        <source>%1: can not start the import: %2</source>
-        <translation>%1: 가져오기를 시작할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: can not record the import: %2</source>
-        <translation>%1: 가져오기를 기록할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: the header does not fit the event format.</source>
-        <translation>%1: 헤더가 이벤트 형식에 맞지 않습니다.</translation>
-    </message>
-    <message>
-        <source>%1: writing the events failed: %2</source>
-        <translation>%1: 이벤트 쓰기에 실패했습니다: %2</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the data set is unchanged.</source>
-        <translation>가져오기가 취소되었습니다. 데이터 세트는 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1: the CSV is malformed; nothing was imported.</source>
-        <translation>%1: CSV 형식이 잘못되어 아무것도 가져오지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1: committing the import failed: %2</source>
-        <translation>%1: 가져오기 커밋에 실패했습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: can not read the data set&apos;s customers and names: %2</source>
-        <translation>%1: 데이터 세트의 고객과 이름을 읽을 수 없습니다: %2</translation>
+        <source>%1: writing the feedback failed: %2</source>
+        <translation>%1: 피드백을 쓰지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
-    <name>omnimap::DialogService</name>
+    <name>omnimap::sim::ChEventSource</name>
     <message>
-        <source>File in use</source>
-        <translation>사용 중인 파일</translation>
+        <source>The server at %1 refused the user &quot;%2&quot; or the password.</source>
+        <translation>%1 서버가 사용자 &quot;%2&quot; 또는 비밀번호를 거부했습니다.</translation>
     </message>
     <message>
-        <source>%1 is open by %2 on the computer %3 (last seen %4).</source>
-        <translation>%1 파일을 %3 컴퓨터의 %2 님이 열고 있습니다(마지막 확인 %4).</translation>
+        <source>The query took longer than the time limit (%1 s) and was stopped on the server.</source>
+        <translation>쿼리가 시간 제한(%1초)을 넘어 서버에서 중지되었습니다.</translation>
     </message>
     <message>
-        <source>%1 is open by %2 in another Omnimap window on this computer since %3.</source>
-        <translation>%1 파일을 이 컴퓨터의 다른 Omnimap 창에서 %2 님이 %3부터 열고 있습니다.</translation>
+        <source>Cancelled; the query was stopped on the server too.</source>
+        <translation>취소했습니다. 서버의 쿼리도 중지했습니다.</translation>
     </message>
     <message>
-        <source>Saving from two places would overwrite one person&apos;s work. Open it read-only, or open a copy you can save elsewhere.</source>
-        <translation>두 곳에서 저장하면 한 사람의 작업을 덮어쓰게 됩니다. 읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
+        <source>The query was stopped on the server (KILL QUERY by an administrator?): %1</source>
+        <translation>서버에서 쿼리가 중지되었습니다(관리자의 KILL QUERY?): %1</translation>
     </message>
     <message>
-        <source>Open Read-Only</source>
-        <translation>읽기 전용으로 열기</translation>
+        <source>A shard of the cluster did not answer (%1). Start it, or let the connection skip unavailable shards (skip_unavailable_shards=1: the answers then leave that shard&apos;s customers out). Server: %2</source>
+        <translation>클러스터의 샤드가 응답하지 않습니다(%1). 샤드를 시작하거나, 연결에서 중단된 샤드 건너뛰기(skip_unavailable_shards=1: 그 샤드의 고객은 결과에서 빠짐)를 선택하세요. 서버: %2</translation>
     </message>
     <message>
-        <source>Open a Copy</source>
-        <translation>사본 열기</translation>
+        <source>unknown host</source>
+        <translation>알 수 없는 호스트</translation>
     </message>
     <message>
-        <source>File changed on disk</source>
-        <translation>디스크에서 파일이 변경됨</translation>
+        <source>The server has no database &quot;%1&quot;.</source>
+        <translation>서버에 데이터베이스 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>%1 was changed by someone else since you opened it.</source>
-        <translation>파일을 연 이후 다른 사람이 %1을(를) 변경했습니다.</translation>
+        <source>There is no table &quot;%1&quot; in database &quot;%2&quot;.</source>
+        <translation>데이터베이스 &quot;%2&quot;에 테이블 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>Merge keeps both your changes and theirs; conflicts are shown for you to decide. Overwrite would discard their changes.</source>
-        <translation>병합하면 내 변경과 다른 사람의 변경을 모두 유지하고, 충돌은 직접 고를 수 있게 보여 줍니다. 덮어쓰면 다른 사람의 변경이 사라집니다.</translation>
+        <source>The session is read-only: %1</source>
+        <translation>읽기 전용 세션입니다: %1</translation>
     </message>
     <message>
-        <source>Saving now would overwrite their changes.</source>
-        <translation>지금 저장하면 다른 사람의 변경 사항을 덮어씁니다.</translation>
+        <source>The server ran out of memory for this query; narrow the period or the segment: %1</source>
+        <translation>서버가 이 쿼리에 쓸 메모리가 부족합니다. 기간이나 세그먼트를 좁히세요: %1</translation>
     </message>
     <message>
-        <source>Merge…</source>
-        <translation>병합…</translation>
+        <source>Could not reach the server at %1 (is it running, is the address right?): %2</source>
+        <translation>%1 서버에 연결할 수 없습니다(서버가 실행 중인지, 주소가 맞는지 확인하세요): %2</translation>
     </message>
     <message>
-        <source>Save as Copy…</source>
-        <translation>사본으로 저장…</translation>
+        <source>The server at %1 ended the connection during the query (was it stopped or restarted?).</source>
+        <translation>%1 서버가 쿼리 도중 연결을 끊었습니다(서버가 중지되거나 다시 시작되었나요?).</translation>
     </message>
     <message>
-        <source>Reload Theirs</source>
-        <translation>상대 쪽 다시 불러오기</translation>
+        <source>The TLS connection to %1 failed: %2</source>
+        <translation>%1 TLS 연결에 실패했습니다: %2</translation>
     </message>
     <message>
-        <source>Overwrite</source>
-        <translation>덮어쓰기</translation>
+        <source>The warehouse reported: %1</source>
+        <translation>웨어하우스 오류: %1</translation>
     </message>
     <message>
-        <source>Recover unsaved work</source>
-        <translation>저장하지 않은 작업 복구</translation>
+        <source>HTTP status %1</source>
+        <translation>HTTP 상태 %1</translation>
     </message>
     <message>
-        <source>Omnimap found unsaved changes to “%1” from %2.</source>
-        <translation>Omnimap이 “%1”의 저장하지 않은 변경 사항(%2)을 찾았습니다.</translation>
+        <source>Not connected to the warehouse.</source>
+        <translation>웨어하우스에 연결되어 있지 않습니다.</translation>
     </message>
     <message>
-        <source>Restore them? The recovered copy stays until you save or discard it.</source>
-        <translation>복원하시겠습니까? 복구된 사본은 저장하거나 삭제할 때까지 유지됩니다.</translation>
+        <source>The events have more than %1 distinct paths: narrow the period or the segment.</source>
+        <translation>이벤트의 고유 경로가 %1개를 넘습니다. 기간이나 세그먼트를 좁히세요.</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>복원</translation>
+        <source>The server&apos;s answer could not be read: %1</source>
+        <translation>서버의 응답을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>Discard</source>
-        <translation>버리기</translation>
+        <source>There is no table or view &quot;%1&quot; in database &quot;%2&quot;.</source>
+        <translation>데이터베이스 &quot;%2&quot;에 테이블이나 뷰 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>Later</source>
-        <translation>나중에</translation>
+        <source>Column &quot;%1&quot; (mapped to %2) is not in %3.</source>
+        <translation>%2에 매핑한 열 &quot;%1&quot;이(가) %3에 없습니다.</translation>
     </message>
     <message>
-        <source>Unsaved changes</source>
-        <translation>저장하지 않은 변경 사항</translation>
+        <source>No column of %1 is mapped to %2; map one in the connection.</source>
+        <translation>%1의 어떤 열도 %2에 매핑되지 않았습니다. 연결 설정에서 매핑하세요.</translation>
     </message>
     <message>
-        <source>Save the changes to “%1”?</source>
-        <translation>“%1”의 변경 사항을 저장하시겠습니까?</translation>
-    </message>
-    <message>
-        <source>Images (*.png *.jpg *.jpeg *.webp *.svg)</source>
-        <translation>이미지 (*.png *.jpg *.jpeg *.webp *.svg)</translation>
-    </message>
-    <message>
-        <source>%1 was left open by %2 on %3 (since %4), but that Omnimap is no longer running.</source>
-        <translation>%2 사용자가 %3에서 %1을(를) 연 상태로 두었지만(%4부터) 해당 Omnimap은 더 이상 실행 중이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>%1 is open by %2 on %3 since %4.</source>
-        <translation>%2 사용자가 %3에서 %4부터 %1을(를) 열고 있습니다.</translation>
-    </message>
-    <message>
-        <source>You can open it normally.</source>
-        <translation>평소처럼 열 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Open it read-only, or open a copy you can save elsewhere.</source>
-        <translation>읽기 전용으로 열거나, 다른 곳에 저장할 수 있는 사본을 여세요.</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>열기</translation>
-    </message>
-    <message>
-        <source>PNG or JPEG pictures (*.png *.jpg *.jpeg)</source>
-        <translation>PNG 또는 JPEG 사진 (*.png *.jpg *.jpeg)</translation>
+        <source>No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server stopped responding. Omnimap closed the connection and asked the server to stop the query (KILL QUERY).</source>
+        <translation>%1 서버가 %2초 동안(시간 제한 %3초 + %4초) 응답하지 않았습니다. 네트워크나 서버가 멈췄습니다. Omnimap이 연결을 닫고 서버에 쿼리 중지(KILL QUERY)를 요청했습니다.</translation>
     </message>
 </context>
 <context>
-    <name>omnimap::insight::Charts</name>
+    <name>omnimap::sim::ChPushdown</name>
     <message>
-        <source>Reached the stage</source>
-        <translation>단계 도달</translation>
+        <source>The table needs columns for the customer, the time and the event type.</source>
+        <translation>테이블에 고객, 시각, 이벤트 유형 열이 필요합니다.</translation>
     </message>
     <message>
-        <source>Lost since the previous stage</source>
-        <translation>이전 단계 이후 이탈</translation>
+        <source>The time column has type %1; it must be DateTime, Date or epoch milliseconds (Int64/UInt64).</source>
+        <translation>시각 열의 형식이 %1입니다. DateTime, Date 또는 에포크 밀리초(Int64/UInt64)여야 합니다.</translation>
     </message>
     <message>
-        <source>%1 (−%2)</source>
-        <translation>%1(−%2)</translation>
+        <source>The %1 column has type %2; it must be a number.</source>
+        <translation>%1 열의 형식이 %2입니다. 숫자여야 합니다.</translation>
     </message>
     <message>
-        <source>customers</source>
-        <translation>고객</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>채널</translation>
-    </message>
-    <message>
-        <source>attributed conversions</source>
-        <translation>기여 전환</translation>
-    </message>
-    <message>
-        <source>Conversions</source>
-        <translation>전환</translation>
-    </message>
-    <message>
-        <source>days from first touch to conversion</source>
-        <translation>첫 접점부터 전환까지 일수</translation>
-    </message>
-    <message>
-        <source>conversions</source>
-        <translation>전환</translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>customers reaching the stage (%)</source>
-        <translation>단계 도달 고객(%)</translation>
-    </message>
-    <message>
-        <source>90 % interval: %1 – %2</source>
-        <translation>90 % 구간: %1 – %2</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::SimAdapter</name>
-    <message>
-        <source>Cancelled; the data set was left as it was.</source>
-        <translation>취소되었습니다. 데이터 세트는 그대로 유지되었습니다.</translation>
-    </message>
-    <message>
-        <source>First touch</source>
-        <translation>첫 접점</translation>
-    </message>
-    <message>
-        <source>Last touch</source>
-        <translation>마지막 접점</translation>
-    </message>
-    <message>
-        <source>Linear</source>
-        <translation>선형</translation>
-    </message>
-    <message>
-        <source>Time decay</source>
-        <translation>시간 감쇠</translation>
-    </message>
-    <message>
-        <source>Position-based</source>
-        <translation>위치 기반</translation>
-    </message>
-    <message>
-        <source>Markov (removal effect)</source>
-        <translation>마르코프(제거 효과)</translation>
-    </message>
-    <message>
-        <source>The scenario has no journey to simulate.</source>
-        <translation>시나리오에 시뮬레이션할 여정이 없습니다.</translation>
-    </message>
-    <message>
-        <source>The file is empty.</source>
-        <translation>파일이 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>line %1, column %2: %3</source>
-        <translation>%1행 %2열: %3</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::InsightCommands</name>
-    <message numerus="yes">
-        <source>Add %n channel(s) from the data set</source>
-        <translation>
-            <numerusform>데이터 세트에서 채널 %n개 추가</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remember data set &quot;%1&quot;</source>
-        <translation>데이터 세트 &quot;%1&quot; 기억</translation>
-    </message>
-    <message>
-        <source>Delete scenario &quot;%1&quot;</source>
-        <translation>시나리오 &quot;%1&quot; 삭제</translation>
-    </message>
-    <message>
-        <source>Add scenario &quot;%1&quot;</source>
-        <translation>시나리오 &quot;%1&quot; 추가</translation>
-    </message>
-    <message>
-        <source>Rename scenario</source>
-        <translation>시나리오 이름 변경</translation>
-    </message>
-    <message>
-        <source>Change scenario persona</source>
-        <translation>시나리오 페르소나 변경</translation>
-    </message>
-    <message>
-        <source>Change scenario description</source>
-        <translation>시나리오 설명 변경</translation>
-    </message>
-    <message>
-        <source>Store scenario result</source>
-        <translation>시나리오 결과 저장</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ProjectFile</name>
-    <message>
-        <source>cannot create a temporary file beside %1: %2</source>
-        <translation>%1 옆에 임시 파일을 만들 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>cannot replace %1: %2</source>
-        <translation>%1을(를) 교체할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>cannot open %1 for writing: %2</source>
-        <translation>%1을(를) 쓰기용으로 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>file is %1 bytes; the limit is %2 bytes</source>
-        <translation>파일 크기가 %1바이트이며 한도는 %2바이트입니다</translation>
-    </message>
-    <message>
-        <source>expected a JSON object (an Omnimap project)</source>
-        <translation>JSON 객체(Omnimap 프로젝트)가 필요합니다</translation>
-    </message>
-    <message>
-        <source>expected a whole number</source>
-        <translation>정수가 필요합니다</translation>
-    </message>
-    <message>
-        <source>file not found</source>
-        <translation>파일을 찾을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>is a folder, not a project file</source>
-        <translation>프로젝트 파일이 아니라 폴더입니다</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>열 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot serialise the project: %1</source>
-        <translation>프로젝트를 직렬화할 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>cannot read the current %1 to back it up; nothing was written</source>
-        <translation>백업을 위해 현재 %1을(를) 읽을 수 없어 아무것도 쓰지 않았습니다</translation>
-    </message>
-    <message>
-        <source>cannot write the backup, so the project was not saved: %1</source>
-        <translation>백업을 쓸 수 없어 프로젝트를 저장하지 않았습니다: %1</translation>
-    </message>
-    <message>
-        <source>the backup %1 did not read back identically; nothing was written</source>
-        <translation>백업 %1을(를) 다시 읽은 내용이 원본과 달라 아무것도 쓰지 않았습니다</translation>
-    </message>
-    <message>
-        <source>%1 did not read back identically after writing; the previous version was restored from %2</source>
-        <translation>쓴 후 %1을(를) 다시 읽은 내용이 달라 %2에서 이전 버전을 복원했습니다</translation>
-    </message>
-    <message>
-        <source>write refused</source>
-        <translation>쓰기가 거부되었습니다</translation>
-    </message>
-    <message>
-        <source>flush refused</source>
-        <translation>디스크 기록이 거부되었습니다</translation>
-    </message>
-    <message>
-        <source>rename refused</source>
-        <translation>이름 바꾸기가 거부되었습니다</translation>
-    </message>
-    <message>
-        <source>the picture of persona &quot;%1&quot; is not an embedded PNG or JPEG image of at most %2 KB (a file path from an older version?); it was not read and is left out — choose the image again in the persona editor</source>
-        <translation>페르소나 &quot;%1&quot;의 사진이 프로젝트에 포함된 %2 KB 이하의 PNG 또는 JPEG 이미지가 아닙니다(이전 버전의 파일 경로일 수 있습니다). 사진을 읽지 않고 제외했습니다. 페르소나 편집기에서 사진을 다시 선택하세요</translation>
-    </message>
-    <message>
-        <source>%1; the previous version was restored from %2</source>
-        <translation>%1. 이전 버전을 %2에서 복원했습니다</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::Validation</name>
-    <message>
-        <source>duplicate id &quot;%1&quot; (first used at %2); every item needs its own id</source>
-        <translation>ID &quot;%1&quot;이(가) 중복됩니다(처음 사용 위치: %2). 모든 항목에는 고유한 ID가 필요합니다</translation>
-    </message>
-    <message>
-        <source>department</source>
-        <translation>부서</translation>
-    </message>
-    <message>
-        <source>channel</source>
-        <translation>채널</translation>
-    </message>
-    <message>
-        <source>persona</source>
-        <translation>페르소나</translation>
-    </message>
-    <message>
-        <source>journey</source>
-        <translation>여정</translation>
-    </message>
-    <message>
-        <source>stage</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>touchpoint</source>
-        <translation>접점</translation>
-    </message>
-    <message>
-        <source>channel lane of this journey</source>
-        <translation>이 여정의 채널 레인</translation>
-    </message>
-    <message>
-        <source>checklist template</source>
-        <translation>체크리스트 템플릿</translation>
-    </message>
-    <message>
-        <source>checklist item</source>
-        <translation>체크리스트 항목</translation>
-    </message>
-    <message>
-        <source>item</source>
-        <translation>항목</translation>
-    </message>
-    <message>
-        <source>missing reference to a %1</source>
-        <translation>%1에 대한 참조가 없습니다</translation>
-    </message>
-    <message>
-        <source>refers to %1 &quot;%2&quot;, which does not exist</source>
-        <translation>존재하지 않는 %1 &quot;%2&quot;을(를) 참조합니다</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::MarkovChainModel</name>
-    <message>
-        <source>The Markov order must be from 1 to 4.</source>
-        <translation>마르코프 차수는 1~4여야 합니다.</translation>
-    </message>
-    <message>
-        <source>The Markov chain is singular (a loop with no way out).</source>
-        <translation>마르코프 체인이 특이합니다(빠져나갈 수 없는 루프).</translation>
-    </message>
-    <message>
-        <source>The Markov chain did not converge.</source>
-        <translation>마르코프 체인이 수렴하지 않았습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>PersonaEditorForm</name>
-    <message>
-        <source>O&amp;wner</source>
-        <translation>담당자(&amp;W)</translation>
-    </message>
-    <message>
-        <source>The persona&apos;s picture, stored inside the project</source>
-        <translation>프로젝트 안에 저장되는 페르소나 사진</translation>
-    </message>
-    <message>
-        <source>Choose &amp;Photo…</source>
-        <translation>사진 선택(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Pick a PNG or JPEG picture; it is scaled to 160 px and embedded in the project</source>
-        <translation>PNG 또는 JPEG 사진을 고릅니다. 160 px로 줄여 프로젝트에 넣습니다</translation>
-    </message>
-    <message>
-        <source>Remove P&amp;hoto</source>
-        <translation>사진 제거(&amp;H)</translation>
-    </message>
-    <message>
-        <source>Profile</source>
-        <translation>프로필</translation>
-    </message>
-    <message>
-        <source>&amp;Name</source>
-        <translation>이름(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;Segment</source>
-        <translation>세그먼트(&amp;S)</translation>
-    </message>
-    <message>
-        <source>S&amp;cenario</source>
-        <translation>시나리오(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Quote</source>
-        <translation>인용구(&amp;Q)</translation>
-    </message>
-    <message>
-        <source>Age band</source>
-        <translation>연령대</translation>
-    </message>
-    <message>
-        <source>Gender</source>
-        <translation>성별</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>지역</translation>
-    </message>
-    <message>
-        <source>Occupation</source>
-        <translation>직업</translation>
-    </message>
-    <message>
-        <source>Income</source>
-        <translation>소득</translation>
-    </message>
-    <message>
-        <source>Curve colour</source>
-        <translation>곡선 색상</translation>
-    </message>
-    <message>
-        <source>Goals</source>
-        <translation>목표</translation>
-    </message>
-    <message>
-        <source>One per line</source>
-        <translation>한 줄에 하나씩</translation>
-    </message>
-    <message>
-        <source>Motivations</source>
-        <translation>동기</translation>
-    </message>
-    <message>
-        <source>Pain points</source>
-        <translation>불편 사항(페인 포인트)</translation>
-    </message>
-    <message>
-        <source>Devices</source>
-        <translation>사용 기기</translation>
-    </message>
-    <message>
-        <source>Preferred channels</source>
-        <translation>선호 채널</translation>
-    </message>
-    <message>
-        <source>Segment rule</source>
-        <translation>세그먼트 규칙</translation>
-    </message>
-    <message>
-        <source>Customers must match &amp;all conditions (otherwise any)</source>
-        <translation>고객이 모든 조건을 충족해야 함(해제 시 하나라도 충족)(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Add &amp;Condition</source>
-        <translation>조건 추가(&amp;C)</translation>
-    </message>
-    <message>
-        <source>&amp;Remove</source>
-        <translation>제거(&amp;R)</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::Avatar</name>
-    <message>
-        <source>the picture is larger than %1 × %1 pixels or its size cannot be read</source>
-        <translation>사진이 %1 × %1 픽셀보다 크거나 크기를 읽을 수 없습니다</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture file</source>
-        <translation>%1은(는) 사진 파일이 아닙니다</translation>
-    </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation>%1을(를) 열 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a picture file of at most 32 MB</source>
-        <translation>%1은(는) 32 MB 이하의 사진 파일이 아닙니다</translation>
-    </message>
-    <message>
-        <source>%1 is not a PNG or JPEG picture</source>
-        <translation>%1은(는) PNG 또는 JPEG 사진이 아닙니다</translation>
-    </message>
-    <message>
-        <source>cannot read the picture %1: %2</source>
-        <translation>사진 %1을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>the picture is too large to embed</source>
-        <translation>사진이 너무 커서 프로젝트에 넣을 수 없습니다</translation>
-    </message>
-</context>
-<context>
-    <name>WarehouseConnectionDialog</name>
-    <message>
-        <source>Connect to Warehouse</source>
-        <translation>웨어하우스에 연결</translation>
-    </message>
-    <message>
-        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services) or a ClickHouse server or cluster (over its HTTP interface). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
-        <translation>Omnimap은 PostgreSQL 호환 웨어하우스(PostgreSQL, Citus, 관리형 서비스) 또는 ClickHouse 서버나 클러스터(HTTP 인터페이스)의 이벤트 테이블이나 뷰를 읽습니다. 여정은 웨어하우스가 계산하고 집계 결과만 돌아옵니다. 웨어하우스에는 아무것도 쓰지 않습니다. 프로젝트에는 연결 이름과 열 매핑만 저장되고 비밀번호는 저장되지 않습니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>이름(&amp;N):</translation>
-    </message>
-    <message>
-        <source>What the project calls this warehouse, e.g. Sales warehouse</source>
-        <translation>프로젝트에서 부를 이 웨어하우스의 이름(예: 매출 웨어하우스)</translation>
-    </message>
-    <message>
-        <source>&amp;Host:</source>
-        <translation>호스트(&amp;H):</translation>
-    </message>
-    <message>
-        <source>warehouse.example.com</source>
-        <translation>warehouse.example.com</translation>
-    </message>
-    <message>
-        <source>&amp;Port:</source>
-        <translation>포트(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Database:</source>
-        <translation>데이터베이스(&amp;D):</translation>
-    </message>
-    <message>
-        <source>&amp;User:</source>
-        <translation>사용자(&amp;U):</translation>
-    </message>
-    <message>
-        <source>Pass&amp;word:</source>
-        <translation>비밀번호(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Asked each time unless kept in the keychain</source>
-        <translation>키체인에 보관하지 않으면 매번 묻습니다</translation>
-    </message>
-    <message>
-        <source>&amp;Keep the password in the system keychain</source>
-        <translation>비밀번호를 시스템 키체인에 보관(&amp;K)</translation>
-    </message>
-    <message>
-        <source>&amp;TLS:</source>
-        <translation>TLS(&amp;T):</translation>
-    </message>
-    <message>
-        <source>T&amp;able or view:</source>
-        <translation>테이블 또는 뷰(&amp;A):</translation>
-    </message>
-    <message>
-        <source>events or schema.events</source>
-        <translation>events 또는 schema.events</translation>
-    </message>
-    <message>
-        <source>Time &amp;limit:</source>
-        <translation>시간 제한(&amp;L):</translation>
-    </message>
-    <message>
-        <source> s</source>
-        <translation>초</translation>
-    </message>
-    <message>
-        <source>Column mapping (as for a CSV import)</source>
-        <translation>열 매핑(CSV 가져오기와 같음)</translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation>필드</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>열</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>연결 테스트(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Omnimap reads a table or view of events in a PostgreSQL-compatible warehouse (PostgreSQL, Citus, managed services). The journeys are computed by the warehouse; only totals come back. Nothing is ever written there. The project keeps the connection&apos;s name and column mapping, never the password.</source>
-        <translation>Omnimap은 PostgreSQL 호환 웨어하우스(PostgreSQL, Citus, 관리형 서비스)의 이벤트 테이블이나 뷰를 읽습니다. 여정은 웨어하우스가 계산하고 집계 결과만 돌아옵니다. 웨어하우스에는 아무것도 쓰지 않습니다. 프로젝트에는 연결 이름과 열 매핑만 저장되고 비밀번호는 저장되지 않습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::WarehouseConnectionDialog</name>
-    <message>
-        <source>Off</source>
-        <translation>끔</translation>
-    </message>
-    <message>
-        <source>If the server offers it</source>
-        <translation>서버가 제공하면 사용</translation>
-    </message>
-    <message>
-        <source>Required (not verified)</source>
-        <translation>필수(검증 안 함)</translation>
-    </message>
-    <message>
-        <source>Required, certificate verified</source>
-        <translation>필수, 인증서 검증</translation>
-    </message>
-    <message>
-        <source>Required, certificate and host name verified</source>
-        <translation>필수, 인증서와 호스트 이름 검증</translation>
-    </message>
-    <message>
-        <source>Orders events of one customer at the same time (optional)</source>
-        <translation>같은 시각에 일어난 한 고객의 이벤트 순서(선택)</translation>
-    </message>
-    <message>
-        <source>Required</source>
-        <translation>필수</translation>
-    </message>
-    <message>
-        <source>Optional</source>
-        <translation>선택</translation>
-    </message>
-    <message>
-        <source>(a column named %1)</source>
-        <translation>(이름이 %1인 열)</translation>
-    </message>
-    <message>
-        <source>Test &amp;connection</source>
-        <translation>연결 테스트(&amp;C)</translation>
-    </message>
-    <message>
-        <source>No system keychain is available: the password is asked each time.</source>
-        <translation>시스템 키체인을 쓸 수 없어 비밀번호를 매번 묻습니다.</translation>
-    </message>
-    <message>
-        <source>Fill in the host, the database, the user and the table.</source>
-        <translation>호스트, 데이터베이스, 사용자, 테이블을 입력하세요.</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation>취소하는 중…</translation>
-    </message>
-    <message>
-        <source>Connecting to %1:%2…</source>
-        <translation>%1:%2에 연결하는 중…</translation>
-    </message>
-    <message>
-        <source>&amp;Cancel test</source>
-        <translation>테스트 취소(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Connected: %1 has about %2 rows; the mapping is complete.</source>
-        <translation>연결됨: %1에 약 %2행이 있으며 매핑이 완전합니다.</translation>
-    </message>
-    <message>
-        <source>Connected: the mapping of %1 is complete.</source>
-        <translation>연결됨: %1의 매핑이 완전합니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Skip shards that are down (answers then leave their customers out)</source>
-        <translation>중단된 샤드 건너뛰기(&amp;S) (그 샤드의 고객은 결과에서 빠짐)</translation>
-    </message>
-    <message>
-        <source>PostgreSQL, Citus or compatible</source>
-        <translation>PostgreSQL, Citus 또는 호환 서버</translation>
-    </message>
-    <message>
-        <source>ClickHouse (HTTP interface)</source>
-        <translation>ClickHouse (HTTP 인터페이스)</translation>
-    </message>
-    <message>
-        <source>Off: a shard that does not answer is an error naming it. On: the cluster answers from the shards that are up (ClickHouse&apos;s skip_unavailable_shards).</source>
-        <translation>끄면: 응답하지 않는 샤드는 그 이름을 밝힌 오류가 됩니다. 켜면: 클러스터가 살아 있는 샤드만으로 답합니다(ClickHouse의 skip_unavailable_shards).</translation>
-    </message>
-    <message>
-        <source>&amp;Engine:</source>
-        <translation>엔진(&amp;E):</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::warehousepasswords</name>
-    <message>
-        <source>the system keychain did not answer</source>
-        <translation>시스템 키체인이 응답하지 않았습니다</translation>
-    </message>
-    <message>
-        <source>built without a keychain</source>
-        <translation>키체인 없이 빌드되었습니다</translation>
+        <source>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</source>
+        <translation>페르소나 세그먼트가 쓰는 &quot;%1&quot;이(가) 테이블의 열에 매핑되지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -11036,414 +9432,6 @@
         <source>timeout must be a positive number of seconds</source>
         <translation>timeout은 양수(초)여야 합니다</translation>
     </message>
-    <message>
-        <source>Put the password in PGPASSWORD or type it when asked, not in the address.</source>
-        <translation>비밀번호는 주소에 넣지 말고 PGPASSWORD에 두거나 물을 때 입력하세요.</translation>
-    </message>
-</context>
-<context>
-    <name>KpiBindingDialog</name>
-    <message>
-        <source>Data binding</source>
-        <translation>데이터 연결</translation>
-    </message>
-    <message>
-        <source>&amp;Measure this KPI on the data set</source>
-        <translation>데이터 세트로 이 KPI 측정(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Count events</source>
-        <translation>이벤트 수 세기</translation>
-    </message>
-    <message>
-        <source>&amp;Type:</source>
-        <translation>유형(&amp;T):</translation>
-    </message>
-    <message>
-        <source>At &amp;stage:</source>
-        <translation>단계(&amp;S):</translation>
-    </message>
-    <message>
-        <source>On &amp;channel:</source>
-        <translation>채널(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Divided by events</source>
-        <translation>나눌 이벤트</translation>
-    </message>
-    <message>
-        <source>T&amp;ype:</source>
-        <translation>유형(&amp;Y):</translation>
-    </message>
-    <message>
-        <source>At s&amp;tage:</source>
-        <translation>단계(&amp;T):</translation>
-    </message>
-    <message>
-        <source>On c&amp;hannel:</source>
-        <translation>채널(&amp;H):</translation>
-    </message>
-    <message>
-        <source>&amp;Window:</source>
-        <translation>기간(&amp;W):</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::ChEventSource</name>
-    <message>
-        <source>The server at %1 refused the user &quot;%2&quot; or the password.</source>
-        <translation>%1 서버가 사용자 &quot;%2&quot; 또는 비밀번호를 거부했습니다.</translation>
-    </message>
-    <message>
-        <source>The query took longer than the time limit (%1 s) and was stopped on the server.</source>
-        <translation>쿼리가 시간 제한(%1초)을 넘어 서버에서 중지되었습니다.</translation>
-    </message>
-    <message>
-        <source>Cancelled; the query was stopped on the server too.</source>
-        <translation>취소했습니다. 서버의 쿼리도 중지했습니다.</translation>
-    </message>
-    <message>
-        <source>The query was stopped on the server (KILL QUERY by an administrator?): %1</source>
-        <translation>서버에서 쿼리가 중지되었습니다(관리자의 KILL QUERY?): %1</translation>
-    </message>
-    <message>
-        <source>A shard of the cluster did not answer (%1). Start it, or let the connection skip unavailable shards (skip_unavailable_shards=1: the answers then leave that shard&apos;s customers out). Server: %2</source>
-        <translation>클러스터의 샤드가 응답하지 않습니다(%1). 샤드를 시작하거나, 연결에서 중단된 샤드 건너뛰기(skip_unavailable_shards=1: 그 샤드의 고객은 결과에서 빠짐)를 선택하세요. 서버: %2</translation>
-    </message>
-    <message>
-        <source>unknown host</source>
-        <translation>알 수 없는 호스트</translation>
-    </message>
-    <message>
-        <source>The server has no database &quot;%1&quot;.</source>
-        <translation>서버에 데이터베이스 &quot;%1&quot;이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>There is no table &quot;%1&quot; in database &quot;%2&quot;.</source>
-        <translation>데이터베이스 &quot;%2&quot;에 테이블 &quot;%1&quot;이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>The session is read-only: %1</source>
-        <translation>읽기 전용 세션입니다: %1</translation>
-    </message>
-    <message>
-        <source>The server ran out of memory for this query; narrow the period or the segment: %1</source>
-        <translation>서버가 이 쿼리에 쓸 메모리가 부족합니다. 기간이나 세그먼트를 좁히세요: %1</translation>
-    </message>
-    <message>
-        <source>Could not reach the server at %1 (is it running, is the address right?): %2</source>
-        <translation>%1 서버에 연결할 수 없습니다(서버가 실행 중인지, 주소가 맞는지 확인하세요): %2</translation>
-    </message>
-    <message>
-        <source>The server at %1 ended the connection during the query (was it stopped or restarted?).</source>
-        <translation>%1 서버가 쿼리 도중 연결을 끊었습니다(서버가 중지되거나 다시 시작되었나요?).</translation>
-    </message>
-    <message>
-        <source>The TLS connection to %1 failed: %2</source>
-        <translation>%1 TLS 연결에 실패했습니다: %2</translation>
-    </message>
-    <message>
-        <source>The warehouse reported: %1</source>
-        <translation>웨어하우스 오류: %1</translation>
-    </message>
-    <message>
-        <source>HTTP status %1</source>
-        <translation>HTTP 상태 %1</translation>
-    </message>
-    <message>
-        <source>Not connected to the warehouse.</source>
-        <translation>웨어하우스에 연결되어 있지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The events have more than %1 distinct paths: narrow the period or the segment.</source>
-        <translation>이벤트의 고유 경로가 %1개를 넘습니다. 기간이나 세그먼트를 좁히세요.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s answer could not be read: %1</source>
-        <translation>서버의 응답을 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>There is no table or view &quot;%1&quot; in database &quot;%2&quot;.</source>
-        <translation>데이터베이스 &quot;%2&quot;에 테이블이나 뷰 &quot;%1&quot;이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>Column &quot;%1&quot; (mapped to %2) is not in %3.</source>
-        <translation>%2에 매핑한 열 &quot;%1&quot;이(가) %3에 없습니다.</translation>
-    </message>
-    <message>
-        <source>No column of %1 is mapped to %2; map one in the connection.</source>
-        <translation>%1의 어떤 열도 %2에 매핑되지 않았습니다. 연결 설정에서 매핑하세요.</translation>
-    </message>
-    <message>
-        <source>No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server stopped responding. Omnimap closed the connection and asked the server to stop the query (KILL QUERY).</source>
-        <translation>%1 서버가 %2초 동안(시간 제한 %3초 + %4초) 응답하지 않았습니다. 네트워크나 서버가 멈췄습니다. Omnimap이 연결을 닫고 서버에 쿼리 중지(KILL QUERY)를 요청했습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::ChPushdown</name>
-    <message>
-        <source>The table needs columns for the customer, the time and the event type.</source>
-        <translation>테이블에 고객, 시각, 이벤트 유형 열이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>The time column has type %1; it must be DateTime, Date or epoch milliseconds (Int64/UInt64).</source>
-        <translation>시각 열의 형식이 %1입니다. DateTime, Date 또는 에포크 밀리초(Int64/UInt64)여야 합니다.</translation>
-    </message>
-    <message>
-        <source>The %1 column has type %2; it must be a number.</source>
-        <translation>%1 열의 형식이 %2입니다. 숫자여야 합니다.</translation>
-    </message>
-    <message>
-        <source>The persona&apos;s segment uses &quot;%1&quot;, which is not mapped to a column of the table.</source>
-        <translation>페르소나 세그먼트가 쓰는 &quot;%1&quot;이(가) 테이블의 열에 매핑되지 않았습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::WarehouseQueryProgress</name>
-    <message>
-        <source>Warehouse query</source>
-        <translation>웨어하우스 쿼리</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Connecting to the warehouse</source>
-        <translation>웨어하우스에 연결하는 중</translation>
-    </message>
-    <message>
-        <source>The warehouse builds the journeys and counts the paths</source>
-        <translation>웨어하우스가 여정을 만들고 경로를 세는 중</translation>
-    </message>
-    <message>
-        <source>The warehouse counts the funnel</source>
-        <translation>웨어하우스가 퍼널을 세는 중</translation>
-    </message>
-    <message>
-        <source>Attribution (time decay is summed by the warehouse)</source>
-        <translation>기여도 분석 (시간 감쇠는 웨어하우스가 합산)</translation>
-    </message>
-    <message>
-        <source>The warehouse counts the KPIs</source>
-        <translation>웨어하우스가 KPI를 세는 중</translation>
-    </message>
-    <message>
-        <source>%1…
-%2 s so far. Cancel stops the query on the server too.</source>
-        <translation>%1…
-지금까지 %2초. 취소하면 서버의 쿼리도 멈춥니다.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::FeedbackPanel</name>
-    <message>
-        <source>Name</source>
-        <translation>이름</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>행</translation>
-    </message>
-    <message>
-        <source>Scored</source>
-        <translation>점수 있음</translation>
-    </message>
-    <message>
-        <source>Emotion</source>
-        <translation>감정</translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation>95 % 구간</translation>
-    </message>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>CSAT % satisfied</source>
-        <translation>CSAT 만족 %</translation>
-    </message>
-    <message>
-        <source>Low scores</source>
-        <translation>낮은 점수</translation>
-    </message>
-    <message>
-        <source>Phrase</source>
-        <translation>구절</translation>
-    </message>
-    <message>
-        <source>Low-score rows</source>
-        <translation>낮은 점수 행</translation>
-    </message>
-    <message>
-        <source>Example</source>
-        <translation>예시</translation>
-    </message>
-    <message>
-        <source>Path before a low score</source>
-        <translation>낮은 점수 전의 경로</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>고객</translation>
-    </message>
-    <message>
-        <source>Share %</source>
-        <translation>비율 %</translation>
-    </message>
-    <message>
-        <source>Make Pain Point</source>
-        <translation>페인 포인트로 만들기</translation>
-    </message>
-    <message>
-        <source>By stage</source>
-        <translation>단계별</translation>
-    </message>
-    <message>
-        <source>By touchpoint</source>
-        <translation>터치포인트별</translation>
-    </message>
-    <message>
-        <source>By channel</source>
-        <translation>채널별</translation>
-    </message>
-    <message>
-        <source>Add the selected phrase to the pain points of its stage (undoable)</source>
-        <translation>선택한 구절을 해당 단계의 페인 포인트에 추가합니다(실행 취소 가능)</translation>
-    </message>
-    <message>
-        <source>What customers with a low score say about the selected row:</source>
-        <translation>선택한 행에 대해 낮은 점수를 준 고객이 하는 말:</translation>
-    </message>
-    <message>
-        <source>The feedback could not be read: %1</source>
-        <translation>피드백을 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>No feedback in the data set. Import a feedback CSV (Data ▸ Import Feedback CSV…) or generate sample data.</source>
-        <translation>데이터 세트에 피드백이 없습니다. 피드백 CSV를 가져오거나(데이터 ▸ 피드백 CSV 가져오기…) 샘플 데이터를 생성하세요.</translation>
-    </message>
-    <message>
-        <source>%1 feedback rows, %2 with a score. NPS %3 (n = %4), CSAT %5 % satisfied (n = %6).</source>
-        <translation>피드백 %1행, 점수 있는 행 %2. NPS %3 (n = %4), CSAT 만족 %5 % (n = %6).</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::FeedbackImport</name>
-    <message>
-        <source>more than 65535 distinct names in this column</source>
-        <translation>이 열에 서로 다른 이름이 65535개를 넘습니다</translation>
-    </message>
-    <message>
-        <source>the file is empty; expected a header line</source>
-        <translation>파일이 비어 있습니다. 헤더 행이 필요합니다</translation>
-    </message>
-    <message>
-        <source>the header has an empty column name</source>
-        <translation>헤더에 빈 열 이름이 있습니다</translation>
-    </message>
-    <message>
-        <source>duplicate column name &quot;%1&quot; in the header (also column %2)</source>
-        <translation>헤더에 열 이름 &quot;%1&quot;이(가) 중복됩니다(%2열에도 있음)</translation>
-    </message>
-    <message>
-        <source>unknown field &quot;%1&quot; in the mapping; expected one of: %2</source>
-        <translation>매핑에 알 수 없는 필드 &quot;%1&quot;이(가) 있습니다. 다음 중 하나여야 합니다: %2</translation>
-    </message>
-    <message>
-        <source>the mapping names column &quot;%1&quot;, which is not in the header</source>
-        <translation>매핑에 지정된 열 &quot;%1&quot;이(가) 헤더에 없습니다</translation>
-    </message>
-    <message>
-        <source>no column for the required field &quot;%1&quot;; map one with --map %1=COLUMN</source>
-        <translation>필수 필드 &quot;%1&quot;에 해당하는 열이 없습니다. --map %1=COLUMN으로 지정하세요</translation>
-    </message>
-    <message>
-        <source>no column for &quot;touchpoint&quot; or &quot;stage&quot;; feedback needs at least one</source>
-        <translation>&quot;touchpoint&quot;나 &quot;stage&quot; 열이 없습니다. 피드백에는 하나 이상이 필요합니다</translation>
-    </message>
-    <message>
-        <source>not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1</source>
-        <translation>타임스탬프가 아닙니다(ISO 8601 또는 epoch 초/밀리초): %1</translation>
-    </message>
-    <message>
-        <source>the row names neither a touchpoint nor a stage</source>
-        <translation>행에 터치포인트도 단계도 없습니다</translation>
-    </message>
-    <message>
-        <source>touchpoint %1 is not in the plan</source>
-        <translation>터치포인트 %1은(는) 계획에 없습니다</translation>
-    </message>
-    <message>
-        <source>stage %1 is not in the plan</source>
-        <translation>단계 %1은(는) 계획에 없습니다</translation>
-    </message>
-    <message>
-        <source>unknown kind %1; expected nps, csat, ces, rating or text</source>
-        <translation>알 수 없는 종류 %1; nps, csat, ces, rating 또는 text여야 합니다</translation>
-    </message>
-    <message>
-        <source>free-text feedback has no score; use another kind for %1</source>
-        <translation>자유 의견 피드백에는 점수가 없습니다. %1에는 다른 종류를 쓰세요</translation>
-    </message>
-    <message>
-        <source>the %1 score is missing</source>
-        <translation>%1 점수가 없습니다</translation>
-    </message>
-    <message>
-        <source>not a number: %1</source>
-        <translation>숫자가 아닙니다: %1</translation>
-    </message>
-    <message>
-        <source>free-text feedback with an empty text</source>
-        <translation>텍스트가 비어 있는 자유 의견 피드백</translation>
-    </message>
-    <message>
-        <source>the text is longer than %1 bytes</source>
-        <translation>텍스트가 %1바이트보다 깁니다</translation>
-    </message>
-    <message>
-        <source>%1: can not start the import: %2</source>
-        <translation>%1: 가져오기를 시작할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: the header does not fit the feedback format.</source>
-        <translation>%1: 머리글이 피드백 형식에 맞지 않습니다.</translation>
-    </message>
-    <message>
-        <source>%1: can not read the data set&apos;s customers and names: %2</source>
-        <translation>%1: 데이터 세트의 고객과 이름을 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: writing line %2 failed: %3</source>
-        <translation>%1: %2번째 줄을 쓰지 못했습니다: %3</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the data set is unchanged.</source>
-        <translation>가져오기가 취소되었습니다. 데이터 세트는 변경되지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>필드가 %1개여야 하지만 %2개입니다</translation>
-    </message>
-    <message>
-        <source>%1: the CSV is malformed; nothing was imported.</source>
-        <translation>%1: CSV 형식이 잘못되어 아무것도 가져오지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>%1: writing the feedback failed: %2</source>
-        <translation>%1: 피드백을 쓰지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: committing the import failed: %2</source>
-        <translation>%1: 가져오기 커밋에 실패했습니다: %2</translation>
-    </message>
 </context>
 <context>
     <name>omnimap::sim::stats</name>
@@ -11490,754 +9478,6 @@
     <message>
         <source>No customer was exposed to any variant.</source>
         <translation>어떤 변형에도 노출된 고객이 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::TrendChart</name>
-    <message>
-        <source>The data set has no events in this range.</source>
-        <translation>이 기간에는 데이터 세트에 이벤트가 없습니다.</translation>
-    </message>
-    <message>
-        <source>No period could be measured: %1</source>
-        <translation>측정할 수 있는 기간이 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>No data</source>
-        <translation>데이터 없음</translation>
-    </message>
-    <message>
-        <source>target %1</source>
-        <translation>목표 %1</translation>
-    </message>
-    <message>
-        <source>● measured · ○ partial period · × no data</source>
-        <translation>● 측정값 · ○ 기간 일부 · × 데이터 없음</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ExperimentEdit</name>
-    <message>
-        <source>Add experiment</source>
-        <translation>실험 추가</translation>
-    </message>
-    <message>
-        <source>Remove experiment</source>
-        <translation>실험 제거</translation>
-    </message>
-    <message>
-        <source>Edit experiment</source>
-        <translation>실험 편집</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ExperimentEditor</name>
-    <message>
-        <source>Experiment</source>
-        <translation>실험</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>이름(&amp;N):</translation>
-    </message>
-    <message>
-        <source>Tested at:</source>
-        <translation>시험 위치:</translation>
-    </message>
-    <message>
-        <source>&amp;Hypothesis:</source>
-        <translation>가설(&amp;H):</translation>
-    </message>
-    <message>
-        <source>e.g. A QR code on the receipt brings more customers into the app</source>
-        <translation>예: 영수증의 QR 코드가 더 많은 고객을 앱으로 데려온다</translation>
-    </message>
-    <message>
-        <source>Variants (the first is the control)</source>
-        <translation>변형(첫 번째가 대조군)</translation>
-    </message>
-    <message>
-        <source>Label in the data</source>
-        <translation>데이터의 레이블</translation>
-    </message>
-    <message>
-        <source>What it does</source>
-        <translation>하는 일</translation>
-    </message>
-    <message>
-        <source>Traffic %</source>
-        <translation>트래픽 %</translation>
-    </message>
-    <message>
-        <source>&amp;Add Variant</source>
-        <translation>변형 추가(&amp;A)</translation>
-    </message>
-    <message>
-        <source>Re&amp;move Variant</source>
-        <translation>변형 제거(&amp;M)</translation>
-    </message>
-    <message>
-        <source>Split &amp;Evenly</source>
-        <translation>균등 분할(&amp;E)</translation>
-    </message>
-    <message>
-        <source>What decides the test</source>
-        <translation>실험을 판정하는 기준</translation>
-    </message>
-    <message>
-        <source>&amp;Primary KPI:</source>
-        <translation>주 KPI(&amp;P):</translation>
-    </message>
-    <message>
-        <source>&amp;Guard-rail KPIs:</source>
-        <translation>가드레일 KPI(&amp;G):</translation>
-    </message>
-    <message>
-        <source>Design (sets the sample size)</source>
-        <translation>설계(표본 크기를 정함)</translation>
-    </message>
-    <message>
-        <source>Minimum detectable &amp;effect:</source>
-        <translation>최소 검출 효과(&amp;E):</translation>
-    </message>
-    <message>
-        <source>The smallest absolute change of the primary rate worth detecting: 2 points = from 20 % to 22 %</source>
-        <translation>검출할 가치가 있는 주 전환율의 가장 작은 절대 변화: 2 %p = 20 %에서 22 %로</translation>
-    </message>
-    <message>
-        <source> points</source>
-        <translation> %p</translation>
-    </message>
-    <message>
-        <source>Significance level &amp;α:</source>
-        <translation>유의 수준 &amp;α:</translation>
-    </message>
-    <message>
-        <source>Two-sided; 0.05 is usual</source>
-        <translation>양측 검정; 보통 0.05</translation>
-    </message>
-    <message>
-        <source>&amp;Power:</source>
-        <translation>검정력(&amp;P):</translation>
-    </message>
-    <message>
-        <source>Chance of finding the effect when it is there; 0.8 is usual</source>
-        <translation>효과가 있을 때 찾아낼 확률; 보통 0.8</translation>
-    </message>
-    <message>
-        <source>&amp;Start:</source>
-        <translation>시작(&amp;S):</translation>
-    </message>
-    <message>
-        <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <source>E&amp;nd:</source>
-        <translation>종료(&amp;N):</translation>
-    </message>
-    <message>
-        <source>&amp;Remove Experiment</source>
-        <translation>실험 제거(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Show &amp;Results</source>
-        <translation>결과 보기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>touchpoint “%1”</source>
-        <translation>터치포인트 “%1”</translation>
-    </message>
-    <message>
-        <source>hand-off %1</source>
-        <translation>전환 %1</translation>
-    </message>
-    <message>
-        <source>Open a data set to see how long this test needs at current traffic.</source>
-        <translation>데이터 세트를 열면 현재 트래픽으로 이 테스트에 며칠이 필요한지 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Experiment “%1”</source>
-        <translation>실험 “%1”</translation>
-    </message>
-    <message>
-        <source>The control: the others are compared with it.</source>
-        <translation>대조군: 다른 변형은 이것과 비교됩니다.</translation>
-    </message>
-    <message>
-        <source>(choose a KPI)</source>
-        <translation>(KPI 선택)</translation>
-    </message>
-    <message>
-        <source>%1 (no data binding)</source>
-        <translation>%1 (데이터 바인딩 없음)</translation>
-    </message>
-    <message>
-        <source>(deleted KPI)</source>
-        <translation>(삭제된 KPI)</translation>
-    </message>
-    <message>
-        <source>The design is complete: the test can be planned and read.</source>
-        <translation>설계가 완성되었습니다: 테스트를 계획하고 읽을 수 있습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ExperimentPlanner</name>
-    <message>
-        <source>Open a data set to see how long this test needs at current traffic.</source>
-        <translation>데이터 세트를 열면 현재 트래픽으로 이 테스트에 며칠이 필요한지 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Experiments are read from a local data set, not from a warehouse.</source>
-        <translation>실험은 웨어하우스가 아니라 로컬 데이터 세트에서 읽습니다.</translation>
-    </message>
-    <message>
-        <source>Complete the design to see the sample size and the duration.</source>
-        <translation>설계를 완성하면 표본 크기와 기간을 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Working out the sample size…</source>
-        <translation>표본 크기를 계산하는 중…</translation>
-    </message>
-    <message>
-        <source>No plan yet.</source>
-        <translation>아직 계획이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Needs %1 customers per variant to detect %2 points from a baseline of %3 % (%4) at α %5 and power %6.</source>
-        <translation>기준 전환율 %3 %(%4)에서 %2 %p를 α %5, 검정력 %6으로 검출하려면 변형당 고객 %1명이 필요합니다.</translation>
-    </message>
-    <message>
-        <source>measured in the data set</source>
-        <translation>데이터 세트에서 측정</translation>
-    </message>
-    <message>
-        <source>the KPI&apos;s baseline</source>
-        <translation>KPI의 기준값</translation>
-    </message>
-    <message numerus="yes">
-        <source>At the %1 customers a day who reach it in the data set, this test needs %n day(s).</source>
-        <translation>
-            <numerusform>데이터 세트에서 하루 %1명이 도달하므로 이 테스트에는 %n일이 필요합니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A/B · ended</source>
-        <translation>A/B · 종료</translation>
-    </message>
-    <message>
-        <source>A/B · running</source>
-        <translation>A/B · 진행 중</translation>
-    </message>
-    <message>
-        <source>A/B · design incomplete</source>
-        <translation>A/B · 설계 미완성</translation>
-    </message>
-    <message numerus="yes">
-        <source>A/B · needs %n day(s)</source>
-        <translation>
-            <numerusform>A/B · %n일 필요</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>A/B · starts %1</source>
-        <translation>A/B · %1 시작</translation>
-    </message>
-    <message>
-        <source>A/B · draft</source>
-        <translation>A/B · 초안</translation>
-    </message>
-    <message numerus="yes">
-        <source>Experiment “%1” at %2: this test needs %n day(s) at current traffic.</source>
-        <translation>
-            <numerusform>%2의 실험 “%1”: 현재 트래픽으로 이 테스트에는 %n일이 필요합니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 customers per variant; %2 customers a day reach it in the data set, split as planned. A larger minimum detectable effect or more traffic makes it shorter; a test much longer than eight weeks runs through changing seasons and campaigns.</source>
-        <translation>변형당 고객 %1명이 필요하고, 데이터 세트에서 하루 %2명이 도달해 계획대로 나뉩니다. 최소 검출 효과를 키우거나 트래픽이 늘면 짧아집니다. 8주보다 훨씬 긴 테스트는 계절과 캠페인이 바뀌는 동안 진행됩니다.</translation>
-    </message>
-    <message>
-        <source>Experiment “%1” at %2: its duration can not be worked out.</source>
-        <translation>%2의 실험 “%1”: 기간을 계산할 수 없습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ExperimentResultsView</name>
-    <message>
-        <source>&amp;Read Results</source>
-        <translation>결과 읽기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Experiment:</source>
-        <translation>실험:</translation>
-    </message>
-    <message>
-        <source>Variants</source>
-        <translation>변형</translation>
-    </message>
-    <message>
-        <source>Variant</source>
-        <translation>변형</translation>
-    </message>
-    <message>
-        <source>Customers</source>
-        <translation>고객</translation>
-    </message>
-    <message>
-        <source>Exposed</source>
-        <translation>노출</translation>
-    </message>
-    <message>
-        <source>Converted</source>
-        <translation>전환</translation>
-    </message>
-    <message>
-        <source>Rate (95 % interval)</source>
-        <translation>전환율(95 % 구간)</translation>
-    </message>
-    <message>
-        <source>Lift, points (95 % interval)</source>
-        <translation>상승폭, %p(95 % 구간)</translation>
-    </message>
-    <message>
-        <source>Relative lift</source>
-        <translation>상대 상승</translation>
-    </message>
-    <message>
-        <source>z</source>
-        <translation>z</translation>
-    </message>
-    <message>
-        <source>p</source>
-        <translation>p</translation>
-    </message>
-    <message>
-        <source>Probability best</source>
-        <translation>최선일 확률</translation>
-    </message>
-    <message>
-        <source>Guard-rails</source>
-        <translation>가드레일</translation>
-    </message>
-    <message>
-        <source>Guard-rail KPI</source>
-        <translation>가드레일 KPI</translation>
-    </message>
-    <message>
-        <source>Control rate</source>
-        <translation>대조군 전환율</translation>
-    </message>
-    <message>
-        <source>Variant rate</source>
-        <translation>변형 전환율</translation>
-    </message>
-    <message>
-        <source>Verdict</source>
-        <translation>판정</translation>
-    </message>
-    <message>
-        <source>Funnel per variant (customers reaching each stage)</source>
-        <translation>변형별 퍼널(각 단계에 도달한 고객)</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was read.</source>
-        <translation>취소됨: 아무것도 읽지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>Pick an experiment and read it on the open data set.</source>
-        <translation>실험을 고르고 열린 데이터 세트에서 결과를 읽으십시오.</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
-        <source>The plan has no experiment. Add one from a touchpoint&apos;s or a hand-off&apos;s context menu.</source>
-        <translation>계획에 실험이 없습니다. 터치포인트나 전환의 바로 가기 메뉴에서 추가하십시오.</translation>
-    </message>
-    <message>
-        <source>No data set is open: open one whose customers carry a “variant” attribute (Data ▸ Open Data Set…).</source>
-        <translation>열린 데이터 세트가 없습니다: 고객에게 “variant” 속성이 있는 데이터 세트를 여십시오(데이터 ▸ 데이터 세트 열기…).</translation>
-    </message>
-    <message>
-        <source>Experiments are read from a local data set, not from a warehouse.</source>
-        <translation>실험은 웨어하우스가 아니라 로컬 데이터 세트에서 읽습니다.</translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation>읽는 중…</translation>
-    </message>
-    <message>
-        <source>Labels in the data that are not variants: %1</source>
-        <translation>변형이 아닌 데이터의 레이블: %1</translation>
-    </message>
-    <message>
-        <source>Primary KPI: %1 · tested at %2</source>
-        <translation>주 KPI: %1 · 시험 위치: %2</translation>
-    </message>
-    <message>
-        <source>Planned sample: %1 per variant (baseline %2, %3 a day reach it)</source>
-        <translation>계획한 표본: 변형당 %1명(기준 전환율 %2, 하루 %3명 도달)</translation>
-    </message>
-    <message>
-        <source>Sample ratio check FAILED: χ² = %1 (df %2), p = %3 — the split is broken.</source>
-        <translation>표본 비율 검사 실패: χ² = %1(자유도 %2), p = %3 — 분할이 깨졌습니다.</translation>
-    </message>
-    <message>
-        <source>Sample ratio check passed: χ² = %1 (df %2), p = %3.</source>
-        <translation>표본 비율 검사 통과: χ² = %1(자유도 %2), p = %3.</translation>
-    </message>
-    <message>
-        <source>%1 (control)</source>
-        <translation>%1 (대조군)</translation>
-    </message>
-    <message>
-        <source>Hurt</source>
-        <translation>해침</translation>
-    </message>
-    <message>
-        <source>Not hurt</source>
-        <translation>해치지 않음</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::ExperimentTools</name>
-    <message>
-        <source>Experiments</source>
-        <translation>실험</translation>
-    </message>
-    <message>
-        <source>E&amp;xperiment Results</source>
-        <translation>실험 결과(&amp;X)</translation>
-    </message>
-    <message>
-        <source>Test at %1</source>
-        <translation>%1 테스트</translation>
-    </message>
-    <message>
-        <source>Hand-off test %1 → %2</source>
-        <translation>전환 테스트 %1 → %2</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::insight::FeedbackScoresView</name>
-    <message>
-        <source>NPS</source>
-        <translation>NPS</translation>
-    </message>
-    <message>
-        <source>n</source>
-        <translation>n</translation>
-    </message>
-    <message>
-        <source>CSAT % satisfied</source>
-        <translation>CSAT 만족 %</translation>
-    </message>
-    <message>
-        <source>too few</source>
-        <translation>표본 부족</translation>
-    </message>
-    <message>
-        <source>Only %1 answers; a score needs at least %2.</source>
-        <translation>응답이 %1개뿐입니다. 점수를 내려면 %2개 이상 필요합니다.</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>단계</translation>
-    </message>
-    <message>
-        <source>Channel</source>
-        <translation>채널</translation>
-    </message>
-    <message>
-        <source>The feedback could not be read: %1</source>
-        <translation>피드백을 읽을 수 없습니다: %1</translation>
-    </message>
-    <message>
-        <source>No customer feedback loaded: import a feedback CSV (Data ▸ Import Feedback CSV…) to see NPS and CSAT per stage and channel.</source>
-        <translation>불러온 고객 피드백이 없습니다. 단계별·채널별 NPS와 CSAT를 보려면 피드백 CSV를 가져오십시오(데이터 ▸ 피드백 CSV 가져오기…).</translation>
-    </message>
-    <message>
-        <source>NPS: % promoters (9–10) − % detractors (0–6). CSAT: % of answers 4 or 5. Shown from %1 answers on; fewer say “too few”. All customers, all dates.</source>
-        <translation>NPS: 추천 고객(9–10) % − 비추천 고객(0–6) %. CSAT: 4점 또는 5점 응답의 %. 응답이 %1개 이상일 때 표시하며, 그보다 적으면 “표본 부족”으로 표시합니다. 모든 고객, 모든 날짜 기준입니다.</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::sim::ImportPipeline</name>
-    <message>
-        <source>%1: committing the import failed: %2</source>
-        <translation>%1: 가져오기를 커밋하지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: the CSV is malformed; nothing was imported.</source>
-        <translation>%1: CSV 형식이 잘못되어 아무것도 가져오지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The import was cancelled; the data set is unchanged.</source>
-        <translation>가져오기를 취소했습니다. 데이터 세트는 바뀌지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>expected %1 fields, found %2</source>
-        <translation>필드가 %1개여야 하는데 %2개입니다</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::CampaignEffectView</name>
-    <message>
-        <source>%1 pts</source>
-        <translation>%1%p</translation>
-    </message>
-    <message>
-        <source>Two proportions (Newcombe)</source>
-        <translation>두 비율(Newcombe)</translation>
-    </message>
-    <message>
-        <source>Rate (Poisson)</source>
-        <translation>비율(포아송)</translation>
-    </message>
-    <message>
-        <source>Count (Poisson)</source>
-        <translation>건수(포아송)</translation>
-    </message>
-    <message>
-        <source>&amp;Compute</source>
-        <translation>계산(&amp;C)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <source>Compare with</source>
-        <translation>비교 대상</translation>
-    </message>
-    <message>
-        <source>Compare &amp;with:</source>
-        <translation>비교 대상(&amp;W):</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was computed.</source>
-        <translation>취소됨: 아무것도 계산하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>The plan has no campaign: add one with New campaign.</source>
-        <translation>계획에 캠페인이 없습니다: 새 캠페인으로 추가하세요.</translation>
-    </message>
-    <message>
-        <source>Compute compares the campaign&apos;s KPIs with the same number of days before it.</source>
-        <translation>계산을 누르면 캠페인의 KPI를 직전의 같은 일수와 비교합니다.</translation>
-    </message>
-    <message>
-        <source>Nothing (before and after only)</source>
-        <translation>없음(전후 비교만)</translation>
-    </message>
-    <message>
-        <source>Channel: %1</source>
-        <translation>채널: %1</translation>
-    </message>
-    <message>
-        <source>Segment: %1</source>
-        <translation>세그먼트: %1</translation>
-    </message>
-    <message>
-        <source>%1 (touched by the campaign)</source>
-        <translation>%1(캠페인이 사용함)</translation>
-    </message>
-    <message>
-        <source>Change campaign comparison</source>
-        <translation>캠페인 비교 대상 변경</translation>
-    </message>
-    <message>
-        <source>No data set is open: open or import one (Data ▸ Open Data Set…) to measure the campaign&apos;s KPIs.</source>
-        <translation>열린 데이터 세트가 없습니다: 캠페인의 KPI를 측정하려면 데이터 세트를 열거나 가져오세요(데이터 ▸ 데이터 세트 열기…).</translation>
-    </message>
-    <message>
-        <source>The campaign effect is computed on a local data set, not on a warehouse.</source>
-        <translation>캠페인 효과는 웨어하우스가 아닌 로컬 데이터 세트에서 계산합니다.</translation>
-    </message>
-    <message>
-        <source>Computing…</source>
-        <translation>계산 중…</translation>
-    </message>
-    <message>
-        <source>Difference-in-differences: treated (%1) against %2.</source>
-        <translation>이중차분: 처치 집단(%1) 대비 %2.</translation>
-    </message>
-    <message>
-        <source>Intervals are 95 %; * marks a difference whose interval excludes zero.</source>
-        <translation>구간은 95 %입니다. *는 구간이 0을 포함하지 않는 차이입니다.</translation>
-    </message>
-    <message>
-        <source>KPI</source>
-        <translation>KPI</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>이전</translation>
-    </message>
-    <message>
-        <source>During</source>
-        <translation>기간 중</translation>
-    </message>
-    <message>
-        <source>Difference (95 % interval)</source>
-        <translation>차이(95 % 구간)</translation>
-    </message>
-    <message>
-        <source>Treated change</source>
-        <translation>처치 집단 변화</translation>
-    </message>
-    <message>
-        <source>Comparison change</source>
-        <translation>비교 집단 변화</translation>
-    </message>
-    <message>
-        <source>Difference-in-differences (95 % interval)</source>
-        <translation>이중차분(95 % 구간)</translation>
-    </message>
-    <message>
-        <source>Method</source>
-        <translation>방법</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>비고</translation>
-    </message>
-    <message>
-        <source>Effect</source>
-        <translation>효과</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 to %2 (%n day(s)) against %3 to %4: %5 events during, %6 before.</source>
-        <translation>
-            <numerusform>%1부터 %2까지(%n일)를 %3부터 %4까지와 비교: 기간 중 이벤트 %5건, 이전 %6건.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>KpiMeasurementDialog</name>
-    <message>
-        <source>Record Measurement</source>
-        <translation>측정 기록</translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation>날짜(&amp;D):</translation>
-    </message>
-    <message>
-        <source>The last day the value describes (the end of the measured period)</source>
-        <translation>값이 가리키는 마지막 날(측정 기간의 끝)</translation>
-    </message>
-    <message>
-        <source>&amp;Value:</source>
-        <translation>값(&amp;V):</translation>
-    </message>
-    <message>
-        <source>&amp;Note:</source>
-        <translation>메모(&amp;N):</translation>
-    </message>
-    <message>
-        <source>What was measured, or what changed since (optional)</source>
-        <translation>무엇을 측정했는지, 또는 그 뒤로 무엇이 바뀌었는지(선택)</translation>
-    </message>
-    <message>
-        <source>&amp;Source:</source>
-        <translation>출처(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Where the value comes from, e.g. the data set (optional)</source>
-        <translation>값의 출처, 예: 데이터 세트(선택)</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::KpiHistoryDialog</name>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>편집(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>삭제(&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Record…</source>
-        <translation>기록(&amp;R)…</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>날짜</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>값</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>메모</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>출처</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>편집…</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <source>Recorded measurements</source>
-        <translation>측정 기록</translation>
-    </message>
-    <message>
-        <source>Recorded measurements of “%1”</source>
-        <translation>“%1”의 측정 기록</translation>
-    </message>
-    <message>
-        <source>%1 … %2</source>
-        <translation>%1 … %2</translation>
-    </message>
-</context>
-<context>
-    <name>omnimap::KpiMeasurementDialog</name>
-    <message>
-        <source>Edit recorded measurement of “%1”</source>
-        <translation>“%1”의 측정 기록 편집</translation>
-    </message>
-    <message>
-        <source>Record measurement of “%1”</source>
-        <translation>“%1” 측정 기록</translation>
-    </message>
-    <message>
-        <source>Changing the date moves the record to its place in the history.</source>
-        <translation>날짜를 바꾸면 기록이 목록의 제자리로 옮겨집니다.</translation>
-    </message>
-    <message>
-        <source>The value is prefilled with the one last measured on the data set.</source>
-        <translation>데이터 세트에서 마지막으로 측정한 값이 미리 채워져 있습니다.</translation>
-    </message>
-    <message>
-        <source>No value measured on the data set yet: type the value measured.</source>
-        <translation>아직 데이터 세트에서 측정한 값이 없습니다: 측정한 값을 입력하십시오.</translation>
     </message>
 </context>
 </TS>

@@ -15,28 +15,25 @@
 namespace omnimap::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), tr("Project file."));
-    const QCommandLineOption db(QStringLiteral("db"), tr("Data set (SQLite) with the events."), QStringLiteral("DATA.sqlite"));
-    const QCommandLineOption campaignOption(QStringLiteral("campaign"), tr("Campaign name or id."), QStringLiteral("NAME"));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("Project file."));
+    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Data set (SQLite) with the events."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption campaignOption(QStringLiteral("campaign"), Tr::tr("Campaign name or id."), QStringLiteral("NAME"));
     const QCommandLineOption channelOption(QStringLiteral("compare-channel"),
-                                           tr("Compare with this channel (name or id), which the campaign must not touch."),
+                                           Tr::tr("Compare with this channel (name or id), which the campaign must not touch."),
                                            QStringLiteral("CHANNEL"));
     const QCommandLineOption segmentOption(QStringLiteral("compare-segment"),
-                                           tr("Compare with this persona's segment (name or id), which the campaign must not target."),
+                                           Tr::tr("Compare with this persona's segment (name or id), which the campaign must not target."),
                                            QStringLiteral("PERSONA"));
-    const QCommandLineOption noCompare(QStringLiteral("no-compare"), tr("Ignore the comparison stored with the campaign."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption noCompare(QStringLiteral("no-compare"), Tr::tr("Ignore the comparison stored with the campaign."));
+    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({db, campaignOption, channelOption, segmentOption, noCompare, format});
     const int early = parseCommandLine(parser, arguments,
-                                       tr("Compare a campaign's KPIs with the same-length period before it."), 1);
+                                       Tr::tr("Compare a campaign's KPIs with the same-length period before it."), 1);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
@@ -45,7 +42,7 @@ int run(const QStringList &arguments)
     if (!parser.isSet(db) || !parser.isSet(campaignOption) || comparisons > 1
         || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)) {
         err() << name << ": "
-              << tr("need --db and --campaign; at most one of --compare-channel, --compare-segment, --no-compare; --format text|json|csv")
+              << Tr::tr("need --db and --campaign; at most one of --compare-channel, --compare-segment, --no-compare; --format text|json|csv")
               << '\n';
         return ExitUsage;
     }
@@ -78,7 +75,7 @@ int run(const QStringList &arguments)
     }
     const QString path = parser.value(db);
     if (!QFileInfo(path).isFile()) {
-        err() << name << ": " << tr("%1: no such data set").arg(path) << '\n';
+        err() << name << ": " << Tr::tr("%1: no such data set").arg(path) << '\n';
         return ExitInvalid;
     }
     sim::DataSet dataSet;

@@ -7,24 +7,21 @@
 namespace omnimap::cli {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")},
-                                       tr("Where to write the converted project."), QStringLiteral("FILE"));
+                                       Tr::tr("Where to write the converted project."), QStringLiteral("FILE"));
     parser.addOption(outOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("Project to convert."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Project to convert."));
     const int early = parseCommandLine(parser, arguments,
-                                       tr("Load a project (migrating older format versions) and save it in the current format."), 1);
+                                       Tr::tr("Load a project (migrating older format versions) and save it in the current format."), 1);
     if (early >= 0)
         return early;
     if (!parser.isSet(outOption)) {
-        err() << arguments.value(0) << ": " << tr("--out FILE is required") << '\n';
+        err() << arguments.value(0) << ": " << Tr::tr("--out FILE is required") << '\n';
         return ExitUsage;
     }
     const QString input = parser.positionalArguments().constFirst();
@@ -38,7 +35,7 @@ int run(const QStringList &arguments)
         err() << saved.error << '\n';
         return ExitInvalid;
     }
-    out() << tr("%1 (format %2) -> %3 (format %4)")
+    out() << Tr::tr("%1 (format %2) -> %3 (format %4)")
                  .arg(input)
                  .arg(loaded.fileFormatVersion)
                  .arg(parser.value(outOption))

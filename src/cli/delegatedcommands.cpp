@@ -27,10 +27,7 @@ namespace {
 
 std::vector<char *> g_argv; // a copy: QCoreApplication may take Qt's own options out of argv
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 /// Next to omnimap-cli in the build tree; under libexec once installed.
 QString fullCli()
@@ -49,7 +46,7 @@ int runFull()
 {
     const QString full = fullCli();
     if (full.isEmpty() || g_argv.empty()) {
-        err() << tr("omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.") << '\n';
+        err() << Tr::tr("omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.") << '\n';
         err().flush();
         return ExitInvalid;
     }
@@ -61,7 +58,7 @@ int runFull()
     std::fflush(nullptr);
     execv(path.constData(), argv.data());
     const int error = errno;
-    err() << tr("omnimap-cli: can not run %1: %2").arg(full, QString::fromLocal8Bit(std::strerror(error))) << '\n';
+    err() << Tr::tr("omnimap-cli: can not run %1: %2").arg(full, QString::fromLocal8Bit(std::strerror(error))) << '\n';
     err().flush();
     return ExitInvalid;
 }

@@ -15,10 +15,7 @@ namespace omnimap::cli {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 } // namespace
 
@@ -68,7 +65,7 @@ bool openEventSource(const QString &dbPath, const QString &url, OpenedSource &op
         if (!sim::WarehouseConnection::fromUrl(url, connection, error))
             return false;
         opened.label = connection.toUrl();
-        const QString password = warehousePassword(tr("Password for %1@%2: ").arg(connection.user, connection.host),
+        const QString password = warehousePassword(Tr::tr("Password for %1@%2: ").arg(connection.user, connection.host),
                                                    connection.isClickHouse() ? "CLICKHOUSE_PASSWORD" : "PGPASSWORD");
         sim::OpenedWarehouse warehouse;
         QString reason;

@@ -20,17 +20,14 @@ using namespace omnimap::cli;
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cli", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 void printUsage()
 {
-    out() << tr("Usage: omnimap-cli <command> [options]") << '\n'
-          << tr("Plan omnichannel customer journeys headless: validate, convert, import, simulate, export, merge.")
+    out() << Tr::tr("Usage: omnimap-cli <command> [options]") << '\n'
+          << Tr::tr("Plan omnichannel customer journeys headless: validate, convert, import, simulate, export, merge.")
           << "\n\n"
-          << tr("Commands:") << '\n';
+          << Tr::tr("Commands:") << '\n';
     auto sorted = commands();
     std::sort(sorted.begin(), sorted.end(),
               [](const Command &a, const Command &b) { return qstrcmp(a.name, b.name) < 0; });
@@ -39,8 +36,8 @@ void printUsage()
               << QCoreApplication::translate("cli", c.summary) << '\n';
     }
     out() << '\n'
-          << tr("Run 'omnimap-cli <command> --help' for a command's options.") << '\n'
-          << tr("Exit codes: 0 success, 1 invalid input, 2 wrong usage.") << '\n';
+          << Tr::tr("Run 'omnimap-cli <command> --help' for a command's options.") << '\n'
+          << Tr::tr("Exit codes: 0 success, 1 invalid input, 2 wrong usage.") << '\n';
     out().flush();
 }
 
@@ -115,7 +112,7 @@ int main(int argc, char *argv[])
             return code;
         }
     }
-    err() << tr("omnimap-cli: unknown command '%1'. Run 'omnimap-cli --help' for the list.").arg(name)
+    err() << Tr::tr("omnimap-cli: unknown command '%1'. Run 'omnimap-cli --help' for the list.").arg(name)
           << '\n';
     err().flush();
     return ExitUsage;

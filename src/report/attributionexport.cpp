@@ -13,10 +13,7 @@ namespace omnimap::AttributionExport {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::Report", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 } // namespace
 
@@ -26,7 +23,7 @@ bool attributionResults(const QString &dataSetPath, std::vector<sim::Attribution
     sim::DataSet dataSet;
     if (!dataSet.open(dataSetPath)) {
         if (error)
-            *error = tr("%1: %2").arg(shown, dataSet.errorString());
+            *error = Tr::tr("%1: %2").arg(shown, dataSet.errorString());
         return false;
     }
     sim::PathSet paths;
@@ -34,7 +31,7 @@ bool attributionResults(const QString &dataSetPath, std::vector<sim::Attribution
     if (dataSet.eventCount() == 0) {
         if (!sim::loadPathSet(dataSet, paths, &reason)) {
             if (error)
-                *error = tr("%1: %2").arg(shown, reason);
+                *error = Tr::tr("%1: %2").arg(shown, reason);
             return false;
         }
     } else {
@@ -42,7 +39,7 @@ bool attributionResults(const QString &dataSetPath, std::vector<sim::Attribution
         sim::JourneyQueryResult result;
         if (!sim::runJourneyQuery(dataSet, query, result, &reason)) {
             if (error)
-                *error = tr("%1: %2").arg(shown, reason);
+                *error = Tr::tr("%1: %2").arg(shown, reason);
             return false;
         }
         paths = sim::pathSetFromJourneys(*result.journeys);
@@ -56,7 +53,7 @@ bool attributionResults(const QString &dataSetPath, std::vector<sim::Attribution
         results->push_back(sim::attribute(paths, options));
         if (!results->back().ok) {
             if (error)
-                *error = tr("%1: attribution (%2): %3").arg(shown, name, results->back().error);
+                *error = Tr::tr("%1: attribution (%2): %3").arg(shown, name, results->back().error);
             return false;
         }
     }

@@ -22,10 +22,7 @@ namespace omnimap::OpenJourney {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::OpenJourney", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::OpenJourney) };
 
 QString q(const std::string &text)
 {
@@ -92,17 +89,17 @@ void checkRootTypes(const nlohmann::json &root, ReadContext &context)
     for (const char *key : {"version", "persona", "pointOfView"}) {
         const auto it = root.find(key);
         if (it != root.end() && !it->is_string() && !it->is_null())
-            context.error(QStringLiteral("/") + QLatin1String(key), tr("expected a string"));
+            context.error(QStringLiteral("/") + QLatin1String(key), Tr::tr("expected a string"));
     }
     const auto metadata = root.find("metadata");
     if (metadata != root.end() && !metadata->is_object())
-        context.error(QStringLiteral("/metadata"), tr("expected an object"));
+        context.error(QStringLiteral("/metadata"), Tr::tr("expected an object"));
     for (const char *key : {"stages", "swimlanes", "nodes"}) {
         const auto it = root.find(key);
         if (it == root.end())
-            context.error(QStringLiteral("/") + QLatin1String(key), tr("missing required field"));
+            context.error(QStringLiteral("/") + QLatin1String(key), Tr::tr("missing required field"));
         else if (!it->is_array())
-            context.error(QStringLiteral("/") + QLatin1String(key), tr("expected an array"));
+            context.error(QStringLiteral("/") + QLatin1String(key), Tr::tr("expected an array"));
     }
 }
 
@@ -119,11 +116,11 @@ void readColumns(const nlohmann::json &array, const char *key, QSet<QString> &id
         const QString name = r.string("name");
         if (id.isEmpty()) {
             if (array[i].contains("id") && array[i]["id"].is_string())
-                context.error(pointer + QStringLiteral("/id"), tr("expected a non-empty id"));
+                context.error(pointer + QStringLiteral("/id"), Tr::tr("expected a non-empty id"));
             continue;
         }
         if (ids.contains(id)) {
-            context.error(pointer + QStringLiteral("/id"), tr("duplicate id \"%1\"").arg(id));
+            context.error(pointer + QStringLiteral("/id"), Tr::tr("duplicate id \"%1\"").arg(id));
             continue;
         }
         ids.insert(id);
@@ -144,9 +141,9 @@ OjfNode readNode(const nlohmann::json &value, const QString &pointer, const QSet
     node.laneId = r.requiredString("swimlaneId");
     // An empty reference names no stage or lane: an error, not a card without a place.
     if (node.stageId.isEmpty() && value.contains("stageId") && value["stageId"].is_string())
-        context.error(pointer + QStringLiteral("/stageId"), tr("expected a non-empty stage id"));
+        context.error(pointer + QStringLiteral("/stageId"), Tr::tr("expected a non-empty stage id"));
     if (node.laneId.isEmpty() && value.contains("swimlaneId") && value["swimlaneId"].is_string())
-        context.error(pointer + QStringLiteral("/swimlaneId"), tr("expected a non-empty swimlane id"));
+        context.error(pointer + QStringLiteral("/swimlaneId"), Tr::tr("expected a non-empty swimlane id"));
     node.title = r.string("title");
     node.description = r.string("description");
     node.tags = r.strings("tags");
@@ -159,15 +156,15 @@ OjfNode readNode(const nlohmann::json &value, const QString &pointer, const QSet
     r.string("iconColor");
     r.rawObject("blueprint");
     if (!node.stageId.isEmpty() && !stageIds.contains(node.stageId))
-        context.error(pointer + QStringLiteral("/stageId"), tr("no stage with id \"%1\"").arg(node.stageId));
+        context.error(pointer + QStringLiteral("/stageId"), Tr::tr("no stage with id \"%1\"").arg(node.stageId));
     if (!node.laneId.isEmpty() && !laneIds.contains(node.laneId))
-        context.error(pointer + QStringLiteral("/swimlaneId"), tr("no swimlane with id \"%1\"").arg(node.laneId));
+        context.error(pointer + QStringLiteral("/swimlaneId"), Tr::tr("no swimlane with id \"%1\"").arg(node.laneId));
     if (node.score && (*node.score < -5 || *node.score > 5)) {
         Diagnostic d;
         d.severity = Diagnostic::Severity::Warning;
         d.file = context.fileName;
         d.where = pointer + QStringLiteral("/score");
-        d.message = tr("score %1 is outside -5 to 5; the emotion curve clamps it").arg(*node.score);
+        d.message = Tr::tr("score %1 is outside -5 to 5; the emotion curve clamps it").arg(*node.score);
         context.diagnostics.append(d);
     }
     for (auto it = value.begin(); it != value.end(); ++it) {
@@ -197,8 +194,8 @@ std::optional<Project> extensionProject(const nlohmann::json &root, const QStrin
         d.severity = Diagnostic::Severity::Warning;
         d.file = fileName;
         d.where = QStringLiteral("/") + QLatin1String(kExtensionKey) + QStringLiteral("/project");
-        d.message = tr("the Omnimap extension cannot be used (%1); the map is imported from the OpenJourney data only")
-                        .arg(loaded.ok() ? tr("expected one journey") : loaded.errorString());
+        d.message = Tr::tr("the Omnimap extension cannot be used (%1); the map is imported from the OpenJourney data only")
+                        .arg(loaded.ok() ? Tr::tr("expected one journey") : loaded.errorString());
         diagnostics.append(d);
         return std::nullopt;
     }
@@ -250,7 +247,7 @@ ImportResult readMap(const QByteArray &bytes, const QString &fileName, const Imp
     }
     const nlohmann::json &root = *parsed.value;
     if (!root.is_object()) {
-        context.error(QStringLiteral("/"), tr("expected an OpenJourney object with stages, swimlanes and nodes"));
+        context.error(QStringLiteral("/"), Tr::tr("expected an OpenJourney object with stages, swimlanes and nodes"));
         result.diagnostics = context.diagnostics;
         return result;
     }
@@ -303,7 +300,7 @@ ImportResult readMap(const QByteArray &bytes, const QString &fileName, const Imp
     if (!fromExtension) {
         journey.name = !title.isEmpty() ? title : (!pointOfView.isEmpty() ? pointOfView : baseName);
         if (journey.name.isEmpty())
-            journey.name = tr("Imported journey");
+            journey.name = Tr::tr("Imported journey");
         journey.description = pointOfView;
         project.name = journey.name;
     } else if (!title.isEmpty()) {
@@ -353,7 +350,7 @@ ImportResult readMap(const QByteArray &bytes, const QString &fileName, const Imp
             stage.id = newId();
         usedIds.insert(stage.id);
         // The project needs a name on every stage; an unnamed column gets its position.
-        stage.name = name.isEmpty() ? tr("Stage %1").arg(newStages.size() + 1) : name;
+        stage.name = name.isEmpty() ? Tr::tr("Stage %1").arg(newStages.size() + 1) : name;
         for (NoteLane lane : {NoteLane::Actions, NoteLane::Thoughts, NoteLane::PainPoints, NoteLane::Opportunities})
             noteList(stage, lane).clear();
         if (!stage.extra.is_object())
@@ -389,7 +386,7 @@ ImportResult readMap(const QByteArray &bytes, const QString &fileName, const Imp
             project.channels.append(c);
             channel = &project.channels.last();
         }
-        channel->name = lane.name.isEmpty() ? tr("Lane %1").arg(laneChannels.size() + 1) : lane.name;
+        channel->name = lane.name.isEmpty() ? Tr::tr("Lane %1").arg(laneChannels.size() + 1) : lane.name;
         usedIds.insert(channel->id);
         channelMap.insert(lane.id, channel->id);
         laneChannels.append(channel->id);
@@ -476,7 +473,7 @@ Diagnostics projectProblems(const Project &project, const QString &fileName)
     } catch (const nlohmann::json::exception &e) {
         Diagnostic d;
         d.file = fileName;
-        d.message = tr("cannot serialise the project: %1").arg(QString::fromUtf8(e.what()));
+        d.message = Tr::tr("cannot serialise the project: %1").arg(QString::fromUtf8(e.what()));
         return {d};
     }
     const LoadResult loaded = readProject(bytes, fileName);
@@ -488,7 +485,7 @@ Diagnostics projectProblems(const Project &project, const QString &fileName)
     if (!loaded.ok() && problems.isEmpty()) {
         Diagnostic d;
         d.file = fileName;
-        d.message = tr("the imported project cannot be read back");
+        d.message = Tr::tr("the imported project cannot be read back");
         problems.append(d);
     }
     return problems;
@@ -514,7 +511,7 @@ ImportResult read(const QByteArray &bytes, const QString &fileName, const Import
             d.severity = Diagnostic::Severity::Warning;
             d.file = fileName;
             d.where = QStringLiteral("/") + QLatin1String(kExtensionKey);
-            d.message = tr("the Omnimap extension would make an invalid project (%1); the map is imported from the "
+            d.message = Tr::tr("the Omnimap extension would make an invalid project (%1); the map is imported from the "
                            "OpenJourney data only")
                             .arg(problems.constFirst().where + QStringLiteral(": ") + problems.constFirst().message);
             plain.diagnostics.prepend(d);
@@ -527,7 +524,7 @@ ImportResult read(const QByteArray &bytes, const QString &fileName, const Import
     for (Diagnostic d : problems) {
         d.severity = Diagnostic::Severity::Error;
         d.file = fileName;
-        d.message = tr("the imported project would be invalid at %1: %2").arg(d.where, d.message);
+        d.message = Tr::tr("the imported project would be invalid at %1: %2").arg(d.where, d.message);
         d.where.clear();
         failed.diagnostics.append(d);
     }
@@ -541,12 +538,12 @@ ImportResult load(const QString &path, const ImportOptions &options)
     Diagnostic d;
     d.file = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        d.message = tr("cannot open: %1").arg(file.errorString());
+        d.message = Tr::tr("cannot open: %1").arg(file.errorString());
         result.diagnostics.append(d);
         return result;
     }
     if (file.size() > options.maxFileBytes) {
-        d.message = tr("file is larger than %1 bytes").arg(options.maxFileBytes);
+        d.message = Tr::tr("file is larger than %1 bytes").arg(options.maxFileBytes);
         result.diagnostics.append(d);
         return result;
     }

@@ -13,10 +13,7 @@ namespace omnimap::ReportData {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::Report", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 } // namespace
 
@@ -30,15 +27,15 @@ QString statusLabel(KpiStatus status)
 {
     switch (status) {
     case KpiStatus::OnTrack:
-        return tr("On track");
+        return Tr::tr("On track");
     case KpiStatus::AtRisk:
-        return tr("At risk");
+        return Tr::tr("At risk");
     case KpiStatus::OffTrack:
-        return tr("Off track");
+        return Tr::tr("Off track");
     case KpiStatus::NoTarget:
         break;
     }
-    return tr("No data");
+    return Tr::tr("No data");
 }
 
 QString formatNumber(double value, const QLocale &locale)
@@ -66,7 +63,7 @@ QString formatKpiValue(const Kpi &kpi, std::optional<double> value, const QLocal
     case KpiUnit::Currency:
         return number;
     case KpiUnit::Duration:
-        return tr("%1 d").arg(number);
+        return Tr::tr("%1 d").arg(number);
     case KpiUnit::Ratio:
         return number + QStringLiteral("×");
     case KpiUnit::Count:
@@ -169,7 +166,7 @@ QString kpiScope(const Project &project, const Kpi &kpi)
     if (!kpi.channelId.isEmpty())
         parts << channelName(project, kpi.channelId);
     parts.removeAll(QString());
-    return parts.isEmpty() ? tr("Whole project") : parts.join(QStringLiteral(" › "));
+    return parts.isEmpty() ? Tr::tr("Whole project") : parts.join(QStringLiteral(" › "));
 }
 
 QList<const Journey *> journeysFor(const Project &project, const Id &journeyId)

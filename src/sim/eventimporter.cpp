@@ -24,10 +24,7 @@ namespace omnimap::sim {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::sim", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 enum Field { Customer, Ts, Channel, Touchpoint, Stage, EventType, Revenue, Cost, AgeBand, Gender, Region, SignupDate, FieldCount };
 
@@ -118,7 +115,7 @@ bool EventImport::mapHeader()
         if (m_reader.hasError())
             m_run.addProblem(m_reader.errorLine(), m_reader.errorColumn(), {}, m_reader.errorString());
         else
-            m_run.addProblem(1, 0, {}, tr("the file is empty; expected a header line"));
+            m_run.addProblem(1, 0, {}, Tr::tr("the file is empty; expected a header line"));
         return false;
     }
     QHash<QString, int> byName;
@@ -128,12 +125,12 @@ bool EventImport::mapHeader()
         m_header.append(name);
         const QString key = name.toLower();
         if (key.isEmpty()) {
-            m_run.addProblem(m_reader.recordLine(), i + 1, {}, tr("the header has an empty column name"));
+            m_run.addProblem(m_reader.recordLine(), i + 1, {}, Tr::tr("the header has an empty column name"));
             continue;
         }
         if (byName.contains(key)) {
             m_run.addProblem(m_reader.recordLine(), i + 1, name,
-                             tr("duplicate column name \"%1\" in the header (also column %2)")
+                             Tr::tr("duplicate column name \"%1\" in the header (also column %2)")
                                  .arg(name)
                                  .arg(byName.value(key) + 1));
             continue;
@@ -146,10 +143,10 @@ bool EventImport::mapHeader()
     for (auto it = m_options.mapping.cbegin(); it != m_options.mapping.cend(); ++it) {
         const bool known = it.key().startsWith(QStringLiteral("attr:")) || eventFields().contains(it.key());
         if (!known) {
-            m_run.addProblem(1, 0, it.key(), tr("unknown field \"%1\" in the mapping; expected one of: %2")
+            m_run.addProblem(1, 0, it.key(), Tr::tr("unknown field \"%1\" in the mapping; expected one of: %2")
                                                  .arg(it.key(), eventFields().join(QStringLiteral(", "))));
         } else if (!byName.contains(it.value().toLower())) {
-            m_run.addProblem(1, 0, it.key(), tr("the mapping names column \"%1\", which is not in the header")
+            m_run.addProblem(1, 0, it.key(), Tr::tr("the mapping names column \"%1\", which is not in the header")
                                                  .arg(it.value()));
         } else if (it.key().startsWith(QStringLiteral("attr:"))) {
             m_attributeColumns.emplace_back(it.key().mid(5), byName.value(it.value().toLower()));
@@ -173,7 +170,7 @@ bool EventImport::mapHeader()
             }
         }
         if (kFields[f].required && m_columns[f] < 0 && !m_options.mapping.contains(name)) {
-            m_run.addProblem(1, 0, name, tr("no column for the required field \"%1\"; map one with --map %1=COLUMN")
+            m_run.addProblem(1, 0, name, Tr::tr("no column for the required field \"%1\"; map one with --map %1=COLUMN")
                                              .arg(name));
         }
     }
@@ -192,22 +189,22 @@ void EventImport::encode(Batch &batch, bool writing)
     EventRecord row;
     const std::string_view external = trimField(m_reader.field(m_columns[Customer]));
     if (external.empty())
-        problem(Customer, tr("the customer id is empty"));
+        problem(Customer, Tr::tr("the customer id is empty"));
     const std::string_view tsText = m_reader.field(m_columns[Ts]);
     const auto ts = parseTimestampMs(tsText);
     if (!ts)
-        problem(Ts, tr("not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1").arg(quoted(tsText)));
+        problem(Ts, Tr::tr("not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1").arg(quoted(tsText)));
     else
         row.ts = *ts;
     if (trimField(m_reader.field(m_columns[EventType])).empty())
-        problem(EventType, tr("the event type is empty"));
+        problem(EventType, Tr::tr("the event type is empty"));
     const int amounts[2] = {Revenue, Cost};
     for (int field : amounts) {
         if (m_columns[field] < 0)
             continue;
         double &target = field == Revenue ? row.revenue : row.cost;
         if (!parseAmount(m_reader.field(m_columns[field]), target))
-            problem(field, tr("not a number: %1").arg(quoted(m_reader.field(m_columns[field]))));
+            problem(field, Tr::tr("not a number: %1").arg(quoted(m_reader.field(m_columns[field]))));
     }
     // Rows are encoded only once they are known to be good, so a bad row never leaves a
     // name or a customer behind.
@@ -222,7 +219,7 @@ void EventImport::encode(Batch &batch, bool writing)
             continue;
         ids[d] = m_dictionary.encodeName(Dimension(d), name, batch.names);
         if (ids[d] < 0) {
-            problem(dimensionField[d], tr("more than 65535 distinct names in this column"));
+            problem(dimensionField[d], Tr::tr("more than 65535 distinct names in this column"));
             return;
         }
     }
@@ -272,19 +269,19 @@ ImportResult EventImport::run()
     BulkLoad bulkLoad(m_db);             // likewise
     SqliteTransaction transaction(m_db);
     if (!transaction.isActive()) {
-        m_result.error = tr("%1: can not start the import: %2").arg(m_dataSet.path(), m_db.lastError());
+        m_result.error = Tr::tr("%1: can not start the import: %2").arg(m_dataSet.path(), m_db.lastError());
         return m_result;
     }
     if (!m_run.begin("events", m_source, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)))) {
-        m_result.error = tr("%1: can not record the import: %2").arg(m_dataSet.path(), m_db.lastError());
+        m_result.error = Tr::tr("%1: can not record the import: %2").arg(m_dataSet.path(), m_db.lastError());
         return m_result;
     }
     if (!mapHeader()) {
-        m_result.error = tr("%1: the header does not fit the event format.").arg(m_source);
+        m_result.error = Tr::tr("%1: the header does not fit the event format.").arg(m_source);
         return m_result;
     }
     if (!m_dictionary.load()) {
-        m_result.error = tr("%1: can not read the data set's customers and names: %2").arg(m_dataSet.path(), m_db.lastError());
+        m_result.error = Tr::tr("%1: can not read the data set's customers and names: %2").arg(m_dataSet.path(), m_db.lastError());
         return m_result;
     }
     for (const auto &column : m_attributeColumns)
@@ -295,7 +292,7 @@ ImportResult EventImport::run()
         int(m_header.size()), [this](Batch &batch, bool writing) { encode(batch, writing); },
         [this](const Batch &batch) { return write(batch); });
     pipeline.conclude(end, m_dataSet, transaction, m_source, [this] { return m_writer->flush(); },
-                      tr("%1: writing the events failed: %2"));
+                      Tr::tr("%1: writing the events failed: %2"));
     return m_result;
 }
 
@@ -314,7 +311,7 @@ ImportResult importEventsCsv(DataSet &dataSet, const QString &csvPath, const Imp
     CsvReader reader;
     if (!reader.open(csvPath)) {
         ImportResult result;
-        result.error = tr("%1: can not read: %2").arg(csvPath, reader.errorString());
+        result.error = Tr::tr("%1: can not read: %2").arg(csvPath, reader.errorString());
         return result;
     }
     EventImport import(dataSet, reader, QFileInfo(csvPath).fileName(), options);

@@ -11,10 +11,7 @@ namespace omnimap::sim {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::sim::WarehouseConnection", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::WarehouseConnection) };
 
 } // namespace
 
@@ -74,12 +71,12 @@ bool WarehouseConnection::fromUrl(const QString &text, WarehouseConnection &out,
         return false;
     };
     if (!isWarehouseUrl(text))
-        return fail(tr("Not a warehouse address (postgres://user@host:port/database?table=…): %1").arg(text));
+        return fail(Tr::tr("Not a warehouse address (postgres://user@host:port/database?table=…): %1").arg(text));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(tr("Not a valid address: %1").arg(url.errorString()));
+        return fail(Tr::tr("Not a valid address: %1").arg(url.errorString()));
     if (!url.password().isEmpty())
-        return fail(tr("Put the password in PGPASSWORD (CLICKHOUSE_PASSWORD for ClickHouse) or type it when asked, not in the address."));
+        return fail(Tr::tr("Put the password in PGPASSWORD (CLICKHOUSE_PASSWORD for ClickHouse) or type it when asked, not in the address."));
     WarehouseConnection c;
     c.user = url.userName();
     c.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
@@ -106,14 +103,14 @@ bool WarehouseConnection::fromUrl(const QString &text, WarehouseConnection &out,
         else if (key.startsWith(QLatin1String("map.attr:")))
             c.mapping.insert(key.mid(4), value);
         else
-            return fail(tr("Unknown option in the address: %1").arg(key));
+            return fail(Tr::tr("Unknown option in the address: %1").arg(key));
     }
     if (c.user.isEmpty() || c.database.isEmpty() || c.table.isEmpty())
-        return fail(tr("The address needs a user, a database and ?table=…"));
+        return fail(Tr::tr("The address needs a user, a database and ?table=…"));
     if (!sslModes().contains(c.sslMode))
-        return fail(tr("sslmode must be one of %1").arg(sslModes().join(QStringLiteral(", "))));
+        return fail(Tr::tr("sslmode must be one of %1").arg(sslModes().join(QStringLiteral(", "))));
     if (c.timeoutSeconds <= 0)
-        return fail(tr("timeout must be a positive number of seconds"));
+        return fail(Tr::tr("timeout must be a positive number of seconds"));
     c.name = c.user + QLatin1Char('@') + c.host + QLatin1Char('/') + c.database;
     out = c;
     return true;

@@ -8,6 +8,15 @@ file(MAKE_DIRECTORY "${WORK_DIR}")
 list(JOIN sources "\n" source_list)
 file(WRITE "${WORK_DIR}/sources.lst" "${source_list}\n")
 set(failed "")
+# lupdate reads tr() of classes only: a file-local `QString tr(const char *t) { return
+# QCoreApplication::translate("ctx", t); }` hides every string passed to it, which then
+# show in English in the Korean UI unless kept in the .ts by hand under the right context.
+foreach(source IN LISTS sources)
+    file(READ "${source}" text)
+    if(text MATCHES "QString [A-Za-z_]+\\(const char \\*[A-Za-z_]+[^)]*\\)[ \n]*{[ \n]*return Q[A-Za-z]*Application::translate\\(\"")
+        list(APPEND failed "${source}: a free translation helper; use struct Tr { Q_DECLARE_TR_FUNCTIONS(context) }; and Tr::tr(\"…\")\n")
+    endif()
+endforeach()
 foreach(ts IN LISTS TS_FILES)
     get_filename_component(name "${ts}" NAME)
     set(copy "${WORK_DIR}/${name}")

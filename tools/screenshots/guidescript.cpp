@@ -207,7 +207,6 @@ QList<CaptureProblem> GuideScript::run()
         {"KPIs and checklist", &GuideScript::kpisAndChecklist},
         {"campaigns", &GuideScript::campaigns},
         {"import data", &GuideScript::importData},
-        {"campaign effect", &GuideScript::campaignEffect},
         {"customer feedback", &GuideScript::customerFeedback},
         {"simulate a scenario", &GuideScript::simulateScenario},
         {"export a PDF", &GuideScript::exportPdf},
@@ -218,6 +217,9 @@ QList<CaptureProblem> GuideScript::run()
         {"the lock dialog", &GuideScript::lockDialog},
         {"blank plan", &GuideScript::blankPlan},
         {"experiments", &GuideScript::experiments},
+        // Last: its capture closes the docks for room, and the window does not give
+        // them back their widths afterwards (later captures' dock tabs were clipped).
+        {"campaign effect", &GuideScript::campaignEffect},
     };
     for (const auto &[name, task] : tasks) {
         const int before = int(m_problems.size());

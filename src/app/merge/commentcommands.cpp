@@ -10,10 +10,7 @@ namespace omnimap {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::MergeTools", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::MergeTools) };
 
 ChangeEvent commentEvent(ChangeEvent::Type type, const Comment &comment, const QString &property = {})
 {
@@ -46,7 +43,7 @@ Review *reviewOf(Project &project, const Id &id, ItemKind *kind, Id *parent)
 } // namespace
 
 AddCommentCommand::AddCommentCommand(Document *document, Comment comment, QUndoCommand *parent)
-    : QUndoCommand(tr("Add Comment"), parent)
+    : QUndoCommand(Tr::tr("Add Comment"), parent)
     , m_document(document)
     , m_comment(std::move(comment))
 {
@@ -79,7 +76,7 @@ QUndoCommand *createResolveCommentCommand(Document *document, const Id &commentI
             Comment *c = findById(p.comments, commentId);
             return c ? &c->resolved : nullptr;
         },
-        resolved, resolved ? tr("Resolve Comment") : tr("Reopen Comment"));
+        resolved, resolved ? Tr::tr("Resolve Comment") : Tr::tr("Reopen Comment"));
 }
 
 QUndoCommand *createChangeReviewCommand(Document *document, const Id &itemId, const Review &review)
@@ -101,7 +98,7 @@ QUndoCommand *createChangeReviewCommand(Document *document, const Id &itemId, co
             Id j;
             return reviewOf(p, itemId, &k, &j);
         },
-        review, tr("Change Review Status"));
+        review, Tr::tr("Change Review Status"));
 }
 
 } // namespace omnimap

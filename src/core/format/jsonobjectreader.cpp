@@ -5,10 +5,7 @@
 namespace omnimap {
 
 namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::JsonReader", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::JsonReader) };
 } // namespace
 
 void ReadContext::error(const QString &pointer, const QString &message, const Id &itemId)
@@ -37,7 +34,7 @@ JsonObjectReader::JsonObjectReader(const nlohmann::json &value, QString pointer,
     if (value.is_object())
         m_object = &value;
     else
-        m_context.error(m_pointer, tr("expected an object"));
+        m_context.error(m_pointer, Tr::tr("expected an object"));
 }
 
 const nlohmann::json *JsonObjectReader::take(const char *key)
@@ -65,12 +62,12 @@ Id JsonObjectReader::id()
 {
     const nlohmann::json *v = take("id");
     if (!v) {
-        fail("id", tr("missing id: every item needs a stable id"));
+        fail("id", Tr::tr("missing id: every item needs a stable id"));
         return {};
     }
     if (!v->is_string() || v->get_ref<const std::string &>().empty()
         || v->get_ref<const std::string &>().size() > 128) {
-        fail("id", tr("expected a non-empty string of at most 128 characters"));
+        fail("id", Tr::tr("expected a non-empty string of at most 128 characters"));
         return {};
     }
     return QString::fromStdString(v->get<std::string>());
@@ -82,7 +79,7 @@ QString JsonObjectReader::string(const char *key)
     if (!v)
         return {};
     if (!v->is_string()) {
-        fail(key, tr("expected a string"));
+        fail(key, Tr::tr("expected a string"));
         return {};
     }
     return QString::fromStdString(v->get_ref<const std::string &>());
@@ -93,7 +90,7 @@ QString JsonObjectReader::requiredString(const char *key)
     const auto it = m_object ? m_object->find(key) : nlohmann::json::const_iterator();
     if (m_object && (it == m_object->end() || it->is_null())) {
         m_used.insert(key);
-        fail(key, tr("missing required field"));
+        fail(key, Tr::tr("missing required field"));
         return {};
     }
     return string(key);
@@ -106,7 +103,7 @@ QStringList JsonObjectReader::strings(const char *key)
     if (!v)
         return out;
     if (!v->is_array()) {
-        fail(key, tr("expected an array of strings"));
+        fail(key, Tr::tr("expected an array of strings"));
         return out;
     }
     out.reserve(static_cast<qsizetype>(v->size()));
@@ -114,7 +111,7 @@ QStringList JsonObjectReader::strings(const char *key)
         const nlohmann::json &s = (*v)[i];
         if (!s.is_string()) {
             m_context.error(childPointer(key) + QLatin1Char('/') + QString::number(i),
-                            tr("expected a string"));
+                            Tr::tr("expected a string"));
             continue;
         }
         out << QString::fromStdString(s.get_ref<const std::string &>());
@@ -130,9 +127,9 @@ std::optional<double> JsonObjectReader::optionalNumber(const char *key, double m
     if (!v->is_number() || !std::isfinite(v->get<double>()) || v->get<double>() < min
         || v->get<double>() > max) {
         if (std::isinf(min) && std::isinf(max))
-            fail(key, tr("expected a number"));
+            fail(key, Tr::tr("expected a number"));
         else
-            fail(key, tr("expected a number from %1 to %2").arg(min).arg(max));
+            fail(key, Tr::tr("expected a number from %1 to %2").arg(min).arg(max));
         return std::nullopt;
     }
     return v->get<double>();
@@ -149,7 +146,7 @@ int JsonObjectReader::integer(const char *key, int fallback, int min, int max)
     if (!v)
         return fallback;
     if (!v->is_number_integer() || v->get<qint64>() < min || v->get<qint64>() > max) {
-        fail(key, tr("expected a whole number from %1 to %2").arg(min).arg(max));
+        fail(key, Tr::tr("expected a whole number from %1 to %2").arg(min).arg(max));
         return fallback;
     }
     return static_cast<int>(v->get<qint64>());
@@ -161,7 +158,7 @@ bool JsonObjectReader::boolean(const char *key, bool fallback)
     if (!v)
         return fallback;
     if (!v->is_boolean()) {
-        fail(key, tr("expected true or false"));
+        fail(key, Tr::tr("expected true or false"));
         return fallback;
     }
     return v->get<bool>();
@@ -173,7 +170,7 @@ nlohmann::json JsonObjectReader::rawObject(const char *key)
     if (!v)
         return nlohmann::json::object();
     if (!v->is_object()) {
-        fail(key, tr("expected an object"));
+        fail(key, Tr::tr("expected an object"));
         return nlohmann::json::object();
     }
     return *v;

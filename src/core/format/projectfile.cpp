@@ -18,10 +18,7 @@ namespace omnimap {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::ProjectFile", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::ProjectFile) };
 
 LoadResult failure(const QString &file, const QString &where, const QString &message)
 {
@@ -41,26 +38,26 @@ QString writeAtomically(const QString &path, const QByteArray &bytes, bool *rena
     using FaultInjection::Point;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return tr("cannot create a temporary file beside %1: %2").arg(path, file.errorString());
+        return Tr::tr("cannot create a temporary file beside %1: %2").arg(path, file.errorString());
     if (FaultInjection::fail(Point::Write) || file.write(bytes) != bytes.size()) {
-        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("write refused");
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("write refused");
         file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, reason);
+        return Tr::tr("cannot write %1: %2").arg(path, reason);
     }
     if (FaultInjection::fail(Point::Flush) || !file.flush()) {
-        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("flush refused");
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("flush refused");
         file.cancelWriting();
-        return tr("cannot write %1: %2").arg(path, reason);
+        return Tr::tr("cannot write %1: %2").arg(path, reason);
     }
     if (FaultInjection::fail(Point::Rename)) {
         // As a share that refuses the rename: the caller falls back to a verified direct write.
         file.cancelWriting();
         *renameRefused = true;
-        return tr("cannot replace %1: %2").arg(path, tr("rename refused"));
+        return Tr::tr("cannot replace %1: %2").arg(path, Tr::tr("rename refused"));
     }
     if (!file.commit()) {
         *renameRefused = file.error() == QFileDevice::RenameError;
-        return tr("cannot replace %1: %2").arg(path, file.errorString());
+        return Tr::tr("cannot replace %1: %2").arg(path, file.errorString());
     }
     return {};
 }
@@ -70,11 +67,11 @@ QString writeDirect(const QString &path, const QByteArray &bytes)
     using FaultInjection::Point;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return tr("cannot open %1 for writing: %2").arg(path, file.errorString());
+        return Tr::tr("cannot open %1 for writing: %2").arg(path, file.errorString());
     if (FaultInjection::fail(Point::Write) || file.write(bytes) != bytes.size() || FaultInjection::fail(Point::Flush)
         || !file.flush()) {
-        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : tr("write refused");
-        return tr("cannot write %1: %2").arg(path, reason);
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("write refused");
+        return Tr::tr("cannot write %1: %2").arg(path, reason);
     }
     file.close();
     return {};
@@ -101,7 +98,7 @@ Diagnostics dropUnembeddedAvatars(Project &project, const QString &fileName)
         d.file = fileName;
         d.where = QStringLiteral("/personas/%1/avatar").arg(i);
         d.itemId = persona.id;
-        d.message = tr("the picture of persona \"%1\" is not an embedded PNG or JPEG image of at most %2 KB "
+        d.message = Tr::tr("the picture of persona \"%1\" is not an embedded PNG or JPEG image of at most %2 KB "
                        "(a file path from an older version?); it was not read and is left out — choose the "
                        "image again in the persona editor")
                         .arg(persona.name)
@@ -117,7 +114,7 @@ Diagnostics dropUnembeddedAvatars(Project &project, const QString &fileName)
 LoadResult readProject(const QByteArray &bytes, const QString &fileName, const ReadLimits &limits)
 {
     if (bytes.size() > limits.maxFileBytes) {
-        return failure(fileName, {}, tr("file is %1 bytes; the limit is %2 bytes")
+        return failure(fileName, {}, Tr::tr("file is %1 bytes; the limit is %2 bytes")
                                          .arg(bytes.size())
                                          .arg(limits.maxFileBytes));
     }
@@ -126,13 +123,13 @@ LoadResult readProject(const QByteArray &bytes, const QString &fileName, const R
         return failure(fileName, parsed.where, parsed.error);
     nlohmann::json &root = *parsed.value;
     if (!root.is_object())
-        return failure(fileName, QStringLiteral("/"), tr("expected a JSON object (an Omnimap project)"));
+        return failure(fileName, QStringLiteral("/"), Tr::tr("expected a JSON object (an Omnimap project)"));
 
     int version = 0;
     const auto versionIt = root.find("formatVersion");
     if (versionIt != root.end()) {
         if (!versionIt->is_number_integer())
-            return failure(fileName, QStringLiteral("/formatVersion"), tr("expected a whole number"));
+            return failure(fileName, QStringLiteral("/formatVersion"), Tr::tr("expected a whole number"));
         version = static_cast<int>(qBound(qint64(-1), versionIt->get<qint64>(), qint64(1000000)));
     }
     const QString migrationError = migrateProjectTree(root, version);
@@ -161,21 +158,21 @@ LoadResult loadProjectFile(const QString &path, const ReadLimits &limits)
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return failure(path, {}, tr("file not found"));
+        return failure(path, {}, Tr::tr("file not found"));
     if (info.isDir())
-        return failure(path, {}, tr("is a folder, not a project file"));
+        return failure(path, {}, Tr::tr("is a folder, not a project file"));
     if (info.size() > limits.maxFileBytes) {
-        return failure(path, {}, tr("file is %1 bytes; the limit is %2 bytes")
+        return failure(path, {}, Tr::tr("file is %1 bytes; the limit is %2 bytes")
                                      .arg(info.size())
                                      .arg(limits.maxFileBytes));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(path, {}, tr("cannot open: %1").arg(file.errorString()));
+        return failure(path, {}, Tr::tr("cannot open: %1").arg(file.errorString()));
     // Read at most one byte past the limit: the file may have grown since stat().
     const QByteArray bytes = file.read(limits.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return failure(path, {}, tr("cannot read: %1").arg(file.errorString()));
+        return failure(path, {}, Tr::tr("cannot read: %1").arg(file.errorString()));
     return readProject(bytes, name.isEmpty() ? path : name, limits);
 }
 
@@ -196,7 +193,7 @@ SaveResult saveProjectFile(const QString &path, const Project &project, const Sa
     try {
         bytes = writeProject(project);
     } catch (const nlohmann::json::exception &e) {
-        result.error = tr("cannot serialise the project: %1").arg(QString::fromUtf8(e.what()));
+        result.error = Tr::tr("cannot serialise the project: %1").arg(QString::fromUtf8(e.what()));
         return result;
     }
 
@@ -205,7 +202,7 @@ SaveResult saveProjectFile(const QString &path, const Project &project, const Sa
     bool hadOld = false;
     const QByteArray oldBytes = QFileInfo::exists(path) ? readAll(path, &hadOld) : QByteArray();
     if (QFileInfo::exists(path) && !hadOld) {
-        result.error = tr("cannot read the current %1 to back it up; nothing was written").arg(path);
+        result.error = Tr::tr("cannot read the current %1 to back it up; nothing was written").arg(path);
         return result;
     }
     if (hadOld) {
@@ -213,19 +210,19 @@ SaveResult saveProjectFile(const QString &path, const Project &project, const Sa
         bool refused = false;
         const QString backupError = writeAtomically(result.backupPath, oldBytes, &refused);
         if (!backupError.isEmpty() && !refused) {
-            result.error = tr("cannot write the backup, so the project was not saved: %1").arg(backupError);
+            result.error = Tr::tr("cannot write the backup, so the project was not saved: %1").arg(backupError);
             return result;
         }
         if (refused) {
             const QString direct = writeDirect(result.backupPath, oldBytes);
             if (!direct.isEmpty()) {
-                result.error = tr("cannot write the backup, so the project was not saved: %1").arg(direct);
+                result.error = Tr::tr("cannot write the backup, so the project was not saved: %1").arg(direct);
                 return result;
             }
         }
         bool ok = false;
         if (readAll(result.backupPath, &ok) != oldBytes || !ok) {
-            result.error = tr("the backup %1 did not read back identically; nothing was written")
+            result.error = Tr::tr("the backup %1 did not read back identically; nothing was written")
                                .arg(result.backupPath);
             return result;
         }
@@ -255,9 +252,9 @@ SaveResult saveProjectFile(const QString &path, const Project &project, const Sa
         if (hadOld)
             writeDirect(path, oldBytes);
         result.error = error.isEmpty()
-            ? tr("%1 did not read back identically after writing; the previous version was restored from %2")
+            ? Tr::tr("%1 did not read back identically after writing; the previous version was restored from %2")
                   .arg(path, result.backupPath)
-            : (hadOld ? tr("%1; the previous version was restored from %2").arg(error, result.backupPath) : error);
+            : (hadOld ? Tr::tr("%1; the previous version was restored from %2").arg(error, result.backupPath) : error);
         return result;
     }
     result.ok = true;

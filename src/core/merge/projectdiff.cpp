@@ -14,10 +14,7 @@ namespace {
 
 using json = nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::Merge", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Merge) };
 
 QString stringMember(const json &object, const char *key)
 {
@@ -175,7 +172,7 @@ QString changeLine(const Change &c)
     case Change::Type::Removed: return QStringLiteral("- ") + subject;
     case Change::Type::Reordered:
         return QStringLiteral("\u2195 ") + subject + QStringLiteral(": ")
-            + tr("order of %1 changed").arg(c.fields.join(QStringLiteral(", ")));
+            + Tr::tr("order of %1 changed").arg(c.fields.join(QStringLiteral(", ")));
     case Change::Type::Changed: break;
     }
     QStringList parts;
@@ -218,7 +215,7 @@ Changes diffProjects(const Project &a, const Project &b)
 QString valueSummary(const json *value)
 {
     if (!value)
-        return tr("(not set)");
+        return Tr::tr("(not set)");
     if (value->is_string())
         return QStringLiteral("\u201C") + QString::fromStdString(value->get<std::string>()) + QStringLiteral("\u201D");
     if (value->is_array()) {
@@ -235,7 +232,7 @@ QString valueSummary(const json *value)
 QString formatChangesText(const Changes &changes)
 {
     if (changes.isEmpty())
-        return tr("No differences.") + QLatin1Char('\n');
+        return Tr::tr("No differences.") + QLatin1Char('\n');
     QString text;
     QStringList journeys;
     for (const Change &c : changes) {
@@ -248,7 +245,7 @@ QString formatChangesText(const Changes &changes)
             if (c.journeyId == journeyId && !c.journeyName.isEmpty())
                 name = c.journeyName;
         }
-        text += tr("Journey %1:").arg(name.isEmpty() ? journeyId : quoted(name).trimmed()) + QLatin1Char('\n');
+        text += Tr::tr("Journey %1:").arg(name.isEmpty() ? journeyId : quoted(name).trimmed()) + QLatin1Char('\n');
         for (const Change &c : changes) {
             if (c.journeyId == journeyId)
                 text += QStringLiteral("  ") + changeLine(c) + QLatin1Char('\n');
@@ -259,7 +256,7 @@ QString formatChangesText(const Changes &changes)
         if (!c.journeyId.isEmpty())
             continue;
         if (!header) {
-            text += tr("Project:") + QLatin1Char('\n');
+            text += Tr::tr("Project:") + QLatin1Char('\n');
             header = true;
         }
         text += QStringLiteral("  ") + changeLine(c) + QLatin1Char('\n');

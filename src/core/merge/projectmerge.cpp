@@ -14,16 +14,13 @@ namespace {
 
 using json = nlohmann::json;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::Merge", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Merge) };
 
 /// Reads a merged or resolved tree back into a plan, so it is checked like a file.
 std::optional<Project> readBack(const json &tree, Diagnostics &diagnostics)
 {
     ReadContext context;
-    context.fileName = tr("merged plan");
+    context.fileName = Tr::tr("merged plan");
     Project project = readProjectTree(tree, context);
     diagnostics += context.diagnostics;
     const Diagnostics duplicates = findDuplicateIds(project, context.fileName);
@@ -113,7 +110,7 @@ ResolveResult resolveConflicts(const Project &project, const MergeConflicts &con
             d.severity = Diagnostic::Severity::Warning;
             d.where = c.pointer;
             d.itemId = c.itemId;
-            d.message = tr("the place of this conflict (%1) no longer exists; nothing was changed there")
+            d.message = Tr::tr("the place of this conflict (%1) no longer exists; nothing was changed there")
                             .arg(mergePathText(c.path));
             result.diagnostics.append(d);
         }

@@ -19,10 +19,7 @@ struct TemplateSource
     QList<ItemSource> items;
 };
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("ChecklistTemplates", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(ChecklistTemplates) };
 
 const QList<TemplateSource> &sources()
 {
@@ -63,14 +60,14 @@ QList<ChecklistTemplate> builtInChecklistTemplates()
     for (const TemplateSource &source : sources()) {
         ChecklistTemplate t;
         t.id = QStringLiteral("builtin.") + QLatin1String(source.key);
-        t.name = translated(source.name);
+        t.name = Tr::tr(source.name);
         t.builtIn = true;
         int n = 0;
         for (const ItemSource &itemSource : source.items) {
             ChecklistItem item;
             item.id = t.id + QLatin1Char('.') + QString::number(++n);
             item.category = QLatin1String(source.category);
-            item.text = translated(itemSource.text);
+            item.text = Tr::tr(itemSource.text);
             item.requiresParity = itemSource.requiresParity;
             t.items << item;
         }
@@ -108,18 +105,18 @@ Checklist applyChecklistTemplate(const ChecklistTemplate &checklistTemplate, con
 QString checklistCategoryName(const QString &category)
 {
     if (category == QLatin1String("tone"))
-        return translated(QT_TRANSLATE_NOOP("ChecklistTemplates", "Tone & manner"));
+        return Tr::tr("Tone & manner");
     if (category == QLatin1String("visual"))
-        return translated(QT_TRANSLATE_NOOP("ChecklistTemplates", "Visual identity"));
+        return Tr::tr("Visual identity");
     if (category == QLatin1String("message"))
-        return translated(QT_TRANSLATE_NOOP("ChecklistTemplates", "Key message"));
+        return Tr::tr("Key message");
     if (category == QLatin1String("promotion"))
-        return translated(QT_TRANSLATE_NOOP("ChecklistTemplates", "Promotion parity"));
+        return Tr::tr("Promotion parity");
     if (category == QLatin1String("service"))
-        return translated(QT_TRANSLATE_NOOP("ChecklistTemplates", "Service policy"));
+        return Tr::tr("Service policy");
     if (category == QLatin1String("privacy"))
-        return translated(QT_TRANSLATE_NOOP("ChecklistTemplates", "Consent & privacy"));
-    return category.isEmpty() ? translated(QT_TRANSLATE_NOOP("ChecklistTemplates", "Other")) : category;
+        return Tr::tr("Consent & privacy");
+    return category.isEmpty() ? Tr::tr("Other") : category;
 }
 
 const CheckResult *findCheckResult(const Checklist &checklist, const Id &itemId, const Id &channelId)

@@ -8,10 +8,7 @@
 namespace omnimap {
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("RoleSuggestions", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(RoleSuggestions) };
 
 struct PhaseWords
 {
@@ -64,45 +61,45 @@ RoleSuggestion suggestRole(ChannelKind kind, StagePhase phase)
     const RoleLevel supporting = RoleLevel::Supporting;
     switch (kind) {
     case ChannelKind::Social:
-        if (phase == P::Awareness) return {primary, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Drive awareness and reach"))};
-        if (phase == P::Consideration) return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Social proof and inspiration"))};
-        if (phase == P::Advocacy) return {primary, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Reviews, sharing and user content"))};
+        if (phase == P::Awareness) return {primary, Tr::tr("Drive awareness and reach")};
+        if (phase == P::Consideration) return {supporting, Tr::tr("Social proof and inspiration")};
+        if (phase == P::Advocacy) return {primary, Tr::tr("Reviews, sharing and user content")};
         break;
     case ChannelKind::Ads:
-        if (phase == P::Awareness) return {primary, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Reach new customers"))};
-        if (phase == P::Consideration) return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Retarget interested visitors"))};
+        if (phase == P::Awareness) return {primary, Tr::tr("Reach new customers")};
+        if (phase == P::Consideration) return {supporting, Tr::tr("Retarget interested visitors")};
         break;
     case ChannelKind::Web:
     case ChannelKind::App:
-        if (phase == P::Consideration) return {primary, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Explore, compare and decide"))};
-        if (phase == P::Purchase) return {primary, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Complete the purchase"))};
-        if (phase == P::Awareness && kind == ChannelKind::Web) return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Be found in search"))};
-        if (phase == P::Experience) return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Self-service during use"))};
-        if (phase == P::Retention && kind == ChannelKind::App) return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Loyalty programme and reorder"))};
-        if (phase == P::Service) return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Self-service help"))};
+        if (phase == P::Consideration) return {primary, Tr::tr("Explore, compare and decide")};
+        if (phase == P::Purchase) return {primary, Tr::tr("Complete the purchase")};
+        if (phase == P::Awareness && kind == ChannelKind::Web) return {supporting, Tr::tr("Be found in search")};
+        if (phase == P::Experience) return {supporting, Tr::tr("Self-service during use")};
+        if (phase == P::Retention && kind == ChannelKind::App) return {supporting, Tr::tr("Loyalty programme and reorder")};
+        if (phase == P::Service) return {supporting, Tr::tr("Self-service help")};
         break;
     case ChannelKind::Store:
     case ChannelKind::Kiosk:
-        if (phase == P::Experience) return {primary, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Give the hands-on experience"))};
+        if (phase == P::Experience) return {primary, Tr::tr("Give the hands-on experience")};
         if (phase == P::Purchase)
-            return {kind == ChannelKind::Store ? primary : supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Final decision and purchase"))};
-        if (phase == P::Consideration && kind == ChannelKind::Store) return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Try before buying"))};
-        if (phase == P::Service && kind == ChannelKind::Store) return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Returns and repairs in person"))};
+            return {kind == ChannelKind::Store ? primary : supporting, Tr::tr("Final decision and purchase")};
+        if (phase == P::Consideration && kind == ChannelKind::Store) return {supporting, Tr::tr("Try before buying")};
+        if (phase == P::Service && kind == ChannelKind::Store) return {supporting, Tr::tr("Returns and repairs in person")};
         break;
     case ChannelKind::Email:
     case ChannelKind::Push:
     case ChannelKind::Kakao:
     case ChannelKind::Sms:
-        if (phase == P::Retention) return {primary, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Keep the relationship and bring customers back"))};
-        if (phase == P::Purchase) return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Reminders and confirmations"))};
-        if (phase == P::Advocacy) return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Ask for reviews and referrals"))};
-        if (phase == P::Experience) return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Timely updates during use"))};
-        if (phase == P::Service && kind == ChannelKind::Kakao) return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Chat support"))};
+        if (phase == P::Retention) return {primary, Tr::tr("Keep the relationship and bring customers back")};
+        if (phase == P::Purchase) return {supporting, Tr::tr("Reminders and confirmations")};
+        if (phase == P::Advocacy) return {supporting, Tr::tr("Ask for reviews and referrals")};
+        if (phase == P::Experience) return {supporting, Tr::tr("Timely updates during use")};
+        if (phase == P::Service && kind == ChannelKind::Kakao) return {supporting, Tr::tr("Chat support")};
         break;
     case ChannelKind::CallCenter:
-        if (phase == P::Service) return {primary, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Resolve issues and take service hand-offs"))};
+        if (phase == P::Service) return {primary, Tr::tr("Resolve issues and take service hand-offs")};
         if (phase == P::Purchase || phase == P::Experience)
-            return {supporting, translated(QT_TRANSLATE_NOOP("RoleSuggestions", "Help customers who get stuck"))};
+            return {supporting, Tr::tr("Help customers who get stuck")};
         break;
     case ChannelKind::Wearable:
     case ChannelKind::Other:

@@ -10,10 +10,7 @@ namespace omnimap {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("omnimap::Validation", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Validation) };
 
 QString at(const char *list, qsizetype index)
 {
@@ -145,11 +142,11 @@ public:
     {
         if (ref.isEmpty()) {
             if (required)
-                report(pointer, tr("missing reference to a %1").arg(what), owner);
+                report(pointer, Tr::tr("missing reference to a %1").arg(what), owner);
             return;
         }
         if (!known.contains(ref))
-            report(pointer, tr("refers to %1 \"%2\", which does not exist").arg(what, ref), owner);
+            report(pointer, Tr::tr("refers to %1 \"%2\", which does not exist").arg(what, ref), owner);
     }
     void checkAll(const QStringList &refs, const QSet<Id> &known, const QString &pointer,
                   const QString &what, const Id &owner)
@@ -182,7 +179,7 @@ Diagnostics findDuplicateIds(const Project &project, const QString &fileName)
         Diagnostic d;
         d.file = fileName;
         d.where = dup.pointer + QStringLiteral("/id");
-        d.message = tr("duplicate id \"%1\" (first used at %2); every item needs its own id")
+        d.message = Tr::tr("duplicate id \"%1\" (first used at %2); every item needs its own id")
                         .arg(dup.id, dup.firstPointer);
         d.itemId = dup.id;
         out.append(d);
@@ -198,19 +195,19 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
     const QSet<Id> channels = idsOf(p.channels);
     const QSet<Id> personas = idsOf(p.personas);
     const QSet<Id> journeys = idsOf(p.journeys);
-    const QString department = tr("department");
-    const QString channel = tr("channel");
-    const QString persona = tr("persona");
-    const QString journey = tr("journey");
-    const QString stage = tr("stage");
-    const QString touchpoint = tr("touchpoint");
+    const QString department = Tr::tr("department");
+    const QString channel = Tr::tr("channel");
+    const QString persona = Tr::tr("persona");
+    const QString journey = Tr::tr("journey");
+    const QString stage = Tr::tr("stage");
+    const QString touchpoint = Tr::tr("touchpoint");
     const QSet<Id> kpis = idsOf(p.kpis);
     auto checkExperiment = [&c, &kpis](const std::optional<Experiment> &x, const QString &owner) {
         if (!x)
             return;
         const QString base = owner + QStringLiteral("/experiment");
-        c.check(x->primaryKpiId, kpis, base + QStringLiteral("/primaryKpiId"), tr("KPI"), x->id);
-        c.checkAll(x->guardrailKpiIds, kpis, base + QStringLiteral("/guardrailKpiIds"), tr("KPI"), x->id);
+        c.check(x->primaryKpiId, kpis, base + QStringLiteral("/primaryKpiId"), Tr::tr("KPI"), x->id);
+        c.checkAll(x->guardrailKpiIds, kpis, base + QStringLiteral("/guardrailKpiIds"), Tr::tr("KPI"), x->id);
     };
 
     for (qsizetype i = 0; i < p.channels.size(); ++i)
@@ -245,7 +242,7 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
             const Touchpoint &t = j.touchpoints[k];
             const QString tp = sub(base, "touchpoints", k);
             c.check(t.stageId, stages, tp + QStringLiteral("/stageId"), stage, t.id, true);
-            c.check(t.channelId, lanes, tp + QStringLiteral("/channelId"), tr("channel lane of this journey"), t.id, true);
+            c.check(t.channelId, lanes, tp + QStringLiteral("/channelId"), Tr::tr("channel lane of this journey"), t.id, true);
             c.check(t.ownerDepartmentId, departments, tp + QStringLiteral("/ownerDepartmentId"), department, t.id);
             checkExperiment(t.experiment, tp);
         }
@@ -261,7 +258,7 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
             const ChannelRole &r = j.roles[k];
             const QString rp = sub(base, "roles", k);
             c.check(r.stageId, stages, rp + QStringLiteral("/stageId"), stage, r.id, true);
-            c.check(r.channelId, lanes, rp + QStringLiteral("/channelId"), tr("channel lane of this journey"), r.id, true);
+            c.check(r.channelId, lanes, rp + QStringLiteral("/channelId"), Tr::tr("channel lane of this journey"), r.id, true);
             c.check(r.ownerDepartmentId, departments, rp + QStringLiteral("/ownerDepartmentId"), department, r.id);
         }
     }
@@ -287,12 +284,12 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
         const Checklist &cl = p.checklists[i];
         const QString cp = at("checklists", i);
         const QSet<Id> items = idsOf(cl.items);
-        c.check(cl.templateId, templates, cp + QStringLiteral("/templateId"), tr("checklist template"), cl.id);
+        c.check(cl.templateId, templates, cp + QStringLiteral("/templateId"), Tr::tr("checklist template"), cl.id);
         c.check(cl.journeyId, journeys, cp + QStringLiteral("/journeyId"), journey, cl.id);
         c.checkAll(cl.channelIds, channels, cp + QStringLiteral("/channelIds"), channel, cl.id);
         for (qsizetype k = 0; k < cl.results.size(); ++k) {
             const CheckResult &r = cl.results[k];
-            c.check(r.itemId, items, sub(cp, "results", k) + QStringLiteral("/itemId"), tr("checklist item"), r.id, true);
+            c.check(r.itemId, items, sub(cp, "results", k) + QStringLiteral("/itemId"), Tr::tr("checklist item"), r.id, true);
             c.check(r.channelId, channels, sub(cp, "results", k) + QStringLiteral("/channelId"), channel, r.id, true);
         }
     }
@@ -330,7 +327,7 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
     for (qsizetype i = 0; i < p.comments.size(); ++i) {
         const Comment &cm = p.comments[i];
         if (!everything.contains(cm.itemId))
-            c.check(cm.itemId, {}, at("comments", i) + QStringLiteral("/itemId"), tr("item"), cm.id, true);
+            c.check(cm.itemId, {}, at("comments", i) + QStringLiteral("/itemId"), Tr::tr("item"), cm.id, true);
     }
     return out;
 }

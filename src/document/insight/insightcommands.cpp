@@ -9,10 +9,7 @@
 namespace omnimap {
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("omnimap::InsightCommands", text, disambiguation, n);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::InsightCommands) };
 
 int indexOfPath(const QList<DataSetRef> &refs, const QString &path)
 {
@@ -26,7 +23,7 @@ int indexOfPath(const QList<DataSetRef> &refs, const QString &path)
 } // namespace
 
 AddDataSetRefCommand::AddDataSetRefCommand(Document *document, DataSetRef ref, QUndoCommand *parent)
-    : QUndoCommand(tr("Remember data set \"%1\"").arg(ref.name), parent)
+    : QUndoCommand(Tr::tr("Remember data set \"%1\"").arg(ref.name), parent)
     , m_document(document)
     , m_ref(std::move(ref))
 {
@@ -86,7 +83,7 @@ bool AddDataSetRefCommand::mergeWith(const QUndoCommand *other)
 }
 
 AddChannelsCommand::AddChannelsCommand(Document *document, QList<Channel> channels, Id journeyId, QUndoCommand *parent)
-    : QUndoCommand(tr("Add %n channel(s) from the data set", nullptr, int(channels.size())), parent)
+    : QUndoCommand(Tr::tr("Add %n channel(s) from the data set", nullptr, int(channels.size())), parent)
     , m_document(document)
     , m_channels(std::move(channels))
     , m_journeyId(std::move(journeyId))
@@ -128,7 +125,7 @@ void AddChannelsCommand::undo()
 }
 
 AddRemoveScenarioCommand::AddRemoveScenarioCommand(Document *document, Scenario scenario, bool remove, QUndoCommand *parent)
-    : QUndoCommand(remove ? tr("Delete scenario \"%1\"").arg(scenario.name) : tr("Add scenario \"%1\"").arg(scenario.name), parent)
+    : QUndoCommand(remove ? Tr::tr("Delete scenario \"%1\"").arg(scenario.name) : Tr::tr("Add scenario \"%1\"").arg(scenario.name), parent)
     , m_document(document)
     , m_scenario(std::move(scenario))
     , m_remove(remove)
@@ -188,7 +185,7 @@ QUndoCommand *setScenarioNameCommand(Document *document, const Id &scenarioId, c
             Scenario *s = findById(p.scenarios, scenarioId);
             return s ? &s->name : nullptr;
         },
-        name, tr("Rename scenario"));
+        name, Tr::tr("Rename scenario"));
 }
 
 QUndoCommand *setScenarioPersonaCommand(Document *document, const Id &scenarioId, const Id &personaId)
@@ -199,7 +196,7 @@ QUndoCommand *setScenarioPersonaCommand(Document *document, const Id &scenarioId
             Scenario *s = findById(p.scenarios, scenarioId);
             return s ? &s->personaId : nullptr;
         },
-        personaId, tr("Change scenario persona"));
+        personaId, Tr::tr("Change scenario persona"));
 }
 
 QUndoCommand *setScenarioDescriptionCommand(Document *document, const Id &scenarioId, const QString &description)
@@ -210,7 +207,7 @@ QUndoCommand *setScenarioDescriptionCommand(Document *document, const Id &scenar
             Scenario *s = findById(p.scenarios, scenarioId);
             return s ? &s->description : nullptr;
         },
-        description, tr("Change scenario description"));
+        description, Tr::tr("Change scenario description"));
 }
 
 QUndoCommand *setScenarioResultCommand(Document *document, const Id &scenarioId, nlohmann::json result)
@@ -221,7 +218,7 @@ QUndoCommand *setScenarioResultCommand(Document *document, const Id &scenarioId,
             Scenario *s = findById(p.scenarios, scenarioId);
             return s ? &s->result : nullptr;
         },
-        std::move(result), tr("Store scenario result"));
+        std::move(result), Tr::tr("Store scenario result"));
 }
 
 } // namespace omnimap

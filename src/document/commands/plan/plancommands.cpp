@@ -11,10 +11,7 @@
 namespace omnimap {
 namespace {
 
-QString translated(const char *text)
-{
-    return QCoreApplication::translate("PlanCommands", text);
-}
+struct Tr { Q_DECLARE_TR_FUNCTIONS(PlanCommands) };
 
 ChangeEvent changed(ItemKind kind, const Id &itemId, const Id &parentId = {}, const QString &property = {})
 {
@@ -76,7 +73,7 @@ QUndoCommand *setChannelRole(Document *document, const Id &journeyId, const Id &
     role->level = level;
     role->purpose = purpose;
     role->ownerDepartmentId = ownerDepartmentId;
-    return setJourneyRoles(document, journeyId, roles, translated(QT_TRANSLATE_NOOP("PlanCommands", "Change channel role")));
+    return setJourneyRoles(document, journeyId, roles, Tr::tr("Change channel role"));
 }
 
 QUndoCommand *changeKpi(Document *document, const Kpi &kpi, const QString &text)
@@ -89,12 +86,12 @@ QUndoCommand *changeKpi(Document *document, const Kpi &kpi, const QString &text)
 
 QUndoCommand *addKpi(Document *document, const Kpi &kpi)
 {
-    return ListItemCommand<Kpi>::insert(document, ItemKind::Kpi, kpiList, kpi, translated(QT_TRANSLATE_NOOP("PlanCommands", "Add KPI")));
+    return ListItemCommand<Kpi>::insert(document, ItemKind::Kpi, kpiList, kpi, Tr::tr("Add KPI"));
 }
 
 QUndoCommand *removeKpi(Document *document, const Id &kpiId)
 {
-    return ListItemCommand<Kpi>::remove(document, ItemKind::Kpi, kpiList, kpiId, translated(QT_TRANSLATE_NOOP("PlanCommands", "Remove KPI")));
+    return ListItemCommand<Kpi>::remove(document, ItemKind::Kpi, kpiList, kpiId, Tr::tr("Remove KPI"));
 }
 
 namespace {
@@ -125,12 +122,12 @@ QList<KpiMeasurement> historyOf(Document *document, const Id &kpiId)
 QUndoCommand *recordMeasurement(Document *document, const Id &kpiId, const KpiMeasurement &measurement)
 {
     return setHistory(document, kpiId, withMeasurement(historyOf(document, kpiId), measurement),
-                      translated(QT_TRANSLATE_NOOP("PlanCommands", "Record measurement")));
+                      Tr::tr("Record measurement"));
 }
 
 QUndoCommand *recordMeasurements(Document *document, const QList<QPair<Id, KpiMeasurement>> &measurements)
 {
-    auto *group = new QUndoCommand(translated(QT_TRANSLATE_NOOP("PlanCommands", "Record KPI values")));
+    auto *group = new QUndoCommand(Tr::tr("Record KPI values"));
     // Several records of one KPI build on each other, so collect per KPI first.
     QList<Id> order;
     QHash<Id, QList<KpiMeasurement>> histories;
@@ -153,25 +150,25 @@ QUndoCommand *recordMeasurements(Document *document, const QList<QPair<Id, KpiMe
 QUndoCommand *changeMeasurement(Document *document, const Id &kpiId, const KpiMeasurement &measurement)
 {
     return setHistory(document, kpiId, withChangedMeasurement(historyOf(document, kpiId), measurement),
-                      translated(QT_TRANSLATE_NOOP("PlanCommands", "Edit recorded measurement")));
+                      Tr::tr("Edit recorded measurement"));
 }
 
 QUndoCommand *removeMeasurement(Document *document, const Id &kpiId, const Id &measurementId)
 {
     return setHistory(document, kpiId, withoutMeasurement(historyOf(document, kpiId), measurementId),
-                      translated(QT_TRANSLATE_NOOP("PlanCommands", "Delete recorded measurement")));
+                      Tr::tr("Delete recorded measurement"));
 }
 
 QUndoCommand *addChecklist(Document *document, const Checklist &checklist)
 {
     return ListItemCommand<Checklist>::insert(document, ItemKind::Checklist, checklistList, checklist,
-                                              translated(QT_TRANSLATE_NOOP("PlanCommands", "Apply checklist")));
+                                              Tr::tr("Apply checklist"));
 }
 
 QUndoCommand *removeChecklist(Document *document, const Id &checklistId)
 {
     return ListItemCommand<Checklist>::remove(document, ItemKind::Checklist, checklistList, checklistId,
-                                              translated(QT_TRANSLATE_NOOP("PlanCommands", "Remove checklist")));
+                                              Tr::tr("Remove checklist"));
 }
 
 QUndoCommand *renameChecklist(Document *document, const Id &checklistId, const QString &name)
@@ -182,7 +179,7 @@ QUndoCommand *renameChecklist(Document *document, const Id &checklistId, const Q
             Checklist *c = findById(p.checklists, checklistId);
             return c ? &c->name : nullptr;
         },
-        name, translated(QT_TRANSLATE_NOOP("PlanCommands", "Rename checklist")));
+        name, Tr::tr("Rename checklist"));
 }
 
 QUndoCommand *setChecklistItems(Document *document, const Id &checklistId, QList<ChecklistItem> items,
@@ -200,7 +197,7 @@ QUndoCommand *setChecklistItems(Document *document, const Id &checklistId, QList
 QUndoCommand *addChecklistTemplate(Document *document, const ChecklistTemplate &checklistTemplate)
 {
     return ListItemCommand<ChecklistTemplate>::insert(document, ItemKind::ChecklistTemplate, templateList,
-                                                      checklistTemplate, translated(QT_TRANSLATE_NOOP("PlanCommands", "Add checklist template")));
+                                                      checklistTemplate, Tr::tr("Add checklist template"));
 }
 
 QUndoCommand *setCheckResult(Document *document, const Id &checklistId, const CheckResult &result)
@@ -227,19 +224,19 @@ QUndoCommand *setCheckResult(Document *document, const Id &checklistId, const Ch
             Checklist *c = findById(p.checklists, checklistId);
             return c ? &c->results : nullptr;
         },
-        results, translated(QT_TRANSLATE_NOOP("PlanCommands", "Check item")));
+        results, Tr::tr("Check item"));
 }
 
 QUndoCommand *addCampaign(Document *document, const Campaign &campaign)
 {
     return ListItemCommand<Campaign>::insert(document, ItemKind::Campaign, campaignList, campaign,
-                                             translated(QT_TRANSLATE_NOOP("PlanCommands", "Add campaign")));
+                                             Tr::tr("Add campaign"));
 }
 
 QUndoCommand *removeCampaign(Document *document, const Id &campaignId)
 {
     return ListItemCommand<Campaign>::remove(document, ItemKind::Campaign, campaignList, campaignId,
-                                             translated(QT_TRANSLATE_NOOP("PlanCommands", "Remove campaign")));
+                                             Tr::tr("Remove campaign"));
 }
 
 QUndoCommand *changeCampaign(Document *document, const Campaign &campaign, const QString &text)
@@ -259,7 +256,7 @@ QUndoCommand *setRuleEnabled(Document *document, const QString &ruleId, bool ena
     return new ChangeValueCommand<QStringList>(
         document, changed(ItemKind::Project, document->project().id, {}, QStringLiteral("disabledRules")),
         [](Project &p) { return &p.disabledRules; }, disabled,
-        enabled ? translated(QT_TRANSLATE_NOOP("PlanCommands", "Switch rule on")) : translated(QT_TRANSLATE_NOOP("PlanCommands", "Switch rule off")));
+        enabled ? Tr::tr("Switch rule on") : Tr::tr("Switch rule off"));
 }
 
 } // namespace omnimap
