@@ -128,11 +128,11 @@ private slots:
     {
         QFile f(QStringLiteral(OMNIMAP_SOURCE_DIR "/tests/plan/data/clean-plan.omnimap"));
         QVERIFY(f.open(QIODevice::ReadOnly));
-        // The fixture is canonical version 2 (3 only added KPI history); as version 1 it is
-        // the same text but the number.
+        // The fixture is the writer's canonical current version (3) without KPI history or
+        // experiments; as version 1 it is the same text but the number.
         QByteArray v1 = f.readAll();
-        QVERIFY(v1.contains("\"formatVersion\": 2"));
-        v1.replace("\"formatVersion\": 2", "\"formatVersion\": 1");
+        QVERIFY(v1.contains("\"formatVersion\": 3"));
+        v1.replace("\"formatVersion\": 3", "\"formatVersion\": 1");
         const LoadResult loaded = readProject(v1, QStringLiteral("clean-plan.omnimap"));
         QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
         QCOMPARE(loaded.fileFormatVersion, 1);
