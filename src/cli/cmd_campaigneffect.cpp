@@ -3,6 +3,7 @@
 // campaign did not touch (docs/campaign-effect.md).
 
 #include "commandline.h"
+#include "eventsourceoption.h"
 
 #include "campaigneffecttables.h"
 #include "eventcache.h"
@@ -74,13 +75,10 @@ int run(const QStringList &arguments)
         return ExitInvalid;
     }
     const QString path = parser.value(db);
-    if (!QFileInfo(path).isFile()) {
-        err() << name << ": " << Tr::tr("%1: no such data set").arg(path) << '\n';
-        return ExitInvalid;
-    }
     sim::DataSet dataSet;
-    if (!dataSet.open(path)) {
-        err() << dataSet.errorString() << '\n';
+    QString openError;
+    if (!openExistingDataSet(path, dataSet, &openError)) {
+        err() << name << ": " << openError << '\n';
         return ExitInvalid;
     }
     QString error;

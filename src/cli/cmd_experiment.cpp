@@ -1,6 +1,7 @@
 // omnimap-cli experiment: reads an A/B test of the plan on a data set (docs/experiments.md).
 
 #include "commandline.h"
+#include "eventsourceoption.h"
 
 #include "eventcache.h"
 #include "experimentreadout.h"
@@ -45,13 +46,10 @@ int run(const QStringList &arguments)
         return ExitInvalid;
     }
     const QString path = parser.value(db);
-    if (!QFileInfo(path).isFile()) {
-        err() << name << ": " << Tr::tr("%1: no such data set").arg(path) << '\n';
-        return ExitInvalid;
-    }
     sim::DataSet dataSet;
-    if (!dataSet.open(path)) {
-        err() << dataSet.errorString() << '\n';
+    QString openError;
+    if (!openExistingDataSet(path, dataSet, &openError)) {
+        err() << name << ": " << openError << '\n';
         return ExitInvalid;
     }
     QString error;

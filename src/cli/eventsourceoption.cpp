@@ -6,6 +6,7 @@
 #include "warehouseconnection.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <cstdio>
 #include <termios.h>
@@ -86,6 +87,21 @@ bool openEventSource(const QString &dbPath, const QString &url, OpenedSource &op
         return false;
     }
     opened.source = std::make_unique<sim::SqliteEventSource>(*opened.dataSet);
+    return true;
+}
+
+bool openExistingDataSet(const QString &path, sim::DataSet &dataSet, QString *error)
+{
+    if (!QFileInfo(path).isFile()) {
+        if (error)
+            *error = Tr::tr("%1: no such data set").arg(path);
+        return false;
+    }
+    if (!dataSet.open(path)) {
+        if (error)
+            *error = dataSet.errorString();
+        return false;
+    }
     return true;
 }
 

@@ -32,6 +32,10 @@ struct OpenedSource
 /// Opens one of them; false with a clear message (the server's reason translated).
 bool openEventSource(const QString &dbPath, const QString &url, OpenedSource &opened, QString *error);
 
+/// Opens the local data set at `path` for reading; false with a message when there is no
+/// such file (DataSet::open would create an empty one) or it cannot be opened.
+bool openExistingDataSet(const QString &path, sim::DataSet &dataSet, QString *error);
+
 /// The variable (PGPASSWORD, CLICKHOUSE_PASSWORD), or a prompt on the terminal; empty
 /// when neither is possible.
 QString warehousePassword(const QString &prompt, const char *variable = "PGPASSWORD");
