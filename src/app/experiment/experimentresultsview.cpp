@@ -1,6 +1,7 @@
 #include "experimentresultsview.h"
 
 #include "app/insight/backgroundjob.h"
+#include "app/insight/jobprogressstrip.h"
 #include "app/insight/insightsession.h"
 #include "app/shell/appcontext.h"
 
@@ -13,7 +14,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMutex>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTableWidget>
@@ -112,8 +112,7 @@ ExperimentResultsView::ExperimentResultsView(insight::InsightSession &session, Q
     , m_job(new insight::BackgroundJob(this))
     , m_pick(new QComboBox(this))
     , m_read(new QPushButton(tr("&Read Results"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_progress(new QProgressBar(this))
+    , m_jobStrip(new insight::JobProgressStrip(m_job, 4, this))
     , m_verdict(new QLabel(this))
     , m_reason(new QLabel(this))
     , m_notes(new QLabel(this))
@@ -127,14 +126,9 @@ ExperimentResultsView::ExperimentResultsView(insight::InsightSession &session, Q
     m_pick->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     top->addWidget(m_pick);
     top->addWidget(m_read);
-    top->addWidget(m_progress);
-    top->addWidget(m_cancel);
+    top->addWidget(m_jobStrip);
     top->addStretch();
     outer->addLayout(top);
-    m_progress->setRange(0, 4);
-    m_progress->setMaximumWidth(200);
-    m_progress->hide();
-    m_cancel->hide();
 
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -173,17 +167,7 @@ ExperimentResultsView::ExperimentResultsView(insight::InsightSession &session, Q
     outer->addWidget(scroll);
 
     connect(m_read, &QPushButton::clicked, this, &ExperimentResultsView::read);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_job->cancel();
-        m_cancel->setEnabled(false);
-    });
-    connect(m_job, &insight::BackgroundJob::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setRange(0, int(total));
-        m_progress->setValue(int(done));
-    });
     connect(m_job, &insight::BackgroundJob::finished, this, [this] {
-        m_progress->hide();
-        m_cancel->hide();
         m_read->setEnabled(true);
         const std::shared_ptr<Pending> pending = std::move(m_pending);
         if (!pending || !pending->done) {
@@ -275,10 +259,7 @@ void ExperimentResultsView::read()
     m_pending = pending;
     const QString path = m_session.dataSetPath();
     const Project project = doc->project();
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->setEnabled(true);
-    m_cancel->show();
+    m_jobStrip->begin();
     m_read->setEnabled(false);
     m_verdict->setText(tr("Reading…"));
     m_job->start([pending, path, project, id](insight::BackgroundJob &job) {

@@ -8,12 +8,12 @@
 
 class QComboBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
 namespace omnimap::insight {
 class BackgroundJob;
+class JobProgressStrip;
 class InsightSession;
 } // namespace omnimap::insight
 
@@ -61,8 +61,7 @@ private:
     insight::BackgroundJob *m_job;
     QComboBox *m_pick;
     QPushButton *m_read;
-    QPushButton *m_cancel;
-    QProgressBar *m_progress;
+    insight::JobProgressStrip *m_jobStrip;
     QLabel *m_verdict;
     QLabel *m_reason;
     QLabel *m_notes;

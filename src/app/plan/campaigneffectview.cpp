@@ -3,6 +3,7 @@
 #include "campaigntimeline.h"
 
 #include "app/insight/backgroundjob.h"
+#include "app/insight/jobprogressstrip.h"
 #include "app/insight/insightsession.h"
 #include "app/insight/insighttools.h"
 #include "app/shell/appcontext.h"
@@ -18,7 +19,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMainWindow>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -112,8 +112,7 @@ CampaignEffectView::CampaignEffectView(insight::InsightSession &session, Campaig
     , m_job(new insight::BackgroundJob(this))
     , m_compare(new QComboBox(this))
     , m_compute(new QPushButton(tr("&Compute"), this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_progress(new QProgressBar(this))
+    , m_jobStrip(new insight::JobProgressStrip(m_job, 3, this))
     , m_summary(new QLabel(this))
     , m_notes(new QLabel(this))
     , m_table(new QTableWidget(this))
@@ -130,14 +129,9 @@ CampaignEffectView::CampaignEffectView(insight::InsightSession &session, Campaig
     top->addWidget(label);
     top->addWidget(m_compare);
     top->addWidget(m_compute);
-    top->addWidget(m_progress);
-    top->addWidget(m_cancel);
+    top->addWidget(m_jobStrip);
     top->addStretch();
     m_table->setMinimumWidth(120);
-    m_progress->setRange(0, 3);
-    m_progress->setMaximumWidth(160);
-    m_progress->hide();
-    m_cancel->hide();
     for (QLabel *l : {m_summary, m_notes}) {
         l->setWordWrap(true);
         l->setTextFormat(Qt::PlainText); // names come from the plan and the data set
@@ -156,17 +150,7 @@ CampaignEffectView::CampaignEffectView(insight::InsightSession &session, Campaig
 
     connect(m_compare, &QComboBox::activated, this, &CampaignEffectView::pickComparison);
     connect(m_compute, &QPushButton::clicked, this, &CampaignEffectView::compute);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        m_job->cancel();
-        m_cancel->setEnabled(false);
-    });
-    connect(m_job, &insight::BackgroundJob::progress, this, [this](qint64 done, qint64 total) {
-        m_progress->setRange(0, int(total));
-        m_progress->setValue(int(done));
-    });
     connect(m_job, &insight::BackgroundJob::finished, this, [this] {
-        m_progress->hide();
-        m_cancel->hide();
         m_compute->setEnabled(true);
         const std::shared_ptr<Pending> pending = std::move(m_pending);
         if (!pending || !pending->done) {
@@ -211,8 +195,7 @@ void CampaignEffectView::showCampaign(const Id &campaignId)
             m_job->cancel();
             m_job->wait(); // of the campaign before: dropped
             m_pending.reset();
-            m_progress->hide();
-            m_cancel->hide();
+            m_jobStrip->end();
         }
         showMessage(campaignId.isEmpty() ? tr("The plan has no campaign: add one with New campaign.")
                                          : tr("Compute compares the campaign's KPIs with the same number of days before it."));
@@ -308,10 +291,7 @@ void CampaignEffectView::compute()
     const QString path = m_session.dataSetPath();
     const Project project = doc->project();
     const Id id = m_campaignId;
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancel->setEnabled(true);
-    m_cancel->show();
+    m_jobStrip->begin();
     m_compute->setEnabled(false);
     m_summary->setText(tr("Computing…"));
     m_job->start([pending, path, project, id](insight::BackgroundJob &job) {

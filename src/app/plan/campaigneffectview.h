@@ -10,12 +10,12 @@
 
 class QComboBox;
 class QLabel;
-class QProgressBar;
 class QPushButton;
 class QTableWidget;
 
 namespace omnimap::insight {
 class BackgroundJob;
+class JobProgressStrip;
 class InsightSession;
 } // namespace omnimap::insight
 
@@ -63,8 +63,7 @@ private:
     Id m_campaignId;
     QComboBox *m_compare;
     QPushButton *m_compute;
-    QPushButton *m_cancel;
-    QProgressBar *m_progress;
+    insight::JobProgressStrip *m_jobStrip;
     QLabel *m_summary;
     QLabel *m_notes;
     QTableWidget *m_table;
