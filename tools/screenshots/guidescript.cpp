@@ -64,6 +64,8 @@
 #include <QTimer>
 #include <QToolButton>
 
+#include <cmath>
+
 namespace omnimap::screenshots {
 
 namespace {
@@ -407,8 +409,17 @@ void GuideScript::kpisAndChecklist()
         m.note = note;
         return m;
     };
-    QList<KpiMeasurement> records{made("2024-03-31", 18.4, pick("Before the spring campaign", "봄 캠페인 전")),
-                                  made("2024-04-30", 21.9, pick("After the app-only coupon", "앱 전용 쿠폰 후"))};
+    // Values on the KPI's own scale: a third and then two thirds of the way from its baseline
+    // to its target (fixed numbers looked odd beside a KPI counted in hundreds of thousands).
+    const Kpi &first = m_window->document()->project().kpis.first();
+    const double from = first.baseline.value_or(0.0);
+    const double to = first.target.value_or(from > 0.0 ? from * 1.2 : 10.0);
+    const auto between = [&](double share) {
+        const double v = from + (to - from) * share;
+        return std::fabs(v) >= 100.0 ? std::round(v) : std::round(v * 10.0) / 10.0;
+    };
+    QList<KpiMeasurement> records{made("2024-03-31", between(1.0 / 3.0), pick("Before the spring campaign", "봄 캠페인 전")),
+                                  made("2024-04-30", between(2.0 / 3.0), pick("After the app-only coupon", "앱 전용 쿠폰 후"))};
     kpis->setMeasurementEditor([&records](const Kpi &, const KpiMeasurement &, QWidget *) -> std::optional<KpiMeasurement> {
         if (records.isEmpty())
             return std::nullopt;
@@ -422,6 +433,10 @@ void GuideScript::kpisAndChecklist()
     kpis->table()->horizontalHeader()->setStretchLastSection(false);
     kpis->table()->resizeColumnToContents(KpiTableModel::Recorded);
     kpis->table()->resizeColumnToContents(KpiTableModel::Movement);
+    // By pixel: scrolling by whole columns stopped short of the last one's right edge
+    // when its text is long (the Korean capture cut "Since previous").
+    kpis->table()->setHorizontalScrollMode(QAbstractItemView::ScrollPerPixel);
+    settle(100);
     kpis->table()->horizontalScrollBar()->setValue(kpis->table()->horizontalScrollBar()->maximum());
     settle(100);
     capture(QStringLiteral("03c-kpi-history"), m_window);
