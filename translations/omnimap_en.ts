@@ -2430,10 +2430,6 @@
         <translation>&amp;Compute</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Compare with</source>
         <translation>Compare with</translation>
     </message>
@@ -3772,10 +3768,6 @@
     <message>
         <source>&amp;Read Results</source>
         <translation>&amp;Read Results</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Experiment:</source>
@@ -8090,6 +8082,13 @@
     <message>
         <source>%1 %2/s · about %3 s left</source>
         <translation>%1 %2/s · about %3 s left</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::JobProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

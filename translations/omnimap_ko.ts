@@ -2425,10 +2425,6 @@
         <translation>계산(&amp;C)</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
         <source>Compare with</source>
         <translation>비교 대상</translation>
     </message>
@@ -3759,10 +3755,6 @@
     <message>
         <source>&amp;Read Results</source>
         <translation>결과 읽기(&amp;R)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>취소</translation>
     </message>
     <message>
         <source>Experiment:</source>
@@ -8063,6 +8055,13 @@
     <message>
         <source>%1 %2/s · about %3 s left</source>
         <translation>%1 %2/초 · 약 %3초 남음</translation>
+    </message>
+</context>
+<context>
+    <name>omnimap::insight::JobProgressStrip</name>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
     </message>
 </context>
 <context>
