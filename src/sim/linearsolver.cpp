@@ -106,7 +106,10 @@ int solveAbsorbingGaussSeidel(const SparseRows &q, const std::vector<double> &r,
         x.assign(std::size_t(n), 0.0);
     for (int sweep = 1; sweep <= maxSweeps; ++sweep) {
         double change = 0.0;
-        for (int s = 0; s < n; ++s) {
+        // Backwards: states are numbered by first appearance along the journeys, so a
+        // state's successors mostly come after it; sweeping from the last state to the
+        // first uses their values of this sweep, not the last one's (far fewer sweeps).
+        for (int s = n - 1; s >= 0; --s) {
             if (forcedZero && (*forcedZero)[std::size_t(s)])
                 continue;
             double v = r[std::size_t(s)];
