@@ -248,6 +248,56 @@ private slots:
         QCOMPARE(ChecklistHeatMap::colorFor(std::nullopt), QColor(0xd9, 0xd9, 0xd9));
     }
 
+    void overlappingActionsOfAChannelGetRowsOfTheirOwn()
+    {
+        Project project;
+        for (const char *id : {"ch-a", "ch-b"}) {
+            Channel c;
+            c.id = QString::fromLatin1(id);
+            c.name = c.id;
+            project.channels << c;
+        }
+        Campaign campaign;
+        campaign.id = QStringLiteral("c");
+        campaign.start = QStringLiteral("2027-03-01");
+        campaign.end = QStringLiteral("2027-03-31");
+        const auto action = [](const char *id, const char *channel, const char *start, const char *end) {
+            PlannedAction a;
+            a.id = QString::fromLatin1(id);
+            a.channelId = QString::fromLatin1(channel);
+            a.title = a.id;
+            a.start = QString::fromLatin1(start);
+            a.end = QString::fromLatin1(end);
+            return a;
+        };
+        // Lane a: 1–10 and 5–20 overlap (two rows); 11–31 overlaps only the second, so it
+        // fits the first row again. 10 and 11 are neighbours, not an overlap (inclusive days).
+        // Lane b: one action, one row.
+        campaign.actions = {action("a1", "ch-a", "2027-03-01", "2027-03-10"), action("a2", "ch-a", "2027-03-05", "2027-03-20"),
+                            action("a3", "ch-a", "2027-03-11", "2027-03-31"), action("b1", "ch-b", "2027-03-03", "2027-03-25")};
+        TimelineCanvas canvas;
+        canvas.setCampaign(project, campaign);
+        const int row = TimelineCanvas::kRowHeight;
+        const int lanesTop = TimelineCanvas::kHeaderHeight;
+        const QRect a1 = canvas.barRect(QStringLiteral("a1")), a2 = canvas.barRect(QStringLiteral("a2")),
+                    a3 = canvas.barRect(QStringLiteral("a3")), b1 = canvas.barRect(QStringLiteral("b1"));
+        QCOMPARE(a1.top(), lanesTop + 6);
+        QCOMPARE(a2.top(), lanesTop + row + 6);
+        QCOMPARE(a3.top(), lanesTop + 6);
+        QCOMPARE(b1.top(), lanesTop + 2 * row + 6); // lane b starts below lane a's two rows
+        for (const QRect &r : {a1, a2, a3, b1}) {
+            for (const QRect &other : {a1, a2, a3, b1}) {
+                if (r != other)
+                    QVERIFY(!r.intersects(other));
+            }
+        }
+        QCOMPARE(canvas.sizeHint().height(), lanesTop + 3 * row + 8);
+        // A click on the lower bar picks it, not the one above.
+        QCOMPARE(canvas.selectedActionId(), Id());
+        QTest::mouseClick(&canvas, Qt::LeftButton, {}, a2.center());
+        QCOMPARE(canvas.selectedActionId(), QStringLiteral("a2"));
+    }
+
     void timelineDragIsOneUndoStep()
     {
         Document doc(makePlanProject());

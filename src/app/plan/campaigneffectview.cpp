@@ -120,9 +120,10 @@ CampaignEffectView::CampaignEffectView(insight::InsightSession &session, Campaig
     setObjectName(QStringLiteral("campaignEffect"));
     m_compare->setObjectName(QStringLiteral("campaignComparison"));
     m_compare->setAccessibleName(tr("Compare with"));
-    // Not as wide as its longest name: the campaign view must not push the docks aside.
+    // Not as wide as its longest name: the campaign view must not push the docks aside,
+    // nor squeeze the budget table beside it (a Korean plan with six channels did).
     m_compare->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_compare->setMinimumContentsLength(14);
+    m_compare->setMinimumContentsLength(9);
     auto *top = new QHBoxLayout;
     auto *label = new QLabel(tr("Compare &with:"), this);
     label->setBuddy(m_compare);

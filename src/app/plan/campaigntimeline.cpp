@@ -464,7 +464,10 @@ void CampaignTimeline::fitBudgetTable()
         }
         width += widest + 1; // the grid line
     }
-    int height = 2 * m_budget->frameWidth() + header->sizeHint().height();
+    // Room for a horizontal scroll bar too: when the splitter beside the table is at its
+    // own minimum the table can still be a few pixels short, and the bar then covered the
+    // total.
+    int height = 2 * m_budget->frameWidth() + header->sizeHint().height() + m_budget->horizontalScrollBar()->sizeHint().height();
     for (int row = 0; row < std::min(m_budget->rowCount(), 8); ++row)
         height += m_budget->rowHeight(row);
     m_budget->setMinimumSize(width, height);

@@ -10,6 +10,8 @@
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
+
 namespace omnimap {
 
 int TimelineCanvas::s_nextDragId = 1;
@@ -28,6 +30,7 @@ void TimelineCanvas::clear()
 {
     m_campaign = Campaign{};
     m_lanes.clear();
+    m_rowInLane.clear();
     m_first = m_last = QDate();
     updateGeometry();
     update();
@@ -56,8 +59,41 @@ void TimelineCanvas::setCampaign(const Project &project, const Campaign &campaig
     }
     if (!m_dragging)
         layoutRange();
+    layoutRows();
     updateGeometry();
     update();
+}
+
+void TimelineCanvas::layoutRows()
+{
+    // Greedy in the plan's order of actions (stable while one is dragged): each action
+    // takes the first row of its lane where it overlaps nothing already placed.
+    m_rowInLane.clear();
+    QList<QList<QList<DateSpan>>> placed(m_lanes.size()); // lane → row → spans
+    for (const PlannedAction &action : m_campaign.actions) {
+        const DateSpan span = actionSpan(action);
+        const int lane = rowOf(action);
+        if (!span.isValid() || lane < 0)
+            continue;
+        QList<QList<DateSpan>> &rows = placed[lane];
+        int row = 0;
+        for (; row < rows.size(); ++row) {
+            const bool free = std::none_of(rows.at(row).cbegin(), rows.at(row).cend(),
+                                           [&](const DateSpan &other) { return span.overlaps(other); });
+            if (free)
+                break;
+        }
+        if (row == rows.size())
+            rows.append(QList<DateSpan>());
+        rows[row].append(span);
+        m_rowInLane.insert(action.id, row);
+    }
+    int top = kHeaderHeight;
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        m_lanes[i].top = top;
+        m_lanes[i].rows = std::max<int>(1, int(placed.at(i).size()));
+        top += m_lanes.at(i).rows * kRowHeight;
+    }
 }
 
 void TimelineCanvas::layoutRange()
@@ -90,7 +126,8 @@ void TimelineCanvas::setSelectedActionId(const Id &actionId)
 QSize TimelineCanvas::sizeHint() const
 {
     const qint64 days = m_first.isValid() ? m_first.daysTo(m_last) + 1 : 30;
-    return {kLaneHeader + int(days) * kDayWidth + 8, kHeaderHeight + int(qMax<qsizetype>(1, m_lanes.size())) * kRowHeight + 8};
+    const int lanesBottom = m_lanes.isEmpty() ? kHeaderHeight + kRowHeight : m_lanes.last().top + m_lanes.last().rows * kRowHeight;
+    return {kLaneHeader + int(days) * kDayWidth + 8, lanesBottom + 8};
 }
 
 int TimelineCanvas::xOf(const QDate &day) const
@@ -122,7 +159,7 @@ QRect TimelineCanvas::barRect(const Id &actionId) const
     const int row = rowOf(*action);
     if (!span.isValid() || row < 0)
         return {};
-    const int top = kHeaderHeight + row * kRowHeight + 6;
+    const int top = m_lanes.at(row).top + m_rowInLane.value(action->id) * kRowHeight + 6;
     return QRect(xOf(span.start) + 1, top, int(span.lengthDays()) * kDayWidth - 2, kRowHeight - 12);
 }
 
@@ -177,7 +214,7 @@ void TimelineCanvas::paintEvent(QPaintEvent *)
         return;
     }
     const QLocale locale;
-    const int bottom = kHeaderHeight + int(m_lanes.size()) * kRowHeight;
+    const int bottom = m_lanes.isEmpty() ? kHeaderHeight : m_lanes.last().top + m_lanes.last().rows * kRowHeight;
     // Campaign period.
     const DateSpan period = campaignSpan(m_campaign);
     if (period.isValid()) {
@@ -220,10 +257,11 @@ void TimelineCanvas::paintEvent(QPaintEvent *)
     // Lanes.
     painter.setFont(font());
     for (int i = 0; i < m_lanes.size(); ++i) {
-        const int top = kHeaderHeight + i * kRowHeight;
+        const int top = m_lanes.at(i).top;
+        const int height = m_lanes.at(i).rows * kRowHeight;
         painter.setPen(QPen(grid, 0.5));
-        painter.drawLine(0, top + kRowHeight, width(), top + kRowHeight);
-        painter.fillRect(QRect(0, top, 5, kRowHeight), m_lanes.at(i).color);
+        painter.drawLine(0, top + height, width(), top + height);
+        painter.fillRect(QRect(0, top, 5, height), m_lanes.at(i).color);
         painter.setPen(text);
         painter.drawText(QRect(10, top, kLaneHeader - 14, kRowHeight), Qt::AlignVCenter | Qt::AlignLeft,
                          painter.fontMetrics().elidedText(m_lanes.at(i).name, Qt::ElideRight, kLaneHeader - 14));

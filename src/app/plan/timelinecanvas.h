@@ -7,12 +7,14 @@
 #include "plan/campaignschedule.h"
 
 #include <QColor>
+#include <QHash>
 #include <QWidget>
 
 namespace omnimap {
 
-/// The Gantt-like drawing of one campaign: a row per channel, a bar per planned action
-/// over the days, the campaign's period shaded. It only displays: dragging a bar (body
+/// The Gantt-like drawing of one campaign: a lane per channel, a bar per planned action
+/// over the days, the campaign's period shaded. Actions of one channel whose days overlap
+/// go on rows of their own inside the lane, so no bar hides another. It only displays: dragging a bar (body
 /// to move, an edge to resize) or the arrow keys emit actionEdited() with the span the
 /// action would get, and the owner turns that into an undo command.
 class TimelineCanvas final : public QWidget
@@ -43,6 +45,9 @@ public:
     QRect barRect(const Id &actionId) const;
 
     QSize sizeHint() const override;
+    /// The whole drawing: in its scroll area the canvas is never squeezed below it, so
+    /// rows and days that do not fit are scrolled to, not cut off.
+    QSize minimumSizeHint() const override { return sizeHint(); }
 
 signals:
     /// A drag (same dragId for all its moves) or a key press wants the action at `span`.
@@ -62,8 +67,11 @@ private:
         Id channelId;
         QString name;
         QColor color;
+        int top = 0;  ///< y of the lane's first row
+        int rows = 1; ///< rows its overlapping actions need
     };
     void layoutRange();
+    void layoutRows();
     int rowOf(const PlannedAction &action) const;
     int xOf(const QDate &day) const;
     const PlannedAction *actionAt(const QPoint &pos, SpanEdit *edit) const;
@@ -72,6 +80,7 @@ private:
     Project m_project;
     Campaign m_campaign;
     QList<Lane> m_lanes;
+    QHash<Id, int> m_rowInLane; ///< the row of each action inside its lane
     QDate m_first;
     QDate m_last;
     Id m_selected;
