@@ -184,6 +184,27 @@ void CsvReader::appendByte(char c)
     m_data[m_dataSize++] = c;
 }
 
+std::string_view CsvReader::peekNextField(int index) const
+{
+    const char *p = m_buffer.data() + m_pos;
+    const char *const end = m_buffer.data() + m_end;
+    const char *begin = p;
+    for (int field = 0; p < end; ++p) {
+        const char c = *p;
+        if (c == '"')
+            return {};
+        if (c == m_delimiter || c == '\n' || c == '\r') {
+            if (field == index)
+                return std::string_view(begin, std::size_t(p - begin));
+            if (c != m_delimiter)
+                return {};
+            ++field;
+            begin = p + 1;
+        }
+    }
+    return {};
+}
+
 bool CsvReader::readRecord()
 {
     if (hasError())

@@ -39,6 +39,11 @@ public:
         const std::size_t begin = index == 0 ? 0 : m_fieldEnds[std::size_t(index) - 1];
         return std::string_view(m_data.data() + begin, m_fieldEnds[std::size_t(index)] - begin);
     }
+    /// Field `index` of the NEXT record, when it can be seen cheaply: unquoted, before any
+    /// quote of that record and already in the read buffer; else an empty view. Only a
+    /// hint for prefetching (the record is still read and checked by readRecord()).
+    std::string_view peekNextField(int index) const;
+
     /// Whether field `index` of the current record was quoted.
     bool fieldQuoted(int index) const { return m_quoted[std::size_t(index)] != 0; }
 

@@ -186,6 +186,9 @@ void EventImport::encode(Batch &batch, bool writing)
         const int column = field >= 0 ? m_columns[field] + 1 : 0;
         m_run.addProblem(line, column, column > 0 ? m_header.value(column - 1) : QString(), reason);
     };
+    // The next row's customer probe starts loading now, a row ahead of its use: with
+    // millions of customers the table does not fit in any cache.
+    m_dictionary.prefetchCustomer(trimField(m_reader.peekNextField(m_columns[Customer])));
     EventRecord row;
     const std::string_view external = trimField(m_reader.field(m_columns[Customer]));
     if (external.empty())
