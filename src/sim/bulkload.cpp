@@ -1,5 +1,7 @@
 #include "bulkload.h"
 
+#include <string>
+
 namespace omnimap::sim {
 
 namespace {
@@ -28,10 +30,25 @@ BulkLoad::BulkLoad(SqliteDb &db)
     sqlite3_busy_timeout(m_db.handle(), 5000);
     if (m_rollbackJournal)
         setting(m_db, "PRAGMA synchronous = FULL");
+    // A smaller page cache for the load: an import appends, so the pages it keeps
+    // coming back to are few (the right edges of the B-trees), and every page of a bigger
+    // cache is fresh memory the first time (the data set's 64 MiB were ~16 000 page faults
+    // of the writer thread, ~10 % of its time on this VM; perf, issue 22).
+    {
+        SqliteStatement size = m_db.prepare("PRAGMA cache_size");
+        if (size.isValid() && sqlite3_step(size.handle()) == SQLITE_ROW)
+            m_cacheSize = sqlite3_column_int64(size.handle(), 0);
+    }
+    if (m_cacheSize != 0)
+        setting(m_db, "PRAGMA cache_size = -16384");
 }
 
 BulkLoad::~BulkLoad()
 {
+    if (m_cacheSize != 0) {
+        const std::string pragma = "PRAGMA cache_size = " + std::to_string(m_cacheSize);
+        setting(m_db, pragma.c_str());
+    }
     if (!m_rollbackJournal)
         return;
     // Back to the data set's normal mode (DataSet::open sets the same on every open, so a

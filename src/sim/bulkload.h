@@ -2,6 +2,8 @@
 
 #include "sqlitedb.h"
 
+#include <cstdint>
+
 namespace omnimap::sim {
 
 /// Connection settings for loading many rows in one transaction, put back afterwards.
@@ -29,6 +31,7 @@ public:
 private:
     SqliteDb &m_db;
     bool m_rollbackJournal = false;
+    std::int64_t m_cacheSize = 0; ///< to put back (PRAGMA cache_size's value; 0: unknown)
 };
 
 } // namespace omnimap::sim
