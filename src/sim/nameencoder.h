@@ -169,14 +169,21 @@ private:
         std::size_t capacity = m_capacity == 0 ? 1024 : m_capacity;
         while (capacity < needed)
             capacity *= 2;
-        // realloc: a large block grows by remapping its pages (mremap), not by copying.
-        char *arena = static_cast<char *>(std::realloc(m_arena.get(), capacity));
-        if (!arena)
-            throw std::bad_alloc(); // the old block is still m_arena's
-        (void)m_arena.release();
+        char *arena = nullptr;
+        if (capacity < kHugePageWorthy) {
+            arena = static_cast<char *>(std::realloc(m_arena.get(), capacity));
+            if (!arena)
+                throw std::bad_alloc(); // the old block is still m_arena's
+            (void)m_arena.release();
+        } else {
+            // Large: on 2 MiB pages from the first touch (hits read a record at a random
+            // place, and 4 KiB pages were thousands of page faults while it grew).
+            arena = static_cast<char *>(allocateHuge(capacity));
+            if (m_used != 0)
+                std::memcpy(arena, m_arena.get(), m_used);
+        }
         m_arena.reset(arena);
         m_capacity = capacity;
-        adviseHugePages(arena, capacity); // hits read a record at a random place
     }
 
     void grow()
