@@ -255,11 +255,7 @@ bool EventImport::write(const Batch &batch)
 {
     if (!m_dictionary.write(batch.names, batch.customers, m_attributeNames))
         return false;
-    for (const EventRecord &event : batch.rows) {
-        if (!m_writer->add(event))
-            return false;
-    }
-    return true;
+    return m_writer->add(batch.rows.data(), batch.rows.size());
 }
 
 ImportResult EventImport::run()

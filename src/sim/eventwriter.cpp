@@ -62,33 +62,51 @@ bool EventWriter::add(const EventRecord &row)
     m_pending.push_back(row);
     if (m_pending.size() < std::size_t(kRowsPerStatement))
         return true;
-    const bool ok = write(0, kRowsPerStatement);
+    const bool ok = write(m_pending.data(), kRowsPerStatement);
     m_pending.clear();
     return ok;
+}
+
+bool EventWriter::add(const EventRecord *rows, std::size_t count)
+{
+    // Rows go in file order: what is queued first, then whole statements from `rows`
+    // (no copy), the rest queued.
+    while (!m_pending.empty() && count > 0) {
+        const bool ok = add(*rows++);
+        --count;
+        if (!ok)
+            return false;
+    }
+    for (; count >= std::size_t(kRowsPerStatement); count -= kRowsPerStatement, rows += kRowsPerStatement) {
+        if (!write(rows, kRowsPerStatement))
+            return false;
+    }
+    m_pending.insert(m_pending.end(), rows, rows + count);
+    return true;
 }
 
 bool EventWriter::flush()
 {
     bool ok = true;
     for (std::size_t i = 0; i < m_pending.size() && ok; ++i)
-        ok = write(i, 1);
+        ok = write(m_pending.data() + i, 1);
     m_pending.clear();
     return ok && writeBlock();
 }
 
-bool EventWriter::write(std::size_t first, int rows)
+bool EventWriter::write(const EventRecord *rows, int count)
 {
     // The 128-row statement (1 152 placeholders) is prepared when first needed: parsing
     // it was most of a small import's time (perf, under ASan: half of each fuzz run).
-    if (rows > 1 && !m_many.isValid()) {
+    if (count > 1 && !m_many.isValid()) {
         m_many = m_db.prepare((kInsert + numberedValues(kRowsPerStatement)).c_str());
         if (m_many.isValid())
             m_many.bindInt(1, m_runId);
     }
-    SqliteStatement &stmt = rows == 1 ? m_one : m_many;
+    SqliteStatement &stmt = count == 1 ? m_one : m_many;
     sqlite3_stmt *s = stmt.handle();
-    for (int r = 0; r < rows; ++r) {
-        const EventRecord &row = m_pending[first + std::size_t(r)];
+    for (int r = 0; r < count; ++r) {
+        const EventRecord &row = rows[r];
         const int base = 2 + r * kColumns;
         sqlite3_bind_int64(s, base, row.customer);
         sqlite3_bind_int64(s, base + 1, row.ts);
@@ -109,13 +127,13 @@ bool EventWriter::write(std::size_t first, int rows)
         return false;
     if (!m_blocks)
         return true;
-    m_nextId += rows;
+    m_nextId += count;
     if (sqlite3_last_insert_rowid(m_db.handle()) != m_nextId - 1) {
         m_blocks = false; // not the ids the blocks assume: the loader reads rows instead
         return true;
     }
-    for (int r = 0; r < rows; ++r) {
-        m_block->add(m_pending[first + std::size_t(r)]);
+    for (int r = 0; r < count; ++r) {
+        m_block->add(rows[r]);
         if (m_block->count() == EventBlockEncoder::kEventsPerBlock && !writeBlock())
             return false;
     }
