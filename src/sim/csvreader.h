@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -101,6 +102,7 @@ private:
     std::vector<char> m_quoted;
 
     char m_delimiter = ',';
+    std::array<unsigned char, 256> m_stops{}; ///< 1 for the delimiter, CR, LF and NUL
     bool m_bom = false;
     std::int64_t m_line = 1;
     std::int64_t m_recordLine = 1;
