@@ -1,5 +1,10 @@
 #include "bulkload.h"
 
+#if defined(__linux__)
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
 #include <string>
 
 namespace omnimap::sim {
@@ -41,10 +46,33 @@ BulkLoad::BulkLoad(SqliteDb &db)
     }
     if (m_cacheSize != 0)
         setting(m_db, "PRAGMA cache_size = -16384");
+#if defined(__linux__)
+    if (const char *path = sqlite3_db_filename(m_db.handle(), "main"); path && *path) {
+        m_files[0] = ::open(path, O_RDONLY | O_CLOEXEC);
+        if (!m_rollbackJournal)
+            m_files[1] = ::open((std::string(path) + "-wal").c_str(), O_RDONLY | O_CLOEXEC);
+    }
+#endif
+}
+
+void BulkLoad::startWriteback()
+{
+#if defined(__linux__)
+    for (const int fd : m_files) {
+        if (fd >= 0)
+            sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE); // a hint: failure is fine
+    }
+#endif
 }
 
 BulkLoad::~BulkLoad()
 {
+#if defined(__linux__)
+    for (const int fd : m_files) {
+        if (fd >= 0)
+            ::close(fd);
+    }
+#endif
     if (m_cacheSize != 0) {
         const std::string pragma = "PRAGMA cache_size = " + std::to_string(m_cacheSize);
         setting(m_db, pragma.c_str());
