@@ -2,6 +2,7 @@
 
 #include "eventcache.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace omnimap::sim {
@@ -52,14 +53,14 @@ inline bool getVarint(const unsigned char *&p, const unsigned char *end, std::ui
 
 void EventBlockEncoder::add(const EventRecord &row)
 {
+    // Grown as needed (kept by clear()): a small import, every fuzz input, should not
+    // touch the ~800 KB a full block takes.
+    if (m_buffer.size() - m_size < kMaxEventBytes + 1)
+        m_buffer.resize(std::max<std::size_t>(4096, m_buffer.size() * 2));
     if (m_size == 0) {
-        if (m_buffer.size() < kEventsPerBlock * 12)
-            m_buffer.resize(kEventsPerBlock * 12);
         m_buffer[0] = char(kFormat);
         m_size = 1;
     }
-    if (m_buffer.size() - m_size < kMaxEventBytes)
-        m_buffer.resize(m_buffer.size() * 2);
     char *p = m_buffer.data() + m_size;
     // The same narrowing as the row reader (eventcache.cpp): ids are 16-bit there.
     const std::int64_t customer = std::int64_t(std::uint32_t(row.customer));
