@@ -2,6 +2,8 @@
 
 #include "sqlitedb.h"
 
+#include <cstdint>
+
 namespace omnimap::sim {
 
 /// Connection settings for loading many rows in one transaction, put back afterwards.
@@ -26,9 +28,18 @@ public:
     /// Whether the load runs with the rollback journal (else in WAL mode, as before).
     bool rollbackJournal() const { return m_rollbackJournal; }
 
+    /// Asks the kernel to start writing the pages written so far to disk (Linux:
+    /// sync_file_range, which does not wait). Without it the whole file stays dirty in
+    /// the page cache until the commit's sync, which then waits for all of it (0.65 s of
+    /// a 10 M-event import, strace). Changes no guarantee: only when the bytes reach the
+    /// disk, never what the journal can undo.
+    void startWriteback();
+
 private:
     SqliteDb &m_db;
     bool m_rollbackJournal = false;
+    std::int64_t m_cacheSize = 0; ///< to put back (PRAGMA cache_size's value; 0: unknown)
+    int m_files[2] = {-1, -1};    ///< the data set and its WAL, read-only, for startWriteback
 };
 
 } // namespace omnimap::sim

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace omnimap::sim {
@@ -19,6 +20,16 @@ std::size_t firstInvalidUtf8(const unsigned char *s, std::size_t size)
 {
     std::size_t i = 0;
     while (i < size) {
+        // ASCII eight bytes at a time (ids, times and numbers are ASCII).
+        while (i + 8 <= size) {
+            std::uint64_t word;
+            std::memcpy(&word, s + i, 8);
+            if (word & 0x8080808080808080ULL)
+                break;
+            i += 8;
+        }
+        if (i >= size)
+            break;
         const unsigned char b = s[i];
         if (b < 0x80) {
             ++i;
@@ -107,6 +118,11 @@ void CsvReader::start()
         m_delimiter = m_options.delimiter;
     else
         detectDelimiter();
+    // The bytes that end an unquoted run: one table look-up per byte instead of four
+    // compares in the reader's innermost loop.
+    m_stops.fill(0);
+    for (const char c : {m_delimiter, '\n', '\r', '\0'})
+        m_stops[static_cast<unsigned char>(c)] = 1;
 }
 
 bool CsvReader::refill()
@@ -184,6 +200,27 @@ void CsvReader::appendByte(char c)
     m_data[m_dataSize++] = c;
 }
 
+std::string_view CsvReader::peekNextField(int index) const
+{
+    const char *p = m_buffer.data() + m_pos;
+    const char *const end = m_buffer.data() + m_end;
+    const char *begin = p;
+    for (int field = 0; p < end; ++p) {
+        const char c = *p;
+        if (c == '"')
+            return {};
+        if (c == m_delimiter || c == '\n' || c == '\r') {
+            if (field == index)
+                return std::string_view(begin, std::size_t(p - begin));
+            if (c != m_delimiter)
+                return {};
+            ++field;
+            begin = p + 1;
+        }
+    }
+    return {};
+}
+
 bool CsvReader::readRecord()
 {
     if (hasError())
@@ -237,12 +274,8 @@ bool CsvReader::readRecord()
                         return fail(Tr::tr("NUL byte in the data"), m_line, column);
                     appendByte(char(c));
                     std::size_t run = m_pos;
-                    while (run < m_end) {
-                        const char b = m_buffer[run];
-                        if (b == delimiter || b == '\n' || b == '\r' || b == 0)
-                            break;
+                    while (run < m_end && !m_stops[static_cast<unsigned char>(m_buffer[run])])
                         ++run;
-                    }
                     const std::size_t n = run - m_pos;
                     if (n > 0) {
                         while (m_dataSize + n > m_data.size())

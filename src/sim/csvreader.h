@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QString>
 
+#include <array>
 #include <cstdint>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,11 @@ public:
         const std::size_t begin = index == 0 ? 0 : m_fieldEnds[std::size_t(index) - 1];
         return std::string_view(m_data.data() + begin, m_fieldEnds[std::size_t(index)] - begin);
     }
+    /// Field `index` of the NEXT record, when it can be seen cheaply: unquoted, before any
+    /// quote of that record and already in the read buffer; else an empty view. Only a
+    /// hint for prefetching (the record is still read and checked by readRecord()).
+    std::string_view peekNextField(int index) const;
+
     /// Whether field `index` of the current record was quoted.
     bool fieldQuoted(int index) const { return m_quoted[std::size_t(index)] != 0; }
 
@@ -96,6 +102,7 @@ private:
     std::vector<char> m_quoted;
 
     char m_delimiter = ',';
+    std::array<unsigned char, 256> m_stops{}; ///< 1 for the delimiter, CR, LF and NUL
     bool m_bom = false;
     std::int64_t m_line = 1;
     std::int64_t m_recordLine = 1;

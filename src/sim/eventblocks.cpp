@@ -2,6 +2,7 @@
 
 #include "eventcache.h"
 
+#include <algorithm>
 #include <cstring>
 
 namespace omnimap::sim {
@@ -10,17 +11,18 @@ namespace {
 
 constexpr unsigned char kFormat = 1;
 
-void putVarint(std::string &out, std::uint64_t v)
+char *putVarint(char *out, std::uint64_t v)
 {
-    char bytes[10];
-    int n = 0;
     while (v >= 0x80) {
-        bytes[n++] = char(v | 0x80);
+        *out++ = char(v | 0x80);
         v >>= 7;
     }
-    bytes[n++] = char(v);
-    out.append(bytes, std::size_t(n));
+    *out++ = char(v);
+    return out;
 }
+
+/// The most one event takes: six varints of at most 10 bytes and the revenue.
+constexpr std::size_t kMaxEventBytes = 6 * 10 + 8;
 
 std::uint64_t zigzag(std::int64_t v)
 {
@@ -51,29 +53,33 @@ inline bool getVarint(const unsigned char *&p, const unsigned char *end, std::ui
 
 void EventBlockEncoder::add(const EventRecord &row)
 {
-    if (m_data.empty()) {
-        m_data.reserve(kEventsPerBlock * 12);
-        m_data.push_back(char(kFormat));
+    // Grown as needed (kept by clear()): a small import, every fuzz input, should not
+    // touch the ~800 KB a full block takes.
+    if (m_buffer.size() - m_size < kMaxEventBytes + 1)
+        m_buffer.resize(std::max<std::size_t>(4096, m_buffer.size() * 2));
+    if (m_size == 0) {
+        m_buffer[0] = char(kFormat);
+        m_size = 1;
     }
+    char *p = m_buffer.data() + m_size;
     // The same narrowing as the row reader (eventcache.cpp): ids are 16-bit there.
     const std::int64_t customer = std::int64_t(std::uint32_t(row.customer));
-    putVarint(m_data, zigzag(customer - m_customer));
-    putVarint(m_data, zigzag(std::int64_t(std::uint64_t(row.ts) - std::uint64_t(m_ts))));
-    putVarint(m_data, std::uint16_t(row.channel));
-    putVarint(m_data, std::uint16_t(row.touchpoint));
-    putVarint(m_data, std::uint16_t(row.stage));
+    p = putVarint(p, zigzag(customer - m_customer));
+    p = putVarint(p, zigzag(std::int64_t(std::uint64_t(row.ts) - std::uint64_t(m_ts))));
+    p = putVarint(p, std::uint16_t(row.channel));
+    p = putVarint(p, std::uint16_t(row.touchpoint));
+    p = putVarint(p, std::uint16_t(row.stage));
     // A zero revenue is stored by SQLite as the integer 0 and read back as +0.0, so -0.0
     // is left out too: both ways give the same column.
     const bool hasRevenue = row.revenue != 0.0;
-    putVarint(m_data, (std::uint64_t(std::uint16_t(row.eventType)) << 1) | (hasRevenue ? 1u : 0u));
+    p = putVarint(p, (std::uint64_t(std::uint16_t(row.eventType)) << 1) | (hasRevenue ? 1u : 0u));
     if (hasRevenue) {
         std::uint64_t bits;
         std::memcpy(&bits, &row.revenue, 8);
-        char bytes[8];
         for (int i = 0; i < 8; ++i)
-            bytes[i] = char(bits >> (8 * i));
-        m_data.append(bytes, 8);
+            *p++ = char(bits >> (8 * i));
     }
+    m_size = std::size_t(p - m_buffer.data());
     m_customer = customer;
     m_ts = row.ts;
     ++m_count;
@@ -81,7 +87,7 @@ void EventBlockEncoder::add(const EventRecord &row)
 
 void EventBlockEncoder::clear()
 {
-    m_data.clear();
+    m_size = 0;
     m_count = 0;
     m_customer = 0;
     m_ts = 0;

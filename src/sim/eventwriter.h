@@ -35,11 +35,13 @@ public:
 
     /// Queues a row, writing a batch when 128 are queued. False on a database error.
     bool add(const EventRecord &row);
+    /// The same for `count` rows; full statements are bound straight from `rows`.
+    bool add(const EventRecord *rows, std::size_t count);
     /// Writes what is queued, and the last block.
     bool flush();
 
 private:
-    bool write(std::size_t first, int rows);
+    bool write(const EventRecord *rows, int count);
     bool writeBlock();
 
     SqliteDb &m_db;

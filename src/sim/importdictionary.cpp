@@ -12,6 +12,13 @@ namespace {
 constexpr std::size_t kCustomersPerStatement = 32;
 constexpr int kCustomerColumns = 6;
 
+/// The batch's strings outlive the statement's step (every parameter is bound again
+/// before the next one): no copy per value, as SQLITE_TRANSIENT makes.
+void bindBorrowed(SqliteStatement &stmt, int index, const std::string &text)
+{
+    sqlite3_bind_text(stmt.handle(), index, text.data(), int(text.size()), SQLITE_STATIC);
+}
+
 } // namespace
 
 ImportDictionary::ImportDictionary(SqliteDb &db)
@@ -82,12 +89,12 @@ bool ImportDictionary::write(const std::vector<NewName> &names, const std::vecto
             const NewCustomer &customer = customers[done + r];
             const int base = int(r) * kCustomerColumns;
             stmt.bindInt(base + 1, customer.id);
-            stmt.bindText(base + 2, customer.external);
+            bindBorrowed(stmt, base + 2, customer.external);
             for (int i = 0; i < 4; ++i) {
                 if (customer.fields[i].empty())
                     stmt.bindNull(base + 3 + i);
                 else
-                    stmt.bindText(base + 3 + i, customer.fields[i]);
+                    bindBorrowed(stmt, base + 3 + i, customer.fields[i]);
             }
         }
         const int rc = stmt.step();

@@ -34,6 +34,10 @@ public:
         return m_customers.encode(external, isNew);
     }
 
+    /// Parse thread. A hint: the customer the next row will likely encode (see
+    /// NameEncoder::prefetch).
+    void prefetchCustomer(std::string_view external) const { m_customers.prefetch(external); }
+
     /// Writer thread. Stores new names, then new customers (32 per statement: in
     /// sample-like data there is a new customer every few rows), then their custom
     /// attributes (`attributeNames` indexed by NewCustomer::custom's first).

@@ -64,6 +64,7 @@ public:
                 stop = true;
                 queue.abort();
             }
+            queue.recycle(std::move(batch));
         }
         parser.join();
         if (cancelled || parserCancelled)
@@ -90,7 +91,8 @@ private:
         auto hand = [&] {
             batch.bytes = m_reader.bytesConsumed();
             const bool ok = queue.push(std::move(batch));
-            batch = ImportBatch<Row>();
+            if (!queue.takeSpare(batch))
+                batch = ImportBatch<Row>();
             batch.rows.reserve(batchCapacity());
             return ok;
         };
