@@ -1,9 +1,13 @@
 # What a sanitizer build's tests run with (scripts/test.sh exports the same for the fuzz
 # step). Any finding aborts the test. Leak checking is off: Qt and fontconfig keep caches
 # for the life of the process that LeakSanitizer would report (docs/robustness.md).
+# Qt Test's own watchdog (300 s per test function by default) is stretched like CTest's
+# timeout: test_experiment_data's false-positive-rate simulation alone took over 200 s
+# sanitized under load, and the watchdog aborted it.
 set(OMNIMAP_SANITIZER_ENV
     "ASAN_OPTIONS=detect_leaks=0:abort_on_error=1:allocator_may_return_null=1"
-    "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
+    "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
+    "QTEST_FUNCTION_TIMEOUT=1200000")
 
 # In a sanitizer build every test of the calling folder — omnimap_add_test()'s and those
 # added with add_test() (CLI checks, screenshots, the browser, the warehouse servers) —
