@@ -40,16 +40,18 @@ started=$SECONDS
 phase() { echo "== [$((SECONDS - started)) s] $*"; }
 
 if [ "$plain" = 1 ]; then
-    replay=build/tests/fuzz/test_fuzz_corpus
+    # MUTATE_BUILD_DIR: the build whose test_fuzz_corpus mutates (scripts/test.sh: build-asan).
+    mbuild=${MUTATE_BUILD_DIR:-build}
+    replay=$mbuild/tests/fuzz/test_fuzz_corpus
     [ -x "$replay" ] || { echo "fuzz.sh: $replay not built (scripts/build.sh)" >&2; exit 1; }
     phase "${#targets[@]} targets, plain mutation, ${seconds}s each, $jobs at a time"
-    mkdir -p build/fuzz-findings
+    mkdir -p "$mbuild/fuzz-findings"
     pids=()
     for t in "${targets[@]}"; do
         while [ "$(jobs -rp | wc -l)" -ge "$jobs" ]; do wait -n || true; done
         # A finding aborts and leaves the input in build/fuzz-findings/fuzz-finding-<target>;
         # an input that hangs is killed two minutes after the run should have ended.
-        (cd build/fuzz-findings && QT_QPA_PLATFORM=offscreen \
+        (cd "$mbuild/fuzz-findings" && QT_QPA_PLATFORM=offscreen \
             timeout -s KILL $((seconds + 120)) "../tests/fuzz/test_fuzz_corpus" --mutate "$seconds" "$t" \
             >"plain-$t.log" 2>&1) &
         pids+=("$!")
@@ -57,10 +59,10 @@ if [ "$plain" = 1 ]; then
     status=0
     for i in "${!targets[@]}"; do
         if wait "${pids[$i]}"; then
-            grep -F "${targets[$i]}:" "build/fuzz-findings/plain-${targets[$i]}.log" | tail -1
+            grep -F "${targets[$i]}:" "$mbuild/fuzz-findings/plain-${targets[$i]}.log" | tail -1
         else
-            echo "fuzz.sh: ${targets[$i]}: FINDING (build/fuzz-findings/fuzz-finding-${targets[$i]})"
-            tail -20 "build/fuzz-findings/plain-${targets[$i]}.log"
+            echo "fuzz.sh: ${targets[$i]}: FINDING ($mbuild/fuzz-findings/fuzz-finding-${targets[$i]})"
+            tail -20 "$mbuild/fuzz-findings/plain-${targets[$i]}.log"
             status=1
         fi
     done

@@ -16,6 +16,7 @@ PACKAGES=(
     appstream desktop-file-utils dpkg-dev file
     # robustness: the libFuzzer targets and ASan/UBSan build (scripts/fuzz.sh, docs/robustness.md)
     clang-14 libfuzzer-14-dev libclang-rt-14-dev lld-14
+    lld  # ld.lld for gcc's -fuse-ld=lld: links the ASan+UBSan test build (scripts/build.sh --sanitize)
     chromium  # tests: the HTML export opened in headless Chromium (tests/browser)
     # warehouse source: Qt's PostgreSQL driver, libpq (cancel), the keychain; a throwaway
     # PostgreSQL 15 and a two-shard ClickHouse cluster for its tests (scripts/pg-test-server.sh,

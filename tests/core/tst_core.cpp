@@ -51,6 +51,7 @@ private slots:
     void deepNestingIsRefused();
     void hugeStringIsRefused();
     void oversizedFileIsRefusedBeforeReading();
+    void readBufferFollowsTheFileNotTheLimit();
     void danglingReferencesAreReportedNotFixed();
     void migratesPrototypeFormat();
     void saveKeepsBackupOfPreviousVersion();
@@ -245,6 +246,22 @@ void TestCore::oversizedFileIsRefusedBeforeReading()
     const LoadResult loaded = loadProjectFile(path, limits);
     QVERIFY(!loaded.ok());
     QVERIFY2(loaded.errorString().contains(QStringLiteral("the limit is 100 bytes")), qPrintable(loaded.errorString()));
+}
+
+void TestCore::readBufferFollowsTheFileNotTheLimit()
+{
+    // The loader used to allocate limit + 1 bytes up front (a 64 MiB buffer per project
+    // opened). With a 4 TiB limit that allocation cannot succeed: the file must still load,
+    // byte for byte, because only what the file holds is read.
+    ReadLimits limits;
+    limits.maxFileBytes = 4LL << 40;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.omnimap"));
+    const QByteArray bytes = writeProject(makeFullProject());
+    QVERIFY(writeFile(path, bytes));
+    const LoadResult loaded = loadProjectFile(path, limits);
+    QVERIFY2(loaded.ok(), qPrintable(loaded.errorString()));
+    QCOMPARE(writeProject(*loaded.project), bytes);
 }
 
 void TestCore::danglingReferencesAreReportedNotFixed()
