@@ -5,10 +5,11 @@
 # logs in a folder outside git that later sessions share, and counts the runs per target
 # and per code version from libFuzzer's final statistics.
 #
-#   scripts/fuzz-campaign.sh run [--goal N] [--slice S] [--stop-at HH:MM] TARGET...
+#   scripts/fuzz-campaign.sh run [--goal N] [--slice S] [--slices K] [--stop-at HH:MM] TARGET...
 #       runs the targets one after another (one fuzz process), each until its runs for the
 #       current code version reach N (default 10000000) or the stop time (UTC) comes;
-#       in slices of S seconds (default 900), each slice one line in TARGET/runs.tsv.
+#       in slices of S seconds (default 900), each slice one line in TARGET/runs.tsv;
+#       --slices K: at most K slices per target (e.g. --slices 1 --slice 120 to measure).
 #       For two processes on two cores start two of these with different targets.
 #   scripts/fuzz-campaign.sh report
 #       runs, wall time, executions/s, corpus size and findings per target and code version.
@@ -57,12 +58,13 @@ seeds_of() {
 }
 
 run() {
-    local goal=10000000 slice=900 stop_at="" targets=()
+    local goal=10000000 slice=900 stop_at="" max_slices=0 targets=()
     while [ $# -gt 0 ]; do
         case "$1" in
             --goal) goal="$2"; shift 2 ;;
             --slice) slice="$2"; shift 2 ;;
             --stop-at) stop_at="$2"; shift 2 ;;
+            --slices) max_slices="$2"; shift 2 ;;
             *) targets+=("$1"); shift ;;
         esac
     done
@@ -92,7 +94,9 @@ run() {
         local tdir="$dir/$t"
         mkdir -p "$tdir/corpus" "$tdir/findings" "$tdir/logs"
         [ -f "$tdir/runs.tsv" ] || printf 'start_utc\tend_utc\tcommit\tcode_version\tseconds\truns\texec_per_s\tstatus\tcorpus_files\tload_avg\n' >"$tdir/runs.tsv"
-        while :; do
+        local slices=0
+        while [ "$max_slices" = 0 ] || [ "$slices" -lt "$max_slices" ]; do
+            slices=$((slices + 1))
             local done_runs left seconds now
             done_runs=$(runs_so_far "$t" "$version")
             left=$((goal - done_runs))
@@ -147,5 +151,5 @@ report() {
 case "${1:-}" in
     run) shift; run "$@" ;;
     report) report ;;
-    *) sed -n '2,23p' "$0"; exit 2 ;;
+    *) sed -n '2,25p' "$0"; exit 2 ;;
 esac
