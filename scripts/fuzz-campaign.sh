@@ -80,10 +80,11 @@ run() {
     # The campaign runs copies, so rebuilding build-fuzz (another version) does not touch it.
     local bin="$dir/bin/$version"
     if [ ! -d "$bin" ]; then
-        mkdir -p "$bin.tmp"
-        cp "$build"/tests/fuzz/fuzz_* "$bin.tmp/" 2>/dev/null || true
-        git log -1 --format='%H %cI %s' >"$bin.tmp/BUILT-FROM"
-        mv "$bin.tmp" "$bin"
+        local tmp="$bin.tmp.$$" # two lanes may start together
+        mkdir -p "$tmp"
+        cp "$build"/tests/fuzz/fuzz_* "$tmp/"
+        git log -1 --format='%H %cI %s' >"$tmp/BUILT-FROM"
+        mv -T "$tmp" "$bin" 2>/dev/null || rm -rf "$tmp"
     fi
     local stop_epoch=""
     [ -n "$stop_at" ] && stop_epoch=$(date -u -d "$stop_at" +%s)
