@@ -61,8 +61,10 @@ struct SharedDataSet
             tables.push_back("sqlite_sequence");
         for (const QByteArray &table : tables) {
             const QByteArray quoted = '"' + table + '"';
-            hasRows.push_back(db.prepare(("SELECT 1 FROM " + quoted + " LIMIT 1").constData()));
-            emptyTables.push_back(db.prepare(("DELETE FROM " + quoted).constData()));
+            const QByteArray probe = "SELECT 1 FROM " + quoted + " LIMIT 1";
+            const QByteArray empty = "DELETE FROM " + quoted;
+            hasRows.push_back(db.prepare(probe.constData()));
+            emptyTables.push_back(db.prepare(empty.constData()));
         }
         begin = db.prepare("BEGIN");
         commit = db.prepare("COMMIT");
