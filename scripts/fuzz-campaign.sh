@@ -82,7 +82,7 @@ run() {
     if [ ! -d "$bin" ]; then
         local tmp="$bin.tmp.$$" # two lanes may start together
         mkdir -p "$tmp"
-        cp "$build"/tests/fuzz/fuzz_* "$tmp/"
+        for f in "$build"/tests/fuzz/fuzz_*; do [ -f "$f" ] && cp "$f" "$tmp/"; done
         git log -1 --format='%H %cI %s' >"$tmp/BUILT-FROM"
         mv -T "$tmp" "$bin" 2>/dev/null || rm -rf "$tmp"
     fi
