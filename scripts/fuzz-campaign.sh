@@ -72,7 +72,8 @@ run() {
     local version built
     version=$(code_version)
     built=$(cat "$build/fuzz-code-version" 2>/dev/null || echo none)
-    if [ "$version" = dirty ] || [ "$version" != "$built" ]; then
+    # Programs of this version already copied to the folder are used as they are.
+    if [ "$version" = dirty ] || { [ ! -d "$dir/bin/$version" ] && [ "$version" != "$built" ]; }; then
         echo "fuzz-campaign: $build was built from code version '$built', the checkout is '$version'" >&2
         echo "  (commit, then scripts/fuzz.sh --build-only)" >&2
         exit 1
