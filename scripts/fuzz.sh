@@ -98,6 +98,10 @@ sanitized_tests=(test_core test_sim test_report test_cli test_robustness)
 phase "build ${build_targets[*]}"
 cmake --build "$build" -j"$jobs" --target "${build_targets[@]}"
 phase "built"
+# The code version scripts/fuzz-campaign.sh counts runs by (committed sources only).
+{ if git diff --quiet HEAD -- src tests/fuzz cmake CMakeLists.txt 2>/dev/null; then
+      git ls-tree HEAD src tests/fuzz cmake CMakeLists.txt | git hash-object --stdin | cut -c1-12
+  else echo dirty; fi; } >"$build/fuzz-code-version" 2>/dev/null || true
 [ "$build_only" = 1 ] && exit 0
 
 export QT_QPA_PLATFORM=offscreen QTEST_DISABLE_STACK_DUMP=1 LC_ALL=C.UTF-8

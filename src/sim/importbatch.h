@@ -122,23 +122,37 @@ private:
     bool m_aborted = false;
 };
 
-/// Turns foreign-key enforcement off for a bulk load and back on afterwards. The
-/// importer writes only ids it has just created or read, so the checks (one B-tree
+/// Turns foreign-key enforcement off for a bulk load and restores what it was afterwards.
+/// The importer writes only ids it has just created or read, so the checks (one B-tree
 /// probe per reference, five per event) would cost ~30 % and find nothing.
+/// Through sqlite3_db_config, not PRAGMA foreign_keys: setting that pragma expires every
+/// prepared statement of the connection even when the value does not change (pragma.c
+/// adds OP_Expire to every flag pragma); sqlite3_db_config expires them only on a real
+/// change, so a connection that already runs without enforcement (the fuzz harness's)
+/// keeps its statements. Like the pragma, it changes nothing inside a transaction.
 class ForeignKeysOff final
 {
 public:
     explicit ForeignKeysOff(SqliteDb &db)
         : m_db(db)
     {
-        m_db.exec("PRAGMA foreign_keys = OFF");
+        int on = 0;
+        sqlite3_db_config(m_db.handle(), SQLITE_DBCONFIG_ENABLE_FKEY, -1, &on);
+        m_restore = on != 0 && sqlite3_get_autocommit(m_db.handle()) != 0;
+        if (m_restore)
+            sqlite3_db_config(m_db.handle(), SQLITE_DBCONFIG_ENABLE_FKEY, 0, nullptr);
     }
-    ~ForeignKeysOff() { m_db.exec("PRAGMA foreign_keys = ON"); }
+    ~ForeignKeysOff()
+    {
+        if (m_restore)
+            sqlite3_db_config(m_db.handle(), SQLITE_DBCONFIG_ENABLE_FKEY, 1, nullptr);
+    }
     ForeignKeysOff(const ForeignKeysOff &) = delete;
     ForeignKeysOff &operator=(const ForeignKeysOff &) = delete;
 
 private:
     SqliteDb &m_db;
+    bool m_restore = false;
 };
 
 } // namespace omnimap::sim

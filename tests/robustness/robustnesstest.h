@@ -64,6 +64,7 @@ private slots:
     void invalidUtf8Rejected();
     void validUtf8Accepted();
     void concurrentImportsCreateOneDataSet();
+    void importRestoresForeignKeySetting();
 };
 
 /// Fault injection: failed writes, flushes, renames and SQLite steps lose nothing.

@@ -177,4 +177,36 @@ void CsvInputTest::concurrentImportsCreateOneDataSet()
     }
 }
 
+void CsvInputTest::importRestoresForeignKeySetting()
+{
+    // The event import loads with foreign-key enforcement off and then puts back what the
+    // connection had: on for a data set as opened, off where the caller turned it off. In
+    // the second case the caller's prepared statements must survive (PRAGMA foreign_keys
+    // expired them all on every import, so each fuzz run re-parsed the harness's SQL).
+    const QByteArray csv = "customer,ts,channel,event_type\nc1,1700000000,web,visit\nc2,1700000060,email,purchase\n";
+    for (const bool enforced : {true, false}) {
+        sim::DataSet dataSet;
+        QVERIFY(dataSet.open(QStringLiteral(":memory:"), sim::DataSet::OpenMode::Create));
+        sim::SqliteDb &db = dataSet.db();
+        if (!enforced)
+            QVERIFY(db.exec("PRAGMA foreign_keys = OFF"));
+        QCOMPARE(db.queryInt("PRAGMA foreign_keys"), std::int64_t(enforced ? 1 : 0));
+        sim::SqliteStatement count = db.prepare("SELECT count(*) FROM events");
+        QCOMPARE(count.step(), SQLITE_ROW);
+        sqlite3_reset(count.handle());
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(sim::importEventsCsvBytes(dataSet, csv, QStringLiteral("e.csv"), {}).ok);
+        QCOMPARE(db.queryInt("PRAGMA foreign_keys"), std::int64_t(enforced ? 1 : 0));
+        QCOMPARE(count.step(), SQLITE_ROW);
+        QCOMPARE(sqlite3_column_int64(count.handle(), 0), sqlite3_int64(4));
+        if (!enforced)
+            QCOMPARE(sqlite3_stmt_status(count.handle(), SQLITE_STMTSTATUS_REPREPARE, 0), 0);
+    }
+    // With enforcement on, a dangling reference is still refused after the import.
+    sim::DataSet dataSet;
+    QVERIFY(dataSet.open(QStringLiteral(":memory:"), sim::DataSet::OpenMode::Create));
+    QVERIFY(sim::importEventsCsvBytes(dataSet, csv, QStringLiteral("e.csv"), {}).ok);
+    QVERIFY(!dataSet.db().exec("UPDATE events SET customer_id = 999999"));
+}
+
 } // namespace omnimap::test

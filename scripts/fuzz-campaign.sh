@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# Long libFuzzer campaigns toward 10^7 runs per target on one version of the code
+# (issue 21, docs/robustness.md "Campaign"). Uses the programs scripts/fuzz.sh builds
+# (build it first: scripts/fuzz.sh --build-only); keeps every target's corpus, findings and
+# logs in a folder outside git that later sessions share, and counts the runs per target
+# and per code version from libFuzzer's final statistics.
+#
+#   scripts/fuzz-campaign.sh run [--goal N] [--slice S] [--slices K] [--stop-at HH:MM] TARGET...
+#       runs the targets one after another (one fuzz process), each until its runs for the
+#       current code version reach N (default 10000000) or the stop time (UTC) comes;
+#       in slices of S seconds (default 900), each slice one line in TARGET/runs.tsv;
+#       --slices K: at most K slices per target (e.g. --slices 1 --slice 120 to measure).
+#       For two processes on two cores start two of these with different targets.
+#   scripts/fuzz-campaign.sh report
+#       runs, wall time, executions/s, corpus size and findings per target and code version.
+#
+#   FUZZ_CAMPAIGN_DIR  the shared folder (default /work/fuzz-campaign)
+#   FUZZ_BUILD_DIR     the clang build (default build-fuzz)
+#   FUZZ_NICE          niceness of the fuzz processes (default 19: builds go first)
+#
+# The code version is a hash of the committed src/, tests/fuzz/, cmake/ and CMakeLists.txt
+# (a docs-only commit keeps it); scripts/fuzz.sh records the version it built in
+# $FUZZ_BUILD_DIR/fuzz-code-version, and a run refuses binaries built from other code. The
+# programs are copied to bin/<code version>/ in the campaign folder and run from there.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+dir=${FUZZ_CAMPAIGN_DIR:-/work/fuzz-campaign}
+build=${FUZZ_BUILD_DIR:-build-fuzz}
+niceness=${FUZZ_NICE:-19}
+all_targets=(project events_csv paths_csv ojf segment_sql merge export)
+
+code_version() {
+    if git diff --quiet HEAD -- src tests/fuzz cmake CMakeLists.txt; then
+        git ls-tree HEAD src tests/fuzz cmake CMakeLists.txt | git hash-object --stdin | cut -c1-12
+    else
+        echo dirty
+    fi
+}
+
+# Sum of executed runs of TARGET for VERSION (column 6 of runs.tsv).
+runs_so_far() {
+    local tsv="$dir/$1/runs.tsv"
+    [ -f "$tsv" ] || { echo 0; return; }
+    awk -F'\t' -v v="$2" 'NR > 1 && $4 == v { s += $6 } END { printf "%d\n", s }' "$tsv"
+}
+
+seeds_of() {
+    local t="$1"
+    local seeds=(tests/fuzz/corpus/"$t")
+    case "$t" in
+        project) seeds+=(resources/samples tests/third_party/conformance/JSONTestSuite/test_parsing) ;;
+        export|segment_sql) seeds+=(resources/samples) ;;
+        ojf) seeds+=(tests/third_party/interop/openjourney) ;;
+        events_csv|paths_csv) seeds+=(tests/third_party/conformance/csv-spectrum/csvs) ;;
+    esac
+    echo "${seeds[@]}"
+}
+
+run() {
+    local goal=10000000 slice=900 stop_at="" max_slices=0 targets=()
+    while [ $# -gt 0 ]; do
+        case "$1" in
+            --goal) goal="$2"; shift 2 ;;
+            --slice) slice="$2"; shift 2 ;;
+            --stop-at) stop_at="$2"; shift 2 ;;
+            --slices) max_slices="$2"; shift 2 ;;
+            *) targets+=("$1"); shift ;;
+        esac
+    done
+    [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
+    local version built
+    version=$(code_version)
+    built=$(cat "$build/fuzz-code-version" 2>/dev/null || echo none)
+    # Programs of this version already copied to the folder are used as they are.
+    if [ "$version" = dirty ] || { [ ! -d "$dir/bin/$version" ] && [ "$version" != "$built" ]; }; then
+        echo "fuzz-campaign: $build was built from code version '$built', the checkout is '$version'" >&2
+        echo "  (commit, then scripts/fuzz.sh --build-only)" >&2
+        exit 1
+    fi
+    # The campaign runs copies, so rebuilding build-fuzz (another version) does not touch it.
+    local bin="$dir/bin/$version"
+    if [ ! -d "$bin" ]; then
+        local tmp="$bin.tmp.$$" # two lanes may start together
+        mkdir -p "$tmp"
+        for f in "$build"/tests/fuzz/fuzz_*; do [ -f "$f" ] && cp "$f" "$tmp/"; done
+        git log -1 --format='%H %cI %s' >"$tmp/BUILT-FROM"
+        mv -T "$tmp" "$bin" 2>/dev/null || rm -rf "$tmp"
+    fi
+    local stop_epoch=""
+    [ -n "$stop_at" ] && stop_epoch=$(date -u -d "$stop_at" +%s)
+    export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
+    export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:allocator_may_return_null=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    for t in "${targets[@]}"; do
+        local tdir="$dir/$t"
+        mkdir -p "$tdir/corpus" "$tdir/findings" "$tdir/logs"
+        [ -f "$tdir/runs.tsv" ] || printf 'start_utc\tend_utc\tcommit\tcode_version\tseconds\truns\texec_per_s\tstatus\tcorpus_files\tload_avg\n' >"$tdir/runs.tsv"
+        local slices=0
+        while [ "$max_slices" = 0 ] || [ "$slices" -lt "$max_slices" ]; do
+            slices=$((slices + 1))
+            local done_runs left seconds now
+            done_runs=$(runs_so_far "$t" "$version")
+            left=$((goal - done_runs))
+            [ "$left" -gt 0 ] || { echo "fuzz-campaign: $t: $done_runs runs for $version, goal reached"; break; }
+            seconds=$slice
+            now=$(date -u +%s)
+            if [ -n "$stop_epoch" ]; then
+                [ $((stop_epoch - now)) -ge 30 ] || { echo "fuzz-campaign: stop time reached"; return 0; }
+                [ $((stop_epoch - now)) -lt "$seconds" ] && seconds=$((stop_epoch - now))
+            fi
+            local start log status=0
+            start=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+            log="$tdir/logs/$(date -u +%Y%m%dT%H%M%SZ)-$version.log"
+            # shellcheck disable=SC2046
+            nice -n "$niceness" "$bin/fuzz_$t" -max_total_time="$seconds" -runs="$left" \
+                -timeout=25 -rss_limit_mb=2048 -detect_leaks=0 -max_len=131072 \
+                -artifact_prefix="$tdir/findings/" -print_final_stats=1 -dict=tests/fuzz/omnimap.dict \
+                "$tdir/corpus" $(seeds_of "$t") >"$log" 2>&1 || status=$?
+            local runs rate
+            runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+            # Killed before the final statistics: the last status line's "#N" is a lower bound.
+            [ -n "$runs" ] || runs=$(grep -oE '^#[0-9]+' "$log" | tail -1 | tr -d '#')
+            runs=${runs:-0}
+            rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
+            printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$start" "$(date -u +%Y-%m-%dT%H:%M:%SZ)" \
+                "$(git rev-parse --short=12 HEAD)" "$version" "$(($(date -u +%s) - now))" "$runs" "${rate:-?}" \
+                "$status" "$(find "$tdir/corpus" -type f | wc -l)" "$(cut -d' ' -f1 /proc/loadavg)" >>"$tdir/runs.tsv"
+            echo "fuzz-campaign: $t: +$runs runs (${rate:-?}/s), status $status, $(runs_so_far "$t" "$version") for $version"
+            if [ "$status" != 0 ]; then
+                # A finding (or a kill): the input is in findings/; the log says which.
+                grep -E 'ERROR|finding|SUMMARY|Test unit written' "$log" | head -5 || true
+                [ "$status" -ge 128 ] && return "$status"
+                break
+            fi
+        done
+    done
+}
+
+report() {
+    printf '%-12s %-12s %12s %9s %9s %8s %9s\n' target code_version runs wall_s exec/s corpus findings
+    for t in "${all_targets[@]}"; do
+        local tsv="$dir/$t/runs.tsv"
+        [ -f "$tsv" ] || continue
+        local corpus findings
+        corpus=$(find "$dir/$t/corpus" -type f | wc -l)
+        findings=$(find "$dir/$t/findings" -type f | wc -l)
+        awk -F'\t' -v t="$t" -v c="$corpus" -v f="$findings" 'NR > 1 { r[$4] += $6; s[$4] += $5 }
+            END { for (v in r) printf "%-12s %-12s %12d %9d %9.0f %8d %9d\n", t, v, r[v], s[v], s[v] ? r[v] / s[v] : 0, c, f }' "$tsv"
+    done
+}
+
+case "${1:-}" in
+    run) shift; run "$@" ;;
+    report) report ;;
+    *) sed -n '2,25p' "$0"; exit 2 ;;
+esac
