@@ -45,17 +45,7 @@ runs_so_far() {
     awk -F'\t' -v v="$2" 'NR > 1 && $4 == v { s += $6 } END { printf "%d\n", s }' "$tsv"
 }
 
-seeds_of() {
-    local t="$1"
-    local seeds=(tests/fuzz/corpus/"$t")
-    case "$t" in
-        project) seeds+=(resources/samples tests/third_party/conformance/JSONTestSuite/test_parsing) ;;
-        export|segment_sql) seeds+=(resources/samples) ;;
-        ojf) seeds+=(tests/third_party/interop/openjourney) ;;
-        events_csv|paths_csv) seeds+=(tests/third_party/conformance/csv-spectrum/csvs) ;;
-    esac
-    echo "${seeds[@]}"
-}
+source scripts/lib/fuzz-seeds.sh
 
 run() {
     local goal=10000000 slice=900 stop_at="" max_slices=0 targets=()
@@ -116,7 +106,7 @@ run() {
             nice -n "$niceness" "$bin/fuzz_$t" -max_total_time="$seconds" -runs="$left" \
                 -timeout=25 -rss_limit_mb=2048 -detect_leaks=0 -max_len=131072 \
                 -artifact_prefix="$tdir/findings/" -print_final_stats=1 -dict=tests/fuzz/omnimap.dict \
-                "$tdir/corpus" $(seeds_of "$t") >"$log" 2>&1 || status=$?
+                "$tdir/corpus" $(fuzz_seeds_of "$t") >"$log" 2>&1 || status=$?
             local runs rate
             runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
             # Killed before the final statistics: the last status line's "#N" is a lower bound.

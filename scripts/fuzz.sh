@@ -122,16 +122,12 @@ phase "corpus replay under ASan+UBSan"
 "$build/tests/fuzz/fuzz_replay" 2>/dev/null || status=1
 
 # One target per core at a time: on CI's two cores seven one-minute targets take four.
+source scripts/lib/fuzz-seeds.sh
 run_target() {
     local t="$1" work="$build/corpus/$1" findings="$build/findings/$1" log="$build/fuzz_$1.log"
     mkdir -p "$work" "$findings"
-    local seeds=(tests/fuzz/corpus/"$t")
-    case "$t" in
-        project) seeds+=(resources/samples tests/third_party/conformance/JSONTestSuite/test_parsing) ;;
-        export|segment_sql) seeds+=(resources/samples) ;;
-        ojf) seeds+=(tests/third_party/interop/openjourney) ;;
-        events_csv|paths_csv) seeds+=(tests/third_party/conformance/csv-spectrum/csvs) ;;
-    esac
+    local seeds
+    read -r -a seeds <<<"$(fuzz_seeds_of "$t")"
     if ! "$build/tests/fuzz/fuzz_$t" -max_total_time="$seconds" -timeout=25 -rss_limit_mb=2048 -detect_leaks=0 \
         -max_len=131072 -artifact_prefix="$findings/" -print_final_stats=1 \
         -dict=tests/fuzz/omnimap.dict "$work" "${seeds[@]}" >"$log" 2>&1; then
