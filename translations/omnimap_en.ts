@@ -4458,6 +4458,10 @@
         <source>expected a date (YYYY-MM-DD)</source>
         <translation>expected a date (YYYY-MM-DD)</translation>
     </message>
+    <message>
+        <source>expected a non-empty id</source>
+        <translation>expected a non-empty id</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::KpiBindingDialog</name>
@@ -5701,18 +5705,6 @@
     <message>
         <source>file is larger than %1 bytes</source>
         <translation>file is larger than %1 bytes</translation>
-    </message>
-    <message>
-        <source>expected a non-empty id</source>
-        <translation>expected a non-empty id</translation>
-    </message>
-    <message>
-        <source>expected a non-empty stage id</source>
-        <translation>expected a non-empty stage id</translation>
-    </message>
-    <message>
-        <source>expected a non-empty swimlane id</source>
-        <translation>expected a non-empty swimlane id</translation>
     </message>
     <message>
         <source>Imported journey</source>

@@ -4443,6 +4443,10 @@
         <source>expected a date (YYYY-MM-DD)</source>
         <translation>날짜(YYYY-MM-DD)가 필요합니다</translation>
     </message>
+    <message>
+        <source>expected a non-empty id</source>
+        <translation>비어 있지 않은 ID가 필요합니다</translation>
+    </message>
 </context>
 <context>
     <name>omnimap::KpiBindingDialog</name>
@@ -5682,18 +5686,6 @@
     <message>
         <source>file is larger than %1 bytes</source>
         <translation>파일이 %1바이트보다 큽니다</translation>
-    </message>
-    <message>
-        <source>expected a non-empty id</source>
-        <translation>비어 있지 않은 ID가 필요합니다</translation>
-    </message>
-    <message>
-        <source>expected a non-empty stage id</source>
-        <translation>비어 있지 않은 단계 ID가 필요합니다</translation>
-    </message>
-    <message>
-        <source>expected a non-empty swimlane id</source>
-        <translation>비어 있지 않은 스윔레인 ID가 필요합니다</translation>
     </message>
     <message>
         <source>Imported journey</source>

@@ -112,13 +112,10 @@ void readColumns(const nlohmann::json &array, const char *key, QSet<QString> &id
         JsonObjectReader r(array[i], pointer, context);
         if (!r.isObject())
             continue;
-        const QString id = r.requiredString("id");
+        const QString id = r.requiredId("id");
         const QString name = r.string("name");
-        if (id.isEmpty()) {
-            if (array[i].contains("id") && array[i]["id"].is_string())
-                context.error(pointer + QStringLiteral("/id"), Tr::tr("expected a non-empty id"));
+        if (id.isEmpty())
             continue;
-        }
         if (ids.contains(id)) {
             context.error(pointer + QStringLiteral("/id"), Tr::tr("duplicate id \"%1\"").arg(id));
             continue;
@@ -137,13 +134,9 @@ OjfNode readNode(const nlohmann::json &value, const QString &pointer, const QSet
     if (!r.isObject())
         return node;
     node.id = r.string("id");
-    node.stageId = r.requiredString("stageId");
-    node.laneId = r.requiredString("swimlaneId");
     // An empty reference names no stage or lane: an error, not a card without a place.
-    if (node.stageId.isEmpty() && value.contains("stageId") && value["stageId"].is_string())
-        context.error(pointer + QStringLiteral("/stageId"), Tr::tr("expected a non-empty stage id"));
-    if (node.laneId.isEmpty() && value.contains("swimlaneId") && value["swimlaneId"].is_string())
-        context.error(pointer + QStringLiteral("/swimlaneId"), Tr::tr("expected a non-empty swimlane id"));
+    node.stageId = r.requiredId("stageId");
+    node.laneId = r.requiredId("swimlaneId");
     node.title = r.string("title");
     node.description = r.string("description");
     node.tags = r.strings("tags");

@@ -9,6 +9,8 @@
 #include "model/lookup.h"
 #include "validation/referencecheck.h"
 
+#include <nlohmann/json.hpp>
+
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -53,6 +55,10 @@ private slots:
     void oversizedFileIsRefusedBeforeReading();
     void readBufferFollowsTheFileNotTheLimit();
     void danglingReferencesAreReportedNotFixed();
+    void emptyRequiredReferenceIsRefused_data();
+    void emptyRequiredReferenceIsRefused();
+    void emptyRequiredTextLoadsAgainAfterSaving_data();
+    void emptyRequiredTextLoadsAgainAfterSaving();
     void migratesPrototypeFormat();
     void saveKeepsBackupOfPreviousVersion();
     void failedWriteKeepsOldFile();
@@ -283,6 +289,68 @@ void TestCore::danglingReferencesAreReportedNotFixed()
     QCOMPARE(d.size(), 1);
     QCOMPARE(d[0].where, QStringLiteral("/journeys/0/handoffs/0/to"));
     QCOMPARE(d[0].itemId, QStringLiteral("h-1"));
+}
+
+// The fields the format requires, by JSON pointer into the full project as written
+// (docs/omnimap.schema.json: references have minLength 1, names do not).
+void TestCore::emptyRequiredReferenceIsRefused_data()
+{
+    QTest::addColumn<QString>("pointer");
+    for (const char *pointer : {"/personas/0/preferredChannels/0/channelId",
+                                "/journeys/0/stages/0/emotions/0/personaId",
+                                "/journeys/0/touchpoints/0/stageId", "/journeys/0/touchpoints/0/channelId",
+                                "/journeys/0/handoffs/0/from", "/journeys/0/handoffs/0/to",
+                                "/journeys/0/roles/0/stageId", "/journeys/0/roles/0/channelId",
+                                "/checklists/0/results/0/itemId", "/checklists/0/results/0/channelId",
+                                "/campaigns/0/budget/0/channelId", "/comments/0/itemId"})
+        QTest::newRow(pointer) << QString::fromLatin1(pointer);
+}
+
+// An empty reference names nothing. The loader once accepted it and the writer then left
+// it out, so the saved plan no longer opened (found by the project fuzz campaign).
+void TestCore::emptyRequiredReferenceIsRefused()
+{
+    QFETCH(QString, pointer);
+    nlohmann::json tree = nlohmann::json::parse(writeProject(makeFullProject()).toStdString());
+    const nlohmann::json::json_pointer at(pointer.toStdString());
+    QVERIFY2(tree.contains(at) && tree[at].is_string() && !tree[at].get<std::string>().empty(),
+             "the full project has a value there");
+    tree[at] = "";
+    const LoadResult loaded = readProject(QByteArray::fromStdString(tree.dump()), QStringLiteral("plan.omnimap"));
+    QVERIFY2(!loaded.ok(), "an empty reference must not load");
+    const QString expected = QStringLiteral("plan.omnimap: %1: expected a non-empty id").arg(pointer);
+    QVERIFY2(loaded.errorString().contains(expected), qPrintable(loaded.errorString()));
+}
+
+void TestCore::emptyRequiredTextLoadsAgainAfterSaving_data()
+{
+    QTest::addColumn<QString>("pointer");
+    for (const char *pointer : {"/name", "/channels/0/name", "/personas/0/name", "/journeys/0/name",
+                                "/journeys/0/stages/0/name", "/kpis/0/name",
+                                "/kpis/0/binding/numeratorEventType", "/checklistTemplates/0/name",
+                                "/checklistTemplates/0/items/0/text", "/checklists/0/name",
+                                "/checklists/0/items/0/text", "/campaigns/0/name", "/scenarios/0/name"})
+        QTest::newRow(pointer) << QString::fromLatin1(pointer);
+}
+
+// A cleared name is still a name: what loaded must save and load again, byte-stable.
+void TestCore::emptyRequiredTextLoadsAgainAfterSaving()
+{
+    QFETCH(QString, pointer);
+    nlohmann::json tree = nlohmann::json::parse(writeProject(makeFullProject()).toStdString());
+    const nlohmann::json::json_pointer at(pointer.toStdString());
+    QVERIFY2(tree.contains(at) && tree[at].is_string() && !tree[at].get<std::string>().empty(),
+             "the full project has a value there");
+    tree[at] = "";
+    const LoadResult first = readProject(QByteArray::fromStdString(tree.dump()), QStringLiteral("plan.omnimap"));
+    QVERIFY2(first.ok(), qPrintable(first.errorString()));
+    const QByteArray saved = writeProject(*first.project);
+    const nlohmann::json savedTree = nlohmann::json::parse(saved.toStdString());
+    QVERIFY2(savedTree.contains(at), "the writer must keep a required field");
+    QVERIFY2(savedTree[at] == nlohmann::json(""), savedTree[at].dump().c_str());
+    const LoadResult second = readProject(saved, QStringLiteral("saved.omnimap"));
+    QVERIFY2(second.ok(), qPrintable(second.errorString()));
+    QCOMPARE(writeProject(*second.project), saved);
 }
 
 void TestCore::migratesPrototypeFormat()

@@ -48,6 +48,14 @@ const nlohmann::json *JsonObjectReader::take(const char *key)
     return &*it;
 }
 
+bool JsonObjectReader::contains(const char *key) const
+{
+    if (!m_object)
+        return false;
+    const auto it = m_object->find(key);
+    return it != m_object->end() && !it->is_null();
+}
+
 QString JsonObjectReader::childPointer(const char *key) const
 {
     return m_pointer + QLatin1Char('/') + pointerToken(key);
@@ -87,13 +95,20 @@ QString JsonObjectReader::string(const char *key)
 
 QString JsonObjectReader::requiredString(const char *key)
 {
-    const auto it = m_object ? m_object->find(key) : nlohmann::json::const_iterator();
-    if (m_object && (it == m_object->end() || it->is_null())) {
+    if (m_object && !contains(key)) {
         m_used.insert(key);
         fail(key, Tr::tr("missing required field"));
         return {};
     }
     return string(key);
+}
+
+Id JsonObjectReader::requiredId(const char *key)
+{
+    const Id value = requiredString(key);
+    if (value.isEmpty() && contains(key) && m_object->at(key).is_string())
+        fail(key, Tr::tr("expected a non-empty id"));
+    return value;
 }
 
 QStringList JsonObjectReader::strings(const char *key)

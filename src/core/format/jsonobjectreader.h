@@ -34,12 +34,18 @@ public:
 
     bool isObject() const { return m_object != nullptr; }
     const QString &pointer() const { return m_pointer; }
+    /// Whether the object has `key` with a value other than null.
+    bool contains(const char *key) const;
     ReadContext &context() { return m_context; }
 
     /// The item's "id": required, a non-empty string of at most 128 characters.
     Id id();
     QString string(const char *key);
+    /// A text the item must have; present but empty is kept (a name may be cleared).
     QString requiredString(const char *key);
+    /// A reference the item must have: a non-empty string. An empty one names nothing
+    /// (and would not survive a save, which leaves empty texts out), so it is an error.
+    Id requiredId(const char *key);
     QStringList strings(const char *key);
     double number(const char *key, double fallback, double min, double max);
     std::optional<double> optionalNumber(const char *key, double min, double max);

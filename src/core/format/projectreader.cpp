@@ -90,7 +90,7 @@ Persona readPersona(JsonObjectReader &r)
     p.devices = r.strings("devices");
     p.preferredChannels = r.list<ChannelPreference>("preferredChannels", [](JsonObjectReader &e) {
         ChannelPreference pref;
-        pref.channelId = e.requiredString("channelId");
+        pref.channelId = e.requiredId("channelId");
         pref.weight = e.number("weight", 1.0, 0.0, 1.0);
         return pref;
     });
@@ -115,7 +115,7 @@ Stage readStage(JsonObjectReader &r)
     s.opportunities = r.strings("opportunities");
     s.emotions = r.list<EmotionScore>("emotions", [](JsonObjectReader &e) {
         EmotionScore score;
-        score.personaId = e.string("personaId");
+        score.personaId = e.requiredId("personaId");
         score.asIs = e.number("asIs", 0.0, -5.0, 5.0);
         score.toBe = e.optionalNumber("toBe", -5.0, 5.0);
         return score;
@@ -154,8 +154,8 @@ Touchpoint readTouchpoint(JsonObjectReader &r)
 {
     Touchpoint t;
     t.id = r.id();
-    t.stageId = r.requiredString("stageId");
-    t.channelId = r.requiredString("channelId");
+    t.stageId = r.requiredId("stageId");
+    t.channelId = r.requiredId("channelId");
     t.title = r.string("title");
     t.description = r.string("description");
     t.message = r.string("message");
@@ -178,8 +178,8 @@ Handoff readHandoff(JsonObjectReader &r)
 {
     Handoff h;
     h.id = r.id();
-    h.fromTouchpointId = r.requiredString("from");
-    h.toTouchpointId = r.requiredString("to");
+    h.fromTouchpointId = r.requiredId("from");
+    h.toTouchpointId = r.requiredId("to");
     h.label = r.string("label");
     h.kind = r.enumeration("kind", HandoffKind::Unspecified);
     h.ownerDepartmentId = r.string("ownerDepartmentId");
@@ -192,8 +192,8 @@ ChannelRole readRole(JsonObjectReader &r)
 {
     ChannelRole role;
     role.id = r.id();
-    role.stageId = r.requiredString("stageId");
-    role.channelId = r.requiredString("channelId");
+    role.stageId = r.requiredId("stageId");
+    role.channelId = r.requiredId("channelId");
     role.level = r.enumeration("level", RoleLevel::None);
     role.purpose = r.string("purpose");
     role.ownerDepartmentId = r.string("ownerDepartmentId");
@@ -260,6 +260,9 @@ Kpi readKpi(JsonObjectReader &r)
                                   QCoreApplication::translate("omnimap::JsonReader", "expected a date (YYYY-MM-DD)"), m.id);
         };
         checkDate(m.date, "date");
+        if (m.date.isEmpty() && e.contains("date"))
+            e.context().error(e.pointer() + QStringLiteral("/date"),
+                              QCoreApplication::translate("omnimap::JsonReader", "expected a date (YYYY-MM-DD)"), m.id);
         // A recorded measurement without its value would be a made-up 0: required.
         if (const std::optional<double> actual = e.optionalNumber("actual", -kAny, kAny))
             m.actual = *actual;
@@ -303,8 +306,8 @@ CheckResult readCheckResult(JsonObjectReader &r)
 {
     CheckResult c;
     c.id = r.id();
-    c.itemId = r.requiredString("itemId");
-    c.channelId = r.requiredString("channelId");
+    c.itemId = r.requiredId("itemId");
+    c.channelId = r.requiredId("channelId");
     c.status = r.enumeration("status", CheckStatus::Unchecked);
     c.note = r.string("note");
     c.evidence = r.string("evidence");
@@ -341,7 +344,7 @@ Campaign readCampaign(JsonObjectReader &r)
     c.currency = r.string("currency");
     c.budget = r.list<BudgetLine>("budget", [](JsonObjectReader &e) {
         BudgetLine line;
-        line.channelId = e.requiredString("channelId");
+        line.channelId = e.requiredId("channelId");
         line.amount = e.number("amount", 0.0, 0.0, 1e15);
         return line;
     });
@@ -399,7 +402,7 @@ Comment readComment(JsonObjectReader &r)
 {
     Comment c;
     c.id = r.id();
-    c.itemId = r.requiredString("itemId");
+    c.itemId = r.requiredId("itemId");
     c.replyToId = r.string("replyToId");
     c.author = r.string("author");
     c.department = r.string("department");

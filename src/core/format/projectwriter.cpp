@@ -24,6 +24,13 @@ public:
             m_object[key] = value.toStdString();
         return *this;
     }
+    /// A field the reader requires: written even when empty, so that what loaded saves
+    /// and loads again (an empty name stays an empty name).
+    ObjectWriter &putRequired(const char *key, const QString &value)
+    {
+        m_object[key] = value.toStdString();
+        return *this;
+    }
     ObjectWriter &put(const char *key, const QStringList &values)
     {
         if (values.isEmpty())
@@ -97,7 +104,7 @@ json writeStage(const Stage &s)
 {
     return ObjectWriter(s.extra)
         .put("id", s.id)
-        .put("name", s.name)
+        .putRequired("name", s.name)
         .put("goal", s.goal)
         .put("actions", s.actions)
         .put("thoughts", s.thoughts)
@@ -106,7 +113,7 @@ json writeStage(const Stage &s)
         .putList("emotions", s.emotions,
                  [](const EmotionScore &e) {
                      return ObjectWriter()
-                         .put("personaId", e.personaId)
+                         .putRequired("personaId", e.personaId)
                          .putNumber("asIs", e.asIs)
                          .put("toBe", e.toBe)
                          .take();
@@ -126,7 +133,7 @@ json writeExperiment(const std::optional<Experiment> &x)
                  [](const ExperimentVariant &v) {
                      return ObjectWriter(v.extra)
                          .put("id", v.id)
-                         .put("label", v.label)
+                         .putRequired("label", v.label)
                          .put("description", v.description)
                          .putNumber("split", v.splitPercent)
                          .take();
@@ -145,8 +152,8 @@ json writeTouchpoint(const Touchpoint &t)
 {
     ObjectWriter w(t.extra);
     w.put("id", t.id)
-        .put("stageId", t.stageId)
-        .put("channelId", t.channelId)
+        .putRequired("stageId", t.stageId)
+        .putRequired("channelId", t.channelId)
         .put("title", t.title)
         .put("description", t.description)
         .put("message", t.message)
@@ -170,7 +177,7 @@ json writeJourney(const Journey &j)
 {
     return ObjectWriter(j.extra)
         .put("id", j.id)
-        .put("name", j.name)
+        .putRequired("name", j.name)
         .put("description", j.description)
         .put("personaIds", j.personaIds)
         .put("channelIds", j.channelIds)
@@ -180,8 +187,8 @@ json writeJourney(const Journey &j)
                  [](const Handoff &h) {
                      ObjectWriter w(h.extra);
                      w.put("id", h.id)
-                         .put("from", h.fromTouchpointId)
-                         .put("to", h.toTouchpointId)
+                         .putRequired("from", h.fromTouchpointId)
+                         .putRequired("to", h.toTouchpointId)
                          .put("label", h.label)
                          .put("ownerDepartmentId", h.ownerDepartmentId)
                          .putObject("experiment", writeExperiment(h.experiment));
@@ -195,8 +202,8 @@ json writeJourney(const Journey &j)
                  [](const ChannelRole &r) {
                      return ObjectWriter(r.extra)
                          .put("id", r.id)
-                         .put("stageId", r.stageId)
-                         .put("channelId", r.channelId)
+                         .putRequired("stageId", r.stageId)
+                         .putRequired("channelId", r.channelId)
                          .putEnum("level", r.level)
                          .put("purpose", r.purpose)
                          .put("ownerDepartmentId", r.ownerDepartmentId)
@@ -226,7 +233,7 @@ json writePersona(const Persona &p)
     }
     return ObjectWriter(p.extra)
         .put("id", p.id)
-        .put("name", p.name)
+        .putRequired("name", p.name)
         .put("segment", p.segment)
         .put("scenario", p.scenario)
         .put("quote", p.quote)
@@ -244,7 +251,7 @@ json writePersona(const Persona &p)
         .putList("preferredChannels", p.preferredChannels,
                  [](const ChannelPreference &c) {
                      return ObjectWriter()
-                         .put("channelId", c.channelId)
+                         .putRequired("channelId", c.channelId)
                          .putNumber("weight", c.weight)
                          .take();
                  })
@@ -259,7 +266,7 @@ json writeKpi(const Kpi &k)
     if (k.binding) {
         const KpiBinding &b = *k.binding;
         binding = ObjectWriter()
-                      .put("numeratorEventType", b.numeratorEventType)
+                      .putRequired("numeratorEventType", b.numeratorEventType)
                       .put("numeratorStageId", b.numeratorStageId)
                       .put("numeratorChannelId", b.numeratorChannelId)
                       .put("denominatorEventType", b.denominatorEventType)
@@ -270,7 +277,7 @@ json writeKpi(const Kpi &k)
     }
     return ObjectWriter(k.extra)
         .put("id", k.id)
-        .put("name", k.name)
+        .putRequired("name", k.name)
         .put("libraryKey", k.libraryKey)
         .putEnum("unit", k.unit)
         .put("currency", k.currency)
@@ -289,7 +296,7 @@ json writeKpi(const Kpi &k)
                  [](const KpiMeasurement &m) {
                      return ObjectWriter(m.extra)
                          .put("id", m.id)
-                         .put("date", m.date)
+                         .putRequired("date", m.date)
                          .putNumber("actual", m.actual)
                          .put("note", m.note)
                          .put("periodStart", m.periodStart)
@@ -304,7 +311,7 @@ json writeChecklistItem(const ChecklistItem &i)
     return ObjectWriter(i.extra)
         .put("id", i.id)
         .put("category", i.category)
-        .put("text", i.text)
+        .putRequired("text", i.text)
         .put("requiresParity", i.requiresParity)
         .take();
 }
@@ -313,7 +320,7 @@ json writeChecklist(const Checklist &c)
 {
     return ObjectWriter(c.extra)
         .put("id", c.id)
-        .put("name", c.name)
+        .putRequired("name", c.name)
         .put("templateId", c.templateId)
         .put("journeyId", c.journeyId)
         .put("channelIds", c.channelIds)
@@ -322,8 +329,8 @@ json writeChecklist(const Checklist &c)
                  [](const CheckResult &r) {
                      return ObjectWriter(r.extra)
                          .put("id", r.id)
-                         .put("itemId", r.itemId)
-                         .put("channelId", r.channelId)
+                         .putRequired("itemId", r.itemId)
+                         .putRequired("channelId", r.channelId)
                          .putEnum("status", r.status)
                          .put("note", r.note)
                          .put("evidence", r.evidence)
@@ -338,7 +345,7 @@ json writeCampaign(const Campaign &c)
 {
     return ObjectWriter(c.extra)
         .put("id", c.id)
-        .put("name", c.name)
+        .putRequired("name", c.name)
         .put("objective", c.objective)
         .put("personaId", c.personaId)
         .put("journeyId", c.journeyId)
@@ -347,7 +354,7 @@ json writeCampaign(const Campaign &c)
         .put("currency", c.currency)
         .putList("budget", c.budget,
                  [](const BudgetLine &b) {
-                     return ObjectWriter().put("channelId", b.channelId).putNumber("amount", b.amount).take();
+                     return ObjectWriter().putRequired("channelId", b.channelId).putNumber("amount", b.amount).take();
                  })
         .putList("actions", c.actions,
                  [](const PlannedAction &a) {
@@ -370,7 +377,7 @@ json writeScenario(const Scenario &s)
 {
     return ObjectWriter(s.extra)
         .put("id", s.id)
-        .put("name", s.name)
+        .putRequired("name", s.name)
         .put("description", s.description)
         .put("journeyId", s.journeyId)
         .put("personaId", s.personaId)
@@ -400,7 +407,7 @@ json projectToTree(const Project &p)
     return ObjectWriter(p.extra)
         .putInteger("formatVersion", kCurrentFormatVersion)
         .put("id", p.id)
-        .put("name", p.name)
+        .putRequired("name", p.name)
         .put("description", p.description)
         .put("locale", p.locale)
         .put("currency", p.currency)
@@ -413,7 +420,7 @@ json projectToTree(const Project &p)
                  [](const Channel &c) {
                      return ObjectWriter(c.extra)
                          .put("id", c.id)
-                         .put("name", c.name)
+                         .putRequired("name", c.name)
                          .putEnum("kind", c.kind)
                          .put("color", c.color)
                          .put("ownerDepartmentId", c.ownerDepartmentId)
@@ -427,7 +434,7 @@ json projectToTree(const Project &p)
                  [](const ChecklistTemplate &t) {
                      return ObjectWriter(t.extra)
                          .put("id", t.id)
-                         .put("name", t.name)
+                         .putRequired("name", t.name)
                          .put("builtIn", t.builtIn)
                          .putList("items", t.items, writeChecklistItem)
                          .take();
@@ -448,7 +455,7 @@ json projectToTree(const Project &p)
                  [](const Comment &c) {
                      return ObjectWriter(c.extra)
                          .put("id", c.id)
-                         .put("itemId", c.itemId)
+                         .putRequired("itemId", c.itemId)
                          .put("replyToId", c.replyToId)
                          .put("author", c.author)
                          .put("department", c.department)
