@@ -17,6 +17,9 @@
 #   FUZZ_CAMPAIGN_DIR  the shared folder (default /work/fuzz-campaign)
 #   FUZZ_BUILD_DIR     the clang build (default build-fuzz)
 #   FUZZ_NICE          niceness of the fuzz processes (default 19: builds go first)
+#   FUZZ_TIMEOUT       seconds one input may take (default 25). libFuzzer measures wall time,
+#                      so a lane at nice 19 beside a build needs more (e.g. 300), or it
+#                      reports the starved input as a timeout.
 #
 # The code version is a hash of the committed src/, tests/fuzz/, cmake/ and CMakeLists.txt
 # (a docs-only commit keeps it); scripts/fuzz.sh records the version it built in
@@ -104,7 +107,7 @@ run() {
             log="$tdir/logs/$(date -u +%Y%m%dT%H%M%SZ)-$version.log"
             # shellcheck disable=SC2046
             nice -n "$niceness" "$bin/fuzz_$t" -max_total_time="$seconds" -runs="$left" \
-                -timeout=25 -rss_limit_mb=2048 -detect_leaks=0 -max_len=131072 \
+                -timeout="${FUZZ_TIMEOUT:-25}" -rss_limit_mb=2048 -detect_leaks=0 -max_len=131072 \
                 -artifact_prefix="$tdir/findings/" -print_final_stats=1 -dict=tests/fuzz/omnimap.dict \
                 "$tdir/corpus" $(fuzz_seeds_of "$t") >"$log" 2>&1 || status=$?
             local runs rate
