@@ -21,8 +21,9 @@
 #                      so a lane at nice 19 beside a build needs more (e.g. 300), or it
 #                      reports the starved input as a timeout.
 #
-# The code version is a hash of the committed src/, tests/fuzz/, cmake/ and CMakeLists.txt
-# (a docs-only commit keeps it); scripts/fuzz.sh records the version it built in
+# The code version is a hash of the committed sources the fuzz programs are built from
+# (scripts/lib/fuzz-seeds.sh: src/core, sim, document, report, tests/fuzz, cmake, the top
+# CMakeLists.txt; a docs, GUI or CLI commit keeps it); scripts/fuzz.sh records the version it built in
 # $FUZZ_BUILD_DIR/fuzz-code-version, and a run refuses binaries built from other code. The
 # programs are copied to bin/<code version>/ in the campaign folder and run from there.
 set -euo pipefail
@@ -32,14 +33,6 @@ dir=${FUZZ_CAMPAIGN_DIR:-/work/fuzz-campaign}
 build=${FUZZ_BUILD_DIR:-build-fuzz}
 niceness=${FUZZ_NICE:-19}
 all_targets=(project events_csv paths_csv ojf segment_sql merge export)
-
-code_version() {
-    if git diff --quiet HEAD -- src tests/fuzz cmake CMakeLists.txt; then
-        git ls-tree HEAD src tests/fuzz cmake CMakeLists.txt | git hash-object --stdin | cut -c1-12
-    else
-        echo dirty
-    fi
-}
 
 # Sum of executed runs of TARGET for VERSION (column 6 of runs.tsv).
 runs_so_far() {
@@ -63,7 +56,7 @@ run() {
     done
     [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
     local version built
-    version=$(code_version)
+    version=$(fuzz_code_version)
     built=$(cat "$build/fuzz-code-version" 2>/dev/null || echo none)
     # Programs of this version already copied to the folder are used as they are.
     if [ "$version" = dirty ] || { [ ! -d "$dir/bin/$version" ] && [ "$version" != "$built" ]; }; then

@@ -99,9 +99,8 @@ phase "build ${build_targets[*]}"
 cmake --build "$build" -j"$jobs" --target "${build_targets[@]}"
 phase "built"
 # The code version scripts/fuzz-campaign.sh counts runs by (committed sources only).
-{ if git diff --quiet HEAD -- src tests/fuzz cmake CMakeLists.txt 2>/dev/null; then
-      git ls-tree HEAD src tests/fuzz cmake CMakeLists.txt | git hash-object --stdin | cut -c1-12
-  else echo dirty; fi; } >"$build/fuzz-code-version" 2>/dev/null || true
+source scripts/lib/fuzz-seeds.sh
+fuzz_code_version >"$build/fuzz-code-version" 2>/dev/null || true
 [ "$build_only" = 1 ] && exit 0
 
 export QT_QPA_PLATFORM=offscreen QTEST_DISABLE_STACK_DUMP=1 LC_ALL=C.UTF-8
@@ -122,7 +121,6 @@ phase "corpus replay under ASan+UBSan"
 "$build/tests/fuzz/fuzz_replay" 2>/dev/null || status=1
 
 # One target per core at a time: on CI's two cores seven one-minute targets take four.
-source scripts/lib/fuzz-seeds.sh
 run_target() {
     local t="$1" work="$build/corpus/$1" findings="$build/findings/$1" log="$build/fuzz_$1.log"
     mkdir -p "$work" "$findings"
