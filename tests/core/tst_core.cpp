@@ -35,6 +35,18 @@ bool writeFile(const QString &path, const QByteArray &bytes)
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }
 
+/// The full project as written, with the non-empty string at `pointer` made "" (empty
+/// when there is no such string).
+QByteArray fullProjectWithEmptyString(const QString &pointer)
+{
+    nlohmann::json tree = nlohmann::json::parse(writeProject(makeFullProject()).toStdString());
+    const nlohmann::json::json_pointer at(pointer.toStdString());
+    if (!tree.contains(at) || !tree[at].is_string() || tree[at].get<std::string>().empty())
+        return {};
+    tree[at] = "";
+    return QByteArray::fromStdString(tree.dump());
+}
+
 } // namespace
 
 class TestCore final : public QObject
@@ -311,12 +323,9 @@ void TestCore::emptyRequiredReferenceIsRefused_data()
 void TestCore::emptyRequiredReferenceIsRefused()
 {
     QFETCH(QString, pointer);
-    nlohmann::json tree = nlohmann::json::parse(writeProject(makeFullProject()).toStdString());
-    const nlohmann::json::json_pointer at(pointer.toStdString());
-    QVERIFY2(tree.contains(at) && tree[at].is_string() && !tree[at].get<std::string>().empty(),
-             "the full project has a value there");
-    tree[at] = "";
-    const LoadResult loaded = readProject(QByteArray::fromStdString(tree.dump()), QStringLiteral("plan.omnimap"));
+    const QByteArray file = fullProjectWithEmptyString(pointer);
+    QVERIFY2(!file.isEmpty(), "the full project has a value there");
+    const LoadResult loaded = readProject(file, QStringLiteral("plan.omnimap"));
     QVERIFY2(!loaded.ok(), "an empty reference must not load");
     const QString expected = QStringLiteral("plan.omnimap: %1: expected a non-empty id").arg(pointer);
     QVERIFY2(loaded.errorString().contains(expected), qPrintable(loaded.errorString()));
@@ -337,12 +346,10 @@ void TestCore::emptyRequiredTextLoadsAgainAfterSaving_data()
 void TestCore::emptyRequiredTextLoadsAgainAfterSaving()
 {
     QFETCH(QString, pointer);
-    nlohmann::json tree = nlohmann::json::parse(writeProject(makeFullProject()).toStdString());
+    const QByteArray file = fullProjectWithEmptyString(pointer);
+    QVERIFY2(!file.isEmpty(), "the full project has a value there");
     const nlohmann::json::json_pointer at(pointer.toStdString());
-    QVERIFY2(tree.contains(at) && tree[at].is_string() && !tree[at].get<std::string>().empty(),
-             "the full project has a value there");
-    tree[at] = "";
-    const LoadResult first = readProject(QByteArray::fromStdString(tree.dump()), QStringLiteral("plan.omnimap"));
+    const LoadResult first = readProject(file, QStringLiteral("plan.omnimap"));
     QVERIFY2(first.ok(), qPrintable(first.errorString()));
     const QByteArray saved = writeProject(*first.project);
     const nlohmann::json savedTree = nlohmann::json::parse(saved.toStdString());
