@@ -181,7 +181,8 @@ void TestApp::buildJourneyByGesturesUndoAllRedoAll()
     QCOMPARE(h.window.document()->project().personas.size(), 1);
     h.window.showJourney(h.journey().id);
     scene = h.scene();
-    const MapLayout &layout = scene->renderer()->layout();
+    // A copy: the click below lays the map out again (a new renderer, a new layout).
+    const MapLayout layout = scene->renderer()->layout();
     const QPointF zero(layout.stageCenterX(0), layout.emotionY(0.0));
     QTest::mouseClick(h.view()->viewport(), Qt::LeftButton, {}, h.at(zero));
     QCOMPARE(h.journey().stages.first().emotions.size(), 1);

@@ -45,20 +45,10 @@ void GuideScript::customerFeedback()
         fail(QStringLiteral("06c-feedback.png"), QStringLiteral("mapping refused: ") + dialog.problem());
         return;
     }
-    bool finished = false, ok = false;
-    QString message;
-    QObject::connect(&session, &insight::InsightSession::dataJobFinished, m_window, [&](bool success, const QString &text) {
-        finished = true;
-        ok = success;
-        message = text;
-    });
     insight::FeedbackController *controller = tools->feedback();
-    if (!session.importFeedbackCsv(csv, dialog.mapping(), dialog.skipBadRows())) {
-        fail(QStringLiteral("06c-feedback.png"), QStringLiteral("feedback import did not start"));
-        return;
-    }
-    if (!waitFor([&] { return finished; }, 60000) || !ok) {
-        fail(QStringLiteral("06c-feedback.png"), QStringLiteral("feedback import failed: ") + message);
+    if (!runDataJob(session, [&] { return session.importFeedbackCsv(csv, dialog.mapping(), dialog.skipBadRows()); },
+                    60000, &error)) {
+        fail(QStringLiteral("06c-feedback.png"), QStringLiteral("feedback import failed: ") + error);
         return;
     }
     if (!waitFor([&] { return !controller->isComputing() && controller->results().table

@@ -161,6 +161,32 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
+bool runDataJob(insight::InsightSession &session, const std::function<bool()> &start, int timeoutMs,
+                QString *error)
+{
+    bool finished = false, ok = false;
+    QString message;
+    // The connection ends with this call: the session outlives it, and a later job
+    // reaching this call's locals would write into a stack frame long gone.
+    QObject scope;
+    QObject::connect(&session, &insight::InsightSession::dataJobFinished, &scope,
+                     [&](bool success, const QString &text) {
+                         finished = true;
+                         ok = success;
+                         message = text;
+                     });
+    if (!start()) {
+        *error = QStringLiteral("the job did not start");
+        return false;
+    }
+    if (!waitFor([&] { return finished; }, timeoutMs)) {
+        *error = QStringLiteral("the job did not finish in %1 s").arg(timeoutMs / 1000);
+        return false;
+    }
+    *error = message;
+    return ok;
+}
+
 GuideScript::GuideScript(GuideOptions options)
     : m_options(std::move(options))
 {
@@ -525,19 +551,8 @@ void GuideScript::importData()
     const bool skipBad = dialog.skipBadRows();
     dialog.accept();
 
-    bool finished = false, ok = false;
-    QString message;
-    QObject::connect(&session, &insight::InsightSession::dataJobFinished, m_window, [&](bool success, const QString &text) {
-        finished = true;
-        ok = success;
-        message = text;
-    });
-    if (!session.importCsv(csv, mapping, skipBad)) {
-        fail(QStringLiteral("06-dashboard.png"), QStringLiteral("import did not start"));
-        return;
-    }
-    if (!waitFor([&] { return finished; }, 60000) || !ok) {
-        fail(QStringLiteral("06-dashboard.png"), QStringLiteral("import failed: ") + message);
+    if (!runDataJob(session, [&] { return session.importCsv(csv, mapping, skipBad); }, 60000, &error)) {
+        fail(QStringLiteral("06-dashboard.png"), QStringLiteral("import failed: ") + error);
         return;
     }
     waitFor([&] { return !session.isInfoLoading() && session.info().events > 0; }, 20000);

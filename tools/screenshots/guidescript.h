@@ -15,6 +15,9 @@ class QWidget;
 
 namespace omnimap {
 class MainWindow;
+namespace insight {
+class InsightSession;
+}
 }
 
 namespace omnimap::screenshots {
@@ -83,5 +86,9 @@ private:
 void settle(int ms);
 /// Processes events until `done` or `timeoutMs`; returns `done()`.
 bool waitFor(const std::function<bool()> &done, int timeoutMs);
+/// Runs `start` (which starts a data job on `session`) and waits for that job to end.
+/// True when it started and succeeded; otherwise `*error` says why.
+bool runDataJob(insight::InsightSession &session, const std::function<bool()> &start, int timeoutMs,
+                QString *error);
 
 } // namespace omnimap::screenshots

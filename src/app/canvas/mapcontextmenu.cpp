@@ -53,7 +53,9 @@ QMenu *MapScene::createContextMenu(const QPointF &pos, QWidget *parent)
         m_editor->finish(true);
     auto *menu = new QMenu(parent);
     const bool readOnly = m_document->isReadOnly();
-    const MapLayout &layout = m_renderer->layout();
+    // A copy: selecting what was clicked (a stage, a lane) lays the map out again, which
+    // replaces the renderer and the layout a reference would point into.
+    const MapLayout layout = m_renderer->layout();
 
     if (CardItem *card = cardAt(pos)) {
         // Like a click: the card under the mouse joins (or becomes) the selection.

@@ -139,13 +139,17 @@ ExperimentEditor::ExperimentEditor(Document *document, const Id &journeyId, cons
 
 ExperimentEditor::~ExperimentEditor()
 {
-    // Hiding while being deleted takes the focus out of a field, which would commit it.
-    m_closing = true;
+    // The fields are destroyed after this class's part, by QWidget's destructor; a field
+    // losing the focus then emits editingFinished, which must not reach (and commit from)
+    // this half-destroyed editor: calling into it then is undefined (UBSan's vptr check).
+    const QList<QObject *> children = findChildren<QObject *>();
+    for (QObject *child : children)
+        disconnect(child, nullptr, this, nullptr);
 }
 
 const Experiment *ExperimentEditor::experiment() const
 {
-    if (!m_document || m_closing)
+    if (!m_document)
         return nullptr;
     const Journey *j = findById(m_document->project().journeys, m_journeyId);
     if (!j)

@@ -63,7 +63,6 @@ private:
     Id m_itemId;
     QStringList m_problems;
     bool m_updating = false;
-    bool m_closing = false;
 };
 
 /// Equal shares of 100 % for `count` variants, to two decimals, the rounding left to the

@@ -47,7 +47,7 @@ ExperimentTools::ExperimentTools(AppContext &context)
     }
 }
 
-ExperimentEditor *ExperimentTools::openEditor(const Id &journeyId, const Id &itemId)
+ExperimentEditor *ExperimentTools::openEditor(Id journeyId, Id itemId)
 {
     Document *doc = m_context.document();
     if (!doc)

@@ -28,7 +28,9 @@ public:
     /// Opens (or raises) the editor of the item's experiment, adding one when it has none.
     /// Null when the item is not a touchpoint or hand-off of the journey, or the plan is
     /// read-only and the item has no experiment.
-    ExperimentEditor *openEditor(const Id &journeyId, const Id &itemId);
+    // By value: opening may first add the experiment to the document, which frees the
+    // project data a caller's reference (a journey's id, say) would point into.
+    ExperimentEditor *openEditor(Id journeyId, Id itemId);
     ExperimentPlanner *planner() const { return m_planner; }
     ExperimentResultsView *results() const { return m_results; }
     void showResults(const Id &experimentId);
