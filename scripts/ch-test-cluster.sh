@@ -18,6 +18,7 @@ set -euo pipefail
 
 SERVER=${OMNIMAP_CH_SERVER:-/usr/sbin/clickhouse-server}
 CLIENT=${OMNIMAP_CH_CLIENT:-/usr/bin/clickhouse-client}
+all_args=("$@")
 cmd=${1:-}
 state=${2:-}
 [ -n "$cmd" ] && [ -n "$state" ] || { echo "usage: $0 start|stop|stop-shard|kill-shard|start-shard STATE_DIR …" >&2; exit 2; }
@@ -42,14 +43,22 @@ start_shard() { # $1 = shard number; waits until it answers over HTTP
     # a second server would fail on the ports and leave the pid file pointing at it.
     if [ -f "$dir/shard$1/pid" ] && kill -0 "$(cat "$dir/shard$1/pid")" 2>/dev/null; then return 0; fi
     "$SERVER" --config-file="$dir/shard$1/config.xml" >"$dir/shard$1/stdout" 2>&1 &
-    echo $! > "$dir/shard$1/pid"
+    local pid=$!
+    echo "$pid" > "$dir/shard$1/pid"
     for _ in $(seq 1 150); do
         if python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$http/ping', timeout=1)" 2>/dev/null; then return 0; fi
-        kill -0 "$(cat "$dir/shard$1/pid")" 2>/dev/null || break
+        kill -0 "$pid" 2>/dev/null || break
         sleep 0.2
     done
-    echo "ch-test-cluster: shard $1 did not start" >&2
-    tail -20 "$dir/shard$1/err.log" "$dir/shard$1/stdout" >&2 2>/dev/null || true
+    # Say all there is to know before the cleanup removes the folder: how the server
+    # ended and what it wrote (a CI run once saw this with nothing printed).
+    local status=running
+    if ! kill -0 "$pid" 2>/dev/null; then status=0; wait "$pid" || status=$?; fi
+    echo "ch-test-cluster: shard $1 did not start (server exit status: $status; ports: http $http," \
+         "tcp $(sed -n 's:.*<tcp_port>\(.*\)</tcp_port>.*:\1:p' "$dir/shard$1/config.xml" 2>/dev/null))" >&2
+    for f in "$dir/shard$1/err.log" "$dir/shard$1/server.log" "$dir/shard$1/stdout"; do
+        if [ -f "$f" ]; then echo "--- $f:" >&2; tail -n 20 "$f" >&2; else echo "--- $f: missing" >&2; fi
+    done
     return 1
 }
 
@@ -81,7 +90,18 @@ if [ ! -x "$SERVER" ] || [ ! -x "$CLIENT" ]; then
 fi
 stop # a previous run killed before its cleanup
 mkdir -p "$state"
-trap 'status=$?; if [ $status -ne 0 ]; then echo "ch-test-cluster: start failed, cleaning up" >&2; stop; fi' EXIT
+# A failed start is cleaned up and tried once more from scratch, with new ports: the free
+# ports are only free when picked, and a test running beside this one may take one
+# before the server binds it. What went wrong the first time stays in the log above.
+retry() {
+    echo "ch-test-cluster: start failed, cleaning up" >&2
+    stop
+    if [ -z "${OMNIMAP_CH_RETRIED:-}" ]; then
+        echo "ch-test-cluster: starting once more with new ports" >&2
+        OMNIMAP_CH_RETRIED=1 exec bash "$0" "${all_args[@]}"
+    fi
+}
+trap 'status=$?; if [ $status -ne 0 ]; then retry; fi' EXIT
 
 dir=$(mktemp -d /tmp/omnimap-ch.XXXXXX)
 echo "$dir" > "$state/server-dir"

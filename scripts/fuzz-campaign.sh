@@ -19,7 +19,8 @@
 #   FUZZ_NICE          niceness of the fuzz processes (default 19: builds go first)
 #   FUZZ_TIMEOUT       seconds one input may take (default 25). libFuzzer measures wall time,
 #                      so a lane at nice 19 beside a build needs more (e.g. 300), or it
-#                      reports the starved input as a timeout.
+#                      reports the starved input as a timeout. Slow units are reported
+#                      from 2/5 of it (10 s by default, libFuzzer's own default).
 #
 # The code version is a hash of the committed sources the fuzz programs are built from
 # (scripts/lib/fuzz-seeds.sh: src/core, sim, document, report, tests/fuzz, cmake, the top
@@ -100,7 +101,7 @@ run() {
             log="$tdir/logs/$(date -u +%Y%m%dT%H%M%SZ)-$version.log"
             # shellcheck disable=SC2046
             nice -n "$niceness" "$bin/fuzz_$t" -max_total_time="$seconds" -runs="$left" \
-                -timeout="${FUZZ_TIMEOUT:-25}" -rss_limit_mb=2048 -detect_leaks=0 -max_len=131072 \
+                -timeout="${FUZZ_TIMEOUT:-25}" -report_slow_units=$((${FUZZ_TIMEOUT:-25} * 2 / 5)) -rss_limit_mb=2048 -detect_leaks=0 -max_len=131072 \
                 -artifact_prefix="$tdir/findings/" -print_final_stats=1 -dict=tests/fuzz/omnimap.dict \
                 "$tdir/corpus" $(fuzz_seeds_of "$t") >"$log" 2>&1 || status=$?
             local runs rate
