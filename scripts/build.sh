@@ -35,5 +35,10 @@ elif [ "$dir" = build-asan ]; then
     extra+=("-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=$opt -g1 -DNDEBUG")
 fi
 jobs=$(nproc 2>/dev/null || echo 2)
-cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOMNIMAP_WERROR="$werror" "${extra[@]}" >/dev/null
+# Unity build: the libraries, the app and the CLI compile in batches of 8 files, so the Qt
+# and standard headers are parsed once per batch instead of once per file — less than half
+# the CPU of a file-by-file build (docs/robustness.md, "Unity builds"). A plain
+# `cmake -S . -B <dir>` (what an IDE does) builds file by file, which suits editing.
+cmake -S . -B "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_UNITY_BUILD=ON \
+    -DOMNIMAP_WERROR="$werror" "${extra[@]}" >/dev/null
 cmake --build "$dir" -j"$jobs"

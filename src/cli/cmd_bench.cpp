@@ -33,7 +33,7 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdBenchTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 /// Peak resident memory since the last reset, in MiB (Linux: VmHWM, reset through
 /// /proc/self/clear_refs so each workload reports its own peak).
@@ -303,20 +303,20 @@ bool benchPathsFile(const QDir &dir, const QString &source, int runs)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption events(QStringLiteral("events"), Tr::tr("Events in the benchmark data set."), QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), Tr::tr("Runs per figure (the median is reported)."), QStringLiteral("R"), QStringLiteral("5"));
-    const QCommandLineOption customers(QStringLiteral("customers"), Tr::tr("Monte Carlo customers."), QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption journeysOption(QStringLiteral("journeys"), Tr::tr("Journeys for the Markov figures."), QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption threads(QStringLiteral("threads"), Tr::tr("Monte Carlo threads."), QStringLiteral("T"), QStringLiteral("2"));
-    const QCommandLineOption dirOption(QStringLiteral("dir"), Tr::tr("Working folder (default: a temporary one)."), QStringLiteral("DIR"));
-    const QCommandLineOption project(QStringLiteral("project"), Tr::tr("Project whose journey the data follows (default: a built-in plan)."), QStringLiteral("PROJECT"));
-    const QCommandLineOption reference(QStringLiteral("reference"), Tr::tr("Also time the references: sqlite3 shell .import and window-function SQL."));
-    const QCommandLineOption skipImport(QStringLiteral("skip-import"), Tr::tr("Skip the CSV import figures."));
+    const QCommandLineOption events(QStringLiteral("events"), CmdBenchTr::tr("Events in the benchmark data set."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), CmdBenchTr::tr("Runs per figure (the median is reported)."), QStringLiteral("R"), QStringLiteral("5"));
+    const QCommandLineOption customers(QStringLiteral("customers"), CmdBenchTr::tr("Monte Carlo customers."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption journeysOption(QStringLiteral("journeys"), CmdBenchTr::tr("Journeys for the Markov figures."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption threads(QStringLiteral("threads"), CmdBenchTr::tr("Monte Carlo threads."), QStringLiteral("T"), QStringLiteral("2"));
+    const QCommandLineOption dirOption(QStringLiteral("dir"), CmdBenchTr::tr("Working folder (default: a temporary one)."), QStringLiteral("DIR"));
+    const QCommandLineOption project(QStringLiteral("project"), CmdBenchTr::tr("Project whose journey the data follows (default: a built-in plan)."), QStringLiteral("PROJECT"));
+    const QCommandLineOption reference(QStringLiteral("reference"), CmdBenchTr::tr("Also time the references: sqlite3 shell .import and window-function SQL."));
+    const QCommandLineOption skipImport(QStringLiteral("skip-import"), CmdBenchTr::tr("Skip the CSV import figures."));
     const QCommandLineOption pathsFile(QStringLiteral("paths-file"),
-                                       Tr::tr("Paths CSV repeated 100 times for the paths figures, e.g. ChannelAttribution's Data.csv (default: a generated stand-in)."),
+                                       CmdBenchTr::tr("Paths CSV repeated 100 times for the paths figures, e.g. ChannelAttribution's Data.csv (default: a generated stand-in)."),
                                        QStringLiteral("FILE"));
     parser.addOptions({events, runsOption, customers, journeysOption, threads, dirOption, project, reference, skipImport, pathsFile});
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Run the data set and simulation benchmarks."), 0);
+    const int early = parseCommandLine(parser, arguments, CmdBenchTr::tr("Run the data set and simulation benchmarks."), 0);
     if (early >= 0)
         return early;
     bool ok1 = false, ok2 = false, ok3 = false, ok4 = false, ok5 = false;
@@ -326,7 +326,7 @@ int run(const QStringList &arguments)
     const qint64 journeyLimit = parser.value(journeysOption).toLongLong(&ok4);
     const int threadCount = parser.value(threads).toInt(&ok5);
     if (!ok1 || eventCount < 1000 || !ok2 || runs < 1 || !ok3 || customerCount < 1 || !ok4 || journeyLimit < 1 || !ok5 || threadCount < 0) {
-        err() << arguments.value(0) << ": " << Tr::tr("--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0") << '\n';
+        err() << arguments.value(0) << ": " << CmdBenchTr::tr("--events ≥ 1000, --runs ≥ 1, --customers ≥ 1, --journeys ≥ 1, --threads ≥ 0") << '\n';
         return ExitUsage;
     }
     Project plan = builtinProject();
@@ -343,7 +343,7 @@ int run(const QStringList &arguments)
     // A named folder that does not exist yet is made (SQLite would only say "unable to
     // open database file").
     if (!dir.exists() && !QDir().mkpath(dir.absolutePath())) {
-        err() << arguments.value(0) << ": " << Tr::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dir.absolutePath())) << '\n';
+        err() << arguments.value(0) << ": " << CmdBenchTr::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(dir.absolutePath())) << '\n';
         return ExitInvalid;
     }
     const QString dataPath = dir.filePath(QStringLiteral("bench.sqlite"));
@@ -382,7 +382,7 @@ int run(const QStringList &arguments)
             sim::DataSet dataSet;
             dataSet.open(dataPath);
             if (!exportCsv(dataSet, csvPath)) {
-                err() << csvPath << ": " << Tr::tr("can not write") << '\n';
+                err() << csvPath << ": " << CmdBenchTr::tr("can not write") << '\n';
                 return ExitInvalid;
             }
         }

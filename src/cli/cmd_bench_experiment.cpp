@@ -25,7 +25,7 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdBenchExperimentTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 double median(std::vector<double> values)
 {
@@ -58,23 +58,23 @@ double threadCpuMs()
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("Project whose first journey the data follows."));
-    const QCommandLineOption eventsOption(QStringLiteral("events"), Tr::tr("Events in the benchmark data set."), QStringLiteral("N"), QStringLiteral("10000000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), Tr::tr("Runs per figure (the median is reported)."), QStringLiteral("N"), QStringLiteral("5"));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), CmdBenchExperimentTr::tr("Project whose first journey the data follows."));
+    const QCommandLineOption eventsOption(QStringLiteral("events"), CmdBenchExperimentTr::tr("Events in the benchmark data set."), QStringLiteral("N"), QStringLiteral("10000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), CmdBenchExperimentTr::tr("Runs per figure (the median is reported)."), QStringLiteral("N"), QStringLiteral("5"));
     parser.addOptions({eventsOption, runsOption});
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Benchmark reading an experiment (A/B test) on a data set."), 1);
+    const int early = parseCommandLine(parser, arguments, CmdBenchExperimentTr::tr("Benchmark reading an experiment (A/B test) on a data set."), 1);
     if (early >= 0)
         return early;
     bool okEvents = false, okRuns = false;
     const qint64 events = parser.value(eventsOption).toLongLong(&okEvents);
     const int runs = parser.value(runsOption).toInt(&okRuns);
     if (!okEvents || events < 1000 || events > 100000000 || !okRuns || runs < 1 || runs > 20) {
-        err() << arguments.value(0) << ": " << Tr::tr("--events 1000..100000000, --runs 1..20") << '\n';
+        err() << arguments.value(0) << ": " << CmdBenchExperimentTr::tr("--events 1000..100000000, --runs 1..20") << '\n';
         return ExitUsage;
     }
     const LoadResult loaded = loadProjectFile(parser.positionalArguments().constFirst());
     if (!loaded.ok() || loaded.project->journeys.isEmpty() || loaded.project->journeys.first().touchpoints.isEmpty()) {
-        err() << (loaded.ok() ? Tr::tr("the project needs a journey with touchpoints") : loaded.errorString()) << '\n';
+        err() << (loaded.ok() ? CmdBenchExperimentTr::tr("the project needs a journey with touchpoints") : loaded.errorString()) << '\n';
         return ExitInvalid;
     }
     Project project = *loaded.project;

@@ -33,7 +33,7 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdBenchFeedbackTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 double median(std::vector<double> values)
 {
@@ -72,24 +72,24 @@ const char *const kTexts[] = {
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("Project whose first journey names the stages and touchpoints."));
-    const QCommandLineOption rowsOption(QStringLiteral("rows"), Tr::tr("Feedback rows."), QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), Tr::tr("Runs per figure (the median is reported)."), QStringLiteral("N"), QStringLiteral("3"));
-    const QCommandLineOption keepOption(QStringLiteral("keep"), Tr::tr("Write the generated CSVs and data sets into this existing folder and keep them (to time another build's import on the same files)."), QStringLiteral("DIR"));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), CmdBenchFeedbackTr::tr("Project whose first journey names the stages and touchpoints."));
+    const QCommandLineOption rowsOption(QStringLiteral("rows"), CmdBenchFeedbackTr::tr("Feedback rows."), QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), CmdBenchFeedbackTr::tr("Runs per figure (the median is reported)."), QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption keepOption(QStringLiteral("keep"), CmdBenchFeedbackTr::tr("Write the generated CSVs and data sets into this existing folder and keep them (to time another build's import on the same files)."), QStringLiteral("DIR"));
     parser.addOptions({rowsOption, runsOption, keepOption});
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Benchmark the feedback import, measured curve and phrases."), 1);
+    const int early = parseCommandLine(parser, arguments, CmdBenchFeedbackTr::tr("Benchmark the feedback import, measured curve and phrases."), 1);
     if (early >= 0)
         return early;
     bool okRows = false, okRuns = false;
     const qint64 rows = parser.value(rowsOption).toLongLong(&okRows);
     const int runs = parser.value(runsOption).toInt(&okRuns);
     if (!okRows || rows < 1 || rows > 100000000 || !okRuns || runs < 1 || runs > 20) {
-        err() << arguments.value(0) << ": " << Tr::tr("--rows 1..100000000, --runs 1..20") << '\n';
+        err() << arguments.value(0) << ": " << CmdBenchFeedbackTr::tr("--rows 1..100000000, --runs 1..20") << '\n';
         return ExitUsage;
     }
     const LoadResult loaded = loadProjectFile(parser.positionalArguments().constFirst());
     if (!loaded.ok() || loaded.project->journeys.isEmpty() || loaded.project->journeys.first().touchpoints.isEmpty()) {
-        err() << (loaded.ok() ? Tr::tr("the project needs a journey with touchpoints") : loaded.errorString()) << '\n';
+        err() << (loaded.ok() ? CmdBenchFeedbackTr::tr("the project needs a journey with touchpoints") : loaded.errorString()) << '\n';
         return ExitInvalid;
     }
     const Project &project = *loaded.project;
@@ -97,7 +97,7 @@ int run(const QStringList &arguments)
     QTemporaryDir temporary;
     const QDir dir(parser.isSet(keepOption) ? parser.value(keepOption) : temporary.path());
     if (!dir.exists()) {
-        err() << parser.value(keepOption) << ": " << Tr::tr("no such folder") << '\n';
+        err() << parser.value(keepOption) << ": " << CmdBenchFeedbackTr::tr("no such folder") << '\n';
         return ExitUsage;
     }
     const qint64 customers = std::max<qint64>(1, rows / 5);
@@ -144,7 +144,7 @@ int run(const QStringList &arguments)
     {
         sim::DataSet dataSet;
         if (!dataSet.open(base, sim::DataSet::OpenMode::Create) || !sim::importEventsCsv(dataSet, eventsCsv, {}).ok) {
-            err() << Tr::tr("could not prepare the benchmark data set") << '\n';
+            err() << CmdBenchFeedbackTr::tr("could not prepare the benchmark data set") << '\n';
             return ExitInvalid;
         }
     }
@@ -168,7 +168,7 @@ int run(const QStringList &arguments)
         processCpuMs.push_back(cpuMs(false) - process);
         writerCpuMs.push_back(cpuMs(true) - writer);
         if (!result.ok || result.rowsImported != rows) {
-            err() << Tr::tr("the import failed: %1").arg(result.error) << '\n';
+            err() << CmdBenchFeedbackTr::tr("the import failed: %1").arg(result.error) << '\n';
             return ExitInvalid;
         }
     }

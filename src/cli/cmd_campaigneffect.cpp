@@ -16,25 +16,25 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdCampaigneffectTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("Project file."));
-    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Data set (SQLite) with the events."), QStringLiteral("DATA.sqlite"));
-    const QCommandLineOption campaignOption(QStringLiteral("campaign"), Tr::tr("Campaign name or id."), QStringLiteral("NAME"));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), CmdCampaigneffectTr::tr("Project file."));
+    const QCommandLineOption db(QStringLiteral("db"), CmdCampaigneffectTr::tr("Data set (SQLite) with the events."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption campaignOption(QStringLiteral("campaign"), CmdCampaigneffectTr::tr("Campaign name or id."), QStringLiteral("NAME"));
     const QCommandLineOption channelOption(QStringLiteral("compare-channel"),
-                                           Tr::tr("Compare with this channel (name or id), which the campaign must not touch."),
+                                           CmdCampaigneffectTr::tr("Compare with this channel (name or id), which the campaign must not touch."),
                                            QStringLiteral("CHANNEL"));
     const QCommandLineOption segmentOption(QStringLiteral("compare-segment"),
-                                           Tr::tr("Compare with this persona's segment (name or id), which the campaign must not target."),
+                                           CmdCampaigneffectTr::tr("Compare with this persona's segment (name or id), which the campaign must not target."),
                                            QStringLiteral("PERSONA"));
-    const QCommandLineOption noCompare(QStringLiteral("no-compare"), Tr::tr("Ignore the comparison stored with the campaign."));
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption noCompare(QStringLiteral("no-compare"), CmdCampaigneffectTr::tr("Ignore the comparison stored with the campaign."));
+    const QCommandLineOption format(QStringLiteral("format"), CmdCampaigneffectTr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({db, campaignOption, channelOption, segmentOption, noCompare, format});
     const int early = parseCommandLine(parser, arguments,
-                                       Tr::tr("Compare a campaign's KPIs with the same-length period before it."), 1);
+                                       CmdCampaigneffectTr::tr("Compare a campaign's KPIs with the same-length period before it."), 1);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
@@ -43,7 +43,7 @@ int run(const QStringList &arguments)
     if (!parser.isSet(db) || !parser.isSet(campaignOption) || comparisons > 1
         || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)) {
         err() << name << ": "
-              << Tr::tr("need --db and --campaign; at most one of --compare-channel, --compare-segment, --no-compare; --format text|json|csv")
+              << CmdCampaigneffectTr::tr("need --db and --campaign; at most one of --compare-channel, --compare-segment, --no-compare; --format text|json|csv")
               << '\n';
         return ExitUsage;
     }

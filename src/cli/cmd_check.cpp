@@ -21,7 +21,7 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdCheckTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 QJsonValue ratioJson(const ChecklistScore &score)
 {
@@ -125,7 +125,7 @@ void printJson(const QString &path, const Project &project, const RuleFindings &
 bool addDataSetFindings(const QString &dbPath, const Project &project, RuleFindings &findings)
 {
     if (!QFileInfo(dbPath).isFile()) {
-        err() << dbPath << ": " << Tr::tr("no such file") << '\n';
+        err() << dbPath << ": " << CmdCheckTr::tr("no such file") << '\n';
         return false;
     }
     sim::DataSet dataSet;
@@ -153,20 +153,20 @@ void printRules()
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: text or json."),
+    const QCommandLineOption format(QStringLiteral("format"), CmdCheckTr::tr("Output format: text or json."),
                                     QStringLiteral("text|json"), QStringLiteral("text"));
-    const QCommandLineOption all(QStringLiteral("all-rules"), Tr::tr("Also run the rules the project switched off."));
-    const QCommandLineOption list(QStringLiteral("list-rules"), Tr::tr("List the rules and exit."));
+    const QCommandLineOption all(QStringLiteral("all-rules"), CmdCheckTr::tr("Also run the rules the project switched off."));
+    const QCommandLineOption list(QStringLiteral("list-rules"), CmdCheckTr::tr("List the rules and exit."));
     parser.addOption(format);
     parser.addOption(all);
     parser.addOption(list);
-    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Data set whose customer feedback is checked against the plan."),
+    const QCommandLineOption db(QStringLiteral("db"), CmdCheckTr::tr("Data set whose customer feedback is checked against the plan."),
                                 QStringLiteral("DATA.sqlite"));
     parser.addOption(db);
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Project file (.omnimap) to check."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CmdCheckTr::tr("Project file (.omnimap) to check."));
     const int early = parseCommandLine(
         parser, arguments,
-        Tr::tr("Check a plan: consistency rules (exit 1 if any error-level finding) and checklist scores."),
+        CmdCheckTr::tr("Check a plan: consistency rules (exit 1 if any error-level finding) and checklist scores."),
         arguments.contains(QStringLiteral("--list-rules")) ? 0 : 1);
     if (early >= 0)
         return early;
@@ -176,11 +176,11 @@ int run(const QStringList &arguments)
     }
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
-        err() << Tr::tr("unknown format “%1”: expected text or json").arg(formatName) << '\n';
+        err() << CmdCheckTr::tr("unknown format “%1”: expected text or json").arg(formatName) << '\n';
         return ExitUsage;
     }
     if (parser.positionalArguments().size() != 1) {
-        err() << Tr::tr("check takes exactly one FILE") << '\n';
+        err() << CmdCheckTr::tr("check takes exactly one FILE") << '\n';
         return ExitUsage;
     }
     const QString path = parser.positionalArguments().constFirst();

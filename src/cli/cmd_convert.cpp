@@ -7,21 +7,21 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdConvertTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")},
-                                       Tr::tr("Where to write the converted project."), QStringLiteral("FILE"));
+                                       CmdConvertTr::tr("Where to write the converted project."), QStringLiteral("FILE"));
     parser.addOption(outOption);
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Project to convert."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CmdConvertTr::tr("Project to convert."));
     const int early = parseCommandLine(parser, arguments,
-                                       Tr::tr("Load a project (migrating older format versions) and save it in the current format."), 1);
+                                       CmdConvertTr::tr("Load a project (migrating older format versions) and save it in the current format."), 1);
     if (early >= 0)
         return early;
     if (!parser.isSet(outOption)) {
-        err() << arguments.value(0) << ": " << Tr::tr("--out FILE is required") << '\n';
+        err() << arguments.value(0) << ": " << CmdConvertTr::tr("--out FILE is required") << '\n';
         return ExitUsage;
     }
     const QString input = parser.positionalArguments().constFirst();
@@ -35,7 +35,7 @@ int run(const QStringList &arguments)
         err() << saved.error << '\n';
         return ExitInvalid;
     }
-    out() << Tr::tr("%1 (format %2) -> %3 (format %4)")
+    out() << CmdConvertTr::tr("%1 (format %2) -> %3 (format %4)")
                  .arg(input)
                  .arg(loaded.fileFormatVersion)
                  .arg(parser.value(outOption))

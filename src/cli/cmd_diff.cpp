@@ -8,7 +8,7 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdDiffTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 std::optional<Project> load(const QString &path)
 {
@@ -26,22 +26,22 @@ std::optional<Project> load(const QString &path)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: text (default) or json."),
+    const QCommandLineOption format(QStringLiteral("format"), CmdDiffTr::tr("Output format: text (default) or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
-    parser.addPositionalArgument(QStringLiteral("A"), Tr::tr("The older version (.omnimap)."));
-    parser.addPositionalArgument(QStringLiteral("B"), Tr::tr("The newer version (.omnimap)."));
+    parser.addPositionalArgument(QStringLiteral("A"), CmdDiffTr::tr("The older version (.omnimap)."));
+    parser.addPositionalArgument(QStringLiteral("B"), CmdDiffTr::tr("The newer version (.omnimap)."));
     const int early = parseCommandLine(parser, arguments,
-                                       Tr::tr("Show what changed from A to B: items added, removed, changed and reordered, per journey."), 2);
+                                       CmdDiffTr::tr("Show what changed from A to B: items added, removed, changed and reordered, per journey."), 2);
     if (early >= 0)
         return early;
     const QString formatName = parser.value(format);
     if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
-        err() << arguments.value(0) << ": " << Tr::tr("unknown format \"%1\"; use text or json").arg(formatName) << '\n';
+        err() << arguments.value(0) << ": " << CmdDiffTr::tr("unknown format \"%1\"; use text or json").arg(formatName) << '\n';
         return ExitUsage;
     }
     if (parser.positionalArguments().size() != 2) {
-        err() << arguments.value(0) << ": " << Tr::tr("expected exactly two files; see --help") << '\n';
+        err() << arguments.value(0) << ": " << CmdDiffTr::tr("expected exactly two files; see --help") << '\n';
         return ExitUsage;
     }
     const std::optional<Project> a = load(parser.positionalArguments().at(0));

@@ -15,23 +15,23 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdExperimentTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("Project file."));
-    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Data set whose customers carry the attribute \"variant\"."), QStringLiteral("DATA.sqlite"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), Tr::tr("Experiment name or id (default: the plan's only one)."), QStringLiteral("NAME"));
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), CmdExperimentTr::tr("Project file."));
+    const QCommandLineOption db(QStringLiteral("db"), CmdExperimentTr::tr("Data set whose customers carry the attribute \"variant\"."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption nameOption(QStringLiteral("name"), CmdExperimentTr::tr("Experiment name or id (default: the plan's only one)."), QStringLiteral("NAME"));
+    const QCommandLineOption format(QStringLiteral("format"), CmdExperimentTr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({db, nameOption, format});
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Read an experiment (A/B test) of the plan on a data set."), 1);
+    const int early = parseCommandLine(parser, arguments, CmdExperimentTr::tr("Read an experiment (A/B test) of the plan on a data set."), 1);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
     const QString fmt = parser.value(format);
     if (!parser.isSet(db) || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)) {
-        err() << name << ": " << Tr::tr("need --db; --format text|json|csv") << '\n';
+        err() << name << ": " << CmdExperimentTr::tr("need --db; --format text|json|csv") << '\n';
         return ExitUsage;
     }
     const LoadResult loaded = loadProjectFile(parser.positionalArguments().constFirst());

@@ -11,20 +11,20 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdExplainWarehouseTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption source(QStringLiteral("source"), Tr::tr("Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…"), QStringLiteral("URL"));
-    const QCommandLineOption analyze(QStringLiteral("analyze"), Tr::tr("Run the queries (EXPLAIN ANALYZE) to show real row counts."));
+    const QCommandLineOption source(QStringLiteral("source"), CmdExplainWarehouseTr::tr("Warehouse: postgres://… or clickhouse://user@host:8123/database?table=…"), QStringLiteral("URL"));
+    const QCommandLineOption analyze(QStringLiteral("analyze"), CmdExplainWarehouseTr::tr("Run the queries (EXPLAIN ANALYZE) to show real row counts."));
     parser.addOptions({source, analyze});
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Show the push-down SQL and the warehouse's plan for each query."), 0);
+    const int early = parseCommandLine(parser, arguments, CmdExplainWarehouseTr::tr("Show the push-down SQL and the warehouse's plan for each query."), 0);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
     if (!parser.isSet(source)) {
-        err() << name << ": " << Tr::tr("need --source postgres://… or clickhouse://…") << '\n';
+        err() << name << ": " << CmdExplainWarehouseTr::tr("need --source postgres://… or clickhouse://…") << '\n';
         return ExitUsage;
     }
     OpenedSource opened;
@@ -37,12 +37,12 @@ int run(const QStringList &arguments)
         // ClickHouse 18.16 has no EXPLAIN: the statements as sent, for review.
         const sim::ChPushdown sql(ch->columns(), sim::JourneyQuery());
         const std::vector<std::pair<QString, QString>> statements{
-            {Tr::tr("Journeys: paths at both levels and time to convert"), sql.journeys()},
-            {Tr::tr("Funnel: customers per stage"), sql.stageCustomers()},
-            {Tr::tr("Time-decay attribution credits"), sql.timeDecayCredits(7.0)},
-            {Tr::tr("Simulation chain: cells and transitions"), sql.chainCells()},
-            {Tr::tr("Simulation chain: event types per cell"), sql.chainEventTypes()},
-            {Tr::tr("KPI counts"), sql.countEvents({sim::EventFilter{QStringLiteral("purchase"), {}, {}, 30}}, 1704067200000)}};
+            {CmdExplainWarehouseTr::tr("Journeys: paths at both levels and time to convert"), sql.journeys()},
+            {CmdExplainWarehouseTr::tr("Funnel: customers per stage"), sql.stageCustomers()},
+            {CmdExplainWarehouseTr::tr("Time-decay attribution credits"), sql.timeDecayCredits(7.0)},
+            {CmdExplainWarehouseTr::tr("Simulation chain: cells and transitions"), sql.chainCells()},
+            {CmdExplainWarehouseTr::tr("Simulation chain: event types per cell"), sql.chainEventTypes()},
+            {CmdExplainWarehouseTr::tr("KPI counts"), sql.countEvents({sim::EventFilter{QStringLiteral("purchase"), {}, {}, 30}}, 1704067200000)}};
         out() << "<!-- ClickHouse " << ch->serverVersion() << " -->\n\n";
         for (const auto &[title, statement] : statements)
             out() << "## " << title << "\n\n```sql\n" << statement << "\n```\n\n";
@@ -51,12 +51,12 @@ int run(const QStringList &arguments)
     auto *pg = static_cast<sim::PgEventSource *>(opened.source.get());
     const sim::PgPushdown sql(pg->columns(), sim::JourneyQuery());
     const std::vector<std::pair<QString, sim::PgStatement>> statements{
-        {Tr::tr("Journeys: paths at both levels and time to convert"), sql.journeys()},
-        {Tr::tr("Funnel: customers per stage"), sql.stageCustomers()},
-        {Tr::tr("Time-decay attribution credits"), sql.timeDecayCredits(7.0)},
-        {Tr::tr("Simulation chain: cells and transitions"), sql.chainCells()},
-        {Tr::tr("Simulation chain: event types per cell"), sql.chainEventTypes()},
-        {Tr::tr("KPI counts"), sql.countEvents({sim::EventFilter{QStringLiteral("purchase"), {}, {}, 30}}, 1704067200000)}};
+        {CmdExplainWarehouseTr::tr("Journeys: paths at both levels and time to convert"), sql.journeys()},
+        {CmdExplainWarehouseTr::tr("Funnel: customers per stage"), sql.stageCustomers()},
+        {CmdExplainWarehouseTr::tr("Time-decay attribution credits"), sql.timeDecayCredits(7.0)},
+        {CmdExplainWarehouseTr::tr("Simulation chain: cells and transitions"), sql.chainCells()},
+        {CmdExplainWarehouseTr::tr("Simulation chain: event types per cell"), sql.chainEventTypes()},
+        {CmdExplainWarehouseTr::tr("KPI counts"), sql.countEvents({sim::EventFilter{QStringLiteral("purchase"), {}, {}, 30}}, 1704067200000)}};
     for (const auto &[title, statement] : statements) {
         QString plan;
         if (!pg->explain(statement, parser.isSet(analyze), plan, &error)) {

@@ -21,12 +21,12 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdExportTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 bool report(bool ok, const QString &error, const QStringList &written)
 {
     for (const QString &path : written)
-        out() << Tr::tr("wrote %1").arg(QDir::toNativeSeparators(path)) << '\n';
+        out() << CmdExportTr::tr("wrote %1").arg(QDir::toNativeSeparators(path)) << '\n';
     if (!ok)
         err() << error << '\n';
     return ok;
@@ -35,33 +35,33 @@ bool report(bool ok, const QString &error, const QStringList &written)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption pdf(QStringLiteral("pdf"), Tr::tr("Write the PDF plan."), QStringLiteral("OUT.pdf"));
-    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Write the JSON plan."), QStringLiteral("OUT.json"));
-    const QCommandLineOption svg(QStringLiteral("svg"), Tr::tr("Write an SVG of each journey map into DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption png(QStringLiteral("png"), Tr::tr("Write a PNG of each journey map into DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption dpi(QStringLiteral("dpi"), Tr::tr("PNG resolution (24 to 600)."), QStringLiteral("DPI"),
+    const QCommandLineOption pdf(QStringLiteral("pdf"), CmdExportTr::tr("Write the PDF plan."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption json(QStringLiteral("json"), CmdExportTr::tr("Write the JSON plan."), QStringLiteral("OUT.json"));
+    const QCommandLineOption svg(QStringLiteral("svg"), CmdExportTr::tr("Write an SVG of each journey map into DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption png(QStringLiteral("png"), CmdExportTr::tr("Write a PNG of each journey map into DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), CmdExportTr::tr("PNG resolution (24 to 600)."), QStringLiteral("DPI"),
                                  QString::number(MapExport::kDefaultDpi));
-    const QCommandLineOption csv(QStringLiteral("csv"), Tr::tr("Write KPI, touchpoint and campaign tables (and, with --db, attribution) into DIR."),
+    const QCommandLineOption csv(QStringLiteral("csv"), CmdExportTr::tr("Write KPI, touchpoint and campaign tables (and, with --db, attribution) into DIR."),
                                  QStringLiteral("DIR"));
-    const QCommandLineOption noBom(QStringLiteral("no-bom"), Tr::tr("CSV without the UTF-8 byte-order mark."));
-    const QCommandLineOption ojf(QStringLiteral("ojf"), Tr::tr("Write each journey as an OpenJourney .ojf file into DIR."), QStringLiteral("DIR"));
-    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Data set for the attribution table (--csv), the PDF report's attribution and feedback sections (--pdf) and the JSON plan's feedback (--json)."), QStringLiteral("DATA.sqlite"));
-    const QCommandLineOption journey(QStringLiteral("journey"), Tr::tr("Only this journey (id or name)."), QStringLiteral("ID"));
-    const QCommandLineOption lang(QStringLiteral("lang"), Tr::tr("Report language: en or ko."), QStringLiteral("LANG"));
-    const QCommandLineOption html(QStringLiteral("html"), Tr::tr("Write the plan as one self-contained web page."),
+    const QCommandLineOption noBom(QStringLiteral("no-bom"), CmdExportTr::tr("CSV without the UTF-8 byte-order mark."));
+    const QCommandLineOption ojf(QStringLiteral("ojf"), CmdExportTr::tr("Write each journey as an OpenJourney .ojf file into DIR."), QStringLiteral("DIR"));
+    const QCommandLineOption db(QStringLiteral("db"), CmdExportTr::tr("Data set for the attribution table (--csv), the PDF report's attribution and feedback sections (--pdf) and the JSON plan's feedback (--json)."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption journey(QStringLiteral("journey"), CmdExportTr::tr("Only this journey (id or name)."), QStringLiteral("ID"));
+    const QCommandLineOption lang(QStringLiteral("lang"), CmdExportTr::tr("Report language: en or ko."), QStringLiteral("LANG"));
+    const QCommandLineOption html(QStringLiteral("html"), CmdExportTr::tr("Write the plan as one self-contained web page."),
                                   QStringLiteral("OUT.html"));
-    const QCommandLineOption paper(QStringLiteral("paper"), Tr::tr("Paper: a4, a3, a2, letter or tabloid."), QStringLiteral("PAPER"),
+    const QCommandLineOption paper(QStringLiteral("paper"), CmdExportTr::tr("Paper: a4, a3, a2, letter or tabloid."), QStringLiteral("PAPER"),
                                    QStringLiteral("a4"));
     const QCommandLineOption orientation(QStringLiteral("orientation"),
-                                         Tr::tr("Map pages: auto (turn with the map), portrait or landscape."),
+                                         CmdExportTr::tr("Map pages: auto (turn with the map), portrait or landscape."),
                                          QStringLiteral("ORIENTATION"), QStringLiteral("auto"));
     const QCommandLineOption map(QStringLiteral("map"),
-                                 Tr::tr("Map pages: auto (one page when the card text stays at 7 pt or more, readable "
+                                 CmdExportTr::tr("Map pages: auto (one page when the card text stays at 7 pt or more, readable "
                                     "tiles otherwise), overview (one page however small) or poster (one large page)."),
                                  QStringLiteral("MODE"), QStringLiteral("auto"));
     parser.addOptions({pdf, html, json, svg, png, dpi, csv, noBom, ojf, db, journey, lang, paper, orientation, map});
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("Project file (.omnimap)."));
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney."), 1);
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), CmdExportTr::tr("Project file (.omnimap)."));
+    const int early = parseCommandLine(parser, arguments, CmdExportTr::tr("Export a plan: PDF, web page, JSON plan, SVG/PNG maps, CSV tables, OpenJourney."), 1);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
@@ -92,7 +92,7 @@ int run(const QStringList &arguments)
         || (!langValue.isEmpty() && langValue != QLatin1String("en") && langValue != QLatin1String("ko"))
         || (parser.isSet(db) && !parser.isSet(csv) && !parser.isSet(pdf) && !parser.isSet(json))) {
         err() << name << ": "
-              << Tr::tr("need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; "
+              << CmdExportTr::tr("need at least one of --pdf --html --json --svg --png --csv --ojf; --dpi 24..600; "
                     "--paper a4|a3|a2|letter|tabloid; --orientation auto|portrait|landscape; --map auto|overview|poster; "
                     "--lang en|ko; --db only with --csv, --pdf or --json")
               << '\n';
@@ -121,7 +121,7 @@ int run(const QStringList &arguments)
                 options.journeyId = j.id;
         }
         if (options.journeyId.isEmpty()) {
-            err() << projectPath << ": " << Tr::tr("no journey \"%1\"").arg(wanted) << '\n';
+            err() << projectPath << ": " << CmdExportTr::tr("no journey \"%1\"").arg(wanted) << '\n';
             return ExitInvalid;
         }
     }

@@ -21,7 +21,7 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdFeedbackTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 QVariant number(double value, bool present = true)
 {
@@ -31,16 +31,16 @@ QVariant number(double value, bool present = true)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("Project file whose journey the feedback is placed on."));
-    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Data set."), QStringLiteral("DATA.sqlite"));
-    const QCommandLineOption by(QStringLiteral("by"), Tr::tr("Group scores by stage, touchpoint or channel."), QStringLiteral("BY"), QStringLiteral("stage"));
-    const QCommandLineOption journey(QStringLiteral("journey"), Tr::tr("Journey id (default: the first)."), QStringLiteral("ID"));
-    const QCommandLineOption persona(QStringLiteral("persona"), Tr::tr("Only customers of this persona's segment (name or id)."), QStringLiteral("PERSONA"));
-    const QCommandLineOption minN(QStringLiteral("min-n"), Tr::tr("Fewest scores for a measured point to be shown."), QStringLiteral("N"), QString::number(sim::kMinMeasuredN));
-    const QCommandLineOption phrases(QStringLiteral("phrases"), Tr::tr("Phrases of low-score feedback listed per group."), QStringLiteral("K"), QStringLiteral("5"));
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), CmdFeedbackTr::tr("Project file whose journey the feedback is placed on."));
+    const QCommandLineOption db(QStringLiteral("db"), CmdFeedbackTr::tr("Data set."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption by(QStringLiteral("by"), CmdFeedbackTr::tr("Group scores by stage, touchpoint or channel."), QStringLiteral("BY"), QStringLiteral("stage"));
+    const QCommandLineOption journey(QStringLiteral("journey"), CmdFeedbackTr::tr("Journey id (default: the first)."), QStringLiteral("ID"));
+    const QCommandLineOption persona(QStringLiteral("persona"), CmdFeedbackTr::tr("Only customers of this persona's segment (name or id)."), QStringLiteral("PERSONA"));
+    const QCommandLineOption minN(QStringLiteral("min-n"), CmdFeedbackTr::tr("Fewest scores for a measured point to be shown."), QStringLiteral("N"), QString::number(sim::kMinMeasuredN));
+    const QCommandLineOption phrases(QStringLiteral("phrases"), CmdFeedbackTr::tr("Phrases of low-score feedback listed per group."), QStringLiteral("K"), QStringLiteral("5"));
+    const QCommandLineOption format(QStringLiteral("format"), CmdFeedbackTr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({db, by, journey, persona, minN, phrases, format});
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Customer feedback: scores, the measured emotion curve, phrases of low scores, detractor paths."), 1);
+    const int early = parseCommandLine(parser, arguments, CmdFeedbackTr::tr("Customer feedback: scores, the measured emotion curve, phrases of low scores, detractor paths."), 1);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
@@ -52,7 +52,7 @@ int run(const QStringList &arguments)
     const QStringList bys{QStringLiteral("stage"), QStringLiteral("touchpoint"), QStringLiteral("channel")};
     if (!parser.isSet(db) || !bys.contains(byText) || !okMin || minimum < 1 || !okPhrases || phraseCount < 0
         || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)) {
-        err() << name << ": " << Tr::tr("need --db; --by stage|touchpoint|channel; --min-n a positive and --phrases a non-negative count; --format text|json|csv") << '\n';
+        err() << name << ": " << CmdFeedbackTr::tr("need --db; --by stage|touchpoint|channel; --min-n a positive and --phrases a non-negative count; --format text|json|csv") << '\n';
         return ExitUsage;
     }
     const LoadResult loaded = loadProjectFile(parser.positionalArguments().constFirst());
@@ -64,7 +64,7 @@ int run(const QStringList &arguments)
     const Journey *plan = parser.isSet(journey) ? findById(project.journeys, parser.value(journey))
                                                 : (project.journeys.isEmpty() ? nullptr : &project.journeys.first());
     if (!plan) {
-        err() << name << ": " << Tr::tr("the project has no journey \"%1\"").arg(parser.value(journey)) << '\n';
+        err() << name << ": " << CmdFeedbackTr::tr("the project has no journey \"%1\"").arg(parser.value(journey)) << '\n';
         return ExitInvalid;
     }
     const Persona *segment = nullptr;
@@ -75,12 +75,12 @@ int run(const QStringList &arguments)
                 segment = &p;
         }
         if (!segment) {
-            err() << name << ": " << Tr::tr("no persona \"%1\"").arg(parser.value(persona)) << '\n';
+            err() << name << ": " << CmdFeedbackTr::tr("no persona \"%1\"").arg(parser.value(persona)) << '\n';
             return ExitInvalid;
         }
     }
     if (!QFileInfo(parser.value(db)).isFile()) {
-        err() << parser.value(db) << ": " << Tr::tr("no such file") << '\n';
+        err() << parser.value(db) << ": " << CmdFeedbackTr::tr("no such file") << '\n';
         return ExitInvalid;
     }
     sim::DataSet dataSet;
@@ -104,14 +104,14 @@ int run(const QStringList &arguments)
     QList<sim::ResultTable> tables;
     sim::ResultTable scores;
     scores.name = QStringLiteral("feedback");
-    scores.title = Tr::tr("Feedback by %1").arg(byText);
+    scores.title = CmdFeedbackTr::tr("Feedback by %1").arg(byText);
     scores.columns = {byText, QStringLiteral("rows"), QStringLiteral("scored"), QStringLiteral("emotion"), QStringLiteral("low95"),
                       QStringLiteral("high95"), QStringLiteral("low_scores"), QStringLiteral("nps_n"), QStringLiteral("nps"),
                       QStringLiteral("csat_n"), QStringLiteral("csat")};
     const std::vector<sim::FeedbackGroup> groups = sim::feedbackByDimension(table, group, customers);
     for (const sim::FeedbackGroup &g : groups) {
         const sim::FeedbackStats &s = g.stats;
-        scores.addRow({g.id == 0 ? Tr::tr("(none)") : g.name, s.rows, s.scored, number(s.emotion, s.scored > 0),
+        scores.addRow({g.id == 0 ? CmdFeedbackTr::tr("(none)") : g.name, s.rows, s.scored, number(s.emotion, s.scored > 0),
                        number(s.low95, s.scored > 0), number(s.high95, s.scored > 0), s.lowScores, s.npsN,
                        number(s.nps, s.npsN > 0), s.csatN, number(s.csat, s.csatN > 0)});
     }
@@ -119,7 +119,7 @@ int run(const QStringList &arguments)
 
     sim::ResultTable curve;
     curve.name = QStringLiteral("measured_emotion");
-    curve.title = Tr::tr("Measured emotion on %1 (minimum n %2)").arg(plan->name).arg(minimum);
+    curve.title = CmdFeedbackTr::tr("Measured emotion on %1 (minimum n %2)").arg(plan->name).arg(minimum);
     curve.columns = {QStringLiteral("stage"), QStringLiteral("planned"), QStringLiteral("measured"), QStringLiteral("n"),
                      QStringLiteral("low95"), QStringLiteral("high95"), QStringLiteral("shown")};
     const QList<sim::MeasuredEmotion> points = sim::measuredEmotion(table, *plan, customers, minimum);
@@ -135,7 +135,7 @@ int run(const QStringList &arguments)
     if (phraseCount > 0) {
         sim::ResultTable said;
         said.name = QStringLiteral("phrases");
-        said.title = Tr::tr("Phrases of low-score feedback by %1").arg(byText);
+        said.title = CmdFeedbackTr::tr("Phrases of low-score feedback by %1").arg(byText);
         said.columns = {byText, QStringLiteral("phrase"), QStringLiteral("words"), QStringLiteral("count"), QStringLiteral("example")};
         for (const sim::FeedbackGroup &g : groups) {
             if (g.id == 0 || g.stats.lowScores == 0)
@@ -159,7 +159,7 @@ int run(const QStringList &arguments)
     }
     sim::ResultTable detractors;
     detractors.name = QStringLiteral("detractor_paths");
-    detractors.title = Tr::tr("Paths followed by a low score");
+    detractors.title = CmdFeedbackTr::tr("Paths followed by a low score");
     detractors.columns = {QStringLiteral("path"), QStringLiteral("customers"), QStringLiteral("share")};
     for (const sim::DetractorPath &p : paths)
         detractors.addRow({p.path, p.customers, number(p.share * 100.0)});

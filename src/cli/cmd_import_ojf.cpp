@@ -12,28 +12,28 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdImportOjfTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption outOption(QStringLiteral("out"), Tr::tr("Project file to write (.omnimap)."), QStringLiteral("PROJECT.omnimap"));
+    const QCommandLineOption outOption(QStringLiteral("out"), CmdImportOjfTr::tr("Project file to write (.omnimap)."), QStringLiteral("PROJECT.omnimap"));
     const QCommandLineOption allChannels(QStringLiteral("all-channels"),
-                                         Tr::tr("Import every swimlane as a channel (default: lanes named like pain points, "
+                                         CmdImportOjfTr::tr("Import every swimlane as a channel (default: lanes named like pain points, "
                                             "opportunities or thoughts become note lanes)."));
-    const QCommandLineOption force(QStringLiteral("force"), Tr::tr("Overwrite an existing project file."));
+    const QCommandLineOption force(QStringLiteral("force"), CmdImportOjfTr::tr("Overwrite an existing project file."));
     parser.addOptions({outOption, allChannels, force});
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("OpenJourney file (.ojf)."));
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Import an OpenJourney (.ojf) map as a new project."), 1);
+    parser.addPositionalArgument(QStringLiteral("FILE"), CmdImportOjfTr::tr("OpenJourney file (.ojf)."));
+    const int early = parseCommandLine(parser, arguments, CmdImportOjfTr::tr("Import an OpenJourney (.ojf) map as a new project."), 1);
     if (early >= 0)
         return early;
     if (!parser.isSet(outOption)) {
-        err() << arguments.value(0) << ": " << Tr::tr("need --out PROJECT.omnimap") << '\n';
+        err() << arguments.value(0) << ": " << CmdImportOjfTr::tr("need --out PROJECT.omnimap") << '\n';
         return ExitUsage;
     }
     const QString target = parser.value(outOption);
     if (QFileInfo::exists(target) && !parser.isSet(force)) {
-        err() << QDir::toNativeSeparators(target) << ": " << Tr::tr("exists; use --force to overwrite") << '\n';
+        err() << QDir::toNativeSeparators(target) << ": " << CmdImportOjfTr::tr("exists; use --force to overwrite") << '\n';
         return ExitInvalid;
     }
     OpenJourney::ImportOptions options;
@@ -49,7 +49,7 @@ int run(const QStringList &arguments)
         return ExitInvalid;
     }
     const Journey &j = result.project->journeys.constFirst();
-    out() << Tr::tr("wrote %1: %2 stages, %3 lanes, %4 touchpoints")
+    out() << CmdImportOjfTr::tr("wrote %1: %2 stages, %3 lanes, %4 touchpoints")
                  .arg(QDir::toNativeSeparators(target))
                  .arg(j.stages.size())
                  .arg(j.channelIds.size())

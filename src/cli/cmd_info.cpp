@@ -7,13 +7,13 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdInfoTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Project file."));
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Summarise a project file."), 1);
+    parser.addPositionalArgument(QStringLiteral("FILE"), CmdInfoTr::tr("Project file."));
+    const int early = parseCommandLine(parser, arguments, CmdInfoTr::tr("Summarise a project file."), 1);
     if (early >= 0)
         return early;
     const QString path = parser.positionalArguments().constFirst();
@@ -24,13 +24,13 @@ int run(const QStringList &arguments)
     }
     const Project &p = *loaded.project;
     QTextStream &o = out();
-    o << Tr::tr("Project: %1").arg(p.name) << '\n'
-      << Tr::tr("Format version: %1").arg(loaded.fileFormatVersion) << '\n'
-      << Tr::tr("Departments: %1").arg(p.departments.size()) << '\n'
-      << Tr::tr("Channels: %1").arg(p.channels.size()) << '\n'
-      << Tr::tr("Personas: %1").arg(p.personas.size()) << '\n';
+    o << CmdInfoTr::tr("Project: %1").arg(p.name) << '\n'
+      << CmdInfoTr::tr("Format version: %1").arg(loaded.fileFormatVersion) << '\n'
+      << CmdInfoTr::tr("Departments: %1").arg(p.departments.size()) << '\n'
+      << CmdInfoTr::tr("Channels: %1").arg(p.channels.size()) << '\n'
+      << CmdInfoTr::tr("Personas: %1").arg(p.personas.size()) << '\n';
     for (const Journey &j : p.journeys) {
-        o << Tr::tr("Journey: %1 (%2 stages, %3 lanes, %4 touchpoints, %5 hand-offs)")
+        o << CmdInfoTr::tr("Journey: %1 (%2 stages, %3 lanes, %4 touchpoints, %5 hand-offs)")
                  .arg(j.name)
                  .arg(j.stages.size())
                  .arg(j.channelIds.size())
@@ -38,12 +38,12 @@ int run(const QStringList &arguments)
                  .arg(j.handoffs.size())
           << '\n';
     }
-    o << Tr::tr("KPIs: %1").arg(p.kpis.size()) << '\n'
-      << Tr::tr("Checklists: %1").arg(p.checklists.size()) << '\n'
-      << Tr::tr("Campaigns: %1").arg(p.campaigns.size()) << '\n'
-      << Tr::tr("Scenarios: %1").arg(p.scenarios.size()) << '\n';
+    o << CmdInfoTr::tr("KPIs: %1").arg(p.kpis.size()) << '\n'
+      << CmdInfoTr::tr("Checklists: %1").arg(p.checklists.size()) << '\n'
+      << CmdInfoTr::tr("Campaigns: %1").arg(p.campaigns.size()) << '\n'
+      << CmdInfoTr::tr("Scenarios: %1").arg(p.scenarios.size()) << '\n';
     if (!loaded.diagnostics.isEmpty())
-        o << Tr::tr("Problems: %1 (run 'omnimap-cli validate')").arg(loaded.diagnostics.size()) << '\n';
+        o << CmdInfoTr::tr("Problems: %1 (run 'omnimap-cli validate')").arg(loaded.diagnostics.size()) << '\n';
     return ExitOk;
 }
 

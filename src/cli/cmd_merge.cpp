@@ -12,7 +12,7 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdMergeTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 std::optional<Project> load(const QString &path)
 {
@@ -25,7 +25,7 @@ std::optional<Project> load(const QString &path)
         return std::nullopt;
     }
     if (!recordedConflicts(*result.project).isEmpty()) {
-        err() << path << ": " << Tr::tr("has unresolved merge conflicts; resolve them in Omnimap first") << '\n';
+        err() << path << ": " << CmdMergeTr::tr("has unresolved merge conflicts; resolve them in Omnimap first") << '\n';
         return std::nullopt;
     }
     return std::move(result.project);
@@ -36,9 +36,9 @@ QString writeFile(const QString &path, const QByteArray &bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        return CmdMergeTr::tr("cannot write %1: %2").arg(path, file.errorString());
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        return CmdMergeTr::tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 
@@ -46,22 +46,22 @@ int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
-                                    Tr::tr("Where to write the merged plan (may be OURS)."), QStringLiteral("OUT"));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, Tr::tr("Print conflicts only."));
+                                    CmdMergeTr::tr("Where to write the merged plan (may be OURS)."), QStringLiteral("OUT"));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, CmdMergeTr::tr("Print conflicts only."));
     parser.addOption(output);
     parser.addOption(quiet);
-    parser.addPositionalArgument(QStringLiteral("BASE"), Tr::tr("The version both copies started from."));
-    parser.addPositionalArgument(QStringLiteral("OURS"), Tr::tr("Our edited copy."));
-    parser.addPositionalArgument(QStringLiteral("THEIRS"), Tr::tr("Their edited copy."));
+    parser.addPositionalArgument(QStringLiteral("BASE"), CmdMergeTr::tr("The version both copies started from."));
+    parser.addPositionalArgument(QStringLiteral("OURS"), CmdMergeTr::tr("Our edited copy."));
+    parser.addPositionalArgument(QStringLiteral("THEIRS"), CmdMergeTr::tr("Their edited copy."));
     const int early = parseCommandLine(
         parser, arguments,
-        Tr::tr("Merge two edited copies of a plan by stable ids. Exit 0: merged cleanly; 1: conflicts were "
+        CmdMergeTr::tr("Merge two edited copies of a plan by stable ids. Exit 0: merged cleanly; 1: conflicts were "
            "written into OUT (with our values; open it in Omnimap to resolve them) or an input is invalid; 2: usage."),
         3);
     if (early >= 0)
         return early;
     if (parser.positionalArguments().size() != 3 || !parser.isSet(output) || parser.value(output).isEmpty()) {
-        err() << arguments.value(0) << ": " << Tr::tr("expected BASE OURS THEIRS -o OUT; see --help") << '\n';
+        err() << arguments.value(0) << ": " << CmdMergeTr::tr("expected BASE OURS THEIRS -o OUT; see --help") << '\n';
         return ExitUsage;
     }
     const QStringList files = parser.positionalArguments();
@@ -85,10 +85,10 @@ int run(const QStringList &arguments)
         return ExitInvalid;
     }
     for (const MergeConflict &c : result.conflicts) {
-        err() << outPath << ": " << c.pointer << ": " << Tr::tr("conflict: %1").arg(mergetext::conflictTitle(c)) << '\n';
-        err() << "    " << Tr::tr("base:") << ' ' << mergetext::valueText(c, c.base).replace(QLatin1Char('\n'), QStringLiteral(" | ")) << '\n';
-        err() << "    " << Tr::tr("ours:") << ' ' << mergetext::valueText(c, c.ours).replace(QLatin1Char('\n'), QStringLiteral(" | ")) << '\n';
-        err() << "    " << Tr::tr("theirs:") << ' ' << mergetext::valueText(c, c.theirs).replace(QLatin1Char('\n'), QStringLiteral(" | ")) << '\n';
+        err() << outPath << ": " << c.pointer << ": " << CmdMergeTr::tr("conflict: %1").arg(mergetext::conflictTitle(c)) << '\n';
+        err() << "    " << CmdMergeTr::tr("base:") << ' ' << mergetext::valueText(c, c.base).replace(QLatin1Char('\n'), QStringLiteral(" | ")) << '\n';
+        err() << "    " << CmdMergeTr::tr("ours:") << ' ' << mergetext::valueText(c, c.ours).replace(QLatin1Char('\n'), QStringLiteral(" | ")) << '\n';
+        err() << "    " << CmdMergeTr::tr("theirs:") << ' ' << mergetext::valueText(c, c.theirs).replace(QLatin1Char('\n'), QStringLiteral(" | ")) << '\n';
     }
     if (!result.conflicts.isEmpty()) {
         err() << QCoreApplication::translate("cli", "%n conflict(s) written to %1 with our values; open it in Omnimap to resolve them.",
@@ -97,7 +97,7 @@ int run(const QStringList &arguments)
         return ExitInvalid;
     }
     if (!parser.isSet(quiet))
-        out() << Tr::tr("merged cleanly into %1").arg(outPath) << '\n';
+        out() << CmdMergeTr::tr("merged cleanly into %1").arg(outPath) << '\n';
     return ExitOk;
 }
 

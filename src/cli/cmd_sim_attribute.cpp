@@ -16,7 +16,7 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdSimAttributeTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 /// The attribution table (intervals when bootstrapped), the order-choice table when the
 /// order was chosen, and in text the channels the data cannot tell apart.
@@ -27,16 +27,16 @@ QString renderAttribution(const sim::AttributionResult &result, const sim::Attri
     const bool intervals = result.bootstrap > 0;
     sim::ResultTable t;
     t.name = QStringLiteral("attribution");
-    t.title = Tr::tr("Attribution (%1): %2 conversions, value %3")
+    t.title = CmdSimAttributeTr::tr("Attribution (%1): %2 conversions, value %3")
                   .arg(sim::attributionModelName(options.model), sim::formatNumber(result.totalConversions), sim::formatNumber(result.totalValue));
     if (markov)
-        t.title += Tr::tr("; order %1 (%2), %3 states, P(conversion) %4")
+        t.title += CmdSimAttributeTr::tr("; order %1 (%2), %3 states, P(conversion) %4")
                        .arg(result.markovOrder)
-                       .arg(result.collapseRepeats ? Tr::tr("repeats collapsed") : Tr::tr("every touch counted"))
+                       .arg(result.collapseRepeats ? CmdSimAttributeTr::tr("repeats collapsed") : CmdSimAttributeTr::tr("every touch counted"))
                        .arg(result.markovStates)
                        .arg(sim::formatNumber(result.conversionProbability));
     if (intervals)
-        t.title += Tr::tr("; 90 % intervals from %1 bootstrap replicates (seed %2)").arg(result.bootstrap).arg(options.seed);
+        t.title += CmdSimAttributeTr::tr("; 90 % intervals from %1 bootstrap replicates (seed %2)").arg(result.bootstrap).arg(options.seed);
     t.columns = {QStringLiteral("channel"), QStringLiteral("conversions")};
     if (intervals)
         t.columns << QStringLiteral("conversions_low") << QStringLiteral("conversions_high");
@@ -61,7 +61,7 @@ QString renderAttribution(const sim::AttributionResult &result, const sim::Attri
     if (markov && choice.ok) {
         sim::ResultTable o;
         o.name = QStringLiteral("order_choice");
-        o.title = Tr::tr("Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)")
+        o.title = CmdSimAttributeTr::tr("Order choice: %1-fold cross-validation over %2 journeys; held-out log-likelihood per journey (higher is better)")
                       .arg(choice.folds)
                       .arg(sim::formatNumber(choice.journeys));
         o.columns = {QStringLiteral("order"), QStringLiteral("log_likelihood"), QStringLiteral("standard_error"),
@@ -92,14 +92,14 @@ QString renderAttribution(const sim::AttributionResult &result, const sim::Attri
     }
     QString text = sim::renderTables(tables, fmt, extra);
     if (fmt == QLatin1String("text") && markov && choice.ok)
-        text += Tr::tr("Order %1 has the highest held-out log-likelihood.").arg(choice.chosen) + QLatin1Char('\n');
+        text += CmdSimAttributeTr::tr("Order %1 has the highest held-out log-likelihood.").arg(choice.chosen) + QLatin1Char('\n');
     if (fmt == QLatin1String("text") && intervals) {
         if (pairs.empty()) {
-            text += Tr::tr("No two channels' 90 % intervals overlap.") + QLatin1Char('\n');
+            text += CmdSimAttributeTr::tr("No two channels' 90 % intervals overlap.") + QLatin1Char('\n');
         } else {
-            text += Tr::tr("Indistinguishable (their 90 % intervals overlap):") + QLatin1Char('\n');
+            text += CmdSimAttributeTr::tr("Indistinguishable (their 90 % intervals overlap):") + QLatin1Char('\n');
             for (const auto &[a, b] : pairs)
-                text += QStringLiteral("  ") + Tr::tr("%1 and %2").arg(result.channels[std::size_t(a)].channel, result.channels[std::size_t(b)].channel)
+                text += QStringLiteral("  ") + CmdSimAttributeTr::tr("%1 and %2").arg(result.channels[std::size_t(a)].channel, result.channels[std::size_t(b)].channel)
                         + QLatin1Char('\n');
         }
     }
@@ -109,25 +109,25 @@ QString renderAttribution(const sim::AttributionResult &result, const sim::Attri
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Data set."), QStringLiteral("DATA.sqlite"));
-    const QCommandLineOption model(QStringLiteral("model"), Tr::tr("Model: %1.").arg(sim::attributionModelNames().join(QStringLiteral(", "))),
+    const QCommandLineOption db(QStringLiteral("db"), CmdSimAttributeTr::tr("Data set."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption model(QStringLiteral("model"), CmdSimAttributeTr::tr("Model: %1.").arg(sim::attributionModelNames().join(QStringLiteral(", "))),
                                    QStringLiteral("MODEL"), QStringLiteral("markov"));
-    const QCommandLineOption order(QStringLiteral("order"), Tr::tr("Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation)."),
+    const QCommandLineOption order(QStringLiteral("order"), CmdSimAttributeTr::tr("Markov order, 1 to 4, or auto (chosen by 5-fold cross-validation)."),
                                    QStringLiteral("K"), QStringLiteral("1"));
     const QCommandLineOption collapse(QStringLiteral("collapse-repeats"),
-                                      Tr::tr("Markov: count consecutive repeats of a channel once (the older variant)."));
-    const QCommandLineOption bootstrap(QStringLiteral("bootstrap"), Tr::tr("Bootstrap replicates for the 90 % intervals (0: none)."),
+                                      CmdSimAttributeTr::tr("Markov: count consecutive repeats of a channel once (the older variant)."));
+    const QCommandLineOption bootstrap(QStringLiteral("bootstrap"), CmdSimAttributeTr::tr("Bootstrap replicates for the 90 % intervals (0: none)."),
                                        QStringLiteral("B"), QStringLiteral("200"));
-    const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Seed of the bootstrap and the cross-validation folds."),
+    const QCommandLineOption seed(QStringLiteral("seed"), CmdSimAttributeTr::tr("Seed of the bootstrap and the cross-validation folds."),
                                   QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption halfLife(QStringLiteral("half-life"), Tr::tr("Time-decay half-life in days."), QStringLiteral("DAYS"), QStringLiteral("7"));
-    const QCommandLineOption lookback(QStringLiteral("lookback"), Tr::tr("Look-back window in days."), QStringLiteral("DAYS"), QStringLiteral("30"));
-    const QCommandLineOption source(QStringLiteral("source"), Tr::tr("events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. "
+    const QCommandLineOption halfLife(QStringLiteral("half-life"), CmdSimAttributeTr::tr("Time-decay half-life in days."), QStringLiteral("DAYS"), QStringLiteral("7"));
+    const QCommandLineOption lookback(QStringLiteral("lookback"), CmdSimAttributeTr::tr("Look-back window in days."), QStringLiteral("DAYS"), QStringLiteral("30"));
+    const QCommandLineOption source(QStringLiteral("source"), CmdSimAttributeTr::tr("events (journeys built from events) or paths (imported aggregated paths); default: events if there are any. "
                                                                 "Or a warehouse: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… instead of --db."),
                                     QStringLiteral("SOURCE"));
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption format(QStringLiteral("format"), CmdSimAttributeTr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
     parser.addOptions({db, model, order, collapse, bootstrap, seed, halfLife, lookback, source, format});
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Attribute conversions and value to channels."), 0);
+    const int early = parseCommandLine(parser, arguments, CmdSimAttributeTr::tr("Attribute conversions and value to channels."), 0);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
@@ -150,7 +150,7 @@ int run(const QStringList &arguments)
         || !okLookback || !(lookbackDays > 0 && std::isfinite(lookbackDays))
         || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
         || (!src.isEmpty() && !warehouse && src != QLatin1String("events") && src != QLatin1String("paths"))) {
-        err() << name << ": " << Tr::tr("need --db or --source postgres://…; --model %1; --order 1..4 or auto; --bootstrap 0..%2; "
+        err() << name << ": " << CmdSimAttributeTr::tr("need --db or --source postgres://…; --model %1; --order 1..4 or auto; --bootstrap 0..%2; "
                                     "--seed a whole number; --half-life and --lookback positive; "
                                     "--source events|paths|postgres://…; --format text|json|csv")
                                      .arg(sim::attributionModelNames().join(QLatin1Char('|')))

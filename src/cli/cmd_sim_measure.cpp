@@ -20,7 +20,7 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdSimMeasureTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 /// `measure --by`: one row per KPI and period; a period without data says so in `note`
 /// and leaves the value empty (null in JSON).
@@ -33,16 +33,16 @@ int measureTrends(const Project &project, sim::EventSource &source, sim::TrendPe
         return ExitInvalid;
     }
     if (trends.kpis.empty()) {
-        err() << Tr::tr("No KPI of the plan is bound to the data set.") << '\n';
+        err() << CmdSimMeasureTr::tr("No KPI of the plan is bound to the data set.") << '\n';
         return ExitInvalid;
     }
     if (trends.periods.empty()) {
-        err() << label << ": " << Tr::tr("the data set has no events.") << '\n';
+        err() << label << ": " << CmdSimMeasureTr::tr("the data set has no events.") << '\n';
         return ExitInvalid;
     }
     sim::ResultTable t;
     t.name = QStringLiteral("kpi_trends");
-    t.title = Tr::tr("KPIs per %1 measured on %2").arg(sim::trendPeriodKey(period), label);
+    t.title = CmdSimMeasureTr::tr("KPIs per %1 measured on %2").arg(sim::trendPeriodKey(period), label);
     t.columns = {QStringLiteral("period"), QStringLiteral("first_day"), QStringLiteral("last_day"), QStringLiteral("partial"),
                  QStringLiteral("kpi"), QStringLiteral("actual"), QStringLiteral("numerator"), QStringLiteral("denominator"),
                  QStringLiteral("target"), QStringLiteral("status"), QStringLiteral("note")};
@@ -70,7 +70,7 @@ int measureTrends(const Project &project, sim::EventSource &source, sim::TrendPe
 int saveRecords(Project &project, const std::vector<sim::KpiRecord> &records, const QString &path)
 {
     if (records.empty()) {
-        err() << Tr::tr("No KPI was measured: nothing to record; the plan is unchanged.") << '\n';
+        err() << CmdSimMeasureTr::tr("No KPI was measured: nothing to record; the plan is unchanged.") << '\n';
         return ExitInvalid;
     }
     for (const sim::KpiRecord &r : records) {
@@ -89,23 +89,23 @@ int saveRecords(Project &project, const std::vector<sim::KpiRecord> &records, co
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("Project file."));
-    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Data set."), QStringLiteral("DATA.sqlite"));
-    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")}, Tr::tr("Write the project with the measured values as KPI actuals (with --record: where to save the plan; default PROJECT itself)."), QStringLiteral("PROJECT2"));
-    const QCommandLineOption record(QStringLiteral("record"), Tr::tr("Record the measured values into the KPIs' history in the plan (with --by: each KPI's last complete period)."));
-    const QCommandLineOption note(QStringLiteral("note"), Tr::tr("With --record: the note stored with every recorded value."), QStringLiteral("TEXT"));
-    const QCommandLineOption date(QStringLiteral("date"), Tr::tr("With --record: the date the values describe (default: the data set's last day)."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption source(QStringLiteral("source"), Tr::tr("Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…"), QStringLiteral("URL"));
-    const QCommandLineOption by(QStringLiteral("by"), Tr::tr("Measure per period over the data set's range: day, week (ISO, Monday start) or month, in UTC."), QStringLiteral("PERIOD"));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), CmdSimMeasureTr::tr("Project file."));
+    const QCommandLineOption db(QStringLiteral("db"), CmdSimMeasureTr::tr("Data set."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption outOption({QStringLiteral("o"), QStringLiteral("out")}, CmdSimMeasureTr::tr("Write the project with the measured values as KPI actuals (with --record: where to save the plan; default PROJECT itself)."), QStringLiteral("PROJECT2"));
+    const QCommandLineOption record(QStringLiteral("record"), CmdSimMeasureTr::tr("Record the measured values into the KPIs' history in the plan (with --by: each KPI's last complete period)."));
+    const QCommandLineOption note(QStringLiteral("note"), CmdSimMeasureTr::tr("With --record: the note stored with every recorded value."), QStringLiteral("TEXT"));
+    const QCommandLineOption date(QStringLiteral("date"), CmdSimMeasureTr::tr("With --record: the date the values describe (default: the data set's last day)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption format(QStringLiteral("format"), CmdSimMeasureTr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption source(QStringLiteral("source"), CmdSimMeasureTr::tr("Warehouse instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…"), QStringLiteral("URL"));
+    const QCommandLineOption by(QStringLiteral("by"), CmdSimMeasureTr::tr("Measure per period over the data set's range: day, week (ISO, Monday start) or month, in UTC."), QStringLiteral("PERIOD"));
     parser.addOptions({db, outOption, format, source, by, record, note, date});
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Measure the KPIs bound to the data set."), 1);
+    const int early = parseCommandLine(parser, arguments, CmdSimMeasureTr::tr("Measure the KPIs bound to the data set."), 1);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
     const QString fmt = parser.value(format);
     if (parser.isSet(db) == parser.isSet(source) || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)) {
-        err() << name << ": " << Tr::tr("need --db or --source; --format text|json|csv") << '\n';
+        err() << name << ": " << CmdSimMeasureTr::tr("need --db or --source; --format text|json|csv") << '\n';
         return ExitUsage;
     }
     const QString projectPath = parser.positionalArguments().constFirst();
@@ -127,18 +127,18 @@ int run(const QStringList &arguments)
     if (parser.isSet(date)) {
         recordDate = QDate::fromString(parser.value(date), Qt::ISODate);
         if (!recordDate->isValid() || !recording || parser.isSet(by)) {
-            err() << name << ": " << Tr::tr("--date YYYY-MM-DD goes with --record (and not with --by, whose periods have their own dates)") << '\n';
+            err() << name << ": " << CmdSimMeasureTr::tr("--date YYYY-MM-DD goes with --record (and not with --by, whose periods have their own dates)") << '\n';
             return ExitUsage;
         }
     }
     if ((parser.isSet(note)) && !recording) {
-        err() << name << ": " << Tr::tr("--note goes with --record") << '\n';
+        err() << name << ": " << CmdSimMeasureTr::tr("--note goes with --record") << '\n';
         return ExitUsage;
     }
     if (parser.isSet(by)) {
         const std::optional<sim::TrendPeriod> period = sim::trendPeriodFromKey(parser.value(by));
         if (!period || (parser.isSet(outOption) && !recording)) {
-            err() << name << ": " << Tr::tr("--by day|week|month, and not with --out") << '\n';
+            err() << name << ": " << CmdSimMeasureTr::tr("--by day|week|month, and not with --out") << '\n';
             return ExitUsage;
         }
         sim::KpiTrends trends;
@@ -154,7 +154,7 @@ int run(const QStringList &arguments)
     }
     sim::ResultTable t;
     t.name = QStringLiteral("kpis");
-    t.title = Tr::tr("KPIs measured on %1").arg(opened.label);
+    t.title = CmdSimMeasureTr::tr("KPIs measured on %1").arg(opened.label);
     t.columns = {QStringLiteral("kpi"), QStringLiteral("actual"), QStringLiteral("numerator"), QStringLiteral("denominator"),
                  QStringLiteral("target"), QStringLiteral("status"), QStringLiteral("note")};
     for (const sim::KpiValue &v : values) {
@@ -178,7 +178,7 @@ int run(const QStringList &arguments)
                 first = QDate();
         }
         if (!last.isValid()) {
-            err() << opened.label << ": " << Tr::tr("give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.") << '\n';
+            err() << opened.label << ": " << CmdSimMeasureTr::tr("give --date YYYY-MM-DD: the date the recorded values describe is not known for this source.") << '\n';
             return ExitUsage;
         }
         out() << sim::renderTables({t}, fmt, QJsonObject{{QStringLiteral("data_set"), opened.label}});

@@ -19,7 +19,7 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdSimPathsTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 std::optional<std::int64_t> parseDate(const QString &text)
 {
@@ -30,20 +30,20 @@ std::optional<std::int64_t> parseDate(const QString &text)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Data set."), QStringLiteral("DATA.sqlite"));
-    const QCommandLineOption top(QStringLiteral("top"), Tr::tr("Number of top paths."), QStringLiteral("K"), QStringLiteral("10"));
-    const QCommandLineOption level(QStringLiteral("level"), Tr::tr("Path level: channel or touchpoint."), QStringLiteral("LEVEL"), QStringLiteral("channel"));
-    const QCommandLineOption lookback(QStringLiteral("lookback"), Tr::tr("Look-back window in days."), QStringLiteral("DAYS"), QStringLiteral("30"));
-    const QCommandLineOption from(QStringLiteral("from"), Tr::tr("Only events at or after this date."), QStringLiteral("DATE"));
-    const QCommandLineOption to(QStringLiteral("to"), Tr::tr("Only events before this date."), QStringLiteral("DATE"));
-    const QCommandLineOption conversion(QStringLiteral("conversion"), Tr::tr("Event type that converts (repeatable; default purchase)."), QStringLiteral("TYPE"));
-    const QCommandLineOption project(QStringLiteral("project"), Tr::tr("Project file (for --persona and the stage order)."), QStringLiteral("PROJECT"));
-    const QCommandLineOption persona(QStringLiteral("persona"), Tr::tr("Only customers of this persona's segment (name or id)."), QStringLiteral("PERSONA"));
-    const QCommandLineOption section(QStringLiteral("section"), Tr::tr("Only one part: paths, transitions, funnel or time."), QStringLiteral("SECTION"));
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption source(QStringLiteral("source"), Tr::tr("Warehouse instead of --db: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… (password from PGPASSWORD / CLICKHOUSE_PASSWORD or asked)."), QStringLiteral("URL"));
+    const QCommandLineOption db(QStringLiteral("db"), CmdSimPathsTr::tr("Data set."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption top(QStringLiteral("top"), CmdSimPathsTr::tr("Number of top paths."), QStringLiteral("K"), QStringLiteral("10"));
+    const QCommandLineOption level(QStringLiteral("level"), CmdSimPathsTr::tr("Path level: channel or touchpoint."), QStringLiteral("LEVEL"), QStringLiteral("channel"));
+    const QCommandLineOption lookback(QStringLiteral("lookback"), CmdSimPathsTr::tr("Look-back window in days."), QStringLiteral("DAYS"), QStringLiteral("30"));
+    const QCommandLineOption from(QStringLiteral("from"), CmdSimPathsTr::tr("Only events at or after this date."), QStringLiteral("DATE"));
+    const QCommandLineOption to(QStringLiteral("to"), CmdSimPathsTr::tr("Only events before this date."), QStringLiteral("DATE"));
+    const QCommandLineOption conversion(QStringLiteral("conversion"), CmdSimPathsTr::tr("Event type that converts (repeatable; default purchase)."), QStringLiteral("TYPE"));
+    const QCommandLineOption project(QStringLiteral("project"), CmdSimPathsTr::tr("Project file (for --persona and the stage order)."), QStringLiteral("PROJECT"));
+    const QCommandLineOption persona(QStringLiteral("persona"), CmdSimPathsTr::tr("Only customers of this persona's segment (name or id)."), QStringLiteral("PERSONA"));
+    const QCommandLineOption section(QStringLiteral("section"), CmdSimPathsTr::tr("Only one part: paths, transitions, funnel or time."), QStringLiteral("SECTION"));
+    const QCommandLineOption format(QStringLiteral("format"), CmdSimPathsTr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption source(QStringLiteral("source"), CmdSimPathsTr::tr("Warehouse instead of --db: postgres://user@host:port/database?table=… or clickhouse://user@host:8123/database?table=… (password from PGPASSWORD / CLICKHOUSE_PASSWORD or asked)."), QStringLiteral("URL"));
     parser.addOptions({db, top, level, lookback, from, to, conversion, project, persona, section, format, source});
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Path analysis: top paths, channel transitions, stage funnel, time to convert."), 0);
+    const int early = parseCommandLine(parser, arguments, CmdSimPathsTr::tr("Path analysis: top paths, channel transitions, stage funnel, time to convert."), 0);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
@@ -59,7 +59,7 @@ int run(const QStringList &arguments)
         || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
         || (lvl != QLatin1String("channel") && lvl != QLatin1String("touchpoint"))
         || (parser.isSet(section) && !sections.contains(parser.value(section))) || (parser.isSet(persona) && !parser.isSet(project))) {
-        err() << name << ": " << Tr::tr("need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; "
+        err() << name << ": " << CmdSimPathsTr::tr("need --db or --source; --top and --lookback positive numbers; --level channel|touchpoint; "
                                     "--section paths|transitions|funnel|time; --persona needs --project; --format text|json|csv")
               << '\n';
         return ExitUsage;
@@ -69,7 +69,7 @@ int run(const QStringList &arguments)
             continue;
         const auto ms = parseDate(parser.value(*option));
         if (!ms) {
-            err() << name << ": " << Tr::tr("--%1: not a date: %2").arg(option->names().constFirst(), parser.value(*option)) << '\n';
+            err() << name << ": " << CmdSimPathsTr::tr("--%1: not a date: %2").arg(option->names().constFirst(), parser.value(*option)) << '\n';
             return ExitUsage;
         }
         (option == &from ? query.fromMs : query.toMs) = ms;
@@ -94,7 +94,7 @@ int run(const QStringList &arguments)
                     found = &p;
             }
             if (!found) {
-                err() << parser.value(project) << ": " << Tr::tr("no persona \"%1\"").arg(parser.value(persona)) << '\n';
+                err() << parser.value(project) << ": " << CmdSimPathsTr::tr("no persona \"%1\"").arg(parser.value(persona)) << '\n';
                 return ExitInvalid;
             }
             query.segment = found->segmentRule;
@@ -123,7 +123,7 @@ int run(const QStringList &arguments)
     if (only.isEmpty() || only == QLatin1String("paths")) {
         sim::ResultTable t;
         t.name = QStringLiteral("top_paths");
-        t.title = Tr::tr("Top paths: %1 journeys, %2 conversions (%3 %), %4 distinct paths")
+        t.title = CmdSimPathsTr::tr("Top paths: %1 journeys, %2 conversions (%3 %), %4 distinct paths")
                       .arg(qint64(summary.journeys))
                       .arg(qint64(summary.conversions))
                       .arg(sim::formatNumber(summary.conversionRate() * 100.0))
@@ -140,7 +140,7 @@ int run(const QStringList &arguments)
         const sim::TransitionMatrix m = sim::transitionsFromPaths(pathLevel == sim::PathLevel::Channel ? aggregate : channelPaths);
         sim::ResultTable t;
         t.name = QStringLiteral("transitions");
-        t.title = Tr::tr("Channel transitions (count, probability)");
+        t.title = CmdSimPathsTr::tr("Channel transitions (count, probability)");
         t.columns = {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("count"), QStringLiteral("probability")};
         for (int r = 0; r < m.size; ++r) {
             for (int c = 0; c < m.size; ++c) {
@@ -153,7 +153,7 @@ int run(const QStringList &arguments)
     if (only.isEmpty() || only == QLatin1String("funnel")) {
         sim::ResultTable t;
         t.name = QStringLiteral("funnel");
-        t.title = Tr::tr("Stage funnel (customers)");
+        t.title = CmdSimPathsTr::tr("Stage funnel (customers)");
         t.columns = {QStringLiteral("stage"), QStringLiteral("customers"), QStringLiteral("reach"), QStringLiteral("drop_off")};
         sim::StageCounts counts;
         if (!opened.source->stageCustomers(query, counts, &error))
@@ -168,7 +168,7 @@ int run(const QStringList &arguments)
             return failed(error);
         sim::ResultTable t;
         t.name = QStringLiteral("time_to_convert");
-        t.title = Tr::tr("Time to convert: mean %1 days, median %2, 90th percentile %3")
+        t.title = CmdSimPathsTr::tr("Time to convert: mean %1 days, median %2, 90th percentile %3")
                       .arg(sim::formatNumber(ttc.meanDays), sim::formatNumber(ttc.medianDays), sim::formatNumber(ttc.p90Days));
         t.columns = {QStringLiteral("bin"), QStringLiteral("conversions")};
         for (const auto &bin : ttc.bins)

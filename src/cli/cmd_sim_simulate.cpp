@@ -20,7 +20,7 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdSimSimulateTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 const Persona *findPersona(const Project &project, const QString &key)
 {
@@ -36,19 +36,19 @@ const Persona *findPersona(const Project &project, const QString &key)
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("Project file."));
-    const QCommandLineOption db(QStringLiteral("db"), Tr::tr("Data set to calibrate from (without it: the plan's own structure)."), QStringLiteral("DATA.sqlite"));
-    const QCommandLineOption customers(QStringLiteral("customers"), Tr::tr("Simulated customers per persona."), QStringLiteral("N"), QStringLiteral("100000"));
-    const QCommandLineOption seed(QStringLiteral("seed"), Tr::tr("Random seed."), QStringLiteral("S"), QStringLiteral("1"));
-    const QCommandLineOption scenario(QStringLiteral("scenario"), Tr::tr("What-if scenario (name or id)."), QStringLiteral("NAME"));
-    const QCommandLineOption journeyOption(QStringLiteral("journey"), Tr::tr("Journey id (default: the first)."), QStringLiteral("ID"));
-    const QCommandLineOption personaOption(QStringLiteral("persona"), Tr::tr("Only this persona (name or id)."), QStringLiteral("PERSONA"));
-    const QCommandLineOption threads(QStringLiteral("threads"), Tr::tr("Worker threads (0: all cores); results do not depend on it."), QStringLiteral("T"), QStringLiteral("0"));
-    const QCommandLineOption minJourneys(QStringLiteral("min-journeys"), Tr::tr("Fewer journeys than this in the data: use the plan's structure."), QStringLiteral("N"), QStringLiteral("30"));
-    const QCommandLineOption format(QStringLiteral("format"), Tr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption source(QStringLiteral("source"), Tr::tr("Warehouse to calibrate from instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…"), QStringLiteral("URL"));
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), CmdSimSimulateTr::tr("Project file."));
+    const QCommandLineOption db(QStringLiteral("db"), CmdSimSimulateTr::tr("Data set to calibrate from (without it: the plan's own structure)."), QStringLiteral("DATA.sqlite"));
+    const QCommandLineOption customers(QStringLiteral("customers"), CmdSimSimulateTr::tr("Simulated customers per persona."), QStringLiteral("N"), QStringLiteral("100000"));
+    const QCommandLineOption seed(QStringLiteral("seed"), CmdSimSimulateTr::tr("Random seed."), QStringLiteral("S"), QStringLiteral("1"));
+    const QCommandLineOption scenario(QStringLiteral("scenario"), CmdSimSimulateTr::tr("What-if scenario (name or id)."), QStringLiteral("NAME"));
+    const QCommandLineOption journeyOption(QStringLiteral("journey"), CmdSimSimulateTr::tr("Journey id (default: the first)."), QStringLiteral("ID"));
+    const QCommandLineOption personaOption(QStringLiteral("persona"), CmdSimSimulateTr::tr("Only this persona (name or id)."), QStringLiteral("PERSONA"));
+    const QCommandLineOption threads(QStringLiteral("threads"), CmdSimSimulateTr::tr("Worker threads (0: all cores); results do not depend on it."), QStringLiteral("T"), QStringLiteral("0"));
+    const QCommandLineOption minJourneys(QStringLiteral("min-journeys"), CmdSimSimulateTr::tr("Fewer journeys than this in the data: use the plan's structure."), QStringLiteral("N"), QStringLiteral("30"));
+    const QCommandLineOption format(QStringLiteral("format"), CmdSimSimulateTr::tr("Output format: text, json or csv."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption source(QStringLiteral("source"), CmdSimSimulateTr::tr("Warehouse to calibrate from instead of --db: postgres://… or clickhouse://user@host:8123/database?table=…"), QStringLiteral("URL"));
     parser.addOptions({db, customers, seed, scenario, journeyOption, personaOption, threads, minJourneys, format, source});
-    const int early = parseCommandLine(parser, arguments, Tr::tr("Simulate customers per persona through the journey."), 1);
+    const int early = parseCommandLine(parser, arguments, CmdSimSimulateTr::tr("Simulate customers per persona through the journey."), 1);
     if (early >= 0)
         return early;
     const QString name = arguments.value(0);
@@ -62,7 +62,7 @@ int run(const QStringList &arguments)
     if (!ok1 || mc.customers < 1 || mc.customers > 1000000000 || !ok2 || !ok3 || mc.threads < 0 || !ok4
         || !QStringList{QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("csv")}.contains(fmt)
         || (parser.isSet(db) && parser.isSet(source))) {
-        err() << name << ": " << Tr::tr("--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv") << '\n';
+        err() << name << ": " << CmdSimSimulateTr::tr("--db or --source, not both; --customers must be a positive count, --seed a number, --threads ≥ 0; --format text|json|csv") << '\n';
         return ExitUsage;
     }
     const QString projectPath = parser.positionalArguments().constFirst();
@@ -75,7 +75,7 @@ int run(const QStringList &arguments)
     const Journey *journey = parser.isSet(journeyOption) ? findById(project.journeys, parser.value(journeyOption))
                                                          : (project.journeys.isEmpty() ? nullptr : &project.journeys.first());
     if (!journey) {
-        err() << projectPath << ": " << Tr::tr("no journey to simulate") << '\n';
+        err() << projectPath << ": " << CmdSimSimulateTr::tr("no journey to simulate") << '\n';
         return ExitInvalid;
     }
     const Scenario *what = nullptr;
@@ -86,7 +86,7 @@ int run(const QStringList &arguments)
                 what = &s;
         }
         if (!what) {
-            err() << projectPath << ": " << Tr::tr("no scenario \"%1\"").arg(parser.value(scenario)) << '\n';
+            err() << projectPath << ": " << CmdSimSimulateTr::tr("no scenario \"%1\"").arg(parser.value(scenario)) << '\n';
             return ExitInvalid;
         }
     }
@@ -95,7 +95,7 @@ int run(const QStringList &arguments)
     if (parser.isSet(personaOption)) {
         const Persona *p = findPersona(project, parser.value(personaOption));
         if (!p) {
-            err() << projectPath << ": " << Tr::tr("no persona \"%1\"").arg(parser.value(personaOption)) << '\n';
+            err() << projectPath << ": " << CmdSimSimulateTr::tr("no persona \"%1\"").arg(parser.value(personaOption)) << '\n';
             return ExitInvalid;
         }
         personas.push_back(p);
@@ -123,24 +123,24 @@ int run(const QStringList &arguments)
 
     sim::ResultTable summary, stages, kpis;
     summary.name = QStringLiteral("summary");
-    summary.title = Tr::tr("Simulation of %1 customers per persona, seed %2%3")
+    summary.title = CmdSimSimulateTr::tr("Simulation of %1 customers per persona, seed %2%3")
                         .arg(qint64(mc.customers))
                         .arg(baseSeed)
-                        .arg(what ? Tr::tr(", scenario \"%1\"").arg(what->name) : QString());
+                        .arg(what ? CmdSimSimulateTr::tr(", scenario \"%1\"").arg(what->name) : QString());
     summary.columns = {QStringLiteral("persona"), QStringLiteral("model"), QStringLiteral("conversions"), QStringLiteral("conversion_rate"),
                        QStringLiteral("ci_low"), QStringLiteral("ci_high"), QStringLiteral("baseline_rate"), QStringLiteral("analytic_rate"),
                        QStringLiteral("revenue_per_customer"), QStringLiteral("time_to_convert_days")};
     stages.name = QStringLiteral("stages");
-    stages.title = Tr::tr("Stage reach and drop-off");
+    stages.title = CmdSimSimulateTr::tr("Stage reach and drop-off");
     stages.columns = {QStringLiteral("persona"), QStringLiteral("stage"), QStringLiteral("reach"), QStringLiteral("ci_low"),
                       QStringLiteral("ci_high"), QStringLiteral("drop_off")};
     kpis.name = QStringLiteral("kpis");
-    kpis.title = Tr::tr("KPIs: simulated vs target (on track: met; at risk: within 10 %; off track: worse)");
+    kpis.title = CmdSimSimulateTr::tr("KPIs: simulated vs target (on track: met; at risk: within 10 %; off track: worse)");
     kpis.columns = {QStringLiteral("persona"), QStringLiteral("kpi"), QStringLiteral("simulated"), QStringLiteral("target"), QStringLiteral("status")};
 
     for (std::size_t i = 0; i < personas.size(); ++i) {
         const Persona *persona = personas[i];
-        const QString label = persona ? persona->name : Tr::tr("(all customers)");
+        const QString label = persona ? persona->name : CmdSimSimulateTr::tr("(all customers)");
         sim::JourneyChain chain;
         bool calibrated = false;
         if (dataSet.isOpen()) {

@@ -11,18 +11,18 @@
 namespace omnimap::cli {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct CmdValidateTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 int checkSyntax(const QString &path)
 {
     const ReadLimits limits;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        err() << path << ": " << Tr::tr("cannot open: %1").arg(file.errorString()) << '\n';
+        err() << path << ": " << CmdValidateTr::tr("cannot open: %1").arg(file.errorString()) << '\n';
         return ExitInvalid;
     }
     if (file.size() > limits.maxFileBytes) {
-        err() << path << ": " << Tr::tr("file is larger than %1 bytes").arg(limits.maxFileBytes) << '\n';
+        err() << path << ": " << CmdValidateTr::tr("file is larger than %1 bytes").arg(limits.maxFileBytes) << '\n';
         return ExitInvalid;
     }
     const SafeJson parsed = parseUntrustedJson(file.readAll(), limits);
@@ -31,20 +31,20 @@ int checkSyntax(const QString &path)
               << parsed.error << '\n';
         return ExitInvalid;
     }
-    out() << path << ": " << Tr::tr("valid JSON") << '\n';
+    out() << path << ": " << CmdValidateTr::tr("valid JSON") << '\n';
     return ExitOk;
 }
 
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    const QCommandLineOption syntax(QStringLiteral("syntax"), Tr::tr("Check JSON syntax only (exit 0 valid, 1 invalid)."));
-    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, Tr::tr("Print problems only."));
+    const QCommandLineOption syntax(QStringLiteral("syntax"), CmdValidateTr::tr("Check JSON syntax only (exit 0 valid, 1 invalid)."));
+    const QCommandLineOption quiet({QStringLiteral("q"), QStringLiteral("quiet")}, CmdValidateTr::tr("Print problems only."));
     parser.addOption(syntax);
     parser.addOption(quiet);
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Project files (.omnimap) to check."), QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CmdValidateTr::tr("Project files (.omnimap) to check."), QStringLiteral("FILE..."));
     const int early = parseCommandLine(parser, arguments,
-                                       Tr::tr("Check project files: JSON syntax, field types and ranges, ids and references."), 1);
+                                       CmdValidateTr::tr("Check project files: JSON syntax, field types and ranges, ids and references."), 1);
     if (early >= 0)
         return early;
 

@@ -27,7 +27,7 @@ namespace {
 
 std::vector<char *> g_argv; // a copy: QCoreApplication may take Qt's own options out of argv
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct DelegatedcommandsTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 /// Next to omnimap-cli in the build tree; under libexec once installed.
 QString fullCli()
@@ -46,7 +46,7 @@ int runFull()
 {
     const QString full = fullCli();
     if (full.isEmpty() || g_argv.empty()) {
-        err() << Tr::tr("omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.") << '\n';
+        err() << DelegatedcommandsTr::tr("omnimap-cli: this command needs omnimap-cli-full, which is not installed with omnimap-cli.") << '\n';
         err().flush();
         return ExitInvalid;
     }
@@ -58,7 +58,7 @@ int runFull()
     std::fflush(nullptr);
     execv(path.constData(), argv.data());
     const int error = errno;
-    err() << Tr::tr("omnimap-cli: can not run %1: %2").arg(full, QString::fromLocal8Bit(std::strerror(error))) << '\n';
+    err() << DelegatedcommandsTr::tr("omnimap-cli: can not run %1: %2").arg(full, QString::fromLocal8Bit(std::strerror(error))) << '\n';
     err().flush();
     return ExitInvalid;
 }

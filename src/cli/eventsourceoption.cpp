@@ -16,7 +16,7 @@ namespace omnimap::cli {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct EventsourceoptionTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 } // namespace
 
@@ -66,7 +66,7 @@ bool openEventSource(const QString &dbPath, const QString &url, OpenedSource &op
         if (!sim::WarehouseConnection::fromUrl(url, connection, error))
             return false;
         opened.label = connection.toUrl();
-        const QString password = warehousePassword(Tr::tr("Password for %1@%2: ").arg(connection.user, connection.host),
+        const QString password = warehousePassword(EventsourceoptionTr::tr("Password for %1@%2: ").arg(connection.user, connection.host),
                                                    connection.isClickHouse() ? "CLICKHOUSE_PASSWORD" : "PGPASSWORD");
         sim::OpenedWarehouse warehouse;
         QString reason;
@@ -94,7 +94,7 @@ bool openExistingDataSet(const QString &path, sim::DataSet &dataSet, QString *er
 {
     if (!QFileInfo(path).isFile()) {
         if (error)
-            *error = Tr::tr("%1: no such data set").arg(path);
+            *error = EventsourceoptionTr::tr("%1: no such data set").arg(path);
         return false;
     }
     if (!dataSet.open(path)) {

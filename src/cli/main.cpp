@@ -20,14 +20,14 @@ using namespace omnimap::cli;
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(cli) };
+struct MainTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
 void printUsage()
 {
-    out() << Tr::tr("Usage: omnimap-cli <command> [options]") << '\n'
-          << Tr::tr("Plan omnichannel customer journeys headless: validate, convert, import, simulate, export, merge.")
+    out() << MainTr::tr("Usage: omnimap-cli <command> [options]") << '\n'
+          << MainTr::tr("Plan omnichannel customer journeys headless: validate, convert, import, simulate, export, merge.")
           << "\n\n"
-          << Tr::tr("Commands:") << '\n';
+          << MainTr::tr("Commands:") << '\n';
     auto sorted = commands();
     std::sort(sorted.begin(), sorted.end(),
               [](const Command &a, const Command &b) { return qstrcmp(a.name, b.name) < 0; });
@@ -36,8 +36,8 @@ void printUsage()
               << QCoreApplication::translate("cli", c.summary) << '\n';
     }
     out() << '\n'
-          << Tr::tr("Run 'omnimap-cli <command> --help' for a command's options.") << '\n'
-          << Tr::tr("Exit codes: 0 success, 1 invalid input, 2 wrong usage.") << '\n';
+          << MainTr::tr("Run 'omnimap-cli <command> --help' for a command's options.") << '\n'
+          << MainTr::tr("Exit codes: 0 success, 1 invalid input, 2 wrong usage.") << '\n';
     out().flush();
 }
 
@@ -112,7 +112,7 @@ int main(int argc, char *argv[])
             return code;
         }
     }
-    err() << Tr::tr("omnimap-cli: unknown command '%1'. Run 'omnimap-cli --help' for the list.").arg(name)
+    err() << MainTr::tr("omnimap-cli: unknown command '%1'. Run 'omnimap-cli --help' for the list.").arg(name)
           << '\n';
     err().flush();
     return ExitUsage;

@@ -13,7 +13,7 @@ namespace omnimap::AttributionExport {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct AttributionexportTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 } // namespace
 
@@ -23,7 +23,7 @@ bool attributionResults(const QString &dataSetPath, std::vector<sim::Attribution
     sim::DataSet dataSet;
     if (!dataSet.open(dataSetPath)) {
         if (error)
-            *error = Tr::tr("%1: %2").arg(shown, dataSet.errorString());
+            *error = AttributionexportTr::tr("%1: %2").arg(shown, dataSet.errorString());
         return false;
     }
     sim::PathSet paths;
@@ -31,7 +31,7 @@ bool attributionResults(const QString &dataSetPath, std::vector<sim::Attribution
     if (dataSet.eventCount() == 0) {
         if (!sim::loadPathSet(dataSet, paths, &reason)) {
             if (error)
-                *error = Tr::tr("%1: %2").arg(shown, reason);
+                *error = AttributionexportTr::tr("%1: %2").arg(shown, reason);
             return false;
         }
     } else {
@@ -39,7 +39,7 @@ bool attributionResults(const QString &dataSetPath, std::vector<sim::Attribution
         sim::JourneyQueryResult result;
         if (!sim::runJourneyQuery(dataSet, query, result, &reason)) {
             if (error)
-                *error = Tr::tr("%1: %2").arg(shown, reason);
+                *error = AttributionexportTr::tr("%1: %2").arg(shown, reason);
             return false;
         }
         paths = sim::pathSetFromJourneys(*result.journeys);
@@ -53,7 +53,7 @@ bool attributionResults(const QString &dataSetPath, std::vector<sim::Attribution
         results->push_back(sim::attribute(paths, options));
         if (!results->back().ok) {
             if (error)
-                *error = Tr::tr("%1: attribution (%2): %3").arg(shown, name, results->back().error);
+                *error = AttributionexportTr::tr("%1: attribution (%2): %3").arg(shown, name, results->back().error);
             return false;
         }
     }

@@ -14,7 +14,7 @@ namespace omnimap::CsvExport {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct CsvexportTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 QString boolText(bool value)
 {
@@ -133,7 +133,7 @@ bool writeTable(const QString &path, const CsvTable &table, bool byteOrderMark, 
     const QByteArray bytes = writeCsv(table, byteOrderMark);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = Tr::tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = CsvexportTr::tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -145,7 +145,7 @@ QStringList writeTables(const QString &directory, const Project &project, const 
     QStringList written;
     if (!QDir().mkpath(directory)) {
         if (error)
-            *error = Tr::tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(directory));
+            *error = CsvexportTr::tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(directory));
         return written;
     }
     const QDir dir(directory);

@@ -18,14 +18,14 @@ namespace omnimap::MapExport {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct MapexportTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 bool saveBytes(const QString &path, const QByteArray &bytes, QString *error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = Tr::tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = MapexportTr::tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -36,7 +36,7 @@ bool journeyExists(const Project &project, const Id &journeyId, const QString &p
     if (findById(project.journeys, journeyId))
         return true;
     if (error)
-        *error = Tr::tr("%1: no journey with id \"%2\"").arg(QDir::toNativeSeparators(path), journeyId);
+        *error = MapexportTr::tr("%1: no journey with id \"%2\"").arg(QDir::toNativeSeparators(path), journeyId);
     return false;
 }
 
@@ -94,7 +94,7 @@ bool writePng(const QString &path, const Project &project, const Id &journeyId, 
     QImage image = renderMapImage(project, journeyId, safeDpi / 96.0, options);
     if (image.isNull()) {
         if (error)
-            *error = Tr::tr("%1: the map is too large for a picture at %2 dpi; choose a lower resolution")
+            *error = MapexportTr::tr("%1: the map is too large for a picture at %2 dpi; choose a lower resolution")
                          .arg(QDir::toNativeSeparators(path))
                          .arg(safeDpi);
         return false;
@@ -108,7 +108,7 @@ bool writePng(const QString &path, const Project &project, const Id &journeyId, 
     QImageWriter writer(&buffer, "png");
     if (!writer.write(image)) {
         if (error)
-            *error = Tr::tr("%1: cannot encode PNG: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
+            *error = MapexportTr::tr("%1: cannot encode PNG: %2").arg(QDir::toNativeSeparators(path), writer.errorString());
         return false;
     }
     return saveBytes(path, bytes, error);
@@ -131,7 +131,7 @@ QByteArray svgBytes(const Project &project, const Id &journeyId, const MapRender
     // QSvgGenerator writes <title> and <desc> verbatim (Qt 6.4): names from the untrusted
     // project must be escaped here, or a name could add elements or break the XML.
     svg.setTitle(svgText(ReportData::journeyName(project, journeyId)));
-    svg.setDescription(svgText(Tr::tr("Journey map exported by Omnimap from \"%1\"").arg(project.name)));
+    svg.setDescription(svgText(MapexportTr::tr("Journey map exported by Omnimap from \"%1\"").arg(project.name)));
     {
         QPainter painter(&svg);
         painter.translate(-bounds.topLeft());
@@ -162,7 +162,7 @@ QStringList writeAll(const QString &directory, Format format, const Project &pro
     QStringList written;
     if (!QDir().mkpath(directory)) {
         if (error)
-            *error = Tr::tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(directory));
+            *error = MapexportTr::tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(directory));
         return written;
     }
     const QDir dir(directory);
@@ -171,7 +171,7 @@ QStringList writeAll(const QString &directory, Format format, const Project &pro
         const QString path = pathInside(dir.absolutePath(), fileBaseName(*j) + suffix);
         if (path.isEmpty()) {
             if (error)
-                *error = Tr::tr("%1: cannot make a safe file name for journey \"%2\"")
+                *error = MapexportTr::tr("%1: cannot make a safe file name for journey \"%2\"")
                              .arg(QDir::toNativeSeparators(directory), j->name);
             return written;
         }

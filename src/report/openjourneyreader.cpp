@@ -22,7 +22,7 @@ namespace omnimap::OpenJourney {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::OpenJourney) };
+struct OpenjourneyreaderTr { Q_DECLARE_TR_FUNCTIONS(omnimap::OpenJourney) };
 
 QString q(const std::string &text)
 {
@@ -89,17 +89,17 @@ void checkRootTypes(const nlohmann::json &root, ReadContext &context)
     for (const char *key : {"version", "persona", "pointOfView"}) {
         const auto it = root.find(key);
         if (it != root.end() && !it->is_string() && !it->is_null())
-            context.error(QStringLiteral("/") + QLatin1String(key), Tr::tr("expected a string"));
+            context.error(QStringLiteral("/") + QLatin1String(key), OpenjourneyreaderTr::tr("expected a string"));
     }
     const auto metadata = root.find("metadata");
     if (metadata != root.end() && !metadata->is_object())
-        context.error(QStringLiteral("/metadata"), Tr::tr("expected an object"));
+        context.error(QStringLiteral("/metadata"), OpenjourneyreaderTr::tr("expected an object"));
     for (const char *key : {"stages", "swimlanes", "nodes"}) {
         const auto it = root.find(key);
         if (it == root.end())
-            context.error(QStringLiteral("/") + QLatin1String(key), Tr::tr("missing required field"));
+            context.error(QStringLiteral("/") + QLatin1String(key), OpenjourneyreaderTr::tr("missing required field"));
         else if (!it->is_array())
-            context.error(QStringLiteral("/") + QLatin1String(key), Tr::tr("expected an array"));
+            context.error(QStringLiteral("/") + QLatin1String(key), OpenjourneyreaderTr::tr("expected an array"));
     }
 }
 
@@ -117,7 +117,7 @@ void readColumns(const nlohmann::json &array, const char *key, QSet<QString> &id
         if (id.isEmpty())
             continue;
         if (ids.contains(id)) {
-            context.error(pointer + QStringLiteral("/id"), Tr::tr("duplicate id \"%1\"").arg(id));
+            context.error(pointer + QStringLiteral("/id"), OpenjourneyreaderTr::tr("duplicate id \"%1\"").arg(id));
             continue;
         }
         ids.insert(id);
@@ -149,15 +149,15 @@ OjfNode readNode(const nlohmann::json &value, const QString &pointer, const QSet
     r.string("iconColor");
     r.rawObject("blueprint");
     if (!node.stageId.isEmpty() && !stageIds.contains(node.stageId))
-        context.error(pointer + QStringLiteral("/stageId"), Tr::tr("no stage with id \"%1\"").arg(node.stageId));
+        context.error(pointer + QStringLiteral("/stageId"), OpenjourneyreaderTr::tr("no stage with id \"%1\"").arg(node.stageId));
     if (!node.laneId.isEmpty() && !laneIds.contains(node.laneId))
-        context.error(pointer + QStringLiteral("/swimlaneId"), Tr::tr("no swimlane with id \"%1\"").arg(node.laneId));
+        context.error(pointer + QStringLiteral("/swimlaneId"), OpenjourneyreaderTr::tr("no swimlane with id \"%1\"").arg(node.laneId));
     if (node.score && (*node.score < -5 || *node.score > 5)) {
         Diagnostic d;
         d.severity = Diagnostic::Severity::Warning;
         d.file = context.fileName;
         d.where = pointer + QStringLiteral("/score");
-        d.message = Tr::tr("score %1 is outside -5 to 5; the emotion curve clamps it").arg(*node.score);
+        d.message = OpenjourneyreaderTr::tr("score %1 is outside -5 to 5; the emotion curve clamps it").arg(*node.score);
         context.diagnostics.append(d);
     }
     for (auto it = value.begin(); it != value.end(); ++it) {
@@ -187,8 +187,8 @@ std::optional<Project> extensionProject(const nlohmann::json &root, const QStrin
         d.severity = Diagnostic::Severity::Warning;
         d.file = fileName;
         d.where = QStringLiteral("/") + QLatin1String(kExtensionKey) + QStringLiteral("/project");
-        d.message = Tr::tr("the Omnimap extension cannot be used (%1); the map is imported from the OpenJourney data only")
-                        .arg(loaded.ok() ? Tr::tr("expected one journey") : loaded.errorString());
+        d.message = OpenjourneyreaderTr::tr("the Omnimap extension cannot be used (%1); the map is imported from the OpenJourney data only")
+                        .arg(loaded.ok() ? OpenjourneyreaderTr::tr("expected one journey") : loaded.errorString());
         diagnostics.append(d);
         return std::nullopt;
     }
@@ -240,7 +240,7 @@ ImportResult readMap(const QByteArray &bytes, const QString &fileName, const Imp
     }
     const nlohmann::json &root = *parsed.value;
     if (!root.is_object()) {
-        context.error(QStringLiteral("/"), Tr::tr("expected an OpenJourney object with stages, swimlanes and nodes"));
+        context.error(QStringLiteral("/"), OpenjourneyreaderTr::tr("expected an OpenJourney object with stages, swimlanes and nodes"));
         result.diagnostics = context.diagnostics;
         return result;
     }
@@ -293,7 +293,7 @@ ImportResult readMap(const QByteArray &bytes, const QString &fileName, const Imp
     if (!fromExtension) {
         journey.name = !title.isEmpty() ? title : (!pointOfView.isEmpty() ? pointOfView : baseName);
         if (journey.name.isEmpty())
-            journey.name = Tr::tr("Imported journey");
+            journey.name = OpenjourneyreaderTr::tr("Imported journey");
         journey.description = pointOfView;
         project.name = journey.name;
     } else if (!title.isEmpty()) {
@@ -343,7 +343,7 @@ ImportResult readMap(const QByteArray &bytes, const QString &fileName, const Imp
             stage.id = newId();
         usedIds.insert(stage.id);
         // The project needs a name on every stage; an unnamed column gets its position.
-        stage.name = name.isEmpty() ? Tr::tr("Stage %1").arg(newStages.size() + 1) : name;
+        stage.name = name.isEmpty() ? OpenjourneyreaderTr::tr("Stage %1").arg(newStages.size() + 1) : name;
         for (NoteLane lane : {NoteLane::Actions, NoteLane::Thoughts, NoteLane::PainPoints, NoteLane::Opportunities})
             noteList(stage, lane).clear();
         if (!stage.extra.is_object())
@@ -379,7 +379,7 @@ ImportResult readMap(const QByteArray &bytes, const QString &fileName, const Imp
             project.channels.append(c);
             channel = &project.channels.last();
         }
-        channel->name = lane.name.isEmpty() ? Tr::tr("Lane %1").arg(laneChannels.size() + 1) : lane.name;
+        channel->name = lane.name.isEmpty() ? OpenjourneyreaderTr::tr("Lane %1").arg(laneChannels.size() + 1) : lane.name;
         usedIds.insert(channel->id);
         channelMap.insert(lane.id, channel->id);
         laneChannels.append(channel->id);
@@ -466,7 +466,7 @@ Diagnostics projectProblems(const Project &project, const QString &fileName)
     } catch (const nlohmann::json::exception &e) {
         Diagnostic d;
         d.file = fileName;
-        d.message = Tr::tr("cannot serialise the project: %1").arg(QString::fromUtf8(e.what()));
+        d.message = OpenjourneyreaderTr::tr("cannot serialise the project: %1").arg(QString::fromUtf8(e.what()));
         return {d};
     }
     const LoadResult loaded = readProject(bytes, fileName);
@@ -478,7 +478,7 @@ Diagnostics projectProblems(const Project &project, const QString &fileName)
     if (!loaded.ok() && problems.isEmpty()) {
         Diagnostic d;
         d.file = fileName;
-        d.message = Tr::tr("the imported project cannot be read back");
+        d.message = OpenjourneyreaderTr::tr("the imported project cannot be read back");
         problems.append(d);
     }
     return problems;
@@ -504,7 +504,7 @@ ImportResult read(const QByteArray &bytes, const QString &fileName, const Import
             d.severity = Diagnostic::Severity::Warning;
             d.file = fileName;
             d.where = QStringLiteral("/") + QLatin1String(kExtensionKey);
-            d.message = Tr::tr("the Omnimap extension would make an invalid project (%1); the map is imported from the "
+            d.message = OpenjourneyreaderTr::tr("the Omnimap extension would make an invalid project (%1); the map is imported from the "
                            "OpenJourney data only")
                             .arg(problems.constFirst().where + QStringLiteral(": ") + problems.constFirst().message);
             plain.diagnostics.prepend(d);
@@ -517,7 +517,7 @@ ImportResult read(const QByteArray &bytes, const QString &fileName, const Import
     for (Diagnostic d : problems) {
         d.severity = Diagnostic::Severity::Error;
         d.file = fileName;
-        d.message = Tr::tr("the imported project would be invalid at %1: %2").arg(d.where, d.message);
+        d.message = OpenjourneyreaderTr::tr("the imported project would be invalid at %1: %2").arg(d.where, d.message);
         d.where.clear();
         failed.diagnostics.append(d);
     }
@@ -531,12 +531,12 @@ ImportResult load(const QString &path, const ImportOptions &options)
     Diagnostic d;
     d.file = QDir::toNativeSeparators(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        d.message = Tr::tr("cannot open: %1").arg(file.errorString());
+        d.message = OpenjourneyreaderTr::tr("cannot open: %1").arg(file.errorString());
         result.diagnostics.append(d);
         return result;
     }
     if (file.size() > options.maxFileBytes) {
-        d.message = Tr::tr("file is larger than %1 bytes").arg(options.maxFileBytes);
+        d.message = OpenjourneyreaderTr::tr("file is larger than %1 bytes").arg(options.maxFileBytes);
         result.diagnostics.append(d);
         return result;
     }

@@ -249,7 +249,7 @@ Json document(const Project &project, const Journey &journey)
     return doc;
 }
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct OpenjourneywriterTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 } // namespace
 
@@ -267,13 +267,13 @@ bool writeFile(const QString &path, const Project &project, const Id &journeyId,
     const QByteArray bytes = write(project, journeyId);
     if (bytes.isEmpty()) {
         if (error)
-            *error = Tr::tr("%1: no journey with id \"%2\"").arg(QDir::toNativeSeparators(path), journeyId);
+            *error = OpenjourneywriterTr::tr("%1: no journey with id \"%2\"").arg(QDir::toNativeSeparators(path), journeyId);
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = Tr::tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = OpenjourneywriterTr::tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -284,14 +284,14 @@ QStringList writeAll(const QString &directory, const Project &project, const Id 
     QStringList written;
     if (!QDir().mkpath(directory)) {
         if (error)
-            *error = Tr::tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(directory));
+            *error = OpenjourneywriterTr::tr("%1: cannot create the folder").arg(QDir::toNativeSeparators(directory));
         return written;
     }
     for (const Journey *j : ReportData::journeysFor(project, journeyId)) {
         const QString path = pathInside(QDir(directory).absolutePath(), MapExport::fileBaseName(*j) + QStringLiteral(".ojf"));
         if (path.isEmpty()) {
             if (error)
-                *error = Tr::tr("%1: cannot make a safe file name for journey \"%2\"")
+                *error = OpenjourneywriterTr::tr("%1: cannot make a safe file name for journey \"%2\"")
                              .arg(QDir::toNativeSeparators(directory), j->name);
             return written;
         }

@@ -16,7 +16,7 @@ namespace omnimap {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct PdfreportTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 } // namespace
 
@@ -69,9 +69,9 @@ struct PdfReport::Data
         const double fy = size.height() - 38;
         p->drawLine(QPointF(body.left(), fy), QPointF(body.right(), fy));
         ReportStyle::drawText(p, QRectF(body.left(), fy + 7, body.width() * 0.6, 12),
-                              Tr::tr("Omnimap journey plan · %1").arg(stamp), font, ReportStyle::muted(), Qt::AlignLeft, 1);
+                              PdfreportTr::tr("Omnimap journey plan · %1").arg(stamp), font, ReportStyle::muted(), Qt::AlignLeft, 1);
         ReportStyle::drawText(p, QRectF(body.left() + body.width() * 0.5, fy + 7, body.width() * 0.5, 12),
-                              Tr::tr("Page %1 of %2").arg(index + 1).arg(book.pageCount()), font, ReportStyle::muted(),
+                              PdfreportTr::tr("Page %1 of %2").arg(index + 1).arg(book.pageCount()), font, ReportStyle::muted(),
                               Qt::AlignRight, 1);
     }
 };
@@ -143,18 +143,18 @@ bool PdfReport::writePdf(const QString &path, QString *error, const Progress &pr
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = Tr::tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = PdfreportTr::tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (!writePdf(&file, progress)) {
         file.cancelWriting();
         if (error)
-            *error = Tr::tr("%1: export cancelled").arg(QDir::toNativeSeparators(path));
+            *error = PdfreportTr::tr("%1: export cancelled").arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (!file.commit()) {
         if (error)
-            *error = Tr::tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = PdfreportTr::tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;

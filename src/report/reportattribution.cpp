@@ -18,17 +18,17 @@ namespace omnimap::ReportSections {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct ReportattributionTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 QString modelTitle(sim::AttributionModel model)
 {
     switch (model) {
-    case sim::AttributionModel::FirstTouch: return Tr::tr("First touch");
-    case sim::AttributionModel::LastTouch: return Tr::tr("Last touch");
-    case sim::AttributionModel::Linear: return Tr::tr("Linear");
-    case sim::AttributionModel::TimeDecay: return Tr::tr("Time decay");
-    case sim::AttributionModel::PositionBased: return Tr::tr("Position-based");
-    case sim::AttributionModel::Markov: return Tr::tr("Markov (removal effect)");
+    case sim::AttributionModel::FirstTouch: return ReportattributionTr::tr("First touch");
+    case sim::AttributionModel::LastTouch: return ReportattributionTr::tr("Last touch");
+    case sim::AttributionModel::Linear: return ReportattributionTr::tr("Linear");
+    case sim::AttributionModel::TimeDecay: return ReportattributionTr::tr("Time decay");
+    case sim::AttributionModel::PositionBased: return ReportattributionTr::tr("Position-based");
+    case sim::AttributionModel::Markov: return ReportattributionTr::tr("Markov (removal effect)");
     }
     return {};
 }
@@ -47,16 +47,16 @@ QString markovNote(const sim::AttributionResult &r, const QLocale &locale)
     if (r.orderChoice.ok) {
         QStringList scores;
         for (const sim::OrderScore &s : r.orderChoice.scores)
-            scores.append(Tr::tr("order %1: %2").arg(s.order).arg(locale.toString(s.logLikelihood, 'f', 3)));
-        text = Tr::tr("Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out "
+            scores.append(ReportattributionTr::tr("order %1: %2").arg(s.order).arg(locale.toString(s.logLikelihood, 'f', 3)));
+        text = ReportattributionTr::tr("Markov order %1, chosen by %2-fold cross-validation over the journeys: it has the highest held-out "
                   "log-likelihood per journey (%3).")
                    .arg(r.markovOrder)
                    .arg(r.orderChoice.folds)
                    .arg(scores.join(QStringLiteral(", ")));
     } else {
-        text = Tr::tr("Markov order %1.").arg(r.markovOrder);
+        text = ReportattributionTr::tr("Markov order %1.").arg(r.markovOrder);
     }
-    text += QLatin1Char(' ') + (r.collapseRepeats ? Tr::tr("Repeated touches of a channel count once.") : Tr::tr("Every touch counts as it happened."));
+    text += QLatin1Char(' ') + (r.collapseRepeats ? ReportattributionTr::tr("Repeated touches of a channel count once.") : ReportattributionTr::tr("Every touch counts as it happened."));
     return text;
 }
 
@@ -66,17 +66,17 @@ QString indistinguishableNote(const sim::AttributionResult &r)
     if (r.bootstrap <= 0)
         return {};
     if (pairs.empty())
-        return Tr::tr("%1: no two channels' intervals overlap.").arg(modelTitle(r.model));
+        return ReportattributionTr::tr("%1: no two channels' intervals overlap.").arg(modelTitle(r.model));
     QStringList names;
     for (const auto &[a, b] : pairs)
-        names.append(Tr::tr("%1 and %2").arg(r.channels[std::size_t(a)].channel, r.channels[std::size_t(b)].channel));
-    return Tr::tr("%1: indistinguishable (intervals overlap): %2.").arg(modelTitle(r.model), names.join(QStringLiteral("; ")));
+        names.append(ReportattributionTr::tr("%1 and %2").arg(r.channels[std::size_t(a)].channel, r.channels[std::size_t(b)].channel));
+    return ReportattributionTr::tr("%1: indistinguishable (intervals overlap): %2.").arg(modelTitle(r.model), names.join(QStringLiteral("; ")));
 }
 
 void paintChart(QPainter *p, const QRectF &b, const ReportContext &c, const QString &subtitle)
 {
     const auto &results = c.options.attribution;
-    double y = b.top() + c.style.drawHeading(p, b, Tr::tr("Attribution by model"), subtitle);
+    double y = b.top() + c.style.drawHeading(p, b, ReportattributionTr::tr("Attribution by model"), subtitle);
     QStringList channels;
     double maximum = 0.0;
     int models = 0;
@@ -118,7 +118,7 @@ void paintChart(QPainter *p, const QRectF &b, const ReportContext &c, const QStr
                               ReportStyle::font(6.5), ReportStyle::muted(), Qt::AlignHCenter, 1);
     }
     ReportStyle::drawText(p, QRectF(plot.left(), plot.bottom() + 14, plot.width(), 10),
-                          Tr::tr("attributed conversions; whiskers: 90 % bootstrap intervals"), ReportStyle::font(7),
+                          ReportattributionTr::tr("attributed conversions; whiskers: 90 % bootstrap intervals"), ReportStyle::font(7),
                           ReportStyle::muted(), Qt::AlignHCenter, 1);
     for (int row = 0; row < channels.size(); ++row) {
         const double top = plot.top() + rowH * row;
@@ -153,7 +153,7 @@ void addAttribution(ReportBook &book, const ReportContext &c)
     const auto &results = c.options.attribution;
     if (std::none_of(results.begin(), results.end(), [](const sim::AttributionResult &r) { return r.ok && !r.channels.empty(); }))
         return;
-    book.beginSection(Tr::tr("Attribution"));
+    book.beginSection(ReportattributionTr::tr("Attribution"));
     QStringList notes;
     int replicates = 0;
     for (const sim::AttributionResult &r : results) {
@@ -164,17 +164,17 @@ void addAttribution(ReportBook &book, const ReportContext &c)
         replicates = std::max(replicates, r.bootstrap);
     }
     if (replicates > 0)
-        notes.append(Tr::tr("Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.").arg(replicates));
+        notes.append(ReportattributionTr::tr("Intervals: 90 % percentile intervals from %1 bootstrap replicates of the journeys.").arg(replicates));
     auto ctx = std::make_shared<ReportContext>(c);
     const QString subtitle = notes.join(QLatin1Char(' '));
-    book.addPage({QPageLayout::Portrait, Tr::tr("Attribution"), true,
+    book.addPage({QPageLayout::Portrait, ReportattributionTr::tr("Attribution"), true,
                   [ctx, subtitle](QPainter *p, const QRectF &b) { paintChart(p, b, *ctx, subtitle); }});
 
     ReportTable t;
-    t.columns = {{Tr::tr("Channel"), 1.2, Qt::AlignLeft},        {Tr::tr("Model"), 1.3, Qt::AlignLeft},
-                 {Tr::tr("Conversions"), 1.1, Qt::AlignRight},   {Tr::tr("90 % interval"), 1.3, Qt::AlignRight},
-                 {Tr::tr("Value"), 1.0, Qt::AlignRight},         {Tr::tr("90 % interval"), 1.7, Qt::AlignRight},
-                 {Tr::tr("Removal effect"), 0.9, Qt::AlignRight}};
+    t.columns = {{ReportattributionTr::tr("Channel"), 1.2, Qt::AlignLeft},        {ReportattributionTr::tr("Model"), 1.3, Qt::AlignLeft},
+                 {ReportattributionTr::tr("Conversions"), 1.1, Qt::AlignRight},   {ReportattributionTr::tr("90 % interval"), 1.3, Qt::AlignRight},
+                 {ReportattributionTr::tr("Value"), 1.0, Qt::AlignRight},         {ReportattributionTr::tr("90 % interval"), 1.7, Qt::AlignRight},
+                 {ReportattributionTr::tr("Removal effect"), 0.9, Qt::AlignRight}};
     QStringList footer;
     const auto number = [&](double v) { return c.locale.toString(v, 'f', std::abs(v) < 100 ? 1 : 0); };
     for (const sim::AttributionResult &r : results) {
@@ -194,7 +194,7 @@ void addAttribution(ReportBook &book, const ReportContext &c)
         if (!note.isEmpty())
             footer.append(note);
     }
-    addTablePages(book, c.style, Tr::tr("Attribution"), Tr::tr("Attribution table"), subtitle, t, QPageLayout::Portrait,
+    addTablePages(book, c.style, ReportattributionTr::tr("Attribution"), ReportattributionTr::tr("Attribution table"), subtitle, t, QPageLayout::Portrait,
                   footer.join(QLatin1Char('\n')));
 }
 

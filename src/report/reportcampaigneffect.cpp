@@ -18,7 +18,7 @@ namespace omnimap::ReportSections {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct ReportcampaigneffectTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 QString number(const QLocale &locale, double v, KpiUnit unit)
 {
@@ -32,7 +32,7 @@ QString number(const QLocale &locale, double v, KpiUnit unit)
 QString signedNumber(const QLocale &locale, double v, KpiUnit unit)
 {
     const QString text = (v > 0 ? QStringLiteral("+") : QString()) + locale.toString(v, 'f', 2);
-    return unit == KpiUnit::Percent ? Tr::tr("%1 pts").arg(text) : text;
+    return unit == KpiUnit::Percent ? ReportcampaigneffectTr::tr("%1 pts").arg(text) : text;
 }
 
 ReportTableCell estimateCell(const QLocale &locale, const std::optional<sim::EffectEstimate> &e, KpiUnit unit,
@@ -45,7 +45,7 @@ ReportTableCell estimateCell(const QLocale &locale, const std::optional<sim::Eff
         return cell;
     }
     cell.text = signedNumber(locale, e->value, unit);
-    cell.detail = Tr::tr("95 %: %1 … %2").arg(signedNumber(locale, e->interval.low, unit), signedNumber(locale, e->interval.high, unit));
+    cell.detail = ReportcampaigneffectTr::tr("95 %: %1 … %2").arg(signedNumber(locale, e->interval.low, unit), signedNumber(locale, e->interval.high, unit));
     cell.bold = e->significant();
     return cell;
 }
@@ -78,25 +78,25 @@ void addCampaignEffects(ReportBook &book, const ReportContext &c)
             && sim::loadEffectSegments(dataSet, setup, events->customerLimit, &why)
             && sim::campaignEffect(setup, *events, effect, &why);
         if (!begun) {
-            book.beginSection(Tr::tr("Campaign effect"), 1);
+            book.beginSection(ReportcampaigneffectTr::tr("Campaign effect"), 1);
             begun = true;
         }
         const bool did = ok && effect.comparison != sim::ComparisonKind::None;
         ReportTable table;
-        table.columns = {{Tr::tr("KPI"), 2.2}, {Tr::tr("Before"), 1.1, Qt::AlignRight}, {Tr::tr("During"), 1.1, Qt::AlignRight},
-                         {Tr::tr("Difference"), 1.9, Qt::AlignRight}};
+        table.columns = {{ReportcampaigneffectTr::tr("KPI"), 2.2}, {ReportcampaigneffectTr::tr("Before"), 1.1, Qt::AlignRight}, {ReportcampaigneffectTr::tr("During"), 1.1, Qt::AlignRight},
+                         {ReportcampaigneffectTr::tr("Difference"), 1.9, Qt::AlignRight}};
         if (did)
-            table.columns << ReportTableColumn{Tr::tr("Difference-in-differences"), 1.9, Qt::AlignRight};
+            table.columns << ReportTableColumn{ReportcampaigneffectTr::tr("Difference-in-differences"), 1.9, Qt::AlignRight};
         QString intro;
         if (!ok) {
             intro = why;
         } else {
-            intro = Tr::tr("%1 to %2 (%3 days) against %4 to %5, on the data set's events (UTC).")
+            intro = ReportcampaigneffectTr::tr("%1 to %2 (%3 days) against %4 to %5, on the data set's events (UTC).")
                         .arg(effect.first.toString(Qt::ISODate), effect.last.toString(Qt::ISODate))
                         .arg(effect.days)
                         .arg(effect.beforeFirst.toString(Qt::ISODate), effect.beforeLast.toString(Qt::ISODate));
             if (did)
-                intro += QLatin1Char(' ') + Tr::tr("Difference-in-differences: the change of the treated (%1) minus the change of %2.")
+                intro += QLatin1Char(' ') + ReportcampaigneffectTr::tr("Difference-in-differences: the change of the treated (%1) minus the change of %2.")
                                                 .arg(effect.treatedName, effect.comparisonName);
             for (const QString &n : effect.notes)
                 intro += QLatin1Char(' ') + n;
@@ -109,9 +109,9 @@ void addCampaignEffects(ReportBook &book, const ReportContext &c)
                 table.rows << row;
             }
         }
-        addTablePages(book, c.style, Tr::tr("Campaign effect"), Tr::tr("Campaign effect — %1").arg(campaign.name), intro, table,
+        addTablePages(book, c.style, ReportcampaigneffectTr::tr("Campaign effect"), ReportcampaigneffectTr::tr("Campaign effect — %1").arg(campaign.name), intro, table,
                       QPageLayout::Portrait,
-                      ok ? Tr::tr("Intervals are 95 %: rates by Newcombe's score method, counts and other ratios as Poisson; "
+                      ok ? ReportcampaigneffectTr::tr("Intervals are 95 %: rates by Newcombe's score method, counts and other ratios as Poisson; "
                               "difference-in-differences by the normal approximation. Bold: the interval excludes zero.")
                          : QString());
     }

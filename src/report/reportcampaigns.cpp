@@ -18,7 +18,7 @@ namespace omnimap::ReportSections {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct ReportcampaignsTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 constexpr double kRowHeight = 17.0;
 constexpr double kLabelWidth = 190.0;
@@ -32,7 +32,7 @@ void paintTimeline(QPainter *p, const QRectF &b, const ReportContext &c, const C
                    qsizetype count, bool withSummary)
 {
     const Project &project = c.project;
-    double y = b.top() + c.style.drawHeading(p, b, Tr::tr("Campaign — %1").arg(campaign.name), campaign.objective);
+    double y = b.top() + c.style.drawHeading(p, b, ReportcampaignsTr::tr("Campaign — %1").arg(campaign.name), campaign.objective);
     QDate start = date(campaign.start);
     QDate end = date(campaign.end);
     for (const PlannedAction &a : campaign.actions) {
@@ -42,7 +42,7 @@ void paintTimeline(QPainter *p, const QRectF &b, const ReportContext &c, const C
             end = date(a.end);
     }
     if (!start.isValid() || !end.isValid() || end < start) {
-        ReportStyle::drawText(p, QRectF(b.left(), y, b.width(), 20), Tr::tr("The campaign has no dates yet."),
+        ReportStyle::drawText(p, QRectF(b.left(), y, b.width(), 20), ReportcampaignsTr::tr("The campaign has no dates yet."),
                               ReportStyle::font(9), ReportStyle::muted());
         return;
     }
@@ -100,7 +100,7 @@ void paintTimeline(QPainter *p, const QRectF &b, const ReportContext &c, const C
         total += line.amount;
     const QString currency = campaign.currency.isEmpty() ? project.currency : campaign.currency;
     by += ReportStyle::drawText(p, QRectF(b.left(), by, b.width(), 16),
-                                Tr::tr("Budget by channel — total %1").arg(formatMoney(total, currency, c.locale)),
+                                ReportcampaignsTr::tr("Budget by channel — total %1").arg(formatMoney(total, currency, c.locale)),
                                 ReportStyle::font(10, QFont::DemiBold), ReportStyle::ink()) + 6;
     for (const BudgetLine &line : campaign.budget) {
         if (by > b.bottom() - 12)
@@ -125,7 +125,7 @@ void addCampaigns(ReportBook &book, const ReportContext &c)
 {
     if (c.project.campaigns.isEmpty())
         return;
-    book.beginSection(Tr::tr("Campaigns"));
+    book.beginSection(ReportcampaignsTr::tr("Campaigns"));
     const QRectF body = book.bodyRect(QPageLayout::Landscape);
     for (qsizetype ci = 0; ci < c.project.campaigns.size(); ++ci) {
         const Campaign &campaign = c.project.campaigns.at(ci);
@@ -140,12 +140,12 @@ void addCampaigns(ReportBook &book, const ReportContext &c)
             // Keep the budget summary on the last page when it fits, else give it room.
             const bool summary = last && (count * kRowHeight + budgetH < body.height() - ReportStyle::kHeadingHeight - 40);
             auto ctx = std::make_shared<ReportContext>(c);
-            book.addPage({QPageLayout::Landscape, Tr::tr("Campaigns"), true,
+            book.addPage({QPageLayout::Landscape, ReportcampaignsTr::tr("Campaigns"), true,
                           [ctx, ci, first, count, summary](QPainter *p, const QRectF &b) {
                               paintTimeline(p, b, *ctx, ctx->project.campaigns.at(ci), first, count, summary);
                           }});
             if (last && !summary)
-                book.addPage({QPageLayout::Landscape, Tr::tr("Campaigns"), true, [ctx, ci](QPainter *p, const QRectF &b) {
+                book.addPage({QPageLayout::Landscape, ReportcampaignsTr::tr("Campaigns"), true, [ctx, ci](QPainter *p, const QRectF &b) {
                                   paintTimeline(p, b, *ctx, ctx->project.campaigns.at(ci), 0, 0, true);
                               }});
             first += count;

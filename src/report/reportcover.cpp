@@ -14,7 +14,7 @@ namespace omnimap::ReportSections {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct ReportcoverTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 /// People who reviewed or discussed the plan: the closest the model has to authors.
 QStringList contributors(const Project &p)
@@ -81,7 +81,7 @@ void addCover(ReportBook &book, const ReportContext &c)
                       const QColor onBand = ReportStyle::textOn(style.accent());
                       const double x = 56;
                       const double tw = w - 2 * x;
-                      ReportStyle::drawText(p, QRectF(x, 72, tw, 20), Tr::tr("OMNICHANNEL JOURNEY PLAN"),
+                      ReportStyle::drawText(p, QRectF(x, 72, tw, 20), ReportcoverTr::tr("OMNICHANNEL JOURNEY PLAN"),
                                             ReportStyle::font(10, QFont::DemiBold), onBand);
                       double y = band.bottom() - 150;
                       y += ReportStyle::drawText(p, QRectF(x, y, tw, 110), pr.name, ReportStyle::font(30, QFont::Bold),
@@ -110,24 +110,24 @@ void addCover(ReportBook &book, const ReportContext &c)
                                                                 ReportStyle::font(10), ReportStyle::ink(), Qt::AlignLeft, 3))
                               + 8;
                       };
-                      field(Tr::tr("Date"), date);
+                      field(ReportcoverTr::tr("Date"), date);
                       QStringList departments;
                       for (const Department &d : pr.departments)
                           departments << d.name;
-                      field(Tr::tr("Departments"), departments.join(QStringLiteral(" · ")));
-                      field(Tr::tr("Contributors"), people.join(QStringLiteral(", ")));
-                      field(Tr::tr("Tone of voice"), pr.brand.toneOfVoice);
-                      field(Tr::tr("Campaign budget"), budget);
+                      field(ReportcoverTr::tr("Departments"), departments.join(QStringLiteral(" · ")));
+                      field(ReportcoverTr::tr("Contributors"), people.join(QStringLiteral(", ")));
+                      field(ReportcoverTr::tr("Tone of voice"), pr.brand.toneOfVoice);
+                      field(ReportcoverTr::tr("Campaign budget"), budget);
                       QStringList counts;
-                      counts << Tr::tr("%n journey(s)", nullptr, int(pr.journeys.size()))
-                             << Tr::tr("%n persona(s)", nullptr, int(pr.personas.size()))
-                             << Tr::tr("%n KPI(s)", nullptr, int(pr.kpis.size()))
-                             << Tr::tr("%n campaign(s)", nullptr, int(pr.campaigns.size()));
-                      field(Tr::tr("Contents"), counts.join(QStringLiteral(" · ")));
+                      counts << ReportcoverTr::tr("%n journey(s)", nullptr, int(pr.journeys.size()))
+                             << ReportcoverTr::tr("%n persona(s)", nullptr, int(pr.personas.size()))
+                             << ReportcoverTr::tr("%n KPI(s)", nullptr, int(pr.kpis.size()))
+                             << ReportcoverTr::tr("%n campaign(s)", nullptr, int(pr.campaigns.size()));
+                      field(ReportcoverTr::tr("Contents"), counts.join(QStringLiteral(" · ")));
                       p->setPen(QPen(ReportStyle::rule(), 0.75));
                       p->drawLine(QPointF(x, size.height() - 70), QPointF(w - x, size.height() - 70));
                       ReportStyle::drawText(p, QRectF(x, size.height() - 60, tw, 14),
-                                            Tr::tr("Prepared with Omnimap %1").arg(QStringLiteral(OMNIMAP_VERSION_STRING)),
+                                            ReportcoverTr::tr("Prepared with Omnimap %1").arg(QStringLiteral(OMNIMAP_VERSION_STRING)),
                                             ReportStyle::font(8), ReportStyle::muted());
                   }});
 }
@@ -137,9 +137,9 @@ void addContents(ReportBook &book, const ReportContext &c)
     const ReportStyle style = c.style;
     const ReportBook *bookPtr = &book;
     const Project *project = &c.project;
-    book.beginSection(Tr::tr("Contents"));
-    book.addPage({QPageLayout::Portrait, Tr::tr("Contents"), true, [=](QPainter *p, const QRectF &b) {
-                      double y = b.top() + style.drawHeading(p, b, Tr::tr("Contents"));
+    book.beginSection(ReportcoverTr::tr("Contents"));
+    book.addPage({QPageLayout::Portrait, ReportcoverTr::tr("Contents"), true, [=](QPainter *p, const QRectF &b) {
+                      double y = b.top() + style.drawHeading(p, b, ReportcoverTr::tr("Contents"));
                       for (const ReportSection &s : bookPtr->sections()) {
                           if (s.firstPage == 1)
                               continue; // the contents page itself
@@ -170,10 +170,10 @@ void addContents(ReportBook &book, const ReportContext &c)
                       for (const Journey &j : project->journeys)
                           touchpoints += int(j.touchpoints.size());
                       const QList<std::pair<QString, QString>> figures = {
-                          {QString::number(project->journeys.size()), Tr::tr("journeys")},
-                          {QString::number(touchpoints), Tr::tr("touchpoints")},
-                          {QString::number(project->kpis.size()), Tr::tr("KPIs")},
-                          {QStringLiteral("%1 / %2 / %3").arg(onTrack).arg(atRisk).arg(offTrack), Tr::tr("on track / at risk / off track")}};
+                          {QString::number(project->journeys.size()), ReportcoverTr::tr("journeys")},
+                          {QString::number(touchpoints), ReportcoverTr::tr("touchpoints")},
+                          {QString::number(project->kpis.size()), ReportcoverTr::tr("KPIs")},
+                          {QStringLiteral("%1 / %2 / %3").arg(onTrack).arg(atRisk).arg(offTrack), ReportcoverTr::tr("on track / at risk / off track")}};
                       const double boxW = (b.width() - 3 * 10) / 4;
                       const double by = b.bottom() - 80;
                       for (int i = 0; i < figures.size(); ++i) {
@@ -185,7 +185,7 @@ void addContents(ReportBook &book, const ReportContext &c)
                           ReportStyle::drawText(p, box.adjusted(12, 40, -6, 0), figures.at(i).second, ReportStyle::font(8),
                                                 ReportStyle::muted(), Qt::AlignLeft, 2);
                       }
-                      ReportStyle::drawText(p, QRectF(b.left(), by - 20, b.width(), 14), Tr::tr("At a glance"),
+                      ReportStyle::drawText(p, QRectF(b.left(), by - 20, b.width(), 14), ReportcoverTr::tr("At a glance"),
                                             ReportStyle::font(10, QFont::DemiBold), ReportStyle::ink());
                   }});
 }

@@ -26,7 +26,7 @@ namespace omnimap::ReportSections {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct ReportdashboardTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 constexpr double kBarRow = 26.0;
 
@@ -44,8 +44,8 @@ std::optional<double> progress(const Kpi &k, std::optional<double> value)
 
 void paintKpiChart(QPainter *p, const QRectF &b, const ReportContext &c, const QList<int> &kpis)
 {
-    double y = b.top() + c.style.drawHeading(p, b, Tr::tr("KPI progress to target"),
-                                             Tr::tr("Bars run from the baseline (0 %) to the target (100 %): "
+    double y = b.top() + c.style.drawHeading(p, b, ReportdashboardTr::tr("KPI progress to target"),
+                                             ReportdashboardTr::tr("Bars run from the baseline (0 %) to the target (100 %): "
                                                 "solid = simulated, outlined = measured."));
     const double labelW = 170;
     const QRectF chart(b.left() + labelW, y + 14, b.width() - labelW - 70, kpis.size() * kBarRow);
@@ -56,7 +56,7 @@ void paintKpiChart(QPainter *p, const QRectF &b, const ReportContext &c, const Q
                        tick == 1.0 ? Qt::DashLine : Qt::SolidLine));
         p->drawLine(QPointF(xOf(tick), chart.top() - 4), QPointF(xOf(tick), chart.bottom()));
         ReportStyle::drawText(p, QRectF(xOf(tick) - 20, chart.top() - 16, 40, 10),
-                              tick == 1.0 ? Tr::tr("target") : QStringLiteral("%1 %").arg(qRound(tick * 100)),
+                              tick == 1.0 ? ReportdashboardTr::tr("target") : QStringLiteral("%1 %").arg(qRound(tick * 100)),
                               ReportStyle::font(6.5), ReportStyle::muted(), Qt::AlignHCenter, 1);
     }
     const MapPalette &pal = MapPalette::get(false);
@@ -86,8 +86,8 @@ QString percentText(double share, const QLocale &locale, int decimals = 1);
 /// the count, the share of the first stage and the drop-off from the previous one.
 void paintFunnel(QPainter *p, const QRectF &b, const ReportContext &c, const std::vector<sim::FunnelStep> &funnel)
 {
-    double y = b.top() + c.style.drawHeading(p, b, Tr::tr("Stage funnel"),
-                                             Tr::tr("Customers with at least one event at each stage, measured on the data set "
+    double y = b.top() + c.style.drawHeading(p, b, ReportdashboardTr::tr("Stage funnel"),
+                                             ReportdashboardTr::tr("Customers with at least one event at each stage, measured on the data set "
                                                 "(the dashboard's funnel)."));
     const double labelW = 150, valueW = 150;
     const double barW = b.width() - labelW - valueW;
@@ -103,7 +103,7 @@ void paintFunnel(QPainter *p, const QRectF &b, const ReportContext &c, const std
         QString value = QStringLiteral("%1 · %2").arg(c.locale.toString(qlonglong(step.customers)),
                                                        percentText(step.reach, c.locale));
         if (i > 0)
-            value += QStringLiteral(" · ") + Tr::tr("%1 drop-off").arg(percentText(step.dropOff, c.locale));
+            value += QStringLiteral(" · ") + ReportdashboardTr::tr("%1 drop-off").arg(percentText(step.dropOff, c.locale));
         ReportStyle::drawText(p, QRectF(b.left() + labelW + barW + 8, y + 6, valueW - 8, 14), value, ReportStyle::font(7.5),
                               ReportStyle::muted(), Qt::AlignLeft, 1);
     }
@@ -126,31 +126,31 @@ QString percentText(double share, const QLocale &locale, int decimals)
 QList<ScenarioMetric> scenarioMetrics()
 {
     return {
-        {Tr::tr("Conversion rate, baseline"),
+        {ReportdashboardTr::tr("Conversion rate, baseline"),
          [](const ScenarioRecord &r, const QLocale &l) { return percentText(r.baseline.conversionRate, l, 2); }},
-        {Tr::tr("Conversion rate, scenario"),
+        {ReportdashboardTr::tr("Conversion rate, scenario"),
          [](const ScenarioRecord &r, const QLocale &l) { return percentText(r.scenario.conversionRate, l, 2); }},
-        {Tr::tr("Difference (percentage points)"),
+        {ReportdashboardTr::tr("Difference (percentage points)"),
          [](const ScenarioRecord &r, const QLocale &l) {
              const double pp = 100.0 * (r.scenario.conversionRate - r.baseline.conversionRate);
              return QStringLiteral("%1%2").arg(pp > 0 ? QStringLiteral("+") : QString(), l.toString(pp, 'f', 2));
          }},
-        {Tr::tr("95 % interval, scenario"),
+        {ReportdashboardTr::tr("95 % interval, scenario"),
          [](const ScenarioRecord &r, const QLocale &l) {
              return QStringLiteral("%1 – %2")
                  .arg(percentText(r.scenario.conversionLow, l, 2), percentText(r.scenario.conversionHigh, l, 2));
          }},
-        {Tr::tr("Conversions, baseline"),
+        {ReportdashboardTr::tr("Conversions, baseline"),
          [](const ScenarioRecord &r, const QLocale &l) { return l.toString(r.baseline.conversions); }},
-        {Tr::tr("Conversions, scenario"),
+        {ReportdashboardTr::tr("Conversions, scenario"),
          [](const ScenarioRecord &r, const QLocale &l) { return l.toString(r.scenario.conversions); }},
-        {Tr::tr("Revenue per customer, baseline"),
+        {ReportdashboardTr::tr("Revenue per customer, baseline"),
          [](const ScenarioRecord &r, const QLocale &l) { return l.toString(r.baseline.revenuePerCustomer, 'f', 0); }},
-        {Tr::tr("Revenue per customer, scenario"),
+        {ReportdashboardTr::tr("Revenue per customer, scenario"),
          [](const ScenarioRecord &r, const QLocale &l) { return l.toString(r.scenario.revenuePerCustomer, 'f', 0); }},
-        {Tr::tr("Days to convert, scenario"),
+        {ReportdashboardTr::tr("Days to convert, scenario"),
          [](const ScenarioRecord &r, const QLocale &l) { return l.toString(r.scenario.timeToConvertDays, 'f', 1); }},
-        {Tr::tr("Simulated customers"),
+        {ReportdashboardTr::tr("Simulated customers"),
          [](const ScenarioRecord &r, const QLocale &l) { return l.toString(r.scenario.customers); }},
     };
 }
@@ -182,24 +182,24 @@ void addDashboard(ReportBook &book, const ReportContext &c)
     const sim::TransitionMatrix flow = ReportData::measureChannelFlow(c.options.measureDataSet);
     if (kpis.isEmpty() && scenarios.isEmpty() && funnel->empty() && !hasChannelFlow(flow))
         return;
-    book.beginSection(Tr::tr("Dashboard"));
+    book.beginSection(ReportdashboardTr::tr("Dashboard"));
     auto ctx = std::make_shared<ReportContext>(c);
     if (!funnel->empty())
-        book.addPage({QPageLayout::Portrait, Tr::tr("Dashboard"), true,
+        book.addPage({QPageLayout::Portrait, ReportdashboardTr::tr("Dashboard"), true,
                       [ctx, funnel](QPainter *p, const QRectF &b) { paintFunnel(p, b, *ctx, *funnel); }});
     addChannelFlowPage(book, c, flow);
     const QRectF body = book.bodyRect(QPageLayout::Portrait);
     const int perPage = qMax(1, int((body.height() - ReportStyle::kHeadingHeight - 30) / kBarRow));
     for (int first = 0; first < kpis.size(); first += perPage) {
         const QList<int> slice = kpis.mid(first, perPage);
-        book.addPage({QPageLayout::Portrait, Tr::tr("Dashboard"), true,
+        book.addPage({QPageLayout::Portrait, ReportdashboardTr::tr("Dashboard"), true,
                       [ctx, slice](QPainter *p, const QRectF &b) { paintKpiChart(p, b, *ctx, slice); }});
     }
     if (scenarios.isEmpty())
         return;
     // Scenario comparison: measures as rows, scenarios as columns.
     ReportTable t;
-    t.columns.append({Tr::tr("Measure"), 1.8, Qt::AlignLeft});
+    t.columns.append({ReportdashboardTr::tr("Measure"), 1.8, Qt::AlignLeft});
     for (int i : scenarios)
         t.columns.append({c.project.scenarios.at(i).name, 1.0, Qt::AlignRight});
     for (const ScenarioMetric &metric : scenarioMetrics()) {
@@ -209,9 +209,9 @@ void addDashboard(ReportBook &book, const ReportContext &c)
             row.append({metric.value(record, c.locale), {}, {}, {}, false, {}});
         t.rows.append(row);
     }
-    book.beginSection(Tr::tr("Scenario comparison"), 1);
-    addTablePages(book, c.style, Tr::tr("Dashboard"), Tr::tr("Scenario comparison"),
-                  Tr::tr("The last simulation result of each what-if scenario, side by side."), t,
+    book.beginSection(ReportdashboardTr::tr("Scenario comparison"), 1);
+    addTablePages(book, c.style, ReportdashboardTr::tr("Dashboard"), ReportdashboardTr::tr("Scenario comparison"),
+                  ReportdashboardTr::tr("The last simulation result of each what-if scenario, side by side."), t,
                   scenarios.size() > 4 ? QPageLayout::Landscape : QPageLayout::Portrait);
 }
 

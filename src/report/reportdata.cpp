@@ -13,7 +13,7 @@ namespace omnimap::ReportData {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct ReportdataTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 } // namespace
 
@@ -27,15 +27,15 @@ QString statusLabel(KpiStatus status)
 {
     switch (status) {
     case KpiStatus::OnTrack:
-        return Tr::tr("On track");
+        return ReportdataTr::tr("On track");
     case KpiStatus::AtRisk:
-        return Tr::tr("At risk");
+        return ReportdataTr::tr("At risk");
     case KpiStatus::OffTrack:
-        return Tr::tr("Off track");
+        return ReportdataTr::tr("Off track");
     case KpiStatus::NoTarget:
         break;
     }
-    return Tr::tr("No data");
+    return ReportdataTr::tr("No data");
 }
 
 QString formatNumber(double value, const QLocale &locale)
@@ -63,7 +63,7 @@ QString formatKpiValue(const Kpi &kpi, std::optional<double> value, const QLocal
     case KpiUnit::Currency:
         return number;
     case KpiUnit::Duration:
-        return Tr::tr("%1 d").arg(number);
+        return ReportdataTr::tr("%1 d").arg(number);
     case KpiUnit::Ratio:
         return number + QStringLiteral("×");
     case KpiUnit::Count:
@@ -166,7 +166,7 @@ QString kpiScope(const Project &project, const Kpi &kpi)
     if (!kpi.channelId.isEmpty())
         parts << channelName(project, kpi.channelId);
     parts.removeAll(QString());
-    return parts.isEmpty() ? Tr::tr("Whole project") : parts.join(QStringLiteral(" › "));
+    return parts.isEmpty() ? ReportdataTr::tr("Whole project") : parts.join(QStringLiteral(" › "));
 }
 
 QList<const Journey *> journeysFor(const Project &project, const Id &journeyId)

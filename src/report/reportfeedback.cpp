@@ -18,7 +18,7 @@ namespace omnimap::ReportSections {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct ReportfeedbackTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 ReportTableCell text(const QString &value, const QString &detail = {})
 {
@@ -48,14 +48,14 @@ void addFeedback(ReportBook &book, const ReportContext &c)
         if (std::none_of(measured.begin(), measured.end(), [](const sim::MeasuredEmotion &m) { return m.n > 0; }))
             continue;
         if (!begun) {
-            book.beginSection(Tr::tr("Customer feedback"));
+            book.beginSection(ReportfeedbackTr::tr("Customer feedback"));
             begun = true;
         }
         ReportTable t;
-        t.columns = {{Tr::tr("Stage"), 1.3, Qt::AlignLeft},         {Tr::tr("Planned"), 0.7, Qt::AlignRight},
-                     {Tr::tr("Measured"), 0.8, Qt::AlignRight},     {Tr::tr("n"), 0.6, Qt::AlignRight},
-                     {Tr::tr("95 % interval"), 1.2, Qt::AlignRight}, {Tr::tr("NPS"), 0.7, Qt::AlignRight},
-                     {Tr::tr("CSAT %"), 0.7, Qt::AlignRight},       {Tr::tr("What low scores say"), 3.0, Qt::AlignLeft}};
+        t.columns = {{ReportfeedbackTr::tr("Stage"), 1.3, Qt::AlignLeft},         {ReportfeedbackTr::tr("Planned"), 0.7, Qt::AlignRight},
+                     {ReportfeedbackTr::tr("Measured"), 0.8, Qt::AlignRight},     {ReportfeedbackTr::tr("n"), 0.6, Qt::AlignRight},
+                     {ReportfeedbackTr::tr("95 % interval"), 1.2, Qt::AlignRight}, {ReportfeedbackTr::tr("NPS"), 0.7, Qt::AlignRight},
+                     {ReportfeedbackTr::tr("CSAT %"), 0.7, Qt::AlignRight},       {ReportfeedbackTr::tr("What low scores say"), 3.0, Qt::AlignLeft}};
         for (int s = 0; s < journey.stages.size(); ++s) {
             const Stage &stage = journey.stages.at(s);
             const sim::MeasuredEmotion &m = measured.at(s);
@@ -74,7 +74,7 @@ void addFeedback(ReportBook &book, const ReportContext &c)
                 query.quotes = 1;
                 QStringList words;
                 for (const sim::FeedbackPhrase &p : sim::lowScorePhrases(table, query)) {
-                    words.append(Tr::tr("%1 (%2)").arg(p.text).arg(p.count));
+                    words.append(ReportfeedbackTr::tr("%1 (%2)").arg(p.text).arg(p.count));
                     if (quote.isEmpty())
                         quote = p.quotes.value(0);
                 }
@@ -83,18 +83,18 @@ void addFeedback(ReportBook &book, const ReportContext &c)
             const bool shown = m.enough;
             t.rows.append({text(stage.name),
                            text(planned ? sim::signedEmotion(*planned) : QString()),
-                           text(m.n == 0 ? QString() : shown ? sim::signedEmotion(m.mean) : Tr::tr("n too small")),
+                           text(m.n == 0 ? QString() : shown ? sim::signedEmotion(m.mean) : ReportfeedbackTr::tr("n too small")),
                            text(QString::number(m.n)),
                            text(shown ? sim::signedEmotion(m.low95) + QStringLiteral(" … ") + sim::signedEmotion(m.high95) : QString()),
                            text(group && group->stats.npsN > 0 ? c.locale.toString(group->stats.nps, 'f', 0) : QString()),
                            text(group && group->stats.csatN > 0 ? c.locale.toString(group->stats.csat, 'f', 0) : QString()),
                            text(phrases, quote.isEmpty() ? QString() : QStringLiteral("“") + quote + QStringLiteral("”"))});
         }
-        const QString intro = Tr::tr("Customer feedback in the data set mapped onto the map's emotion scale (−5 … +5): NPS 0–10, "
+        const QString intro = ReportfeedbackTr::tr("Customer feedback in the data set mapped onto the map's emotion scale (−5 … +5): NPS 0–10, "
                                  "CSAT and ratings 1–5, CES 1–7. A stage is measured from %1 scores on; below that it "
                                  "says \"n too small\". Planned: the mean of the personas' as-is emotion.")
                                   .arg(sim::kMinMeasuredN);
-        addTablePages(book, c.style, Tr::tr("Customer feedback"), Tr::tr("Feedback: %1").arg(journey.name), intro, t,
+        addTablePages(book, c.style, ReportfeedbackTr::tr("Customer feedback"), ReportfeedbackTr::tr("Feedback: %1").arg(journey.name), intro, t,
                       QPageLayout::Landscape);
     }
 }

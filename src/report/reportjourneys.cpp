@@ -20,7 +20,7 @@ namespace omnimap::ReportSections {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct ReportjourneysTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 /// Draws the tile's spans side by side at `origin`, each clipped to itself, so a repeated
 /// header column sits flush against the part of the map it labels.
@@ -113,7 +113,7 @@ QPageSize posterPaper(const QPageSize &bookPaper, const QSizeF &body, QPageLayou
             return paper;
     }
     QSizeF portrait = orientation == QPageLayout::Landscape ? need.transposed() : need;
-    return QPageSize(portrait, QPageSize::Point, Tr::tr("Poster"), QPageSize::ExactMatch);
+    return QPageSize(portrait, QPageSize::Point, ReportjourneysTr::tr("Poster"), QPageSize::ExactMatch);
 }
 
 void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journey)
@@ -126,7 +126,7 @@ void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journe
     const MapTiling::MapGeometry geometry = MapTiling::geometryOf(renderer->layout());
     const double headingH = 30;
     const ReportStyle style = c.style;
-    const QString section = Tr::tr("Journey: %1").arg(journey.name);
+    const QString section = ReportjourneysTr::tr("Journey: %1").arg(journey.name);
     const QString name = journey.name;
     const QString description = journey.description;
     auto heading = [=](QPainter *p, const QRectF &b, const QString &title, const QString &note) {
@@ -171,7 +171,7 @@ void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journe
         ReportPage page = probe;
         page.section = section;
         page.paint = [=](QPainter *p, const QRectF &b) {
-            heading(p, b, Tr::tr("Journey map — %1").arg(name), description);
+            heading(p, b, ReportjourneysTr::tr("Journey map — %1").arg(name), description);
             paintTile(p, *renderer, tile, QPointF(b.left(), b.top() + headingH), scale);
         };
         book.addPage(page);
@@ -185,7 +185,7 @@ void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journe
         ReportPage page = probe;
         page.section = section;
         page.paint = [=](QPainter *p, const QRectF &b) {
-            heading(p, b, Tr::tr("Journey map — %1").arg(name), description);
+            heading(p, b, ReportjourneysTr::tr("Journey map — %1").arg(name), description);
             // Centre a fitted map horizontally.
             paintTile(p, *renderer, tile, QPointF(b.left() + (b.width() - bounds.width() * fit) / 2, b.top() + headingH), fit);
         };
@@ -201,8 +201,8 @@ void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journe
     overview.section = section;
     overview.paint = [=](QPainter *p, const QRectF &b) {
         // "overview" before the name, so an elided long name cannot hide it.
-        heading(p, b, Tr::tr("Journey map overview — %1").arg(name),
-                Tr::tr("Not to scale: the map follows in %1 parts at a readable size").arg(parts));
+        heading(p, b, ReportjourneysTr::tr("Journey map overview — %1").arg(name),
+                ReportjourneysTr::tr("Not to scale: the map follows in %1 parts at a readable size").arg(parts));
         const QPointF origin(b.left() + (b.width() - bounds.width() * fit) / 2, b.top() + headingH);
         paintTile(p, *renderer, MapTiling::single(geometry, fit).tiles.constFirst(), origin, fit);
         for (int i = 0; i < parts; ++i) {
@@ -219,23 +219,23 @@ void addMapPages(ReportBook &book, const ReportContext &c, const Journey &journe
         const MapTiling::Tile tile = plan->tiles.at(i);
         const int right = plan->indexAt(tile.row, tile.col + 1);
         const int below = plan->indexAt(tile.row + 1, tile.col);
-        QString part = Tr::tr("part %1 of %2").arg(i + 1).arg(parts);
+        QString part = ReportjourneysTr::tr("part %1 of %2").arg(i + 1).arg(parts);
         if (right >= 0)
             part += QStringLiteral(" →");
         ReportPage page = probe;
         page.section = section;
         page.paint = [=](QPainter *p, const QRectF &b) {
-            heading(p, b, Tr::tr("Journey map — %1").arg(name), part);
+            heading(p, b, ReportjourneysTr::tr("Journey map — %1").arg(name), part);
             const QPointF origin(b.left(), b.top() + headingH);
             const double scale = plan->scale;
             paintTile(p, *renderer, tile, origin, scale);
             const QSizeF size = tile.sceneSize() * scale;
             if (right >= 0)
                 paintContinuation(p, QPointF(origin.x() + size.width(), origin.y() + size.height() / 2),
-                                  Tr::tr("%1 →").arg(right + 1), Qt::AlignRight);
+                                  ReportjourneysTr::tr("%1 →").arg(right + 1), Qt::AlignRight);
             if (below >= 0)
                 paintContinuation(p, QPointF(origin.x() + size.width() / 2, origin.y() + size.height()),
-                                  Tr::tr("↓ %1").arg(below + 1), Qt::AlignBottom);
+                                  ReportjourneysTr::tr("↓ %1").arg(below + 1), Qt::AlignBottom);
         };
         book.addPage(page);
     }
@@ -248,7 +248,7 @@ ReportTable roleMatrix(const ReportContext &c, const Journey &journey, int first
 {
     ReportTable t;
     t.fontSize = stageCount > 6 ? 7 : 8;
-    t.columns.append({Tr::tr("Channel"), 1.3, Qt::AlignLeft});
+    t.columns.append({ReportjourneysTr::tr("Channel"), 1.3, Qt::AlignLeft});
     const QList<Stage> stages = journey.stages.mid(firstStage, stageCount);
     for (const Stage &s : stages)
         t.columns.append({s.name, 1.0, Qt::AlignLeft});
@@ -270,11 +270,11 @@ ReportTable roleMatrix(const ReportContext &c, const Journey &journey, int first
             const RoleLevel level = role ? role->level : RoleLevel::None;
             // A word and a fill for each level, so the matrix reads in black and white too.
             if (level == RoleLevel::Primary) {
-                cell.text = Tr::tr("● Primary");
+                cell.text = ReportjourneysTr::tr("● Primary");
                 cell.fill = primary;
                 cell.bold = true;
             } else if (level == RoleLevel::Supporting) {
-                cell.text = Tr::tr("○ Supporting");
+                cell.text = ReportjourneysTr::tr("○ Supporting");
                 cell.fill = supporting;
             } else {
                 cell.text = QStringLiteral("—");
@@ -296,20 +296,20 @@ void addJourneys(ReportBook &book, const ReportContext &c)
     const QList<const Journey *> journeys = ReportData::journeysFor(c.project, c.options.journeyId);
     if (journeys.isEmpty())
         return;
-    book.beginSection(Tr::tr("Journey maps"));
+    book.beginSection(ReportjourneysTr::tr("Journey maps"));
     for (const Journey *j : journeys) {
         book.beginSection(j->name, 1);
         addMapPages(book, c, *j);
         if (!j->stages.isEmpty() && !j->channelIds.isEmpty()) {
-            book.beginSection(Tr::tr("Channel roles — %1").arg(j->name), 1);
+            book.beginSection(ReportjourneysTr::tr("Channel roles — %1").arg(j->name), 1);
             const int stageCount = int(j->stages.size());
             for (int first = 0; first < stageCount; first += kStagesPerMatrix) {
                 const int count = qMin(kStagesPerMatrix, stageCount - first);
                 const QString heading = stageCount > kStagesPerMatrix
-                    ? Tr::tr("Channel roles — %1 (stages %2–%3)").arg(j->name).arg(first + 1).arg(first + count)
-                    : Tr::tr("Channel roles — %1").arg(j->name);
-                addTablePages(book, c.style, Tr::tr("Journey: %1").arg(j->name), heading,
-                              first == 0 ? Tr::tr("What each channel does at each stage of the journey: the primary channel "
+                    ? ReportjourneysTr::tr("Channel roles — %1 (stages %2–%3)").arg(j->name).arg(first + 1).arg(first + count)
+                    : ReportjourneysTr::tr("Channel roles — %1").arg(j->name);
+                addTablePages(book, c.style, ReportjourneysTr::tr("Journey: %1").arg(j->name), heading,
+                              first == 0 ? ReportjourneysTr::tr("What each channel does at each stage of the journey: the primary channel "
                                               "leads, supporting channels assist.")
                                          : QString(),
                               roleMatrix(c, *j, first, count), count > 5 ? QPageLayout::Landscape : QPageLayout::Portrait);

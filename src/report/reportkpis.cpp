@@ -14,11 +14,11 @@ namespace omnimap::ReportSections {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct ReportkpisTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 QString directionText(const Kpi &k)
 {
-    return k.direction == KpiDirection::Increase ? Tr::tr("↑ higher is better") : Tr::tr("↓ lower is better");
+    return k.direction == KpiDirection::Increase ? ReportkpisTr::tr("↑ higher is better") : ReportkpisTr::tr("↓ lower is better");
 }
 
 } // namespace
@@ -28,10 +28,10 @@ void addKpis(ReportBook &book, const ReportContext &c)
     if (c.project.kpis.isEmpty())
         return;
     ReportTable t;
-    t.columns = {{Tr::tr("KPI"), 2.2, Qt::AlignLeft},       {Tr::tr("Scope"), 2.0, Qt::AlignLeft},
-                 {Tr::tr("Baseline"), 1.1, Qt::AlignRight}, {Tr::tr("Target"), 1.1, Qt::AlignRight},
-                 {Tr::tr("Measured"), 1.1, Qt::AlignRight}, {Tr::tr("Simulated"), 1.1, Qt::AlignRight},
-                 {Tr::tr("Status"), 1.3, Qt::AlignLeft}};
+    t.columns = {{ReportkpisTr::tr("KPI"), 2.2, Qt::AlignLeft},       {ReportkpisTr::tr("Scope"), 2.0, Qt::AlignLeft},
+                 {ReportkpisTr::tr("Baseline"), 1.1, Qt::AlignRight}, {ReportkpisTr::tr("Target"), 1.1, Qt::AlignRight},
+                 {ReportkpisTr::tr("Measured"), 1.1, Qt::AlignRight}, {ReportkpisTr::tr("Simulated"), 1.1, Qt::AlignRight},
+                 {ReportkpisTr::tr("Status"), 1.3, Qt::AlignLeft}};
     for (const Kpi &k : c.project.kpis) {
         const KpiStatus status = kpiStatus(k);
         QList<ReportTableCell> row;
@@ -44,12 +44,12 @@ void addKpis(ReportBook &book, const ReportContext &c)
         row.append({ReportData::statusLabel(status), {}, ReportStyle::statusTint(status), status, false, {}});
         t.rows.append(row);
     }
-    book.beginSection(Tr::tr("KPIs"));
-    addTablePages(book, c.style, Tr::tr("KPIs"), Tr::tr("KPIs and targets"),
-                  Tr::tr("Baseline, target, the value measured on the data set and the value simulated for the plan. "
+    book.beginSection(ReportkpisTr::tr("KPIs"));
+    addTablePages(book, c.style, ReportkpisTr::tr("KPIs"), ReportkpisTr::tr("KPIs and targets"),
+                  ReportkpisTr::tr("Baseline, target, the value measured on the data set and the value simulated for the plan. "
                      "Status compares the simulated value (else the measured one) with the target."),
                   t, QPageLayout::Portrait,
-                  Tr::tr("Status markers: ● circle on track · ▲ triangle at risk (within 10 % of target) · "
+                  ReportkpisTr::tr("Status markers: ● circle on track · ▲ triangle at risk (within 10 % of target) · "
                      "■ square off track · ○ ring no value yet."));
 }
 
@@ -57,12 +57,12 @@ void addChecklists(ReportBook &book, const ReportContext &c)
 {
     if (c.project.checklists.isEmpty())
         return;
-    book.beginSection(Tr::tr("Brand checklists"));
+    book.beginSection(ReportkpisTr::tr("Brand checklists"));
     const MapPalette &pal = MapPalette::get(false);
     for (const Checklist &cl : c.project.checklists) {
         ReportTable t;
         t.fontSize = cl.channelIds.size() > 6 ? 7 : 8;
-        t.columns.append({Tr::tr("Item"), 3.0, Qt::AlignLeft});
+        t.columns.append({ReportkpisTr::tr("Item"), 3.0, Qt::AlignLeft});
         for (const Id &ch : cl.channelIds)
             t.columns.append({ReportData::channelName(c.project, ch), 1.0, Qt::AlignHCenter});
         auto tint = [](const QColor &col) {
@@ -75,16 +75,16 @@ void addChecklists(ReportBook &book, const ReportContext &c)
                 ReportTableCell cell;
                 switch (ReportData::checkStatus(cl, item.id, ch)) {
                 case CheckStatus::Pass:
-                    cell.text = Tr::tr("✓ Pass");
+                    cell.text = ReportkpisTr::tr("✓ Pass");
                     cell.fill = tint(pal.statusGood);
                     break;
                 case CheckStatus::Fail:
-                    cell.text = Tr::tr("✗ Fail");
+                    cell.text = ReportkpisTr::tr("✗ Fail");
                     cell.fill = tint(pal.statusBad);
                     cell.bold = true;
                     break;
                 case CheckStatus::NotApplicable:
-                    cell.text = Tr::tr("n/a");
+                    cell.text = ReportkpisTr::tr("n/a");
                     cell.fill = ReportStyle::zebra();
                     break;
                 case CheckStatus::Unchecked:
@@ -99,8 +99,8 @@ void addChecklists(ReportBook &book, const ReportContext &c)
         // Score row: the heat map's summary per channel.
         QList<ReportTableCell> scoreRow;
         const ReportData::ChecklistScore overall = ReportData::scoreChecklist(cl);
-        scoreRow.append({Tr::tr("Score (pass ÷ decided)"),
-                         overall.score() ? Tr::tr("Overall %1 %").arg(qRound(*overall.score() * 100)) : Tr::tr("Overall: not reviewed"),
+        scoreRow.append({ReportkpisTr::tr("Score (pass ÷ decided)"),
+                         overall.score() ? ReportkpisTr::tr("Overall %1 %").arg(qRound(*overall.score() * 100)) : ReportkpisTr::tr("Overall: not reviewed"),
                          ReportStyle::headerFill(), {}, true, {}});
         for (const Id &ch : cl.channelIds) {
             const auto score = ReportData::scoreChecklist(cl, ch).score();
@@ -117,10 +117,10 @@ void addChecklists(ReportBook &book, const ReportContext &c)
         }
         t.rows.append(scoreRow);
         book.beginSection(cl.name, 1);
-        addTablePages(book, c.style, Tr::tr("Brand checklists"), Tr::tr("Checklist — %1").arg(cl.name),
-                      Tr::tr("Each item reviewed per channel. Cells carry a word as well as a colour."), t,
+        addTablePages(book, c.style, ReportkpisTr::tr("Brand checklists"), ReportkpisTr::tr("Checklist — %1").arg(cl.name),
+                      ReportkpisTr::tr("Each item reviewed per channel. Cells carry a word as well as a colour."), t,
                       cl.channelIds.size() > 5 ? QPageLayout::Landscape : QPageLayout::Portrait,
-                      Tr::tr("Score markers: ● 90 % or more · ▲ 70–89 % · ■ below 70 % · ○ not reviewed."));
+                      ReportkpisTr::tr("Score markers: ● 90 % or more · ▲ 70–89 % · ■ below 70 % · ○ not reviewed."));
     }
 }
 

@@ -16,7 +16,7 @@ namespace omnimap::ReportSections {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct ReportpersonasTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 double bulletList(QPainter *p, const QRectF &rect, const QString &title, const QStringList &items, const QColor &accent)
 {
@@ -78,12 +78,12 @@ void paintPersona(QPainter *p, const QRectF &b, const Project &project, const Pe
     const QRectF left(b.left(), header.bottom() + 20, leftW, b.bottom() - header.bottom() - 20);
     const QRectF right(left.right() + colGap, left.top(), b.width() - leftW - colGap, left.height());
     y = left.top();
-    y += ReportStyle::drawText(p, QRectF(left.left(), y, left.width(), 16), Tr::tr("PROFILE"), ReportStyle::font(8, QFont::Bold),
+    y += ReportStyle::drawText(p, QRectF(left.left(), y, left.width(), 16), ReportpersonasTr::tr("PROFILE"), ReportStyle::font(8, QFont::Bold),
                                style.accent()) + 4;
-    const QList<std::pair<QString, QString>> facts = {{Tr::tr("Age"), persona.ageBand},       {Tr::tr("Gender"), persona.gender},
-                                                      {Tr::tr("Location"), persona.location}, {Tr::tr("Occupation"), persona.occupation},
-                                                      {Tr::tr("Income"), persona.income},
-                                                      {Tr::tr("Devices"), persona.devices.join(QStringLiteral(", "))}};
+    const QList<std::pair<QString, QString>> facts = {{ReportpersonasTr::tr("Age"), persona.ageBand},       {ReportpersonasTr::tr("Gender"), persona.gender},
+                                                      {ReportpersonasTr::tr("Location"), persona.location}, {ReportpersonasTr::tr("Occupation"), persona.occupation},
+                                                      {ReportpersonasTr::tr("Income"), persona.income},
+                                                      {ReportpersonasTr::tr("Devices"), persona.devices.join(QStringLiteral(", "))}};
     for (const auto &[label, value] : facts) {
         if (value.isEmpty())
             continue;
@@ -94,7 +94,7 @@ void paintPersona(QPainter *p, const QRectF &b, const Project &project, const Pe
     }
     if (!persona.preferredChannels.isEmpty()) {
         y += 12;
-        y += ReportStyle::drawText(p, QRectF(left.left(), y, left.width(), 16), Tr::tr("PREFERRED CHANNELS"),
+        y += ReportStyle::drawText(p, QRectF(left.left(), y, left.width(), 16), ReportpersonasTr::tr("PREFERRED CHANNELS"),
                                    ReportStyle::font(8, QFont::Bold), style.accent()) + 6;
         for (const ChannelPreference &pref : persona.preferredChannels) {
             const Channel *ch = findById(project.channels, pref.channelId);
@@ -114,14 +114,14 @@ void paintPersona(QPainter *p, const QRectF &b, const Project &project, const Pe
     }
     y = right.top();
     if (!persona.scenario.isEmpty()) {
-        y += ReportStyle::drawText(p, QRectF(right.left(), y, right.width(), 16), Tr::tr("SCENARIO"),
+        y += ReportStyle::drawText(p, QRectF(right.left(), y, right.width(), 16), ReportpersonasTr::tr("SCENARIO"),
                                    ReportStyle::font(8, QFont::Bold), style.accent()) + 4;
         y += ReportStyle::drawText(p, QRectF(right.left(), y, right.width(), 80), persona.scenario, ReportStyle::font(9.5),
                                    ReportStyle::ink(), Qt::AlignLeft, 5) + 14;
     }
-    y += bulletList(p, QRectF(right.left(), y, right.width(), 0), Tr::tr("Goals"), persona.goals, style.accent());
-    y += bulletList(p, QRectF(right.left(), y, right.width(), 0), Tr::tr("Motivations"), persona.motivations, style.accent());
-    bulletList(p, QRectF(right.left(), y, right.width(), 0), Tr::tr("Pain points"), persona.painPoints,
+    y += bulletList(p, QRectF(right.left(), y, right.width(), 0), ReportpersonasTr::tr("Goals"), persona.goals, style.accent());
+    y += bulletList(p, QRectF(right.left(), y, right.width(), 0), ReportpersonasTr::tr("Motivations"), persona.motivations, style.accent());
+    bulletList(p, QRectF(right.left(), y, right.width(), 0), ReportpersonasTr::tr("Pain points"), persona.painPoints,
                MapPalette::get(false).statusBad);
 }
 
@@ -131,13 +131,13 @@ void addPersonas(ReportBook &book, const ReportContext &c)
 {
     if (c.project.personas.isEmpty())
         return;
-    book.beginSection(Tr::tr("Personas"));
+    book.beginSection(ReportpersonasTr::tr("Personas"));
     const Project *project = &c.project;
     const ReportStyle style = c.style;
     for (qsizetype i = 0; i < c.project.personas.size(); ++i) {
         const Persona &persona = c.project.personas.at(i);
         book.beginSection(persona.name, 1);
-        book.addPage({QPageLayout::Portrait, Tr::tr("Personas"), true, [project, i, style](QPainter *p, const QRectF &b) {
+        book.addPage({QPageLayout::Portrait, ReportpersonasTr::tr("Personas"), true, [project, i, style](QPainter *p, const QRectF &b) {
                           paintPersona(p, b, *project, project->personas.at(i), style);
                       }});
     }

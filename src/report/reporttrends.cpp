@@ -16,7 +16,7 @@ namespace omnimap::ReportSections {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
+struct ReporttrendsTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Report) };
 
 constexpr int kChartsPerPage = 3;
 
@@ -38,11 +38,11 @@ QString periodWords(sim::TrendPeriod period)
 {
     switch (period) {
     case sim::TrendPeriod::Day:
-        return Tr::tr("per day");
+        return ReporttrendsTr::tr("per day");
     case sim::TrendPeriod::Week:
-        return Tr::tr("per ISO week (Monday to Sunday)");
+        return ReporttrendsTr::tr("per ISO week (Monday to Sunday)");
     case sim::TrendPeriod::Month:
-        return Tr::tr("per month");
+        return ReporttrendsTr::tr("per month");
     }
     return {};
 }
@@ -57,14 +57,14 @@ void addKpiTrends(ReportBook &book, const ReportContext &c)
     auto charts = std::make_shared<std::vector<TrendChart>>();
     for (std::size_t k = 0; k < trends->kpis.size(); ++k)
         charts->push_back(makeTrendChart(c.project, *trends, k));
-    book.beginSection(Tr::tr("KPIs over time"), 1);
+    book.beginSection(ReporttrendsTr::tr("KPIs over time"), 1);
     auto ctx = std::make_shared<ReportContext>(c);
-    const QString subtitle = Tr::tr("Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, "
+    const QString subtitle = ReporttrendsTr::tr("Each bound KPI measured on the data set %1, in UTC; the dashed line is the target, "
                                 "shaded bands are the campaigns' dates.")
                                  .arg(periodWords(trends->period));
     for (std::size_t first = 0; first < charts->size(); first += kChartsPerPage) {
-        book.addPage({QPageLayout::Portrait, Tr::tr("Dashboard"), true, [ctx, charts, first, subtitle](QPainter *p, const QRectF &b) {
-                          const double top = b.top() + ctx->style.drawHeading(p, b, Tr::tr("KPIs over time"), subtitle) + 8;
+        book.addPage({QPageLayout::Portrait, ReporttrendsTr::tr("Dashboard"), true, [ctx, charts, first, subtitle](QPainter *p, const QRectF &b) {
+                          const double top = b.top() + ctx->style.drawHeading(p, b, ReporttrendsTr::tr("KPIs over time"), subtitle) + 8;
                           const double h = (b.bottom() - top) / kChartsPerPage;
                           for (std::size_t i = first; i < charts->size() && i < first + kChartsPerPage; ++i) {
                               const QRectF cell(b.left(), top + double(i - first) * h, b.width(), h - 14);

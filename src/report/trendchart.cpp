@@ -15,7 +15,7 @@ namespace omnimap {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::TrendChart) };
+struct TrendchartTr { Q_DECLARE_TR_FUNCTIONS(omnimap::TrendChart) };
 
 /// Where a day falls on the axis: its period's index plus the share of the period before it.
 std::optional<double> axisPosition(const std::vector<sim::TrendSpan> &periods, const QDate &day)
@@ -70,9 +70,9 @@ TrendChart makeTrendChart(const Project &project, const sim::KpiTrends &trends, 
         any |= measured;
     }
     if (trends.periods.empty())
-        chart.note = Tr::tr("The data set has no events in this range.");
+        chart.note = TrendchartTr::tr("The data set has no events in this range.");
     else if (!any)
-        chart.note = Tr::tr("No period could be measured: %1").arg(trend.points.empty() ? QString() : trend.points.front().note);
+        chart.note = TrendchartTr::tr("No period could be measured: %1").arg(trend.points.empty() ? QString() : trend.points.front().note);
     for (const Campaign &c : project.campaigns) {
         const QDate start = QDate::fromString(c.start, Qt::ISODate), end = QDate::fromString(c.end, Qt::ISODate);
         if (!start.isValid() || !end.isValid() || end < start || trends.periods.empty())
@@ -102,7 +102,7 @@ void paintTrendChart(QPainter *p, const QRectF &bounds, const TrendChart &chart,
     if (!chart.note.isEmpty() || n == 0) {
         p->setPen(style.muted);
         p->drawText(bounds.adjusted(0, titleRect.height() + 4, 0, 0), Qt::AlignCenter | Qt::TextWordWrap,
-                    chart.note.isEmpty() ? Tr::tr("No data") : chart.note);
+                    chart.note.isEmpty() ? TrendchartTr::tr("No data") : chart.note);
         p->restore();
         return;
     }
@@ -166,7 +166,7 @@ void paintTrendChart(QPainter *p, const QRectF &bounds, const TrendChart &chart,
     if (chart.target) {
         p->setPen(QPen(style.target, 1.4, Qt::DashLine));
         p->drawLine(QPointF(plot.left(), yOf(*chart.target)), QPointF(plot.right(), yOf(*chart.target)));
-        const QString label = Tr::tr("target %1").arg(tickText(*chart.target));
+        const QString label = TrendchartTr::tr("target %1").arg(tickText(*chart.target));
         p->setPen(style.target);
         p->drawText(QRectF(plot.right() - labelMetrics.horizontalAdvance(label) - 2, yOf(*chart.target) - lh - 1,
                            labelMetrics.horizontalAdvance(label) + 2, lh),
@@ -221,7 +221,7 @@ void paintTrendChart(QPainter *p, const QRectF &bounds, const TrendChart &chart,
     // Legend: what the marks mean, so the chart reads on paper without the app.
     p->setPen(style.muted);
     p->drawText(QRectF(plot.left(), plot.bottom() + lh + 2, plot.width(), lh), Qt::AlignLeft | Qt::AlignVCenter,
-                labelMetrics.elidedText(Tr::tr("● measured · ○ partial period · × no data"),
+                labelMetrics.elidedText(TrendchartTr::tr("● measured · ○ partial period · × no data"),
                                         Qt::ElideRight, plot.width()));
     p->restore();
 }

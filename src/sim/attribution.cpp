@@ -88,7 +88,7 @@ QString attributionModelName(AttributionModel model)
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct AttributionTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 /// Each distinct path's touch shares summed by channel: what one conversion on it gives.
 struct ShareTable
@@ -258,7 +258,7 @@ AttributionResult attribute(const PathSet &paths, const AttributionOptions &opti
     AttributionResult result;
     result.model = options.model;
     if (options.bootstrap < 0 || options.bootstrap > kMaxBootstrap) {
-        result.error = Tr::tr("The number of bootstrap replicates must be from 0 to %1.").arg(kMaxBootstrap);
+        result.error = AttributionTr::tr("The number of bootstrap replicates must be from 0 to %1.").arg(kMaxBootstrap);
         return result;
     }
     const std::size_t channels = std::size_t(std::max<qsizetype>(paths.channelNames.size(), 1));
@@ -334,14 +334,14 @@ AttributionResult attribute(const PathSet &paths, const AttributionOptions &opti
     }
     // Every replicate keeps two numbers per channel until the percentiles are taken.
     if (options.bootstrap > 0 && double(options.bootstrap) * double(result.channels.size()) > 5e7) {
-        result.error = Tr::tr("%1 bootstrap replicates of %2 channels need too much memory; use fewer replicates.")
+        result.error = AttributionTr::tr("%1 bootstrap replicates of %2 channels need too much memory; use fewer replicates.")
                            .arg(options.bootstrap)
                            .arg(result.channels.size());
         return result;
     }
     if (options.bootstrap > 0 && !result.channels.empty()) {
         if (!bootstrapIntervals(paths, options, options.model == AttributionModel::Markov ? &markov : nullptr, distinct, result)) {
-            result.error = Tr::tr("Cancelled.");
+            result.error = AttributionTr::tr("Cancelled.");
             return result;
         }
     }

@@ -17,7 +17,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct CampaigneffectTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 constexpr std::int64_t kDayMs = 86400000;
 
@@ -139,7 +139,7 @@ void estimate(KpiEffect &k, bool countPeriodsComplete, bool withComparison)
     if (!k.before.measured || !k.during.measured) {
         k.differenceNote = firstNote({&k.before, &k.during});
     } else if (k.method == EffectMethod::Count && !countPeriodsComplete) {
-        k.differenceNote = Tr::tr("The data set does not cover both periods in full: counts would not compare.");
+        k.differenceNote = CampaigneffectTr::tr("The data set does not cover both periods in full: counts would not compare.");
     } else if (k.method == EffectMethod::TwoProportion) {
         // Newcombe (1998) method 10: the difference's limits from each rate's Wilson limits.
         const stats::Proportion a = proportion(k.before), b = proportion(k.during);
@@ -153,7 +153,7 @@ void estimate(KpiEffect &k, bool countPeriodsComplete, bool withComparison)
     } else {
         k.difference = normalEstimate(k.during.value - k.before.value, cellVariance(k, k.before) + cellVariance(k, k.during));
         if (!k.difference)
-            k.differenceNote = Tr::tr("No events of this KPI in either period: the interval is undefined.");
+            k.differenceNote = CampaigneffectTr::tr("No events of this KPI in either period: the interval is undefined.");
     }
     if (!withComparison)
         return;
@@ -165,7 +165,7 @@ void estimate(KpiEffect &k, bool countPeriodsComplete, bool withComparison)
         return;
     }
     if (k.method == EffectMethod::Count && !countPeriodsComplete) {
-        k.didNote = Tr::tr("The data set does not cover both periods in full: counts would not compare.");
+        k.didNote = CampaigneffectTr::tr("The data set does not cover both periods in full: counts would not compare.");
         return;
     }
     double variance = 0.0;
@@ -175,7 +175,7 @@ void estimate(KpiEffect &k, bool countPeriodsComplete, bool withComparison)
         - (k.comparisonDuring.value - k.comparisonBefore.value);
     k.did = normalEstimate(change, variance);
     if (!k.did)
-        k.didNote = Tr::tr("Nothing varied in the four cells: the interval is undefined.");
+        k.didNote = CampaigneffectTr::tr("Nothing varied in the four cells: the interval is undefined.");
 }
 
 } // namespace
@@ -203,14 +203,14 @@ const Campaign *findCampaign(const Project &project, const QString &nameOrId, QS
             continue;
         if (found) {
             if (error)
-                *error = Tr::tr("Two campaigns are named “%1”: give the id instead.").arg(nameOrId);
+                *error = CampaigneffectTr::tr("Two campaigns are named “%1”: give the id instead.").arg(nameOrId);
             return nullptr;
         }
         found = &c;
     }
     if (!found && error)
-        *error = project.campaigns.isEmpty() ? Tr::tr("The plan has no campaign.")
-                                             : Tr::tr("No campaign is named “%1”.").arg(nameOrId);
+        *error = project.campaigns.isEmpty() ? CampaigneffectTr::tr("The plan has no campaign.")
+                                             : CampaigneffectTr::tr("No campaign is named “%1”.").arg(nameOrId);
     return found;
 }
 
@@ -254,9 +254,9 @@ bool prepareCampaignEffect(const Project &project, const Campaign &campaign, Eff
     setup.first = QDate::fromString(campaign.start, Qt::ISODate);
     setup.last = QDate::fromString(campaign.end, Qt::ISODate);
     if (!setup.first.isValid() || !setup.last.isValid())
-        return fail(Tr::tr("The campaign “%1” has no start or end date: set both to compare before and after.").arg(campaign.name));
+        return fail(CampaigneffectTr::tr("The campaign “%1” has no start or end date: set both to compare before and after.").arg(campaign.name));
     if (setup.last < setup.first)
-        return fail(Tr::tr("The campaign “%1” ends (%2) before it starts (%3).").arg(campaign.name, campaign.end, campaign.start));
+        return fail(CampaigneffectTr::tr("The campaign “%1” ends (%2) before it starts (%3).").arg(campaign.name, campaign.end, campaign.start));
     const qint64 days = setup.first.daysTo(setup.last) + 1;
     setup.beforeFirst = setup.first.addDays(-days);
     setup.beforeLast = setup.first.addDays(-1);
@@ -268,14 +268,14 @@ bool prepareCampaignEffect(const Project &project, const Campaign &campaign, Eff
         setup.kpiOrder.append(k.id);
     }
     if (setup.scope.kpis.isEmpty() && setup.unbound.isEmpty())
-        return fail(Tr::tr("The campaign “%1” has no KPI: add a KPI to its journey or to the plan.").arg(campaign.name));
+        return fail(CampaigneffectTr::tr("The campaign “%1” has no KPI: add a KPI to its journey or to the plan.").arg(campaign.name));
 
     ComparisonKind k = kind.value_or(ComparisonKind::None);
     QString id = comparisonId;
     if (!kind) {
         const CampaignComparison stored = campaignComparison(campaign);
         if (!stored.channelId.isEmpty() && !stored.personaId.isEmpty())
-            return fail(Tr::tr("The campaign names both a comparison channel and a comparison segment: keep one."));
+            return fail(CampaigneffectTr::tr("The campaign names both a comparison channel and a comparison segment: keep one."));
         k = !stored.channelId.isEmpty() ? ComparisonKind::Channel
             : !stored.personaId.isEmpty() ? ComparisonKind::Segment
                                                      : ComparisonKind::None;
@@ -285,13 +285,13 @@ bool prepareCampaignEffect(const Project &project, const Campaign &campaign, Eff
     if (k == ComparisonKind::Channel) {
         const Channel *channel = findChannel(project, id);
         if (!channel)
-            return fail(Tr::tr("The comparison channel “%1” is not in the plan.").arg(id));
+            return fail(CampaigneffectTr::tr("The comparison channel “%1” is not in the plan.").arg(id));
         const QList<Id> touched = touchedChannels(project, campaign);
         if (touched.contains(channel->id))
-            return fail(Tr::tr("The campaign touches the channel “%1” (an action or a budget line): it cannot be the comparison.")
+            return fail(CampaigneffectTr::tr("The campaign touches the channel “%1” (an action or a budget line): it cannot be the comparison.")
                             .arg(channel->name));
         if (touched.isEmpty())
-            return fail(Tr::tr("The campaign has no action and no budget line, so no channel is known to be treated: add "
+            return fail(CampaigneffectTr::tr("The campaign has no action and no budget line, so no channel is known to be treated: add "
                            "its actions before comparing channels."));
         for (const Id &t : touched) {
             if (const Channel *c = findById(project.channels, t))
@@ -303,15 +303,15 @@ bool prepareCampaignEffect(const Project &project, const Campaign &campaign, Eff
     } else if (k == ComparisonKind::Segment) {
         const Persona *persona = findPersona(project, id);
         if (!persona)
-            return fail(Tr::tr("The comparison persona “%1” is not in the plan.").arg(id));
+            return fail(CampaigneffectTr::tr("The comparison persona “%1” is not in the plan.").arg(id));
         if (persona->id == campaign.personaId)
-            return fail(Tr::tr("The campaign targets the persona “%1”: its segment cannot be the comparison.").arg(persona->name));
+            return fail(CampaigneffectTr::tr("The campaign targets the persona “%1”: its segment cannot be the comparison.").arg(persona->name));
         if (persona->segmentRule.conditions.isEmpty())
-            return fail(Tr::tr("The persona “%1” has no segment rule: it would select every customer.").arg(persona->name));
+            return fail(CampaigneffectTr::tr("The persona “%1” has no segment rule: it would select every customer.").arg(persona->name));
         setup.comparisonPersona = persona;
         setup.treatedPersona = findById(project.personas, campaign.personaId);
         setup.comparisonName = persona->name;
-        setup.treatedName = setup.treatedPersona ? setup.treatedPersona->name : Tr::tr("customers outside “%1”").arg(persona->name);
+        setup.treatedName = setup.treatedPersona ? setup.treatedPersona->name : CampaigneffectTr::tr("customers outside “%1”").arg(persona->name);
     }
     return true;
 }
@@ -392,7 +392,7 @@ bool campaignEffect(const EffectSetup &setup, const EventColumns &events, Campai
         for (std::size_t e = 0; e < n; ++e) {
             if ((e & 0xFFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
                 if (error)
-                    *error = Tr::tr("Cancelled.");
+                    *error = CampaigneffectTr::tr("Cancelled.");
                 return false;
             }
             const std::int64_t ts = events.ts[e];
@@ -507,9 +507,9 @@ bool campaignEffect(const EffectSetup &setup, const EventColumns &events, Campai
                 c = EffectCell();
                 const QDate a = period == 0 ? setup.beforeFirst : setup.first;
                 const QDate b = period == 0 ? setup.beforeLast : setup.last;
-                c.note = group == 0 ? Tr::tr("No events in the data set from %1 to %2.").arg(isoDate(a), isoDate(b))
-                    : group == 1    ? Tr::tr("No events of the treated group (%1) from %2 to %3.").arg(setup.treatedName, isoDate(a), isoDate(b))
-                                    : Tr::tr("No events of the comparison (%1) from %2 to %3.").arg(setup.comparisonName, isoDate(a), isoDate(b));
+                c.note = group == 0 ? CampaigneffectTr::tr("No events in the data set from %1 to %2.").arg(isoDate(a), isoDate(b))
+                    : group == 1    ? CampaigneffectTr::tr("No events of the treated group (%1) from %2 to %3.").arg(setup.treatedName, isoDate(a), isoDate(b))
+                                    : CampaigneffectTr::tr("No events of the comparison (%1) from %2 to %3.").arg(setup.comparisonName, isoDate(a), isoDate(b));
             }
             result.push_back(c);
         }
@@ -525,10 +525,10 @@ bool campaignEffect(const EffectSetup &setup, const EventColumns &events, Campai
     // Counts compare only over whole periods: the data must reach both ends.
     const bool complete = firstTs <= from && lastTs >= to - kDayMs;
     if (firstTs > from && firstTs < mid)
-        out.notes << Tr::tr("The data set starts on %1, after the period before the campaign begins (%2): that period is only partly covered.")
+        out.notes << CampaigneffectTr::tr("The data set starts on %1, after the period before the campaign begins (%2): that period is only partly covered.")
                          .arg(isoDate(QDate(1970, 1, 1).addDays(firstTs / kDayMs)), isoDate(setup.beforeFirst));
     if (lastTs < to - kDayMs && lastTs >= mid)
-        out.notes << Tr::tr("The data set ends on %1, before the campaign ends (%2): its period is only partly covered.")
+        out.notes << CampaigneffectTr::tr("The data set ends on %1, before the campaign ends (%2): its period is only partly covered.")
                          .arg(isoDate(QDate(1970, 1, 1).addDays(lastTs / kDayMs)), isoDate(setup.last));
 
     std::size_t bound = 0;
@@ -562,7 +562,7 @@ bool campaignEffect(const EffectSetup &setup, const EventColumns &events, Campai
         k.kpiId = kpi.id;
         k.name = kpi.name;
         k.unit = kpi.unit;
-        const QString why = Tr::tr("The KPI has no binding to the data set's events: bind it in the KPI table.");
+        const QString why = CampaigneffectTr::tr("The KPI has no binding to the data set's events: bind it in the KPI table.");
         k.before.note = k.during.note = why;
         k.differenceNote = why;
         if (withComparison)

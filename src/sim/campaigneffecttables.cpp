@@ -6,7 +6,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct CampaigneffecttablesTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 QVariant value(const EffectCell &c)
 {
@@ -48,7 +48,7 @@ QList<ResultTable> campaignEffectTables(const CampaignEffect &e)
     const bool comparison = e.comparison != ComparisonKind::None;
     ResultTable summary;
     summary.name = QStringLiteral("campaign");
-    summary.title = Tr::tr("Campaign %1: %2 – %3 against the %4 days before").arg(e.campaignName, e.first.toString(Qt::ISODate),
+    summary.title = CampaigneffecttablesTr::tr("Campaign %1: %2 – %3 against the %4 days before").arg(e.campaignName, e.first.toString(Qt::ISODate),
                                                                                e.last.toString(Qt::ISODate))
                         .arg(e.days);
     summary.columns = {QStringLiteral("campaign"), QStringLiteral("start"), QStringLiteral("end"),
@@ -62,9 +62,9 @@ QList<ResultTable> campaignEffectTables(const CampaignEffect &e)
 
     ResultTable kpis;
     kpis.name = QStringLiteral("kpis");
-    kpis.title = comparison ? Tr::tr("KPIs before and during the campaign, and the difference-in-differences against %1")
+    kpis.title = comparison ? CampaigneffecttablesTr::tr("KPIs before and during the campaign, and the difference-in-differences against %1")
                                   .arg(e.comparisonName)
-                            : Tr::tr("KPIs before and during the campaign (difference with its 95 % interval)");
+                            : CampaigneffecttablesTr::tr("KPIs before and during the campaign (difference with its 95 % interval)");
     kpis.columns = {QStringLiteral("kpi"), QStringLiteral("method"), QStringLiteral("before"), QStringLiteral("during"),
                     QStringLiteral("difference"), QStringLiteral("difference_low"), QStringLiteral("difference_high"),
                     QStringLiteral("significant"), QStringLiteral("before_numerator"), QStringLiteral("before_denominator"),
@@ -93,7 +93,7 @@ QList<ResultTable> campaignEffectTables(const CampaignEffect &e)
 
     ResultTable notes;
     notes.name = QStringLiteral("notes");
-    notes.title = Tr::tr("Notes");
+    notes.title = CampaigneffecttablesTr::tr("Notes");
     notes.columns = {QStringLiteral("note")};
     for (const QString &n : e.notes)
         notes.addRow({n});

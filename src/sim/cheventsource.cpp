@@ -19,7 +19,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::ChEventSource) };
+struct CheventsourceTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::ChEventSource) };
 
 /// Column candidates of a field when the mapping does not name one (as the CSV import
 /// and PgEventSource).
@@ -124,19 +124,19 @@ QString ChEventSource::explainError(int status, int networkError, const QString 
     text.remove(QRegularExpression(QStringLiteral("^Code: \\d+\\. DB::Exception: ")));
     text = text.left(600);
     if (code == 192 || code == 193 || code == 516 || status == 401 || status == 403)
-        return Tr::tr("The server at %1 refused the user \"%2\" or the password.").arg(where, m_connection.user);
+        return CheventsourceTr::tr("The server at %1 refused the user \"%2\" or the password.").arg(where, m_connection.user);
     if (m_timedOut)
-        return Tr::tr("No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server "
+        return CheventsourceTr::tr("No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server "
                   "stopped responding. Omnimap closed the connection and asked the server to stop the query (KILL QUERY).")
             .arg(where)
             .arg(std::max(1, m_connection.timeoutSeconds) + WarehouseConnection::kNoAnswerGraceSeconds)
             .arg(std::max(1, m_connection.timeoutSeconds))
             .arg(WarehouseConnection::kNoAnswerGraceSeconds);
     if (code == 159)
-        return Tr::tr("The query took longer than the time limit (%1 s) and was stopped on the server.").arg(m_connection.timeoutSeconds);
+        return CheventsourceTr::tr("The query took longer than the time limit (%1 s) and was stopped on the server.").arg(m_connection.timeoutSeconds);
     if (code == 394)
-        return m_cancelledByUs ? Tr::tr("Cancelled; the query was stopped on the server too.")
-                               : Tr::tr("The query was stopped on the server (KILL QUERY by an administrator?): %1").arg(text);
+        return m_cancelledByUs ? CheventsourceTr::tr("Cancelled; the query was stopped on the server too.")
+                               : CheventsourceTr::tr("The query was stopped on the server (KILL QUERY by an administrator?): %1").arg(text);
     if (code == 279 || code == 209 || code == 210 || code == 32 || code == 519) {
         static const QRegularExpression hostRe(QStringLiteral("([A-Za-z0-9_.\\-\\[\\]:]+:\\d+)"));
         QStringList hosts;
@@ -146,32 +146,32 @@ QString ChEventSource::explainError(int status, int networkError, const QString 
             if (!hosts.contains(host) && host != where)
                 hosts.append(host);
         }
-        return Tr::tr("A shard of the cluster did not answer (%1). Start it, or let the connection skip unavailable shards "
+        return CheventsourceTr::tr("A shard of the cluster did not answer (%1). Start it, or let the connection skip unavailable shards "
                   "(skip_unavailable_shards=1: the answers then leave that shard's customers out). Server: %2")
-            .arg(hosts.isEmpty() ? Tr::tr("unknown host") : hosts.join(QStringLiteral(", ")), text);
+            .arg(hosts.isEmpty() ? CheventsourceTr::tr("unknown host") : hosts.join(QStringLiteral(", ")), text);
     }
     if (code == 81)
-        return Tr::tr("The server has no database \"%1\".").arg(m_connection.database);
+        return CheventsourceTr::tr("The server has no database \"%1\".").arg(m_connection.database);
     if (code == 60)
-        return Tr::tr("There is no table \"%1\" in database \"%2\".").arg(m_connection.table, m_connection.database);
+        return CheventsourceTr::tr("There is no table \"%1\" in database \"%2\".").arg(m_connection.table, m_connection.database);
     if (code == 164)
-        return Tr::tr("The session is read-only: %1").arg(text);
+        return CheventsourceTr::tr("The session is read-only: %1").arg(text);
     if (code == 241)
-        return Tr::tr("The server ran out of memory for this query; narrow the period or the segment: %1").arg(text);
+        return CheventsourceTr::tr("The server ran out of memory for this query; narrow the period or the segment: %1").arg(text);
     switch (networkError) {
     case QNetworkReply::ConnectionRefusedError:
     case QNetworkReply::HostNotFoundError:
     case QNetworkReply::TimeoutError:
     case QNetworkReply::UnknownNetworkError:
-        return Tr::tr("Could not reach the server at %1 (is it running, is the address right?): %2").arg(where, text);
+        return CheventsourceTr::tr("Could not reach the server at %1 (is it running, is the address right?): %2").arg(where, text);
     case QNetworkReply::RemoteHostClosedError:
-        return Tr::tr("The server at %1 ended the connection during the query (was it stopped or restarted?).").arg(where);
+        return CheventsourceTr::tr("The server at %1 ended the connection during the query (was it stopped or restarted?).").arg(where);
     case QNetworkReply::SslHandshakeFailedError:
-        return Tr::tr("The TLS connection to %1 failed: %2").arg(where, text);
+        return CheventsourceTr::tr("The TLS connection to %1 failed: %2").arg(where, text);
     default:
         break;
     }
-    return Tr::tr("The warehouse reported: %1").arg(text.isEmpty() ? Tr::tr("HTTP status %1").arg(status) : text);
+    return CheventsourceTr::tr("The warehouse reported: %1").arg(text.isEmpty() ? CheventsourceTr::tr("HTTP status %1").arg(status) : text);
 }
 
 bool ChEventSource::run(const QString &sql, int columns, const std::function<bool(const QStringList &)> &row, QString *error)
@@ -182,7 +182,7 @@ bool ChEventSource::run(const QString &sql, int columns, const std::function<boo
         return false;
     };
     if (m_connection.host.isEmpty())
-        return fail(Tr::tr("Not connected to the warehouse."));
+        return fail(CheventsourceTr::tr("Not connected to the warehouse."));
     m_cancelledByUs = false;
     m_timedOut = false;
     const bool tls = m_connection.sslMode != QLatin1String("disable") && m_connection.sslMode != QLatin1String("prefer");
@@ -304,12 +304,12 @@ bool ChEventSource::run(const QString &sql, int columns, const std::function<boo
     }
     reply->deleteLater();
     if (m_cancelledByUs)
-        return fail(Tr::tr("Cancelled; the query was stopped on the server too."));
+        return fail(CheventsourceTr::tr("Cancelled; the query was stopped on the server too."));
     if (tooMany)
-        return fail(Tr::tr("The events have more than %1 distinct paths: narrow the period or the segment.").arg(m_maxRows));
+        return fail(CheventsourceTr::tr("The events have more than %1 distinct paths: narrow the period or the segment.").arg(m_maxRows));
     if (!badLine.isEmpty())
         return fail(badLine.contains(QLatin1String("Code: ")) ? explainError(status, 0, badLine)
-                                                             : Tr::tr("The server's answer could not be read: %1").arg(badLine.left(200)));
+                                                             : CheventsourceTr::tr("The server's answer could not be read: %1").arg(badLine.left(200)));
     if (status != 200 || (networkError != QNetworkReply::NoError && networkError != QNetworkReply::OperationCanceledError)
         || (networkError == QNetworkReply::OperationCanceledError && !stop)) {
         if (body.isEmpty() && networkError != QNetworkReply::NoError && !m_timedOut)
@@ -364,7 +364,7 @@ bool ChEventSource::resolveColumns(QString *error)
              2, [&](const QStringList &r) { foundDb = r.value(0); foundTable = r.value(1); return true; }, error))
         return false;
     if (foundTable.isEmpty())
-        return fail(Tr::tr("There is no table or view \"%1\" in database \"%2\".").arg(table, database));
+        return fail(CheventsourceTr::tr("There is no table or view \"%1\" in database \"%2\".").arg(table, database));
     std::vector<std::pair<QString, QString>> catalog;
     if (!run(QStringLiteral("SELECT name, type FROM system.columns WHERE database = ") + chLiteral(foundDb) + QStringLiteral(" AND table = ")
                  + chLiteral(foundTable),
@@ -396,7 +396,7 @@ bool ChEventSource::resolveColumns(QString *error)
         if (!mapped.isEmpty()) {
             column = find(mapped);
             if (!column)
-                return fail(Tr::tr("Column \"%1\" (mapped to %2) is not in %3.").arg(mapped, field, m_connection.table));
+                return fail(CheventsourceTr::tr("Column \"%1\" (mapped to %2) is not in %3.").arg(mapped, field, m_connection.table));
         } else if (!field.startsWith(QLatin1String("attr:"))) {
             for (const QString &name : candidates(field)) {
                 if ((column = find(name)))
@@ -410,7 +410,7 @@ bool ChEventSource::resolveColumns(QString *error)
     }
     for (const char *required : {"customer", "ts", "event_type"}) {
         if (!m_columns.column.contains(QString::fromLatin1(required)))
-            return fail(Tr::tr("No column of %1 is mapped to %2; map one in the connection.").arg(m_connection.table, QString::fromLatin1(required)));
+            return fail(CheventsourceTr::tr("No column of %1 is mapped to %2; map one in the connection.").arg(m_connection.table, QString::fromLatin1(required)));
     }
     return ChPushdown(m_columns, JourneyQuery()).isValid(error);
 }

@@ -11,7 +11,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::ChPushdown) };
+struct ChpushdownTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::ChPushdown) };
 
 /// Nullable(T) and LowCardinality(T) read as T.
 QString innerType(QString type)
@@ -161,18 +161,18 @@ ChPushdown::ChPushdown(const ChColumns &columns, const JourneyQuery &query)
     const QString ts = m_columns.type.value(QStringLiteral("ts"));
     if (!m_columns.column.contains(QStringLiteral("customer")) || !m_columns.column.contains(QStringLiteral("ts"))
         || !m_columns.column.contains(QStringLiteral("event_type")))
-        m_error = Tr::tr("The table needs columns for the customer, the time and the event type.");
+        m_error = ChpushdownTr::tr("The table needs columns for the customer, the time and the event type.");
     else if (timeExpression(QStringLiteral("x"), ts).isEmpty())
-        m_error = Tr::tr("The time column has type %1; it must be DateTime, Date or epoch milliseconds (Int64/UInt64).").arg(ts);
+        m_error = ChpushdownTr::tr("The time column has type %1; it must be DateTime, Date or epoch milliseconds (Int64/UInt64).").arg(ts);
     for (const char *number : {"revenue", "cost", "sequence"}) {
         const QString type = m_columns.type.value(QString::fromLatin1(number));
         if (m_error.isEmpty() && !type.isEmpty() && !isNumericType(type))
-            m_error = Tr::tr("The %1 column has type %2; it must be a number.").arg(QString::fromLatin1(number), type);
+            m_error = ChpushdownTr::tr("The %1 column has type %2; it must be a number.").arg(QString::fromLatin1(number), type);
     }
     if (m_error.isEmpty() && m_query.segment) {
         for (const SegmentCondition &c : m_query.segment->conditions) {
             if (!m_columns.column.contains(segmentField(c))) {
-                m_error = Tr::tr("The persona's segment uses \"%1\", which is not mapped to a column of the table.")
+                m_error = ChpushdownTr::tr("The persona's segment uses \"%1\", which is not mapped to a column of the table.")
                               .arg(c.field == SegmentField::Attribute ? c.attribute : segmentField(c));
                 break;
             }

@@ -12,7 +12,7 @@ namespace {
 
 constexpr std::size_t kChunkBytes = 1 << 20;
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct CsvreaderTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 /// Index of the first byte that is not part of well-formed UTF-8 (RFC 3629: no overlong
 /// forms, no surrogates, nothing above U+10FFFF), or `size` when all of it is.
@@ -245,7 +245,7 @@ bool CsvReader::readRecord()
                 for (;;) {
                     c = next();
                     if (c == kEof)
-                        return fail(Tr::tr("unclosed quote (the field starts on line %1)").arg(quoteLine), quoteLine, column);
+                        return fail(CsvreaderTr::tr("unclosed quote (the field starts on line %1)").arg(quoteLine), quoteLine, column);
                     if (c == '"') {
                         if (peek() == '"') {
                             next();
@@ -256,22 +256,22 @@ bool CsvReader::readRecord()
                         break;
                     }
                     if (c == 0)
-                        return fail(Tr::tr("NUL byte in the data"), m_line, column);
+                        return fail(CsvreaderTr::tr("NUL byte in the data"), m_line, column);
                     if (c == '\n')
                         ++m_line;
                     else if (c == '\r' && peek() != '\n')
                         ++m_line;
                     appendByte(char(c));
                     if (std::int64_t(m_dataSize - fieldStart) > m_options.maxFieldBytes)
-                        return fail(Tr::tr("field longer than %1 bytes").arg(m_options.maxFieldBytes), m_recordLine, column);
+                        return fail(CsvreaderTr::tr("field longer than %1 bytes").arg(m_options.maxFieldBytes), m_recordLine, column);
                 }
                 if (c != delimiter && c != '\n' && c != '\r' && c != kEof)
-                    return fail(Tr::tr("unexpected character after a closing quote"), m_line, column);
+                    return fail(CsvreaderTr::tr("unexpected character after a closing quote"), m_line, column);
             } else {
                 // Fast path: copy the run of ordinary bytes straight from the chunk.
                 while (c != delimiter && c != '\n' && c != '\r' && c != kEof) {
                     if (c == 0)
-                        return fail(Tr::tr("NUL byte in the data"), m_line, column);
+                        return fail(CsvreaderTr::tr("NUL byte in the data"), m_line, column);
                     appendByte(char(c));
                     std::size_t run = m_pos;
                     while (run < m_end && !m_stops[static_cast<unsigned char>(m_buffer[run])])
@@ -285,7 +285,7 @@ bool CsvReader::readRecord()
                         m_pos = run;
                     }
                     if (std::int64_t(m_dataSize - fieldStart) > m_options.maxFieldBytes)
-                        return fail(Tr::tr("field longer than %1 bytes").arg(m_options.maxFieldBytes), m_recordLine, column);
+                        return fail(CsvreaderTr::tr("field longer than %1 bytes").arg(m_options.maxFieldBytes), m_recordLine, column);
                     c = next();
                 }
             }
@@ -295,7 +295,7 @@ bool CsvReader::readRecord()
             const std::size_t bad = firstInvalidUtf8(reinterpret_cast<const unsigned char *>(m_data.data()) + fieldStart,
                                                      m_dataSize - fieldStart);
             if (bad != m_dataSize - fieldStart) {
-                return fail(Tr::tr("not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8")
+                return fail(CsvreaderTr::tr("not UTF-8 text (byte 0x%1 at offset %2 of the field); save the file as CSV UTF-8")
                                 .arg(uint(static_cast<unsigned char>(m_data[fieldStart + bad])), 2, 16, QLatin1Char('0'))
                                 .arg(bad + 1),
                             fieldLine, column);

@@ -11,7 +11,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct DatasetTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 } // namespace
 
@@ -22,22 +22,22 @@ bool DataSet::open(const QString &path, OpenMode mode)
     m_path = path;
     const QString network = networkFileSystemOf(path);
     if (!network.isEmpty()) {
-        m_error = Tr::tr("%1: the data set is on a network file system (%2). SQLite can not lock "
+        m_error = DatasetTr::tr("%1: the data set is on a network file system (%2). SQLite can not lock "
                      "files reliably there; copy it to a local disk.")
                       .arg(QDir::toNativeSeparators(path), network);
         return false;
     }
     if (mode == OpenMode::ReadWrite && !QFileInfo::exists(path)) {
-        m_error = Tr::tr("%1: no such data set.").arg(QDir::toNativeSeparators(path));
+        m_error = DatasetTr::tr("%1: no such data set.").arg(QDir::toNativeSeparators(path));
         return false;
     }
     if (!m_db.open(path, mode == OpenMode::Create)) {
-        m_error = Tr::tr("%1: can not open the data set: %2").arg(QDir::toNativeSeparators(path), m_db.lastError());
+        m_error = DatasetTr::tr("%1: can not open the data set: %2").arg(QDir::toNativeSeparators(path), m_db.lastError());
         return false;
     }
     // Reject files that are not SQLite before changing anything.
     if (!m_db.exec("SELECT count(*) FROM sqlite_schema")) {
-        m_error = Tr::tr("%1: not a data set: %2").arg(QDir::toNativeSeparators(path), m_db.lastError());
+        m_error = DatasetTr::tr("%1: not a data set: %2").arg(QDir::toNativeSeparators(path), m_db.lastError());
         m_db.close();
         return false;
     }

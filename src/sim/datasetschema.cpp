@@ -160,7 +160,7 @@ const Step kSteps[] = {
     {4, kSchemaV4, rebuildEventBlocks},
 };
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct DatasetschemaTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 } // namespace
 
@@ -168,7 +168,7 @@ QString migrateDataSetSchema(SqliteDb &db)
 {
     const int current = int(db.queryInt("PRAGMA user_version"));
     if (current > kDataSetSchemaVersion) {
-        return Tr::tr("The data set has schema version %1, newer than this Omnimap supports (%2).")
+        return DatasetschemaTr::tr("The data set has schema version %1, newer than this Omnimap supports (%2).")
             .arg(current)
             .arg(kDataSetSchemaVersion);
     }
@@ -184,7 +184,7 @@ QString migrateDataSetSchema(SqliteDb &db)
         if (!vacuum.isValid() || vacuum.step() != SQLITE_DONE) {
             const QString reason = db.lastError();
             QFile::remove(backup);
-            return Tr::tr("Could not copy the data set to %1 before upgrading it: %2").arg(backup, reason);
+            return DatasetschemaTr::tr("Could not copy the data set to %1 before upgrading it: %2").arg(backup, reason);
         }
     }
 
@@ -193,10 +193,10 @@ QString migrateDataSetSchema(SqliteDb &db)
     // created the schema in the meantime, and creating it twice would fail.
     SqliteTransaction transaction(db);
     if (!transaction.isActive())
-        return Tr::tr("Could not start the schema upgrade: %1").arg(db.lastError());
+        return DatasetschemaTr::tr("Could not start the schema upgrade: %1").arg(db.lastError());
     const int locked = int(db.queryInt("PRAGMA user_version"));
     if (locked > kDataSetSchemaVersion) {
-        return Tr::tr("The data set has schema version %1, newer than this Omnimap supports (%2).")
+        return DatasetschemaTr::tr("The data set has schema version %1, newer than this Omnimap supports (%2).")
             .arg(locked)
             .arg(kDataSetSchemaVersion);
     }
@@ -206,19 +206,19 @@ QString migrateDataSetSchema(SqliteDb &db)
         if (step.toVersion <= locked)
             continue;
         if ((*step.sql && !db.exec(step.sql)) || (step.migrate && !step.migrate(db))) {
-            return Tr::tr("Upgrading the data set schema to version %1 failed: %2")
+            return DatasetschemaTr::tr("Upgrading the data set schema to version %1 failed: %2")
                 .arg(step.toVersion)
                 .arg(db.lastError());
         }
         // PRAGMA can not take a bound parameter; the value is our own integer constant.
         const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(step.toVersion);
         if (!db.exec(pragma.constData()))
-            return Tr::tr("Could not record schema version %1: %2").arg(step.toVersion).arg(db.lastError());
+            return DatasetschemaTr::tr("Could not record schema version %1: %2").arg(step.toVersion).arg(db.lastError());
     }
     if (!db.exec(kIndexes))
-        return Tr::tr("Could not create the data set indexes: %1").arg(db.lastError());
+        return DatasetschemaTr::tr("Could not create the data set indexes: %1").arg(db.lastError());
     if (!transaction.commit())
-        return Tr::tr("Could not commit the schema upgrade: %1").arg(db.lastError());
+        return DatasetschemaTr::tr("Could not commit the schema upgrade: %1").arg(db.lastError());
     return {};
 }
 

@@ -24,7 +24,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct EventimporterTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 enum Field { Customer, Ts, Channel, Touchpoint, Stage, EventType, Revenue, Cost, AgeBand, Gender, Region, SignupDate, FieldCount };
 
@@ -116,7 +116,7 @@ bool EventImport::mapHeader()
         if (m_reader.hasError())
             m_run.addProblem(m_reader.errorLine(), m_reader.errorColumn(), {}, m_reader.errorString());
         else
-            m_run.addProblem(1, 0, {}, Tr::tr("the file is empty; expected a header line"));
+            m_run.addProblem(1, 0, {}, EventimporterTr::tr("the file is empty; expected a header line"));
         return false;
     }
     QHash<QString, int> byName;
@@ -126,12 +126,12 @@ bool EventImport::mapHeader()
         m_header.append(name);
         const QString key = name.toLower();
         if (key.isEmpty()) {
-            m_run.addProblem(m_reader.recordLine(), i + 1, {}, Tr::tr("the header has an empty column name"));
+            m_run.addProblem(m_reader.recordLine(), i + 1, {}, EventimporterTr::tr("the header has an empty column name"));
             continue;
         }
         if (byName.contains(key)) {
             m_run.addProblem(m_reader.recordLine(), i + 1, name,
-                             Tr::tr("duplicate column name \"%1\" in the header (also column %2)")
+                             EventimporterTr::tr("duplicate column name \"%1\" in the header (also column %2)")
                                  .arg(name)
                                  .arg(byName.value(key) + 1));
             continue;
@@ -144,10 +144,10 @@ bool EventImport::mapHeader()
     for (auto it = m_options.mapping.cbegin(); it != m_options.mapping.cend(); ++it) {
         const bool known = it.key().startsWith(QStringLiteral("attr:")) || eventFields().contains(it.key());
         if (!known) {
-            m_run.addProblem(1, 0, it.key(), Tr::tr("unknown field \"%1\" in the mapping; expected one of: %2")
+            m_run.addProblem(1, 0, it.key(), EventimporterTr::tr("unknown field \"%1\" in the mapping; expected one of: %2")
                                                  .arg(it.key(), eventFields().join(QStringLiteral(", "))));
         } else if (!byName.contains(it.value().toLower())) {
-            m_run.addProblem(1, 0, it.key(), Tr::tr("the mapping names column \"%1\", which is not in the header")
+            m_run.addProblem(1, 0, it.key(), EventimporterTr::tr("the mapping names column \"%1\", which is not in the header")
                                                  .arg(it.value()));
         } else if (it.key().startsWith(QStringLiteral("attr:"))) {
             m_attributeColumns.emplace_back(it.key().mid(5), byName.value(it.value().toLower()));
@@ -171,7 +171,7 @@ bool EventImport::mapHeader()
             }
         }
         if (kFields[f].required && m_columns[f] < 0 && !m_options.mapping.contains(name)) {
-            m_run.addProblem(1, 0, name, Tr::tr("no column for the required field \"%1\"; map one with --map %1=COLUMN")
+            m_run.addProblem(1, 0, name, EventimporterTr::tr("no column for the required field \"%1\"; map one with --map %1=COLUMN")
                                              .arg(name));
         }
     }
@@ -198,22 +198,22 @@ void EventImport::encode(Batch &batch, bool writing)
     EventRecord row;
     const std::string_view external = trimField(m_reader.field(m_columns[Customer]));
     if (external.empty())
-        problem(Customer, Tr::tr("the customer id is empty"));
+        problem(Customer, EventimporterTr::tr("the customer id is empty"));
     const std::string_view tsText = m_reader.field(m_columns[Ts]);
     const auto ts = parseTimestampMs(tsText);
     if (!ts)
-        problem(Ts, Tr::tr("not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1").arg(quoted(tsText)));
+        problem(Ts, EventimporterTr::tr("not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1").arg(quoted(tsText)));
     else
         row.ts = *ts;
     if (trimField(m_reader.field(m_columns[EventType])).empty())
-        problem(EventType, Tr::tr("the event type is empty"));
+        problem(EventType, EventimporterTr::tr("the event type is empty"));
     const int amounts[2] = {Revenue, Cost};
     for (int field : amounts) {
         if (m_columns[field] < 0)
             continue;
         double &target = field == Revenue ? row.revenue : row.cost;
         if (!parseAmount(m_reader.field(m_columns[field]), target))
-            problem(field, Tr::tr("not a number: %1").arg(quoted(m_reader.field(m_columns[field]))));
+            problem(field, EventimporterTr::tr("not a number: %1").arg(quoted(m_reader.field(m_columns[field]))));
     }
     // Rows are encoded only once they are known to be good, so a bad row never leaves a
     // name or a customer behind.
@@ -228,7 +228,7 @@ void EventImport::encode(Batch &batch, bool writing)
             continue;
         ids[d] = m_dictionary.encodeName(Dimension(d), name, batch.names);
         if (ids[d] < 0) {
-            problem(dimensionField[d], Tr::tr("more than 65535 distinct names in this column"));
+            problem(dimensionField[d], EventimporterTr::tr("more than 65535 distinct names in this column"));
             return;
         }
     }
@@ -275,19 +275,19 @@ ImportResult EventImport::run()
     m_bulkLoad = &bulkLoad;
     SqliteTransaction transaction(m_db);
     if (!transaction.isActive()) {
-        m_result.error = Tr::tr("%1: can not start the import: %2").arg(m_dataSet.path(), m_db.lastError());
+        m_result.error = EventimporterTr::tr("%1: can not start the import: %2").arg(m_dataSet.path(), m_db.lastError());
         return m_result;
     }
     if (!m_run.begin("events", m_source, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)))) {
-        m_result.error = Tr::tr("%1: can not record the import: %2").arg(m_dataSet.path(), m_db.lastError());
+        m_result.error = EventimporterTr::tr("%1: can not record the import: %2").arg(m_dataSet.path(), m_db.lastError());
         return m_result;
     }
     if (!mapHeader()) {
-        m_result.error = Tr::tr("%1: the header does not fit the event format.").arg(m_source);
+        m_result.error = EventimporterTr::tr("%1: the header does not fit the event format.").arg(m_source);
         return m_result;
     }
     if (!m_dictionary.load()) {
-        m_result.error = Tr::tr("%1: can not read the data set's customers and names: %2").arg(m_dataSet.path(), m_db.lastError());
+        m_result.error = EventimporterTr::tr("%1: can not read the data set's customers and names: %2").arg(m_dataSet.path(), m_db.lastError());
         return m_result;
     }
     for (const auto &column : m_attributeColumns)
@@ -298,7 +298,7 @@ ImportResult EventImport::run()
         int(m_header.size()), [this](Batch &batch, bool writing) { encode(batch, writing); },
         [this](const Batch &batch) { return write(batch); });
     pipeline.conclude(end, m_dataSet, transaction, m_source, [this] { return m_writer->flush(); },
-                      Tr::tr("%1: writing the events failed: %2"));
+                      EventimporterTr::tr("%1: writing the events failed: %2"));
     return m_result;
 }
 
@@ -317,7 +317,7 @@ ImportResult importEventsCsv(DataSet &dataSet, const QString &csvPath, const Imp
     CsvReader reader;
     if (!reader.open(csvPath)) {
         ImportResult result;
-        result.error = Tr::tr("%1: can not read: %2").arg(csvPath, reader.errorString());
+        result.error = EventimporterTr::tr("%1: can not read: %2").arg(csvPath, reader.errorString());
         return result;
     }
     EventImport import(dataSet, reader, QFileInfo(csvPath).fileName(), options);

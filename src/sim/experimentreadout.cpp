@@ -13,7 +13,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct ExperimentreadoutTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 /// Per dimension id: does the name equal `wanted` (all do when it is empty)?
 std::vector<std::uint8_t> flagsFor(const QStringList &names, const QString &wanted)
@@ -182,7 +182,7 @@ ExperimentPlan planFromScan(const Project &project, const Experiment &x, const S
     plan.perVariant = stats::sampleSizePerVariant(plan.baseline, x.minimumDetectableEffect, plan.alphaPerComparison, x.power, &why);
     if (!plan.perVariant) {
         plan.note = plan.baseline > 0.0 ? why
-                                        : Tr::tr("No baseline rate: the data set shows no conversions after this step and the "
+                                        : ExperimentreadoutTr::tr("No baseline rate: the data set shows no conversions after this step and the "
                                              "primary KPI has no baseline.");
         return plan;
     }
@@ -254,7 +254,7 @@ ExperimentReadout readExperiment(const Project &project, const ExperimentPlace &
     r.kpiName = kpi ? kpi->name : QString();
     const auto primary = kpi ? numeratorMatch(project, *kpi, events) : std::nullopt;
     if (kpi && !primary && r.problems.isEmpty())
-        r.problems << Tr::tr("The primary KPI's binding names a stage or channel that is not in the plan.");
+        r.problems << ExperimentreadoutTr::tr("The primary KPI's binding names a stage or channel that is not in the plan.");
     std::vector<const Kpi *> guardKpis;
     std::vector<std::optional<EventMatch>> guards;
     for (const Id &id : x.guardrailKpiIds) {
@@ -284,20 +284,20 @@ ExperimentReadout readExperiment(const Project &project, const ExperimentPlace &
         r.variants.push_back(vr);
     }
     if (!r.problems.isEmpty()) {
-        r.verdictText = Tr::tr("Not readable");
+        r.verdictText = ExperimentreadoutTr::tr("Not readable");
         r.reason = r.problems.first();
         return r;
     }
     for (const VariantResult &vr : r.variants) {
         if (vr.outcome.trials == 0)
-            r.problems << Tr::tr("Variant \"%1\" has no exposures: no customer with that variant reached %2 in the "
+            r.problems << ExperimentreadoutTr::tr("Variant \"%1\" has no exposures: no customer with that variant reached %2 in the "
                              "experiment's dates.").arg(vr.label, place.targetName);
     }
     if (!r.problems.isEmpty()) {
-        r.verdictText = Tr::tr("Not readable");
+        r.verdictText = ExperimentreadoutTr::tr("Not readable");
         r.reason = r.problems.first();
         if (variants.assigned == 0)
-            r.reason += QLatin1Char(' ') + Tr::tr("The data set has no customer attribute \"variant\": import it as a "
+            r.reason += QLatin1Char(' ') + ExperimentreadoutTr::tr("The data set has no customer attribute \"variant\": import it as a "
                                               "\"variant\" column or map a column to attr:variant.");
         return r;
     }
@@ -323,7 +323,7 @@ ExperimentReadout readExperiment(const Project &project, const ExperimentPlace &
             GuardrailResult gr;
             gr.kpiName = guardKpis[g]->name;
             if (!guards[g]) {
-                gr.note = Tr::tr("No data binding: not checked.");
+                gr.note = ExperimentreadoutTr::tr("No data binding: not checked.");
                 vr.guardrails.push_back(gr);
                 continue;
             }
@@ -347,16 +347,16 @@ ExperimentReadout readExperiment(const Project &project, const ExperimentPlace &
             r.readEarly = r.readEarly || vr.outcome.trials < *r.plan.perVariant;
     }
     if (r.readEarly) {
-        r.warnings << Tr::tr("Read before reaching the sample size (%1 per variant): an early difference is often "
+        r.warnings << ExperimentreadoutTr::tr("Read before reaching the sample size (%1 per variant): an early difference is often "
                          "noise; wait for the planned sample before deciding.").arg(*r.plan.perVariant);
     }
     if (r.unassignedExposures > 0)
-        r.warnings << Tr::tr("%1 exposed customers have no known variant and are left out.").arg(r.unassignedExposures);
+        r.warnings << ExperimentreadoutTr::tr("%1 exposed customers have no known variant and are left out.").arg(r.unassignedExposures);
     const QString control0 = r.variants.front().label;
     if (r.sampleRatio && r.sampleRatio->mismatch) {
         r.verdict = ExperimentVerdict::NotReadable;
-        r.verdictText = Tr::tr("Check the split");
-        r.reason = Tr::tr("Sample ratio mismatch (χ² = %1, p = %2): the arms did not get the planned shares, so the "
+        r.verdictText = ExperimentreadoutTr::tr("Check the split");
+        r.reason = ExperimentreadoutTr::tr("Sample ratio mismatch (χ² = %1, p = %2): the arms did not get the planned shares, so the "
                       "assignment is broken and the result can not be trusted.")
                        .arg(r.sampleRatio->chiSquare, 0, 'f', 1)
                        .arg(r.sampleRatio->pValue, 0, 'g', 2);
@@ -369,28 +369,28 @@ ExperimentReadout readExperiment(const Project &project, const ExperimentPlace &
         }
         if (!harmed.isEmpty()) {
             r.verdict = ExperimentVerdict::KeepControl;
-            r.verdictText = Tr::tr("Keep %1").arg(control0);
-            r.reason = Tr::tr("%1 wins on %2 but hurts the guard-rail %3.").arg(w.label, r.kpiName, harmed.join(QStringLiteral(", ")));
+            r.verdictText = ExperimentreadoutTr::tr("Keep %1").arg(control0);
+            r.reason = ExperimentreadoutTr::tr("%1 wins on %2 but hurts the guard-rail %3.").arg(w.label, r.kpiName, harmed.join(QStringLiteral(", ")));
         } else {
             r.verdict = ExperimentVerdict::ShipVariant;
-            r.verdictText = Tr::tr("Ship %1").arg(w.label);
-            r.reason = Tr::tr("%1 is better than %2 on %3 (p = %4, probability best %5 %).")
+            r.verdictText = ExperimentreadoutTr::tr("Ship %1").arg(w.label);
+            r.reason = ExperimentreadoutTr::tr("%1 is better than %2 on %3 (p = %4, probability best %5 %).")
                            .arg(w.label, control0, r.kpiName)
                            .arg(w.test->pValue, 0, 'g', 2)
                            .arg(w.probabilityBest * 100.0, 0, 'f', 1);
         }
     } else if (allWorse) {
         r.verdict = ExperimentVerdict::KeepControl;
-        r.verdictText = Tr::tr("Keep %1").arg(control0);
-        r.reason = Tr::tr("Every other variant is worse than %1 on %2.").arg(control0, r.kpiName);
+        r.verdictText = ExperimentreadoutTr::tr("Keep %1").arg(control0);
+        r.reason = ExperimentreadoutTr::tr("Every other variant is worse than %1 on %2.").arg(control0, r.kpiName);
     } else if (!r.readEarly && r.plan.perVariant) {
         r.verdict = ExperimentVerdict::KeepControl;
-        r.verdictText = Tr::tr("Keep %1").arg(control0);
-        r.reason = Tr::tr("No difference as large as the planned effect at the full sample size.");
+        r.verdictText = ExperimentreadoutTr::tr("Keep %1").arg(control0);
+        r.reason = ExperimentreadoutTr::tr("No difference as large as the planned effect at the full sample size.");
     } else {
         r.verdict = ExperimentVerdict::NoDifferenceYet;
-        r.verdictText = Tr::tr("No difference yet");
-        r.reason = Tr::tr("No variant differs significantly from %1 so far.").arg(control0);
+        r.verdictText = ExperimentreadoutTr::tr("No difference yet");
+        r.reason = ExperimentreadoutTr::tr("No variant differs significantly from %1 so far.").arg(control0);
     }
     return r;
 }

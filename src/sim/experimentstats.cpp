@@ -11,7 +11,7 @@ namespace omnimap::sim::stats {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::stats) };
+struct ExperimentstatsTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::stats) };
 
 void say(QString *why, const QString &text)
 {
@@ -29,15 +29,15 @@ bool isProbability(double v)
 std::optional<std::int64_t> sampleSizePerVariant(double baseline, double mde, double alpha, double power, QString *why)
 {
     if (!isProbability(baseline)) {
-        say(why, Tr::tr("The baseline rate must be between 0 % and 100 % (exclusive)."));
+        say(why, ExperimentstatsTr::tr("The baseline rate must be between 0 % and 100 % (exclusive)."));
         return std::nullopt;
     }
     if (!std::isfinite(mde) || mde == 0.0 || !isProbability(baseline + mde)) {
-        say(why, Tr::tr("The minimum detectable effect must be non-zero and keep the rate between 0 % and 100 %."));
+        say(why, ExperimentstatsTr::tr("The minimum detectable effect must be non-zero and keep the rate between 0 % and 100 %."));
         return std::nullopt;
     }
     if (!isProbability(alpha) || !isProbability(power)) {
-        say(why, Tr::tr("α and power must be between 0 and 1."));
+        say(why, ExperimentstatsTr::tr("α and power must be between 0 and 1."));
         return std::nullopt;
     }
     const double p1 = baseline, p2 = baseline + mde, pBar = (p1 + p2) / 2.0;
@@ -46,7 +46,7 @@ std::optional<std::int64_t> sampleSizePerVariant(double baseline, double mde, do
     const double root = zAlpha * std::sqrt(2.0 * pBar * (1.0 - pBar)) + zBeta * std::sqrt(p1 * (1.0 - p1) + p2 * (1.0 - p2));
     const double n = root * root / (mde * mde);
     if (!std::isfinite(n) || n > 9e15) {
-        say(why, Tr::tr("The sample size is too large to compute."));
+        say(why, ExperimentstatsTr::tr("The sample size is too large to compute."));
         return std::nullopt;
     }
     return std::int64_t(std::ceil(n - 1e-9));
@@ -56,11 +56,11 @@ std::optional<double> expectedDays(std::int64_t perVariant, const std::vector<do
                                    QString *why)
 {
     if (!(exposuresPerDay > 0.0) || !std::isfinite(exposuresPerDay)) {
-        say(why, Tr::tr("No customers reach this step in the data set, so the duration is unknown."));
+        say(why, ExperimentstatsTr::tr("No customers reach this step in the data set, so the duration is unknown."));
         return std::nullopt;
     }
     if (shares.empty() || std::any_of(shares.begin(), shares.end(), [](double s) { return !(s > 0.0) || !std::isfinite(s); })) {
-        say(why, Tr::tr("Every variant needs a positive share of the traffic."));
+        say(why, ExperimentstatsTr::tr("Every variant needs a positive share of the traffic."));
         return std::nullopt;
     }
     const double smallest = *std::min_element(shares.begin(), shares.end());
@@ -103,13 +103,13 @@ std::optional<Lift> lift(const Proportion &control, const Proportion &variant, d
 std::optional<ZTest> twoProportionZTest(const Proportion &control, const Proportion &variant, QString *why)
 {
     if (control.trials <= 0 || variant.trials <= 0) {
-        say(why, Tr::tr("A variant has no exposures."));
+        say(why, ExperimentstatsTr::tr("A variant has no exposures."));
         return std::nullopt;
     }
     const double na = double(control.trials), nb = double(variant.trials);
     const double pooled = double(control.successes + variant.successes) / (na + nb);
     if (pooled <= 0.0 || pooled >= 1.0) {
-        say(why, Tr::tr("Every exposed customer had the same outcome: there is no variation to test."));
+        say(why, ExperimentstatsTr::tr("Every exposed customer had the same outcome: there is no variation to test."));
         return std::nullopt;
     }
     const double se = std::sqrt(pooled * (1.0 - pooled) * (1.0 / na + 1.0 / nb));
@@ -187,20 +187,20 @@ std::optional<SampleRatioCheck> sampleRatioMismatch(const std::vector<std::int64
                                                     const std::vector<double> &plannedShares, QString *why)
 {
     if (exposures.size() != plannedShares.size() || exposures.size() < 2) {
-        say(why, Tr::tr("The check needs at least two variants with a planned share each."));
+        say(why, ExperimentstatsTr::tr("The check needs at least two variants with a planned share each."));
         return std::nullopt;
     }
     double shareSum = 0.0, total = 0.0;
     for (std::size_t i = 0; i < exposures.size(); ++i) {
         if (!(plannedShares[i] > 0.0) || !std::isfinite(plannedShares[i])) {
-            say(why, Tr::tr("Every variant needs a positive planned share."));
+            say(why, ExperimentstatsTr::tr("Every variant needs a positive planned share."));
             return std::nullopt;
         }
         shareSum += plannedShares[i];
         total += double(std::max<std::int64_t>(0, exposures[i]));
     }
     if (total <= 0.0) {
-        say(why, Tr::tr("No customer was exposed to any variant."));
+        say(why, ExperimentstatsTr::tr("No customer was exposed to any variant."));
         return std::nullopt;
     }
     SampleRatioCheck check;

@@ -6,7 +6,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct ExperimenttablesTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 QVariant optional(const std::optional<double> &v)
 {
@@ -34,7 +34,7 @@ QList<ResultTable> experimentTables(const ExperimentReadout &r)
 {
     ResultTable summary;
     summary.name = QStringLiteral("experiment");
-    summary.title = Tr::tr("Experiment %1 on %2").arg(r.name, r.target);
+    summary.title = ExperimenttablesTr::tr("Experiment %1 on %2").arg(r.name, r.target);
     summary.columns = {QStringLiteral("experiment"), QStringLiteral("target"), QStringLiteral("primary_kpi"),
                        QStringLiteral("verdict"), QStringLiteral("verdict_text"), QStringLiteral("reason"),
                        QStringLiteral("baseline"), QStringLiteral("alpha_per_comparison"), QStringLiteral("sample_per_variant"),
@@ -50,7 +50,7 @@ QList<ResultTable> experimentTables(const ExperimentReadout &r)
 
     ResultTable variants;
     variants.name = QStringLiteral("variants");
-    variants.title = Tr::tr("Variants (the first is the control)");
+    variants.title = ExperimenttablesTr::tr("Variants (the first is the control)");
     variants.columns = {QStringLiteral("variant"), QStringLiteral("assigned"), QStringLiteral("exposures"),
                         QStringLiteral("conversions"), QStringLiteral("rate"), QStringLiteral("rate_low"),
                         QStringLiteral("rate_high"), QStringLiteral("lift"), QStringLiteral("lift_low"),
@@ -77,7 +77,7 @@ QList<ResultTable> experimentTables(const ExperimentReadout &r)
 
     ResultTable funnel;
     funnel.name = QStringLiteral("funnel");
-    funnel.title = Tr::tr("Journey funnel per variant (customers reaching each stage)");
+    funnel.title = ExperimenttablesTr::tr("Journey funnel per variant (customers reaching each stage)");
     funnel.columns = {QStringLiteral("variant"), QStringLiteral("stage"), QStringLiteral("customers"), QStringLiteral("share")};
     for (const VariantResult &v : r.variants) {
         for (qsizetype s = 0; s < r.funnelStages.size() && std::size_t(s) < v.funnel.size(); ++s) {
@@ -89,7 +89,7 @@ QList<ResultTable> experimentTables(const ExperimentReadout &r)
 
     ResultTable guardrails;
     guardrails.name = QStringLiteral("guardrails");
-    guardrails.title = Tr::tr("Guard-rail KPIs against the control");
+    guardrails.title = ExperimenttablesTr::tr("Guard-rail KPIs against the control");
     guardrails.columns = {QStringLiteral("variant"), QStringLiteral("kpi"), QStringLiteral("control_rate"),
                           QStringLiteral("variant_rate"), QStringLiteral("p_value"), QStringLiteral("harmed"), QStringLiteral("note")};
     for (const VariantResult &v : r.variants) {
@@ -102,14 +102,14 @@ QList<ResultTable> experimentTables(const ExperimentReadout &r)
 
     ResultTable notes;
     notes.name = QStringLiteral("notes");
-    notes.title = Tr::tr("Problems and warnings");
+    notes.title = ExperimenttablesTr::tr("Problems and warnings");
     notes.columns = {QStringLiteral("kind"), QStringLiteral("note")};
     for (const QString &p : r.problems)
         notes.addRow({QStringLiteral("problem"), p});
     for (const QString &w : r.warnings)
         notes.addRow({QStringLiteral("warning"), w});
     if (!r.unknownLabels.isEmpty())
-        notes.addRow({QStringLiteral("warning"), Tr::tr("Variant labels in the data that the experiment does not have: %1")
+        notes.addRow({QStringLiteral("warning"), ExperimenttablesTr::tr("Variant labels in the data that the experiment does not have: %1")
                                                    .arg(r.unknownLabels.join(QStringLiteral(", ")))});
     if (!r.plan.note.isEmpty())
         notes.addRow({QStringLiteral("warning"), r.plan.note});

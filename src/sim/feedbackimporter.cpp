@@ -26,7 +26,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct FeedbackimporterTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 enum Field { Customer, Ts, Channel, Touchpoint, Stage, Kind, Score, Text, Source, FieldCount };
 
@@ -145,7 +145,7 @@ bool FeedbackImport::mapHeader()
         if (m_reader.hasError())
             m_run.addProblem(m_reader.errorLine(), m_reader.errorColumn(), {}, m_reader.errorString());
         else
-            m_run.addProblem(1, 0, {}, Tr::tr("the file is empty; expected a header line"));
+            m_run.addProblem(1, 0, {}, FeedbackimporterTr::tr("the file is empty; expected a header line"));
         return false;
     }
     QHash<QString, int> byName;
@@ -155,10 +155,10 @@ bool FeedbackImport::mapHeader()
         m_header.append(name);
         const QString key = name.toLower();
         if (key.isEmpty()) {
-            m_run.addProblem(m_reader.recordLine(), i + 1, {}, Tr::tr("the header has an empty column name"));
+            m_run.addProblem(m_reader.recordLine(), i + 1, {}, FeedbackimporterTr::tr("the header has an empty column name"));
         } else if (byName.contains(key)) {
             m_run.addProblem(m_reader.recordLine(), i + 1, name,
-                             Tr::tr("duplicate column name \"%1\" in the header (also column %2)")
+                             FeedbackimporterTr::tr("duplicate column name \"%1\" in the header (also column %2)")
                                  .arg(name)
                                  .arg(byName.value(key) + 1));
         } else {
@@ -169,10 +169,10 @@ bool FeedbackImport::mapHeader()
         return false;
     for (auto it = m_options.mapping.cbegin(); it != m_options.mapping.cend(); ++it) {
         if (!feedbackFields().contains(it.key())) {
-            m_run.addProblem(1, 0, it.key(), Tr::tr("unknown field \"%1\" in the mapping; expected one of: %2")
+            m_run.addProblem(1, 0, it.key(), FeedbackimporterTr::tr("unknown field \"%1\" in the mapping; expected one of: %2")
                                                  .arg(it.key(), feedbackFields().join(QStringLiteral(", "))));
         } else if (!byName.contains(it.value().toLower())) {
-            m_run.addProblem(1, 0, it.key(), Tr::tr("the mapping names column \"%1\", which is not in the header")
+            m_run.addProblem(1, 0, it.key(), FeedbackimporterTr::tr("the mapping names column \"%1\", which is not in the header")
                                                  .arg(it.value()));
         }
     }
@@ -188,12 +188,12 @@ bool FeedbackImport::mapHeader()
             }
         }
         if (kFields[f].required && m_columns[f] < 0 && !m_options.mapping.contains(name)) {
-            m_run.addProblem(1, 0, name, Tr::tr("no column for the required field \"%1\"; map one with --map %1=COLUMN")
+            m_run.addProblem(1, 0, name, FeedbackimporterTr::tr("no column for the required field \"%1\"; map one with --map %1=COLUMN")
                                              .arg(name));
         }
     }
     if (m_result.problemCount == 0 && m_columns[Touchpoint] < 0 && m_columns[Stage] < 0)
-        m_run.addProblem(1, 0, {}, Tr::tr("no column for \"touchpoint\" or \"stage\"; feedback needs at least one"));
+        m_run.addProblem(1, 0, {}, FeedbackimporterTr::tr("no column for \"touchpoint\" or \"stage\"; feedback needs at least one"));
     return m_result.problemCount == 0;
 }
 
@@ -208,35 +208,35 @@ bool FeedbackImport::check(FeedbackRecord &row, std::string_view names[3], std::
     if (const auto ts = parseTimestampMs(tsText))
         row.ts = *ts;
     else
-        problem(Ts, Tr::tr("not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1").arg(quoted(tsText)));
+        problem(Ts, FeedbackimporterTr::tr("not a timestamp (ISO 8601 or epoch seconds/milliseconds): %1").arg(quoted(tsText)));
     const int dimensionFields[3] = {Channel, Touchpoint, Stage};
     for (int d = 0; d < 3; ++d)
         names[d] = text(dimensionFields[d]);
     if (names[1].empty() && names[2].empty())
-        problem(m_columns[Touchpoint] >= 0 ? Touchpoint : Stage, Tr::tr("the row names neither a touchpoint nor a stage"));
+        problem(m_columns[Touchpoint] >= 0 ? Touchpoint : Stage, FeedbackimporterTr::tr("the row names neither a touchpoint nor a stage"));
     if (!names[1].empty() && !m_touchpoints.accepts(names[1]))
-        problem(Touchpoint, Tr::tr("touchpoint %1 is not in the plan").arg(quoted(names[1])));
+        problem(Touchpoint, FeedbackimporterTr::tr("touchpoint %1 is not in the plan").arg(quoted(names[1])));
     if (!names[2].empty() && !m_stages.accepts(names[2]))
-        problem(Stage, Tr::tr("stage %1 is not in the plan").arg(quoted(names[2])));
+        problem(Stage, FeedbackimporterTr::tr("stage %1 is not in the plan").arg(quoted(names[2])));
     const std::string_view kindText = text(Kind);
     const auto kind = feedbackKindFromName(kindText);
     if (!kind) {
-        problem(Kind, Tr::tr("unknown kind %1; expected nps, csat, ces, rating or text").arg(quoted(kindText)));
+        problem(Kind, FeedbackimporterTr::tr("unknown kind %1; expected nps, csat, ces, rating or text").arg(quoted(kindText)));
     } else {
         row.kind = *kind;
         const std::string_view scoreText = text(Score);
         if (*kind == FeedbackKind::Text) {
             if (!scoreText.empty())
-                problem(Score, Tr::tr("free-text feedback has no score; use another kind for %1").arg(quoted(scoreText)));
+                problem(Score, FeedbackimporterTr::tr("free-text feedback has no score; use another kind for %1").arg(quoted(scoreText)));
         } else if (scoreText.empty()) {
             problem(m_columns[Score] >= 0 ? Score : Kind,
-                    Tr::tr("the %1 score is missing").arg(QString::fromLatin1(feedbackKindName(*kind))));
+                    FeedbackimporterTr::tr("the %1 score is missing").arg(QString::fromLatin1(feedbackKindName(*kind))));
         } else {
             double score = 0.0;
             const auto parsed = std::from_chars(scoreText.data(), scoreText.data() + scoreText.size(), score);
             // from_chars accepts "inf" and "nan": a score must be a finite number.
             if (parsed.ec != std::errc() || parsed.ptr != scoreText.data() + scoreText.size() || !std::isfinite(score)) {
-                problem(Score, Tr::tr("not a number: %1").arg(quoted(scoreText)));
+                problem(Score, FeedbackimporterTr::tr("not a number: %1").arg(quoted(scoreText)));
             } else {
                 const QString reason = checkFeedbackScore(*kind, score);
                 if (!reason.isEmpty())
@@ -247,9 +247,9 @@ bool FeedbackImport::check(FeedbackRecord &row, std::string_view names[3], std::
     }
     row.text = text(Text);
     if (row.kind == FeedbackKind::Text && kind && row.text.empty())
-        problem(m_columns[Text] >= 0 ? Text : Kind, Tr::tr("free-text feedback with an empty text"));
+        problem(m_columns[Text] >= 0 ? Text : Kind, FeedbackimporterTr::tr("free-text feedback with an empty text"));
     if (row.text.size() > kMaxTextBytes)
-        problem(Text, Tr::tr("the text is longer than %1 bytes").arg(kMaxTextBytes));
+        problem(Text, FeedbackimporterTr::tr("the text is longer than %1 bytes").arg(kMaxTextBytes));
     row.source = text(Source);
     return m_result.problemCount == before;
 }
@@ -270,7 +270,7 @@ void FeedbackImport::encode(Batch &batch, bool writing)
             continue;
         *ids[d] = m_dictionary.encodeName(dimensions[d], names[d], batch.names);
         if (*ids[d] < 0) {
-            problem(fields[d], Tr::tr("more than 65535 distinct names in this column"));
+            problem(fields[d], FeedbackimporterTr::tr("more than 65535 distinct names in this column"));
             return;
         }
     }
@@ -319,15 +319,15 @@ ImportResult FeedbackImport::run()
     SqliteTransaction transaction(m_db);
     if (!transaction.isActive()
         || !m_run.begin("feedback", m_source, QString::fromUtf8(QJsonDocument(mapping).toJson(QJsonDocument::Compact)))) {
-        m_result.error = Tr::tr("%1: can not start the import: %2").arg(m_dataSet.path(), m_db.lastError());
+        m_result.error = FeedbackimporterTr::tr("%1: can not start the import: %2").arg(m_dataSet.path(), m_db.lastError());
         return m_result;
     }
     if (!mapHeader()) {
-        m_result.error = Tr::tr("%1: the header does not fit the feedback format.").arg(m_source);
+        m_result.error = FeedbackimporterTr::tr("%1: the header does not fit the feedback format.").arg(m_source);
         return m_result;
     }
     if (!m_dictionary.load()) {
-        m_result.error = Tr::tr("%1: can not read the data set's customers and names: %2").arg(m_dataSet.path(), m_db.lastError());
+        m_result.error = FeedbackimporterTr::tr("%1: can not read the data set's customers and names: %2").arg(m_dataSet.path(), m_db.lastError());
         return m_result;
     }
     m_writer = std::make_unique<FeedbackWriter>(m_db, m_result.runId);
@@ -336,7 +336,7 @@ ImportResult FeedbackImport::run()
         int(m_header.size()), [this](Batch &batch, bool writing) { encode(batch, writing); },
         [this](const Batch &batch) { return write(batch); });
     pipeline.conclude(end, m_dataSet, transaction, m_source, [this] { return m_writer->flush(); },
-                      Tr::tr("%1: writing the feedback failed: %2"));
+                      FeedbackimporterTr::tr("%1: writing the feedback failed: %2"));
     return m_result;
 }
 
@@ -356,7 +356,7 @@ ImportResult importFeedbackCsv(DataSet &dataSet, const QString &csvPath, const I
     CsvReader reader;
     if (!reader.open(csvPath)) {
         ImportResult result;
-        result.error = Tr::tr("%1: can not read: %2").arg(csvPath, reader.errorString());
+        result.error = FeedbackimporterTr::tr("%1: can not read: %2").arg(csvPath, reader.errorString());
         return result;
     }
     FeedbackImport import(dataSet, reader, QFileInfo(csvPath).fileName(), options, plan);

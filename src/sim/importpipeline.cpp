@@ -4,13 +4,13 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct ImportpipelineTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 } // namespace
 
 QString ImportPipeline::fieldCountProblem(int expected, int found)
 {
-    return Tr::tr("expected %1 fields, found %2").arg(expected).arg(found);
+    return ImportpipelineTr::tr("expected %1 fields, found %2").arg(expected).arg(found);
 }
 
 void ImportPipeline::conclude(End end, DataSet &dataSet, SqliteTransaction &transaction, const QString &source,
@@ -19,7 +19,7 @@ void ImportPipeline::conclude(End end, DataSet &dataSet, SqliteTransaction &tran
     if (end == End::Cancelled) {
         m_result.cancelled = true;
         m_result.rowsImported = 0;
-        m_result.error = Tr::tr("The import was cancelled; the data set is unchanged.");
+        m_result.error = ImportpipelineTr::tr("The import was cancelled; the data set is unchanged.");
         return;
     }
     if (end == End::WriteFailed) {
@@ -31,7 +31,7 @@ void ImportPipeline::conclude(End end, DataSet &dataSet, SqliteTransaction &tran
         // A broken quote or a non-UTF-8 field loses the record boundaries, so nothing
         // after it can be trusted.
         m_run.addProblem(m_reader.errorLine(), m_reader.errorColumn(), {}, m_reader.errorString());
-        m_result.error = Tr::tr("%1: the CSV is malformed; nothing was imported.").arg(source);
+        m_result.error = ImportpipelineTr::tr("%1: the CSV is malformed; nothing was imported.").arg(source);
         m_result.rowsImported = 0;
         return;
     }
@@ -53,7 +53,7 @@ void ImportPipeline::conclude(End end, DataSet &dataSet, SqliteTransaction &tran
     if (m_options.progress)
         m_options.progress(m_reader.totalBytes(), m_reader.totalBytes());
     if (!transaction.commit()) {
-        m_result.error = Tr::tr("%1: committing the import failed: %2").arg(dataSet.path(), dataSet.db().lastError());
+        m_result.error = ImportpipelineTr::tr("%1: committing the import failed: %2").arg(dataSet.path(), dataSet.db().lastError());
         return;
     }
     m_result.ok = true;

@@ -10,7 +10,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct KpimeasureTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 QString stageName(const omnimap::Project &project, const Id &stageId)
 {
@@ -109,7 +109,7 @@ std::vector<KpiValue> evaluate(const omnimap::Project &project, const Count &cou
         const Side num = resolve(project, b.numeratorEventType, b.numeratorStageId, b.numeratorChannelId);
         const Side den = resolve(project, b.denominatorEventType, b.denominatorStageId, b.denominatorChannelId);
         if (num.eventType.isEmpty() || num.unknownId || den.unknownId) {
-            v.note = Tr::tr("The binding names no event type, or a stage or channel that is not in the plan.");
+            v.note = KpimeasureTr::tr("The binding names no event type, or a stage or channel that is not in the plan.");
             values.push_back(v);
             continue;
         }
@@ -123,7 +123,7 @@ std::vector<KpiValue> evaluate(const omnimap::Project &project, const Count &cou
                 v.value = v.numerator / v.denominator * (kpi.unit == KpiUnit::Percent ? 100.0 : 1.0);
                 v.measured = true;
             } else {
-                v.note = Tr::tr("No denominator events: the ratio is undefined.");
+                v.note = KpimeasureTr::tr("No denominator events: the ratio is undefined.");
             }
         }
         if (v.measured)

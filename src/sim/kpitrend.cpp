@@ -11,7 +11,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct KpitrendTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 constexpr std::int64_t kDayMs = 86400000;
 
@@ -172,7 +172,7 @@ bool countEventsByPeriod(const EventColumns &events, const std::vector<EventFilt
         for (std::size_t e = 0; e < n; ++e) {
             if ((e & 0xFFFFF) == 0 && cancel && cancel->load(std::memory_order_relaxed)) {
                 if (error)
-                    *error = Tr::tr("Cancelled.");
+                    *error = KpitrendTr::tr("Cancelled.");
                 return false;
             }
             const std::int64_t ts = events.ts[e];
@@ -232,7 +232,7 @@ KpiTrends kpiTrends(const omnimap::Project &project, const PeriodCounts &counts,
             const KpiValue &v = values[k];
             KpiTrendPoint point{v.measured, v.value, v.numerator, v.denominator, v.status, v.note};
             if (empty && valid[k]) // a count of 0 in a period without any data is not a measurement
-                point = KpiTrendPoint{false, 0.0, 0.0, 0.0, KpiStatus::NoTarget, Tr::tr("No events in this period.")};
+                point = KpiTrendPoint{false, 0.0, 0.0, 0.0, KpiStatus::NoTarget, KpitrendTr::tr("No events in this period.")};
             trends.kpis[k].points.push_back(point);
         }
     }

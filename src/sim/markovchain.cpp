@@ -12,7 +12,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct MarkovchainTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 /// Above this many channels an order-1 chain is solved sparsely too: the dense inverse
 /// costs n³.
@@ -37,7 +37,7 @@ bool MarkovChainModel::build(const PathSet &paths, int order, QString *error)
 {
     if (order < 1 || order > 4) {
         if (error)
-            *error = Tr::tr("The Markov order must be from 1 to 4.");
+            *error = MarkovchainTr::tr("The Markov order must be from 1 to 4.");
         return false;
     }
     m_order = order;
@@ -151,7 +151,7 @@ MarkovResult MarkovChainModel::solveDense(const std::vector<double> &edgeWeight,
     }
     DenseLu lu;
     if (!lu.factor(a, int(T))) {
-        result.error = Tr::tr("The Markov chain is singular (a loop with no way out).");
+        result.error = MarkovchainTr::tr("The Markov chain is singular (a loop with no way out).");
         return result;
     }
     const std::vector<double> inv = lu.inverse();
@@ -201,7 +201,7 @@ MarkovResult MarkovChainModel::solveSparse(const std::vector<double> &edgeWeight
     }
     std::vector<double> x;
     if (solveAbsorbingGaussSeidel(q, r, x) < 0) {
-        result.error = Tr::tr("The Markov chain did not converge.");
+        result.error = MarkovchainTr::tr("The Markov chain did not converge.");
         return result;
     }
     result.conversionProbability = x[0];
@@ -221,7 +221,7 @@ MarkovResult MarkovChainModel::solveSparse(const std::vector<double> &edgeWeight
                 without[s] = 0.0;
         }
         if (solveAbsorbingGaussSeidel(q, r, without, &removed) < 0) {
-            result.error = Tr::tr("The Markov chain did not converge.");
+            result.error = MarkovchainTr::tr("The Markov chain did not converge.");
             return result;
         }
         result.removalEffect[std::size_t(c)] = std::clamp(1.0 - without[0] / x[0], 0.0, 1.0);

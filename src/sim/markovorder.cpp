@@ -12,7 +12,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct MarkovorderTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 /// std::binomial_distribution wants a URBG.
 struct Urbg
@@ -30,7 +30,7 @@ OrderChoice chooseMarkovOrder(const PathSet &paths, bool collapseRepeats, int fo
 {
     OrderChoice choice;
     if (folds < 2 || maxOrder < 1 || maxOrder > 4) {
-        choice.error = Tr::tr("Order choice needs at least two folds and orders from 1 to 4.");
+        choice.error = MarkovorderTr::tr("Order choice needs at least two folds and orders from 1 to 4.");
         return choice;
     }
     choice.folds = folds;
@@ -78,7 +78,7 @@ OrderChoice chooseMarkovOrder(const PathSet &paths, bool collapseRepeats, int fo
     for (double j : foldJourneys)
         choice.journeys += j;
     if (choice.journeys <= 0.0) {
-        choice.error = Tr::tr("There are no journeys to choose a Markov order from.");
+        choice.error = MarkovorderTr::tr("There are no journeys to choose a Markov order from.");
         return choice;
     }
 

@@ -16,7 +16,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct PathimporterTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 bool parseCount(std::string_view text, double &value)
 {
@@ -37,11 +37,11 @@ ImportResult runImport(DataSet &dataSet, CsvReader &reader, const QString &sourc
     ImportRun run(db, options, result);
     SqliteTransaction transaction(db);
     if (!transaction.isActive() || !run.begin("paths", source, QStringLiteral("{}"))) {
-        result.error = Tr::tr("%1: can not start the import: %2").arg(dataSet.path(), db.lastError());
+        result.error = PathimporterTr::tr("%1: can not start the import: %2").arg(dataSet.path(), db.lastError());
         return result;
     }
     if (!reader.readRecord()) {
-        result.error = Tr::tr("%1: the file is empty; expected a header line").arg(source);
+        result.error = PathimporterTr::tr("%1: the file is empty; expected a header line").arg(source);
         return result;
     }
     // Columns by name; the user mapping may rename any of them.
@@ -58,21 +58,21 @@ ImportResult runImport(DataSet &dataSet, CsvReader &reader, const QString &sourc
         for (int i = 0; i < header.size(); ++i) {
             if (header.at(i).toLower() == wanted) {
                 if (columns[k] >= 0)
-                    run.addProblem(1, i + 1, header.at(i), Tr::tr("duplicate column name \"%1\" in the header").arg(header.at(i)));
+                    run.addProblem(1, i + 1, header.at(i), PathimporterTr::tr("duplicate column name \"%1\" in the header").arg(header.at(i)));
                 columns[k] = i;
             }
         }
         if (columns[k] < 0 && k < 3)
-            run.addProblem(1, 0, name, Tr::tr("no column for the required field \"%1\"").arg(name));
+            run.addProblem(1, 0, name, PathimporterTr::tr("no column for the required field \"%1\"").arg(name));
     }
     if (result.problemCount > 0) {
-        result.error = Tr::tr("%1: the header does not fit the path format.").arg(source);
+        result.error = PathimporterTr::tr("%1: the header does not fit the path format.").arg(source);
         return result;
     }
 
     DimensionDictionary channels(db, Dimension::Channel);
     if (!channels.loaded()) {
-        result.error = Tr::tr("%1: can not read the data set's channels: %2").arg(dataSet.path(), db.lastError());
+        result.error = PathimporterTr::tr("%1: can not read the data set's channels: %2").arg(dataSet.path(), db.lastError());
         return result;
     }
     // Identical paths are merged as they are read and written once at the end: memory
@@ -83,18 +83,18 @@ ImportResult runImport(DataSet &dataSet, CsvReader &reader, const QString &sourc
         ++result.rowsRead;
         if (run.cancelled(result.rowsRead, reader.bytesConsumed(), reader.totalBytes())) {
             result.cancelled = true;
-            result.error = Tr::tr("The import was cancelled; the data set is unchanged.");
+            result.error = PathimporterTr::tr("The import was cancelled; the data set is unchanged.");
             return result;
         }
         const std::int64_t line = reader.recordLine();
         const std::int64_t before = result.problemCount;
         if (reader.fieldCount() != header.size()) {
-            run.addProblem(line, 0, {}, Tr::tr("expected %1 fields, found %2").arg(header.size()).arg(reader.fieldCount()));
+            run.addProblem(line, 0, {}, PathimporterTr::tr("expected %1 fields, found %2").arg(header.size()).arg(reader.fieldCount()));
         } else {
             double numbers[3] = {0.0, 0.0, 0.0};
             for (int k = 1; k < 4; ++k) {
                 if (columns[k] >= 0 && !parseCount(reader.field(columns[k]), numbers[k - 1]))
-                    run.addProblem(line, columns[k] + 1, header.at(columns[k]), Tr::tr("not a finite non-negative number"));
+                    run.addProblem(line, columns[k] + 1, header.at(columns[k]), PathimporterTr::tr("not a finite non-negative number"));
             }
             ids.clear();
             std::string_view path = reader.field(columns[0]);
@@ -102,12 +102,12 @@ ImportResult runImport(DataSet &dataSet, CsvReader &reader, const QString &sourc
                 const std::size_t cut = path.find('>');
                 const std::string_view name = trimField(path.substr(0, cut));
                 if (name.empty()) {
-                    run.addProblem(line, columns[0] + 1, header.at(columns[0]), Tr::tr("empty channel name in the path"));
+                    run.addProblem(line, columns[0] + 1, header.at(columns[0]), PathimporterTr::tr("empty channel name in the path"));
                     break;
                 }
                 const int id = channels.idFor(name);
                 if (id < 0) {
-                    result.error = Tr::tr("%1: writing line %2 failed: %3").arg(dataSet.path()).arg(line).arg(db.lastError());
+                    result.error = PathimporterTr::tr("%1: writing line %2 failed: %3").arg(dataSet.path()).arg(line).arg(db.lastError());
                     return result;
                 }
                 char digits[12];
@@ -133,20 +133,20 @@ ImportResult runImport(DataSet &dataSet, CsvReader &reader, const QString &sourc
     if (reader.hasError()) {
         run.addProblem(reader.errorLine(), reader.errorColumn(), {}, reader.errorString());
         result.rowsImported = 0;
-        result.error = Tr::tr("%1: the CSV is malformed; nothing was imported.").arg(source);
+        result.error = PathimporterTr::tr("%1: the CSV is malformed; nothing was imported.").arg(source);
         return result;
     }
     if (result.problemCount > 0 && !options.skipBadRows) {
         result.rowsImported = 0;
-        result.error = Tr::tr("%1: bad rows; nothing was imported (use --skip-bad-rows to import the rest).").arg(source);
+        result.error = PathimporterTr::tr("%1: bad rows; nothing was imported (use --skip-bad-rows to import the rest).").arg(source);
         return result;
     }
     if (!merged.write(db)) {
-        result.error = Tr::tr("%1: committing the import failed: %2").arg(dataSet.path(), db.lastError());
+        result.error = PathimporterTr::tr("%1: committing the import failed: %2").arg(dataSet.path(), db.lastError());
         return result;
     }
     if (!run.finish() || !dataSet.bumpGeneration() || !transaction.commit()) {
-        result.error = Tr::tr("%1: committing the import failed: %2").arg(dataSet.path(), db.lastError());
+        result.error = PathimporterTr::tr("%1: committing the import failed: %2").arg(dataSet.path(), db.lastError());
         return result;
     }
     result.ok = true;
@@ -160,7 +160,7 @@ ImportResult importPathsCsv(DataSet &dataSet, const QString &csvPath, const Impo
     CsvReader reader;
     if (!reader.open(csvPath)) {
         ImportResult result;
-        result.error = Tr::tr("%1: can not read: %2").arg(csvPath, reader.errorString());
+        result.error = PathimporterTr::tr("%1: can not read: %2").arg(csvPath, reader.errorString());
         return result;
     }
     return runImport(dataSet, reader, QFileInfo(csvPath).fileName(), options);

@@ -23,7 +23,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::PgEventSource) };
+struct PgeventsourceTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::PgEventSource) };
 
 std::atomic<int> g_connections{0};
 
@@ -112,22 +112,22 @@ QString PgEventSource::explainError(const QString &text, const QString &state) c
     const QString where = m_connection.host + QLatin1Char(':') + QString::number(m_connection.port);
     if (state == QLatin1String("28P01") || text.contains(QLatin1String("password authentication failed"))
         || text.contains(QLatin1String("no password supplied")))
-        return Tr::tr("The server at %1 refused the password for user \"%2\".").arg(where, m_connection.user);
+        return PgeventsourceTr::tr("The server at %1 refused the password for user \"%2\".").arg(where, m_connection.user);
     if (state == QLatin1String("57014"))
-        return d->cancelled ? Tr::tr("Cancelled; the query was stopped on the server too.")
-                            : Tr::tr("The query took longer than the time limit (%1 s) and was stopped on the server.")
+        return d->cancelled ? PgeventsourceTr::tr("Cancelled; the query was stopped on the server too.")
+                            : PgeventsourceTr::tr("The query took longer than the time limit (%1 s) and was stopped on the server.")
                                   .arg(m_connection.timeoutSeconds);
     if (state.startsWith(QLatin1String("57P")) || text.contains(QLatin1String("server closed the connection"))
         || text.contains(QLatin1String("terminating connection")) || text.contains(QLatin1String("no connection to the server")))
-        return Tr::tr("The server at %1 ended the connection during the query (was it stopped or restarted?): %2").arg(where, text.trimmed());
+        return PgeventsourceTr::tr("The server at %1 ended the connection during the query (was it stopped or restarted?): %2").arg(where, text.trimmed());
     if (text.contains(QLatin1String("Connection refused")) || text.contains(QLatin1String("could not connect"))
         || text.contains(QLatin1String("could not translate host name")) || text.contains(QLatin1String("timeout expired")))
-        return Tr::tr("Could not reach the server at %1 (is it running, is the address right?): %2").arg(where, text.trimmed());
+        return PgeventsourceTr::tr("Could not reach the server at %1 (is it running, is the address right?): %2").arg(where, text.trimmed());
     if (state == QLatin1String("3D000"))
-        return Tr::tr("The server has no database \"%1\".").arg(m_connection.database);
+        return PgeventsourceTr::tr("The server has no database \"%1\".").arg(m_connection.database);
     if (state == QLatin1String("42501"))
-        return Tr::tr("User \"%1\" may not read this table: %2").arg(m_connection.user, text.trimmed());
-    return Tr::tr("The warehouse reported: %1").arg(text.trimmed());
+        return PgeventsourceTr::tr("User \"%1\" may not read this table: %2").arg(m_connection.user, text.trimmed());
+    return PgeventsourceTr::tr("The warehouse reported: %1").arg(text.trimmed());
 }
 
 bool PgEventSource::open(const WarehouseConnection &connection, const QString &password, QString *error)
@@ -143,7 +143,7 @@ bool PgEventSource::open(const WarehouseConnection &connection, const QString &p
         return false;
     };
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
-        return fail(Tr::tr("The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed."));
+        return fail(PgeventsourceTr::tr("The PostgreSQL driver for Qt (QPSQL, Debian package libqt6sql6-psql) is not installed."));
     d->connectionName = QStringLiteral("omnimap-warehouse-%1").arg(g_connections.fetch_add(1));
     QString failure;
     {
@@ -205,7 +205,7 @@ bool PgEventSource::resolveColumns(QString *error)
     if (!run(rel, [&](const QVariantList &row) { schema = row.value(0).toString(); relation = row.value(1).toString(); return true; }, error))
         return false;
     if (relation.isEmpty())
-        return fail(Tr::tr("There is no table or view \"%1\" in database \"%2\".").arg(m_connection.table, m_connection.database));
+        return fail(PgeventsourceTr::tr("There is no table or view \"%1\" in database \"%2\".").arg(m_connection.table, m_connection.database));
     std::vector<std::pair<QString, QString>> catalog; // name, type
     PgStatement cols{QStringLiteral("SELECT attname, pg_catalog.format_type(atttypid, NULL) FROM pg_catalog.pg_attribute"
                                     " WHERE attrelid = pg_catalog.to_regclass(?::text) AND attnum > 0 AND NOT attisdropped ORDER BY attnum"),
@@ -219,7 +219,7 @@ bool PgEventSource::resolveColumns(QString *error)
     auto quote = [driver](const QString &name, QSqlDriver::IdentifierType type) { return driver->escapeIdentifier(name, type); };
     auto unsafe = [](const QString &name) { return name.contains(QLatin1Char('.')) || name.contains(QLatin1Char('"')); };
     if (unsafe(schema) || unsafe(relation))
-        return fail(Tr::tr("Table names with a dot or a double quote are not supported: %1").arg(m_connection.table));
+        return fail(PgeventsourceTr::tr("Table names with a dot or a double quote are not supported: %1").arg(m_connection.table));
     m_columns = PgColumns();
     m_columns.table = quote(schema, QSqlDriver::TableName) + QLatin1Char('.') + quote(relation, QSqlDriver::TableName);
     auto find = [&catalog](const QString &name) -> const std::pair<QString, QString> * {
@@ -244,7 +244,7 @@ bool PgEventSource::resolveColumns(QString *error)
         if (!mapped.isEmpty()) {
             column = find(mapped);
             if (!column)
-                return fail(Tr::tr("Column \"%1\" (mapped to %2) is not in %3.").arg(mapped, field, m_connection.table));
+                return fail(PgeventsourceTr::tr("Column \"%1\" (mapped to %2) is not in %3.").arg(mapped, field, m_connection.table));
         } else if (!field.startsWith(QLatin1String("attr:"))) {
             for (const QString &name : candidates(field)) {
                 if ((column = find(name)))
@@ -254,13 +254,13 @@ bool PgEventSource::resolveColumns(QString *error)
         if (!column)
             continue;
         if (unsafe(column->first))
-            return fail(Tr::tr("Column names with a dot or a double quote are not supported: %1").arg(column->first));
+            return fail(PgeventsourceTr::tr("Column names with a dot or a double quote are not supported: %1").arg(column->first));
         m_columns.column.insert(field, quote(column->first, QSqlDriver::FieldName));
         m_columns.type.insert(field, column->second);
     }
     for (const char *required : {"customer", "ts", "event_type"}) {
         if (!m_columns.column.contains(QString::fromLatin1(required)))
-            return fail(Tr::tr("No column of %1 is mapped to %2; map one in the connection.").arg(m_connection.table, QString::fromLatin1(required)));
+            return fail(PgeventsourceTr::tr("No column of %1 is mapped to %2; map one in the connection.").arg(m_connection.table, QString::fromLatin1(required)));
     }
     PgPushdown check(m_columns, JourneyQuery());
     return check.isValid(error);
@@ -276,7 +276,7 @@ bool PgEventSource::run(const PgStatement &statement, const std::function<bool(c
     QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
     if (!db.isOpen()) {
         if (error)
-            *error = Tr::tr("Not connected to the warehouse.");
+            *error = PgeventsourceTr::tr("Not connected to the warehouse.");
         return false;
     }
     d->cancelled = false;
@@ -344,9 +344,9 @@ bool PgEventSource::run(const PgStatement &statement, const std::function<bool(c
     watchdog.join();
     if (!ok && d->noAnswer) {
         const QString where = m_connection.host + QLatin1Char(':') + QString::number(m_connection.port);
-        message = d->cancelled ? Tr::tr("Cancelled; the server at %1 did not confirm within %2 s (is the network down?), so Omnimap closed the connection.")
+        message = d->cancelled ? PgeventsourceTr::tr("Cancelled; the server at %1 did not confirm within %2 s (is the network down?), so Omnimap closed the connection.")
                                      .arg(where).arg(WarehouseConnection::kNoAnswerGraceSeconds)
-                               : Tr::tr("No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server "
+                               : PgeventsourceTr::tr("No answer from the server at %1 for %2 s (the time limit of %3 s plus %4 s): the network or the server "
                                     "stopped responding. Omnimap closed the connection; the server's own time limit stops the query there.")
                                      .arg(where)
                                      .arg(std::max(1, m_connection.timeoutSeconds) + WarehouseConnection::kNoAnswerGraceSeconds)
@@ -355,10 +355,10 @@ bool PgEventSource::run(const PgStatement &statement, const std::function<bool(c
     }
     if (ok && d->cancelled && (m_cancel || (m_externalCancel && *m_externalCancel))) {
         ok = false;
-        message = Tr::tr("Cancelled; the query was stopped on the server too.");
+        message = PgeventsourceTr::tr("Cancelled; the query was stopped on the server too.");
     }
     if (!ok && error)
-        *error = message.isEmpty() ? Tr::tr("The query failed.") : message;
+        *error = message.isEmpty() ? PgeventsourceTr::tr("The query failed.") : message;
     return ok;
 }
 
@@ -375,7 +375,7 @@ bool PgEventSource::explain(const PgStatement &statement, bool analyze, QString 
     QSqlDatabase db = QSqlDatabase::database(d->connectionName, false);
     if (!db.isOpen()) {
         if (error)
-            *error = Tr::tr("Not connected to the warehouse.");
+            *error = PgeventsourceTr::tr("Not connected to the warehouse.");
         return false;
     }
     // EXPLAIN can not take parameters in PostgreSQL 15: prepare the statement as Omnimap
@@ -502,7 +502,7 @@ bool PgEventSource::journeys(const JourneyQuery &query, QString *error)
         return false;
     if (tooMany) {
         if (error)
-            *error = Tr::tr("The events have more than %1 distinct paths: narrow the period or the segment.").arg(m_maxRows);
+            *error = PgeventsourceTr::tr("The events have more than %1 distinct paths: narrow the period or the segment.").arg(m_maxRows);
         return false;
     }
     assignIds(rows[0], m_journeys.channel);

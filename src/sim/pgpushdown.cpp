@@ -8,7 +8,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::PgPushdown) };
+struct PgpushdownTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::PgPushdown) };
 
 QString mark(PgStatement &st, const QVariant &value)
 {
@@ -81,18 +81,18 @@ PgPushdown::PgPushdown(const PgColumns &columns, const JourneyQuery &query)
     const QString ts = m_columns.type.value(QStringLiteral("ts"));
     if (!m_columns.column.contains(QStringLiteral("customer")) || !m_columns.column.contains(QStringLiteral("ts"))
         || !m_columns.column.contains(QStringLiteral("event_type")))
-        m_error = Tr::tr("The table needs columns for the customer, the time and the event type.");
+        m_error = PgpushdownTr::tr("The table needs columns for the customer, the time and the event type.");
     else if (timeExpression(QStringLiteral("x"), ts).isEmpty())
-        m_error = Tr::tr("The time column has type %1; it must be a timestamp, a date or epoch milliseconds.").arg(ts);
+        m_error = PgpushdownTr::tr("The time column has type %1; it must be a timestamp, a date or epoch milliseconds.").arg(ts);
     for (const char *money : {"revenue", "cost"}) {
         const QString type = m_columns.type.value(QString::fromLatin1(money));
         if (m_error.isEmpty() && !type.isEmpty() && !isNumericType(type))
-            m_error = Tr::tr("The %1 column has type %2; it must be a number.").arg(QString::fromLatin1(money), type);
+            m_error = PgpushdownTr::tr("The %1 column has type %2; it must be a number.").arg(QString::fromLatin1(money), type);
     }
     if (m_error.isEmpty() && m_query.segment) {
         for (const SegmentCondition &c : m_query.segment->conditions) {
             if (!m_columns.column.contains(segmentField(c))) {
-                m_error = Tr::tr("The persona's segment uses \"%1\", which is not mapped to a column of the table.")
+                m_error = PgpushdownTr::tr("The persona's segment uses \"%1\", which is not mapped to a column of the table.")
                               .arg(c.field == SegmentField::Attribute ? c.attribute : segmentField(c));
                 break;
             }

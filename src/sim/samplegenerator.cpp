@@ -21,7 +21,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct SamplegeneratorTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 const char *const kAgeBands[] = {"18-24", "25-34", "35-44", "45-54", "55+"};
 const char *const kGenders[] = {"female", "male", "other"};
@@ -160,7 +160,7 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
     const Journey *journey = options.journeyId.isEmpty() ? (project.journeys.isEmpty() ? nullptr : &project.journeys.first())
                                                          : findById(project.journeys, options.journeyId);
     if (!journey || journey->stages.isEmpty() || journey->touchpoints.isEmpty()) {
-        result.error = Tr::tr("The project needs a journey with stages and touchpoints to generate sample data.");
+        result.error = SamplegeneratorTr::tr("The project needs a journey with stages and touchpoints to generate sample data.");
         return result;
     }
     // The experiment to plant, checked before anything is written.
@@ -191,7 +191,7 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
     ImportResult runResult;
     ImportRun run(db, runOptions, runResult);
     if (!transaction.isActive() || !run.begin("sample", QStringLiteral("seed=%1").arg(options.seed), QStringLiteral("{}"))) {
-        result.error = Tr::tr("%1: can not write: %2").arg(dataSet.path(), db.lastError());
+        result.error = SamplegeneratorTr::tr("%1: can not write: %2").arg(dataSet.path(), db.lastError());
         return result;
     }
     DimensionDictionary channels(db, Dimension::Channel);
@@ -226,7 +226,7 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
         chains.push_back(std::move(chain));
     }
     if (chains.front().size() == 0) {
-        result.error = Tr::tr("The journey's touchpoints are not in any stage.");
+        result.error = SamplegeneratorTr::tr("The journey's touchpoints are not in any stage.");
         return result;
     }
     // Names for every cell: stage, channel, and the touchpoints it holds.
@@ -280,7 +280,7 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
                    && arms.experiment->variants.at(v).label.compare(label, Qt::CaseInsensitive) != 0)
                 ++v;
             if (v == arms.experiment->variants.size() || !std::isfinite(effect) || std::fabs(effect) >= 1.0) {
-                result.error = Tr::tr("--effect %1: the experiment \"%2\" has no variant of that label, or the change is "
+                result.error = SamplegeneratorTr::tr("--effect %1: the experiment \"%2\" has no variant of that label, or the change is "
                                   "not between -1 and 1.").arg(label, arms.experiment->name);
                 return result;
             }
@@ -450,7 +450,7 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
             if (options.progress)
                 options.progress(result.events, options.events);
             if (options.cancel && options.cancel->load(std::memory_order_relaxed)) {
-                result.error = Tr::tr("Cancelled; the data set is unchanged.");
+                result.error = SamplegeneratorTr::tr("Cancelled; the data set is unchanged.");
                 return result;
             }
         }
@@ -458,7 +458,7 @@ GeneratorResult generateSample(DataSet &dataSet, const omnimap::Project &project
     runResult.rowsRead = runResult.rowsImported = result.events;
     result.feedback = feedback.rows();
     if (!ok || !writer.flush() || !feedback.flush() || !run.finish() || !dataSet.bumpGeneration() || !transaction.commit()) {
-        result.error = Tr::tr("%1: writing the sample failed: %2").arg(dataSet.path(), db.lastError());
+        result.error = SamplegeneratorTr::tr("%1: writing the sample failed: %2").arg(dataSet.path(), db.lastError());
         return result;
     }
     if (options.progress)

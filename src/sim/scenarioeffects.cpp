@@ -11,7 +11,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
+struct ScenarioeffectsTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim) };
 
 std::vector<int> statesOfChannel(const JourneyChain &chain, const omnimap::Project &project, const Id &channelId)
 {
@@ -68,7 +68,7 @@ QString noEffectReason(const JourneyChain &chain, const omnimap::Project &projec
     const bool scales = m.kind == ModifierKind::ScaleTransition || m.kind == ModifierKind::ScaleConversion
         || m.kind == ModifierKind::ScaleEntry;
     if (scales && std::abs(m.value - 1.0) < 1e-12)
-        return Tr::tr("the factor is ×1, which changes nothing");
+        return ScenarioeffectsTr::tr("the factor is ×1, which changes nothing");
     switch (m.kind) {
     case ModifierKind::ScaleTransition: {
         double sum = 0.0;
@@ -76,7 +76,7 @@ QString noEffectReason(const JourneyChain &chain, const omnimap::Project &projec
             for (int t : target)
                 sum += chain.p(s, t);
         if (target.empty() || sum <= 0.0)
-            return Tr::tr("this transition never occurs in the data set (no customer goes from %1 to %2), so scaling "
+            return ScenarioeffectsTr::tr("this transition never occurs in the data set (no customer goes from %1 to %2), so scaling "
                       "it changes nothing")
                 .arg(from, channelName(project, m.targetChannelId));
         break;
@@ -86,7 +86,7 @@ QString noEffectReason(const JourneyChain &chain, const omnimap::Project &projec
         for (int s : source)
             sum += chain.p(s, chain.conversionColumn());
         if (sum <= 0.0)
-            return Tr::tr("no customer converts right after %1 in the data set, so scaling that conversion changes "
+            return ScenarioeffectsTr::tr("no customer converts right after %1 in the data set, so scaling that conversion changes "
                       "nothing")
                 .arg(from);
         break;
@@ -96,7 +96,7 @@ QString noEffectReason(const JourneyChain &chain, const omnimap::Project &projec
         for (int s : source)
             sum += chain.entry[std::size_t(s)];
         if (sum <= 0.0)
-            return Tr::tr("no journey starts at %1 in the data set, so scaling its entry changes nothing").arg(from);
+            return ScenarioeffectsTr::tr("no journey starts at %1 in the data set, so scaling its entry changes nothing").arg(from);
         break;
     }
     default:
@@ -128,7 +128,7 @@ QStringList applyScenario(JourneyChain &chain, const omnimap::Project &project, 
     for (const ScenarioModifier &m : scenario.modifiers) {
         const std::vector<int> source = statesOfChannel(chain, project, m.channelId);
         if (source.empty()) {
-            warnings.append(Tr::tr("Scenario \"%1\": the channel %2 is not in the simulated journey; modifier ignored.")
+            warnings.append(ScenarioeffectsTr::tr("Scenario \"%1\": the channel %2 is not in the simulated journey; modifier ignored.")
                                 .arg(scenario.name, m.channelId));
             continue;
         }
@@ -136,7 +136,7 @@ QStringList applyScenario(JourneyChain &chain, const omnimap::Project &project, 
             ? statesOfChannel(chain, project, m.targetChannelId)
             : std::vector<int>{};
         if (const QString reason = noEffectReason(chain, project, m, source, targets); !reason.isEmpty()) {
-            warnings.append(Tr::tr("Scenario \"%1\": %2.").arg(scenario.name, reason));
+            warnings.append(ScenarioeffectsTr::tr("Scenario \"%1\": %2.").arg(scenario.name, reason));
             continue;
         }
         switch (m.kind) {
@@ -166,7 +166,7 @@ QStringList applyScenario(JourneyChain &chain, const omnimap::Project &project, 
             for (int s : source)
                 chain.entry[std::size_t(s)] *= 1.0 - f;
             if (target.empty())
-                warnings.append(Tr::tr("Scenario \"%1\": the channel %2 is not in the simulated journey; its budget share is lost.")
+                warnings.append(ScenarioeffectsTr::tr("Scenario \"%1\": the channel %2 is not in the simulated journey; its budget share is lost.")
                                     .arg(scenario.name, m.targetChannelId));
             for (int s : target)
                 chain.entry[std::size_t(s)] *= 1.0 + f * ratio;

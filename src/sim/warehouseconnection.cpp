@@ -11,7 +11,7 @@ namespace omnimap::sim {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::WarehouseConnection) };
+struct WarehouseconnectionTr { Q_DECLARE_TR_FUNCTIONS(omnimap::sim::WarehouseConnection) };
 
 } // namespace
 
@@ -71,12 +71,12 @@ bool WarehouseConnection::fromUrl(const QString &text, WarehouseConnection &out,
         return false;
     };
     if (!isWarehouseUrl(text))
-        return fail(Tr::tr("Not a warehouse address (postgres://user@host:port/database?table=…): %1").arg(text));
+        return fail(WarehouseconnectionTr::tr("Not a warehouse address (postgres://user@host:port/database?table=…): %1").arg(text));
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return fail(Tr::tr("Not a valid address: %1").arg(url.errorString()));
+        return fail(WarehouseconnectionTr::tr("Not a valid address: %1").arg(url.errorString()));
     if (!url.password().isEmpty())
-        return fail(Tr::tr("Put the password in PGPASSWORD (CLICKHOUSE_PASSWORD for ClickHouse) or type it when asked, not in the address."));
+        return fail(WarehouseconnectionTr::tr("Put the password in PGPASSWORD (CLICKHOUSE_PASSWORD for ClickHouse) or type it when asked, not in the address."));
     WarehouseConnection c;
     c.user = url.userName();
     c.host = url.host().isEmpty() ? QStringLiteral("localhost") : url.host();
@@ -103,14 +103,14 @@ bool WarehouseConnection::fromUrl(const QString &text, WarehouseConnection &out,
         else if (key.startsWith(QLatin1String("map.attr:")))
             c.mapping.insert(key.mid(4), value);
         else
-            return fail(Tr::tr("Unknown option in the address: %1").arg(key));
+            return fail(WarehouseconnectionTr::tr("Unknown option in the address: %1").arg(key));
     }
     if (c.user.isEmpty() || c.database.isEmpty() || c.table.isEmpty())
-        return fail(Tr::tr("The address needs a user, a database and ?table=…"));
+        return fail(WarehouseconnectionTr::tr("The address needs a user, a database and ?table=…"));
     if (!sslModes().contains(c.sslMode))
-        return fail(Tr::tr("sslmode must be one of %1").arg(sslModes().join(QStringLiteral(", "))));
+        return fail(WarehouseconnectionTr::tr("sslmode must be one of %1").arg(sslModes().join(QStringLiteral(", "))));
     if (c.timeoutSeconds <= 0)
-        return fail(Tr::tr("timeout must be a positive number of seconds"));
+        return fail(WarehouseconnectionTr::tr("timeout must be a positive number of seconds"));
     c.name = c.user + QLatin1Char('@') + c.host + QLatin1Char('/') + c.database;
     out = c;
     return true;

@@ -35,7 +35,7 @@ namespace omnimap {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::ExportTools) };
+struct ExporttoolsTr { Q_DECLARE_TR_FUNCTIONS(omnimap::ExportTools) };
 
 QString suggestedPath(AppContext &context, const QString &suffix, const QString &baseName = {})
 {
@@ -53,8 +53,8 @@ void exportPdf(AppContext &context)
                                       ReportOptionsDialog::Kind::Pdf, window);
     if (optionsDialog.exec() != QDialog::Accepted)
         return;
-    const QString path = exportDialogs().saveFileName(window, Tr::tr("Export PDF Report"), suggestedPath(context, QStringLiteral(".pdf")),
-                                                      Tr::tr("PDF documents (*.pdf)"));
+    const QString path = exportDialogs().saveFileName(window, ExporttoolsTr::tr("Export PDF Report"), suggestedPath(context, QStringLiteral(".pdf")),
+                                                      ExporttoolsTr::tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     ReportOptions options = optionsDialog.options();
@@ -65,7 +65,7 @@ void exportPdf(AppContext &context)
     auto report = std::make_shared<PdfReport>(context.document()->project(), options);
     auto cancel = std::make_shared<std::atomic<bool>>(false);
     auto error = std::make_shared<QString>();
-    auto *progress = new QProgressDialog(Tr::tr("Writing %1…").arg(QFileInfo(path).fileName()), Tr::tr("Cancel"), 0,
+    auto *progress = new QProgressDialog(ExporttoolsTr::tr("Writing %1…").arg(QFileInfo(path).fileName()), ExporttoolsTr::tr("Cancel"), 0,
                                          report->pageCount(), window);
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
@@ -86,38 +86,38 @@ void exportPdf(AppContext &context)
         if (!error->isEmpty() && !cancel->load())
             exportDialogs().showError(context.window(), *error);
         else if (!cancel->load())
-            context.showStatusMessage(Tr::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+            context.showStatusMessage(ExporttoolsTr::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
     });
     worker->start();
 }
 
 void exportJson(AppContext &context)
 {
-    const QString path = exportDialogs().saveFileName(context.window(), Tr::tr("Export JSON Plan"),
+    const QString path = exportDialogs().saveFileName(context.window(), ExporttoolsTr::tr("Export JSON Plan"),
                                                       suggestedPath(context, QStringLiteral(".plan.json")),
-                                                      Tr::tr("JSON plan (*.json)"));
+                                                      ExporttoolsTr::tr("JSON plan (*.json)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!PlanJson::writeFile(path, context.document()->project(), ReportOptions{}, &error))
         exportDialogs().showError(context.window(), error);
     else
-        context.showStatusMessage(Tr::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+        context.showStatusMessage(ExporttoolsTr::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void exportMapPicture(AppContext &context)
 {
     const Project &project = context.document()->project();
     if (project.journeys.isEmpty())
-        return exportDialogs().showError(context.window(), Tr::tr("The plan has no journey map to export."));
+        return exportDialogs().showError(context.window(), ExporttoolsTr::tr("The plan has no journey map to export."));
     ReportOptionsDialog optionsDialog(project, context.currentJourneyId(), ReportOptionsDialog::Kind::Picture, context.window());
     if (optionsDialog.exec() != QDialog::Accepted)
         return;
     // The picture is one journey's map: it is named after that journey.
     const Journey *shown = findById(project.journeys, optionsDialog.options().journeyId);
-    const QString path = exportDialogs().saveFileName(context.window(), Tr::tr("Export Map Picture"),
+    const QString path = exportDialogs().saveFileName(context.window(), ExporttoolsTr::tr("Export Map Picture"),
                                                       suggestedPath(context, QStringLiteral(".png"), shown ? shown->name : QString()),
-                                                      Tr::tr("PNG image (*.png);;SVG drawing (*.svg)"));
+                                                      ExporttoolsTr::tr("PNG image (*.png);;SVG drawing (*.svg)"));
     if (path.isEmpty())
         return;
     const Id journeyId = optionsDialog.options().journeyId;
@@ -131,7 +131,7 @@ void exportMapPicture(AppContext &context)
     if (!ok)
         exportDialogs().showError(context.window(), error);
     else
-        context.showStatusMessage(Tr::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+        context.showStatusMessage(ExporttoolsTr::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void exportCsv(AppContext &context)
@@ -140,7 +140,7 @@ void exportCsv(AppContext &context)
                                       context.window());
     if (optionsDialog.exec() != QDialog::Accepted)
         return;
-    const QString dir = exportDialogs().directory(context.window(), Tr::tr("Export CSV Tables To"));
+    const QString dir = exportDialogs().directory(context.window(), ExporttoolsTr::tr("Export CSV Tables To"));
     if (dir.isEmpty())
         return;
     QString error;
@@ -159,16 +159,16 @@ void exportHtml(AppContext &context)
                                       context.window());
     if (optionsDialog.exec() != QDialog::Accepted)
         return;
-    const QString path = exportDialogs().saveFileName(context.window(), Tr::tr("Export Web Page"),
+    const QString path = exportDialogs().saveFileName(context.window(), ExporttoolsTr::tr("Export Web Page"),
                                                       suggestedPath(context, QStringLiteral(".html")),
-                                                      Tr::tr("Web page (*.html *.htm)"));
+                                                      ExporttoolsTr::tr("Web page (*.html *.htm)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!HtmlExport::writeFile(path, context.document()->project(), optionsDialog.options(), &error))
         exportDialogs().showError(context.window(), error);
     else
-        context.showStatusMessage(Tr::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+        context.showStatusMessage(ExporttoolsTr::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
 void exportOjf(AppContext &context)
@@ -177,41 +177,41 @@ void exportOjf(AppContext &context)
     const Id journeyId = context.currentJourneyId().isEmpty() && !project.journeys.isEmpty() ? project.journeys.constFirst().id
                                                                                              : context.currentJourneyId();
     if (journeyId.isEmpty())
-        return exportDialogs().showError(context.window(), Tr::tr("The plan has no journey map to export."));
-    const QString path = exportDialogs().saveFileName(context.window(), Tr::tr("Export OpenJourney"),
+        return exportDialogs().showError(context.window(), ExporttoolsTr::tr("The plan has no journey map to export."));
+    const QString path = exportDialogs().saveFileName(context.window(), ExporttoolsTr::tr("Export OpenJourney"),
                                                       suggestedPath(context, QStringLiteral(".ojf")),
-                                                      Tr::tr("OpenJourney map (*.ojf)"));
+                                                      ExporttoolsTr::tr("OpenJourney map (*.ojf)"));
     if (path.isEmpty())
         return;
     QString error;
     if (!OpenJourney::writeFile(path, project, journeyId, &error))
         exportDialogs().showError(context.window(), error);
     else
-        context.showStatusMessage(Tr::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
+        context.showStatusMessage(ExporttoolsTr::tr("Exported %1").arg(QDir::toNativeSeparators(path)));
 }
 
 /// Imports an .ojf into a new project file (the user chooses where) and opens it.
 void importOjf(AppContext &context)
 {
-    const QString source = exportDialogs().openFileName(context.window(), Tr::tr("Import OpenJourney"), Tr::tr("OpenJourney map (*.ojf)"));
+    const QString source = exportDialogs().openFileName(context.window(), ExporttoolsTr::tr("Import OpenJourney"), ExporttoolsTr::tr("OpenJourney map (*.ojf)"));
     if (source.isEmpty())
         return;
     const OpenJourney::ImportResult result = OpenJourney::load(source);
     if (!result.ok())
         return exportDialogs().showError(context.window(), result.errorString());
     const QFileInfo info(source);
-    const QString target = exportDialogs().saveFileName(context.window(), Tr::tr("Save Imported Plan"),
+    const QString target = exportDialogs().saveFileName(context.window(), ExporttoolsTr::tr("Save Imported Plan"),
                                                         info.dir().filePath(info.completeBaseName() + QStringLiteral(".omnimap")),
-                                                        Tr::tr("Omnimap plan (*.omnimap)"));
+                                                        ExporttoolsTr::tr("Omnimap plan (*.omnimap)"));
     if (target.isEmpty())
         return;
     const SaveResult saved = saveProjectFile(target, *result.project);
     if (!saved.ok)
         return exportDialogs().showError(context.window(), saved.error);
     if (context.openProject(target))
-        context.showStatusMessage(Tr::tr("Imported %1 into %2").arg(info.fileName(), QDir::toNativeSeparators(target)), 10000);
+        context.showStatusMessage(ExporttoolsTr::tr("Imported %1 into %2").arg(info.fileName(), QDir::toNativeSeparators(target)), 10000);
     else
-        context.showStatusMessage(Tr::tr("Imported %1 into %2; open it with File › Open")
+        context.showStatusMessage(ExporttoolsTr::tr("Imported %1 into %2; open it with File › Open")
                                       .arg(info.fileName(), QDir::toNativeSeparators(target)), 10000);
 }
 
@@ -253,16 +253,16 @@ QAction *addAction(AppContext &context, AppContext::Menu menu, const QString &te
 void installExportTools(AppContext &context)
 {
     AppContext *c = &context;
-    addAction(context, AppContext::Menu::FileExport, Tr::tr("&PDF Report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+    addAction(context, AppContext::Menu::FileExport, ExporttoolsTr::tr("&PDF Report…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
               [c] { exportPdf(*c); });
-    addAction(context, AppContext::Menu::FileExport, Tr::tr("&JSON Plan…"), {}, [c] { exportJson(*c); });
-    addAction(context, AppContext::Menu::FileExport, Tr::tr("&Map Picture (PNG/SVG)…"), {}, [c] { exportMapPicture(*c); });
-    addAction(context, AppContext::Menu::FileExport, Tr::tr("&CSV Tables…"), {}, [c] { exportCsv(*c); });
-    addAction(context, AppContext::Menu::FileExport, Tr::tr("&OpenJourney (.ojf)…"), {}, [c] { exportOjf(*c); });
-    addAction(context, AppContext::Menu::FileExport, Tr::tr("&Web Page…"), {}, [c] { exportHtml(*c); });
-    addAction(context, AppContext::Menu::FileImport, Tr::tr("&OpenJourney (.ojf)…"), {}, [c] { importOjf(*c); });
-    addAction(context, AppContext::Menu::File, Tr::tr("Print Pre&view…"), {}, [c] { print(*c, true); });
-    addAction(context, AppContext::Menu::File, Tr::tr("&Print…"), QKeySequence::Print, [c] { print(*c, false); });
+    addAction(context, AppContext::Menu::FileExport, ExporttoolsTr::tr("&JSON Plan…"), {}, [c] { exportJson(*c); });
+    addAction(context, AppContext::Menu::FileExport, ExporttoolsTr::tr("&Map Picture (PNG/SVG)…"), {}, [c] { exportMapPicture(*c); });
+    addAction(context, AppContext::Menu::FileExport, ExporttoolsTr::tr("&CSV Tables…"), {}, [c] { exportCsv(*c); });
+    addAction(context, AppContext::Menu::FileExport, ExporttoolsTr::tr("&OpenJourney (.ojf)…"), {}, [c] { exportOjf(*c); });
+    addAction(context, AppContext::Menu::FileExport, ExporttoolsTr::tr("&Web Page…"), {}, [c] { exportHtml(*c); });
+    addAction(context, AppContext::Menu::FileImport, ExporttoolsTr::tr("&OpenJourney (.ojf)…"), {}, [c] { importOjf(*c); });
+    addAction(context, AppContext::Menu::File, ExporttoolsTr::tr("Print Pre&view…"), {}, [c] { print(*c, true); });
+    addAction(context, AppContext::Menu::File, ExporttoolsTr::tr("&Print…"), QKeySequence::Print, [c] { print(*c, false); });
 }
 
 } // namespace omnimap

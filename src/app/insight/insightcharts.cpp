@@ -20,7 +20,7 @@
 namespace omnimap::insight {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::insight::Charts) };
+struct InsightchartsTr { Q_DECLARE_TR_FUNCTIONS(omnimap::insight::Charts) };
 
 QChart *newChart()
 {
@@ -66,8 +66,8 @@ QString pct(double share)
 QChart *funnelChart(const std::vector<sim::FunnelStep> &funnel)
 {
     QChart *chart = newChart();
-    auto *reached = new QBarSet(Tr::tr("Reached the stage"));
-    auto *lost = new QBarSet(Tr::tr("Lost since the previous stage"));
+    auto *reached = new QBarSet(InsightchartsTr::tr("Reached the stage"));
+    auto *lost = new QBarSet(InsightchartsTr::tr("Lost since the previous stage"));
     reached->setColor(palette::accent());
     reached->setBorderColor(palette::accent());
     lost->setColor(QColor(0xF2, 0xB8, 0xB5));
@@ -81,7 +81,7 @@ QChart *funnelChart(const std::vector<sim::FunnelStep> &funnel)
         reached->append(double(it->customers));
         lost->append(std::max(0.0, previous - double(it->customers)));
         categories.append(it == std::prev(funnel.rend()) ? it->stage
-                                                          : Tr::tr("%1 (−%2)").arg(it->stage, pct(it->dropOff)));
+                                                          : InsightchartsTr::tr("%1 (−%2)").arg(it->stage, pct(it->dropOff)));
         maximum = std::max(maximum, previous);
     }
     auto *series = new QHorizontalStackedBarSeries;
@@ -95,7 +95,7 @@ QChart *funnelChart(const std::vector<sim::FunnelStep> &funnel)
     stages->append(categories);
     styleAxis(stages, QString());
     stages->setGridLineVisible(false);
-    auto *count = valueAxis(maximum, Tr::tr("customers"));
+    auto *count = valueAxis(maximum, InsightchartsTr::tr("customers"));
     chart->addAxis(stages, Qt::AlignLeft);
     chart->addAxis(count, Qt::AlignBottom);
     series->attachAxis(stages);
@@ -150,9 +150,9 @@ QChart *attributionChart(const std::vector<sim::AttributionResult> &results, con
     chart->addSeries(series);
     auto *axis = new QBarCategoryAxis;
     axis->append(channels);
-    styleAxis(axis, Tr::tr("channel"));
+    styleAxis(axis, InsightchartsTr::tr("channel"));
     axis->setGridLineVisible(false);
-    auto *count = valueAxis(maximum, Tr::tr("attributed conversions"));
+    auto *count = valueAxis(maximum, InsightchartsTr::tr("attributed conversions"));
     chart->addAxis(axis, Qt::AlignBottom);
     chart->addAxis(count, Qt::AlignLeft);
     series->attachAxis(axis);
@@ -165,7 +165,7 @@ QChart *attributionChart(const std::vector<sim::AttributionResult> &results, con
 QChart *timeToConvertChart(const sim::TimeToConvert &time)
 {
     QChart *chart = newChart();
-    auto *set = new QBarSet(Tr::tr("Conversions"));
+    auto *set = new QBarSet(InsightchartsTr::tr("Conversions"));
     set->setColor(palette::accent());
     set->setBorderColor(palette::accent());
     QStringList labels;
@@ -183,9 +183,9 @@ QChart *timeToConvertChart(const sim::TimeToConvert &time)
     chart->legend()->setVisible(false);
     auto *axis = new QBarCategoryAxis;
     axis->append(labels);
-    styleAxis(axis, Tr::tr("days from first touch to conversion"));
+    styleAxis(axis, InsightchartsTr::tr("days from first touch to conversion"));
     axis->setGridLineVisible(false);
-    auto *count = valueAxis(maximum, Tr::tr("conversions"));
+    auto *count = valueAxis(maximum, InsightchartsTr::tr("conversions"));
     chart->addAxis(axis, Qt::AlignBottom);
     chart->addAxis(count, Qt::AlignLeft);
     series->attachAxis(axis);
@@ -215,12 +215,12 @@ QChart *reachComparisonChart(const QStringList &stages, const QList<double> &lef
     chart->addSeries(series);
     auto *axis = new QBarCategoryAxis;
     axis->append(stages);
-    styleAxis(axis, Tr::tr("stage"));
+    styleAxis(axis, InsightchartsTr::tr("stage"));
     axis->setGridLineVisible(false);
     auto *share = new QValueAxis;
     share->setRange(0.0, 100.0);
     share->setLabelFormat(QStringLiteral("%.0f %%"));
-    styleAxis(share, Tr::tr("customers reaching the stage (%)"));
+    styleAxis(share, InsightchartsTr::tr("customers reaching the stage (%)"));
     chart->addAxis(axis, Qt::AlignBottom);
     chart->addAxis(share, Qt::AlignLeft);
     series->attachAxis(axis);
@@ -253,7 +253,7 @@ void wireTooltips(QChart *chart)
                                .arg(categories.value(index).toHtmlEscaped(), set->label().toHtmlEscaped(), number(set->at(index)));
             for (const ErrorBarItem::Bar &bar : intervals) {
                 if (bar.category == index && bars->barSets().value(bar.set) == set)
-                    text += QStringLiteral("<br>") + Tr::tr("90 % interval: %1 – %2").arg(number(bar.low), number(bar.high));
+                    text += QStringLiteral("<br>") + InsightchartsTr::tr("90 % interval: %1 – %2").arg(number(bar.low), number(bar.high));
             }
             QToolTip::showText(QCursor::pos(), text);
         });

@@ -25,7 +25,7 @@
 namespace omnimap::insight {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::insight::SimAdapter) };
+struct SimadapterTr { Q_DECLARE_TR_FUNCTIONS(omnimap::insight::SimAdapter) };
 
 // The engine keeps its journey cache in a process-wide table without a lock of its own.
 std::mutex &engineLock()
@@ -229,19 +229,19 @@ QString generateSampleData(const QString &dataSetPath, const Project &project, c
     options.cancel = cancel;
     const sim::GeneratorResult result = sim::generateSample(dataSet, project, options);
     if (cancelled(cancel))
-        return Tr::tr("Cancelled; the data set was left as it was.");
+        return SimadapterTr::tr("Cancelled; the data set was left as it was.");
     return result.ok ? QString() : result.error;
 }
 
 QString attributionModelTitle(sim::AttributionModel model)
 {
     switch (model) {
-    case sim::AttributionModel::FirstTouch: return Tr::tr("First touch");
-    case sim::AttributionModel::LastTouch: return Tr::tr("Last touch");
-    case sim::AttributionModel::Linear: return Tr::tr("Linear");
-    case sim::AttributionModel::TimeDecay: return Tr::tr("Time decay");
-    case sim::AttributionModel::PositionBased: return Tr::tr("Position-based");
-    case sim::AttributionModel::Markov: return Tr::tr("Markov (removal effect)");
+    case sim::AttributionModel::FirstTouch: return SimadapterTr::tr("First touch");
+    case sim::AttributionModel::LastTouch: return SimadapterTr::tr("Last touch");
+    case sim::AttributionModel::Linear: return SimadapterTr::tr("Linear");
+    case sim::AttributionModel::TimeDecay: return SimadapterTr::tr("Time decay");
+    case sim::AttributionModel::PositionBased: return SimadapterTr::tr("Position-based");
+    case sim::AttributionModel::Markov: return SimadapterTr::tr("Markov (removal effect)");
     }
     return {};
 }
@@ -385,7 +385,7 @@ ScenarioRunOutput runScenario(const ScenarioRunInput &input, const std::function
     ScenarioRunOutput out;
     const Journey *journey = findById(input.project.journeys, input.journeyId);
     if (!journey) {
-        out.error = Tr::tr("The scenario has no journey to simulate.");
+        out.error = SimadapterTr::tr("The scenario has no journey to simulate.");
         return out;
     }
     const Persona *persona = findById(input.project.personas, input.scenario.personaId);
@@ -496,7 +496,7 @@ CsvPreview previewCsv(const QString &csvPath, int rows)
         return fields;
     };
     if (!reader.readRecord()) {
-        preview.error = reader.hasError() ? reader.errorString() : Tr::tr("The file is empty.");
+        preview.error = reader.hasError() ? reader.errorString() : SimadapterTr::tr("The file is empty.");
         return preview;
     }
     preview.header = record();
@@ -504,7 +504,7 @@ CsvPreview previewCsv(const QString &csvPath, int rows)
     while (preview.rows.size() < rows && reader.readRecord())
         preview.rows.append(record());
     if (reader.hasError()) {
-        preview.error = Tr::tr("line %1, column %2: %3").arg(reader.errorLine()).arg(reader.errorColumn()).arg(reader.errorString());
+        preview.error = SimadapterTr::tr("line %1, column %2: %3").arg(reader.errorLine()).arg(reader.errorColumn()).arg(reader.errorString());
         return preview;
     }
     preview.totalBytes = reader.totalBytes();

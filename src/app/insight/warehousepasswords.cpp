@@ -14,7 +14,7 @@ namespace omnimap::insight::warehousepasswords {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::insight::warehousepasswords) };
+struct WarehousepasswordsTr { Q_DECLARE_TR_FUNCTIONS(omnimap::insight::warehousepasswords) };
 
 const char kService[] = "Omnimap warehouse";
 constexpr int kTimeoutMs = 10000;
@@ -29,7 +29,7 @@ Done once(QObject *context, Done done)
         *called = true;
         done(ok, password, error);
     };
-    QTimer::singleShot(kTimeoutMs, context, [wrapped] { wrapped(false, QString(), Tr::tr("the system keychain did not answer")); });
+    QTimer::singleShot(kTimeoutMs, context, [wrapped] { wrapped(false, QString(), WarehousepasswordsTr::tr("the system keychain did not answer")); });
     return wrapped;
 }
 
@@ -59,7 +59,7 @@ void read(const QString &key, QObject *context, Done done)
     job->start();
 #else
     Q_UNUSED(key)
-    QTimer::singleShot(0, context, [finish] { finish(false, QString(), Tr::tr("built without a keychain")); });
+    QTimer::singleShot(0, context, [finish] { finish(false, QString(), WarehousepasswordsTr::tr("built without a keychain")); });
 #endif
 }
 
@@ -79,7 +79,7 @@ void write(const QString &key, const QString &password, QObject *context, Done d
 #else
     Q_UNUSED(key)
     Q_UNUSED(password)
-    QTimer::singleShot(0, context, [finish] { finish(false, QString(), Tr::tr("built without a keychain")); });
+    QTimer::singleShot(0, context, [finish] { finish(false, QString(), WarehousepasswordsTr::tr("built without a keychain")); });
 #endif
 }
 

@@ -10,7 +10,7 @@ namespace omnimap {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::MergeTools) };
+struct CommentcommandsTr { Q_DECLARE_TR_FUNCTIONS(omnimap::MergeTools) };
 
 ChangeEvent commentEvent(ChangeEvent::Type type, const Comment &comment, const QString &property = {})
 {
@@ -43,7 +43,7 @@ Review *reviewOf(Project &project, const Id &id, ItemKind *kind, Id *parent)
 } // namespace
 
 AddCommentCommand::AddCommentCommand(Document *document, Comment comment, QUndoCommand *parent)
-    : QUndoCommand(Tr::tr("Add Comment"), parent)
+    : QUndoCommand(CommentcommandsTr::tr("Add Comment"), parent)
     , m_document(document)
     , m_comment(std::move(comment))
 {
@@ -76,7 +76,7 @@ QUndoCommand *createResolveCommentCommand(Document *document, const Id &commentI
             Comment *c = findById(p.comments, commentId);
             return c ? &c->resolved : nullptr;
         },
-        resolved, resolved ? Tr::tr("Resolve Comment") : Tr::tr("Reopen Comment"));
+        resolved, resolved ? CommentcommandsTr::tr("Resolve Comment") : CommentcommandsTr::tr("Reopen Comment"));
 }
 
 QUndoCommand *createChangeReviewCommand(Document *document, const Id &itemId, const Review &review)
@@ -98,7 +98,7 @@ QUndoCommand *createChangeReviewCommand(Document *document, const Id &itemId, co
             Id j;
             return reviewOf(p, itemId, &k, &j);
         },
-        review, Tr::tr("Change Review Status"));
+        review, CommentcommandsTr::tr("Change Review Status"));
 }
 
 } // namespace omnimap

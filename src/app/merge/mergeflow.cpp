@@ -18,7 +18,7 @@ namespace omnimap {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::MergeTools) };
+struct MergeflowTr { Q_DECLARE_TR_FUNCTIONS(omnimap::MergeTools) };
 
 std::optional<Project> loadChosen(AppContext &context, const QString &title)
 {
@@ -27,7 +27,7 @@ std::optional<Project> loadChosen(AppContext &context, const QString &title)
         return std::nullopt;
     LoadResult result = loadProjectFile(path);
     if (!result.ok()) {
-        mergeDialogs().showMessage(context.window(), Tr::tr("Cannot Open File"), result.errorString());
+        mergeDialogs().showMessage(context.window(), MergeflowTr::tr("Cannot Open File"), result.errorString());
         return std::nullopt;
     }
     return std::move(result.project);
@@ -86,8 +86,8 @@ bool applyResolved(AppContext &context, const Project &project, const MergeConfl
             return false;
         const ResolveResult resolved = resolveConflicts(project, conflicts, *choices);
         if (!resolved.project) {
-            mergeDialogs().showMessage(context.window(), Tr::tr("Merge Not Applied"),
-                                       Tr::tr("The chosen values do not make a valid plan:\n%1")
+            mergeDialogs().showMessage(context.window(), MergeflowTr::tr("Merge Not Applied"),
+                                       MergeflowTr::tr("The chosen values do not make a valid plan:\n%1")
                                            .arg(formatDiagnostics(resolved.diagnostics)));
             return false;
         }
@@ -107,15 +107,15 @@ bool runMergeDialog(AppContext &context, const Project &base, const Project &the
         return false;
     const MergeResult result = mergeProjects(base, document->project(), theirs);
     if (!result.ok()) {
-        mergeDialogs().showMessage(context.window(), Tr::tr("Cannot Merge"),
-                                   Tr::tr("The merged plan could not be read back:\n%1").arg(formatDiagnostics(result.diagnostics)));
+        mergeDialogs().showMessage(context.window(), MergeflowTr::tr("Cannot Merge"),
+                                   MergeflowTr::tr("The merged plan could not be read back:\n%1").arg(formatDiagnostics(result.diagnostics)));
         return false;
     }
-    if (!applyResolved(context, result.merged, result.conflicts, Tr::tr("Merge")))
+    if (!applyResolved(context, result.merged, result.conflicts, MergeflowTr::tr("Merge")))
         return false;
     context.showStatusMessage(result.conflicts.isEmpty()
-                                  ? Tr::tr("Merged without conflicts.")
-                                  : Tr::tr("Merged; %n conflict(s) resolved.", nullptr, int(result.conflicts.size())));
+                                  ? MergeflowTr::tr("Merged without conflicts.")
+                                  : MergeflowTr::tr("Merged; %n conflict(s) resolved.", nullptr, int(result.conflicts.size())));
     return true;
 }
 
@@ -126,10 +126,10 @@ bool resolveRecordedConflicts(AppContext &context)
         return false;
     const MergeConflicts conflicts = recordedConflicts(document->project());
     if (conflicts.isEmpty()) {
-        mergeDialogs().showMessage(context.window(), Tr::tr("No Merge Conflicts"), Tr::tr("This plan has no unresolved merge conflicts."));
+        mergeDialogs().showMessage(context.window(), MergeflowTr::tr("No Merge Conflicts"), MergeflowTr::tr("This plan has no unresolved merge conflicts."));
         return false;
     }
-    return applyResolved(context, document->project(), conflicts, Tr::tr("Resolve Merge Conflicts"));
+    return applyResolved(context, document->project(), conflicts, MergeflowTr::tr("Resolve Merge Conflicts"));
 }
 
 void compareWithFile(AppContext &context)
@@ -137,13 +137,13 @@ void compareWithFile(AppContext &context)
     Document *document = context.document();
     if (!document)
         return;
-    const std::optional<Project> other = loadChosen(context, Tr::tr("Compare With"));
+    const std::optional<Project> other = loadChosen(context, MergeflowTr::tr("Compare With"));
     if (!other)
         return;
     const Changes changes = diffProjects(*other, document->project());
     // While the list is open the maps outline what changed (added or edited here).
     const ScopedMapHighlights shown(context, highlightsOf(changes, MapHighlight::Changed));
-    mergeDialogs().showChanges(context.window(), Tr::tr("Changes from the Chosen File to This Plan"), changes);
+    mergeDialogs().showChanges(context.window(), MergeflowTr::tr("Changes from the Chosen File to This Plan"), changes);
 }
 
 bool mergeWithFile(AppContext &context)
@@ -151,12 +151,12 @@ bool mergeWithFile(AppContext &context)
     Document *document = context.document();
     if (!document)
         return false;
-    const std::optional<Project> theirs = loadChosen(context, Tr::tr("Merge With"));
+    const std::optional<Project> theirs = loadChosen(context, MergeflowTr::tr("Merge With"));
     if (!theirs)
         return false;
     std::optional<Project> base = storedMergeBase(*document);
     if (!base)
-        base = loadChosen(context, Tr::tr("Choose the Version Both Copies Started From"));
+        base = loadChosen(context, MergeflowTr::tr("Choose the Version Both Copies Started From"));
     if (!base)
         return false;
     return runMergeDialog(context, *base, *theirs);

@@ -21,7 +21,7 @@ namespace omnimap {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::MergeTools) };
+struct MergetoolsTr { Q_DECLARE_TR_FUNCTIONS(omnimap::MergeTools) };
 
 /// Follows the open document: keeps its merge base, and offers to resolve conflicts
 /// recorded in it.
@@ -56,7 +56,7 @@ private:
         rememberMergeBase(*document);
         updateAction();
         if (m_resolve->isEnabled()) {
-            m_context.showStatusMessage(Tr::tr("This plan has unresolved merge conflicts."), 10000);
+            m_context.showStatusMessage(MergetoolsTr::tr("This plan has unresolved merge conflicts."), 10000);
             // After the window has shown the plan, not inside the open call.
             QTimer::singleShot(0, this, [this] {
                 if (m_document && m_resolve->isEnabled())
@@ -81,11 +81,11 @@ void installMergeTools(AppContext &context)
 {
     QMenu *file = context.menu(AppContext::Menu::File);
     file->addSeparator();
-    QAction *compare = file->addAction(Tr::tr("Compare &With\u2026"));
+    QAction *compare = file->addAction(MergetoolsTr::tr("Compare &With\u2026"));
     compare->setObjectName(QStringLiteral("actionCompareWith"));
-    QAction *merge = file->addAction(Tr::tr("&Merge With\u2026"));
+    QAction *merge = file->addAction(MergetoolsTr::tr("&Merge With\u2026"));
     merge->setObjectName(QStringLiteral("actionMergeWith"));
-    QAction *resolve = file->addAction(Tr::tr("Resolve Merge &Conflicts\u2026"));
+    QAction *resolve = file->addAction(MergetoolsTr::tr("Resolve Merge &Conflicts\u2026"));
     resolve->setObjectName(QStringLiteral("actionResolveConflicts"));
     resolve->setEnabled(false);
     QObject::connect(compare, &QAction::triggered, &context, [&context] { compareWithFile(context); });
@@ -93,7 +93,7 @@ void installMergeTools(AppContext &context)
     QObject::connect(resolve, &QAction::triggered, &context, [&context] { resolveRecordedConflicts(context); });
     new MergeToolsController(context, resolve);
 
-    auto *dock = new QDockWidget(Tr::tr("Comments && Review"), context.window());
+    auto *dock = new QDockWidget(MergetoolsTr::tr("Comments && Review"), context.window());
     dock->setObjectName(QStringLiteral("commentsDock"));
     // Scrolls instead of holding the window taller than a 1440×900 screen.
     auto *scroll = new QScrollArea(dock);

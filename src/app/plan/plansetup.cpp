@@ -22,7 +22,7 @@ void present(QDialog *dialog)
     dialog->show();
 }
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::PlanSetup) };
+struct PlansetupTr { Q_DECLARE_TR_FUNCTIONS(omnimap::PlanSetup) };
 
 } // namespace
 
@@ -53,15 +53,15 @@ void installPlanSetup(AppContext &context)
     QMenu *menu = context.menu(AppContext::Menu::Plan);
     if (!menu)
         return;
-    QAction *properties = menu->addAction(Tr::tr("Plan &Properties…"));
+    QAction *properties = menu->addAction(PlansetupTr::tr("Plan &Properties…"));
     properties->setObjectName(QStringLiteral("planPropertiesAction"));
     QObject::connect(properties, &QAction::triggered, &context,
                      [&context] { openPlanProperties(context.document(), context.window()); });
-    QAction *brand = menu->addAction(Tr::tr("&Brand…"));
+    QAction *brand = menu->addAction(PlansetupTr::tr("&Brand…"));
     brand->setObjectName(QStringLiteral("brandAction"));
     QObject::connect(brand, &QAction::triggered, &context,
                      [&context] { openBrandEditor(context.document(), context.window()); });
-    QAction *departments = menu->addAction(Tr::tr("&Departments…"));
+    QAction *departments = menu->addAction(PlansetupTr::tr("&Departments…"));
     departments->setObjectName(QStringLiteral("departmentsAction"));
     QObject::connect(departments, &QAction::triggered, &context,
                      [&context] { openDepartments(context.document(), context.window()); });

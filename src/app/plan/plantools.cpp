@@ -17,7 +17,7 @@
 namespace omnimap {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::PlanTools) };
+struct PlantoolsTr { Q_DECLARE_TR_FUNCTIONS(omnimap::PlanTools) };
 
 void addTabAction(AppContext &context, QMenu *menu, QWidget *tab, const QString &text, const QKeySequence &keys)
 {
@@ -42,12 +42,12 @@ void installPlanTools(AppContext &context)
     kpis->setObjectName(QStringLiteral("kpiTableView"));
     checklists->setObjectName(QStringLiteral("checklistEditor"));
     campaigns->setObjectName(QStringLiteral("campaignTimeline"));
-    context.addEditorTab(roles, Tr::tr("Role matrix"));
-    context.addEditorTab(kpis, Tr::tr("KPIs"));
-    context.addEditorTab(checklists, Tr::tr("Brand checklists"));
-    context.addEditorTab(campaigns, Tr::tr("Campaigns"));
+    context.addEditorTab(roles, PlantoolsTr::tr("Role matrix"));
+    context.addEditorTab(kpis, PlantoolsTr::tr("KPIs"));
+    context.addEditorTab(checklists, PlantoolsTr::tr("Brand checklists"));
+    context.addEditorTab(campaigns, PlantoolsTr::tr("Campaigns"));
 
-    auto *dock = new QDockWidget(Tr::tr("Plan checks"), parent);
+    auto *dock = new QDockWidget(PlantoolsTr::tr("Plan checks"), parent);
     dock->setObjectName(QStringLiteral("planChecksDock"));
     auto *checks = new PlanChecksView(context, dock);
     dock->setWidget(checks);
@@ -60,22 +60,22 @@ void installPlanTools(AppContext &context)
                      });
 
     QMenu *menu = context.menu(AppContext::Menu::Plan);
-    addTabAction(context, menu, roles, Tr::tr("Channel &role matrix"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    addTabAction(context, menu, kpis, Tr::tr("&KPIs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
-    addTabAction(context, menu, checklists, Tr::tr("Brand &checklists"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
-    addTabAction(context, menu, campaigns, Tr::tr("Campaign &timeline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    addTabAction(context, menu, roles, PlantoolsTr::tr("Channel &role matrix"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    addTabAction(context, menu, kpis, PlantoolsTr::tr("&KPIs"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    addTabAction(context, menu, checklists, PlantoolsTr::tr("Brand &checklists"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    addTabAction(context, menu, campaigns, PlantoolsTr::tr("Campaign &timeline"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     if (menu) {
         menu->addSeparator();
         QAction *toggle = dock->toggleViewAction();
-        toggle->setText(Tr::tr("Plan chec&ks"));
+        toggle->setText(PlantoolsTr::tr("Plan chec&ks"));
         toggle->setShortcut(QKeySequence(Qt::Key_F8));
         menu->addAction(toggle);
-        QAction *apply = menu->addAction(Tr::tr("Apply role &suggestions"));
+        QAction *apply = menu->addAction(PlantoolsTr::tr("Apply role &suggestions"));
         QObject::connect(apply, &QAction::triggered, roles, [&context, roles] {
             context.showEditorTab(roles);
             const int cells = roles->applySuggestions();
-            context.showStatusMessage(cells > 0 ? Tr::tr("Role suggestions applied; undo with Ctrl+Z.")
-                                                : Tr::tr("No cell left to suggest a role for."));
+            context.showStatusMessage(cells > 0 ? PlantoolsTr::tr("Role suggestions applied; undo with Ctrl+Z.")
+                                                : PlantoolsTr::tr("No cell left to suggest a role for."));
         });
     }
 }

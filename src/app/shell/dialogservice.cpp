@@ -9,7 +9,7 @@
 namespace omnimap {
 
 namespace {
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::DialogService) };
+struct DialogserviceTr { Q_DECLARE_TR_FUNCTIONS(omnimap::DialogService) };
 } // namespace
 
 MessageBoxDialogService::MessageBoxDialogService(QWidget *parent)
@@ -20,17 +20,17 @@ MessageBoxDialogService::MessageBoxDialogService(QWidget *parent)
 DialogService::LockChoice MessageBoxDialogService::lockedFile(const QString &path, const LockInfo &lock,
                                                              bool otherHost)
 {
-    QMessageBox box(QMessageBox::Warning, Tr::tr("File in use"), {}, QMessageBox::NoButton, m_parent);
+    QMessageBox box(QMessageBox::Warning, DialogserviceTr::tr("File in use"), {}, QMessageBox::NoButton, m_parent);
     const QString when = QLocale().toString(lock.time.toLocalTime(), QLocale::ShortFormat);
     if (otherHost)
-        box.setText(Tr::tr("%1 is open by %2 on the computer %3 (last seen %4).").arg(path, lock.user, lock.host, when));
+        box.setText(DialogserviceTr::tr("%1 is open by %2 on the computer %3 (last seen %4).").arg(path, lock.user, lock.host, when));
     else
-        box.setText(Tr::tr("%1 is open by %2 in another Omnimap window on this computer since %3.")
+        box.setText(DialogserviceTr::tr("%1 is open by %2 in another Omnimap window on this computer since %3.")
                         .arg(path, lock.user, when));
-    box.setInformativeText(Tr::tr("Saving from two places would overwrite one person's work. Open it read-only, "
+    box.setInformativeText(DialogserviceTr::tr("Saving from two places would overwrite one person's work. Open it read-only, "
                               "or open a copy you can save elsewhere."));
-    QPushButton *readOnly = box.addButton(Tr::tr("Open Read-Only"), QMessageBox::AcceptRole);
-    QPushButton *copy = box.addButton(Tr::tr("Open a Copy"), QMessageBox::AcceptRole);
+    QPushButton *readOnly = box.addButton(DialogserviceTr::tr("Open Read-Only"), QMessageBox::AcceptRole);
+    QPushButton *copy = box.addButton(DialogserviceTr::tr("Open a Copy"), QMessageBox::AcceptRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(readOnly);
     box.exec();
@@ -43,16 +43,16 @@ DialogService::LockChoice MessageBoxDialogService::lockedFile(const QString &pat
 
 DialogService::ChangeChoice MessageBoxDialogService::changedOnDisk(const QString &path, bool canMerge)
 {
-    QMessageBox box(QMessageBox::Warning, Tr::tr("File changed on disk"),
-                    Tr::tr("%1 was changed by someone else since you opened it.").arg(path), QMessageBox::NoButton,
+    QMessageBox box(QMessageBox::Warning, DialogserviceTr::tr("File changed on disk"),
+                    DialogserviceTr::tr("%1 was changed by someone else since you opened it.").arg(path), QMessageBox::NoButton,
                     m_parent);
-    box.setInformativeText(canMerge ? Tr::tr("Merge keeps both your changes and theirs; conflicts are shown for you to "
+    box.setInformativeText(canMerge ? DialogserviceTr::tr("Merge keeps both your changes and theirs; conflicts are shown for you to "
                                          "decide. Overwrite would discard their changes.")
-                                    : Tr::tr("Saving now would overwrite their changes."));
-    QPushButton *merge = canMerge ? box.addButton(Tr::tr("Merge…"), QMessageBox::AcceptRole) : nullptr;
-    QPushButton *copy = box.addButton(Tr::tr("Save as Copy…"), QMessageBox::AcceptRole);
-    QPushButton *reload = box.addButton(Tr::tr("Reload Theirs"), QMessageBox::DestructiveRole);
-    QPushButton *overwrite = box.addButton(Tr::tr("Overwrite"), QMessageBox::DestructiveRole);
+                                    : DialogserviceTr::tr("Saving now would overwrite their changes."));
+    QPushButton *merge = canMerge ? box.addButton(DialogserviceTr::tr("Merge…"), QMessageBox::AcceptRole) : nullptr;
+    QPushButton *copy = box.addButton(DialogserviceTr::tr("Save as Copy…"), QMessageBox::AcceptRole);
+    QPushButton *reload = box.addButton(DialogserviceTr::tr("Reload Theirs"), QMessageBox::DestructiveRole);
+    QPushButton *overwrite = box.addButton(DialogserviceTr::tr("Overwrite"), QMessageBox::DestructiveRole);
     box.addButton(QMessageBox::Cancel);
     box.setDefaultButton(merge ? merge : copy);
     box.exec();
@@ -69,15 +69,15 @@ DialogService::ChangeChoice MessageBoxDialogService::changedOnDisk(const QString
 
 DialogService::RecoveryChoice MessageBoxDialogService::offerRecovery(const RecoveryEntry &entry)
 {
-    QMessageBox box(QMessageBox::Question, Tr::tr("Recover unsaved work"),
-                    Tr::tr("Omnimap found unsaved changes to “%1” from %2.")
+    QMessageBox box(QMessageBox::Question, DialogserviceTr::tr("Recover unsaved work"),
+                    DialogserviceTr::tr("Omnimap found unsaved changes to “%1” from %2.")
                         .arg(entry.projectName.isEmpty() ? entry.originalPath : entry.projectName,
                              QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat)),
                     QMessageBox::NoButton, m_parent);
-    box.setInformativeText(Tr::tr("Restore them? The recovered copy stays until you save or discard it."));
-    QPushButton *restore = box.addButton(Tr::tr("Restore"), QMessageBox::AcceptRole);
-    QPushButton *discard = box.addButton(Tr::tr("Discard"), QMessageBox::DestructiveRole);
-    box.addButton(Tr::tr("Later"), QMessageBox::RejectRole);
+    box.setInformativeText(DialogserviceTr::tr("Restore them? The recovered copy stays until you save or discard it."));
+    QPushButton *restore = box.addButton(DialogserviceTr::tr("Restore"), QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(DialogserviceTr::tr("Discard"), QMessageBox::DestructiveRole);
+    box.addButton(DialogserviceTr::tr("Later"), QMessageBox::RejectRole);
     box.setDefaultButton(restore);
     box.exec();
     if (box.clickedButton() == restore)
@@ -89,8 +89,8 @@ DialogService::RecoveryChoice MessageBoxDialogService::offerRecovery(const Recov
 
 DialogService::CloseChoice MessageBoxDialogService::unsavedChanges(const QString &documentName)
 {
-    const auto answer = QMessageBox::warning(m_parent, Tr::tr("Unsaved changes"),
-                                             Tr::tr("Save the changes to “%1”?").arg(documentName),
+    const auto answer = QMessageBox::warning(m_parent, DialogserviceTr::tr("Unsaved changes"),
+                                             DialogserviceTr::tr("Save the changes to “%1”?").arg(documentName),
                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
                                              QMessageBox::Save);
     if (answer == QMessageBox::Save)
@@ -112,7 +112,7 @@ QString MessageBoxDialogService::saveFileName(const QString &title, const QStrin
 
 QString MessageBoxDialogService::imageFileName(const QString &title)
 {
-    return QFileDialog::getOpenFileName(m_parent, title, {}, Tr::tr("PNG or JPEG pictures (*.png *.jpg *.jpeg)"));
+    return QFileDialog::getOpenFileName(m_parent, title, {}, DialogserviceTr::tr("PNG or JPEG pictures (*.png *.jpg *.jpeg)"));
 }
 
 void MessageBoxDialogService::error(const QString &title, const QString &text)

@@ -5,7 +5,7 @@
 namespace omnimap {
 
 namespace {
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::JsonReader) };
+struct JsonobjectreaderTr { Q_DECLARE_TR_FUNCTIONS(omnimap::JsonReader) };
 } // namespace
 
 void ReadContext::error(const QString &pointer, const QString &message, const Id &itemId)
@@ -34,7 +34,7 @@ JsonObjectReader::JsonObjectReader(const nlohmann::json &value, QString pointer,
     if (value.is_object())
         m_object = &value;
     else
-        m_context.error(m_pointer, Tr::tr("expected an object"));
+        m_context.error(m_pointer, JsonobjectreaderTr::tr("expected an object"));
 }
 
 const nlohmann::json *JsonObjectReader::take(const char *key)
@@ -70,12 +70,12 @@ Id JsonObjectReader::id()
 {
     const nlohmann::json *v = take("id");
     if (!v) {
-        fail("id", Tr::tr("missing id: every item needs a stable id"));
+        fail("id", JsonobjectreaderTr::tr("missing id: every item needs a stable id"));
         return {};
     }
     if (!v->is_string() || v->get_ref<const std::string &>().empty()
         || v->get_ref<const std::string &>().size() > 128) {
-        fail("id", Tr::tr("expected a non-empty string of at most 128 characters"));
+        fail("id", JsonobjectreaderTr::tr("expected a non-empty string of at most 128 characters"));
         return {};
     }
     return QString::fromStdString(v->get<std::string>());
@@ -87,7 +87,7 @@ QString JsonObjectReader::string(const char *key)
     if (!v)
         return {};
     if (!v->is_string()) {
-        fail(key, Tr::tr("expected a string"));
+        fail(key, JsonobjectreaderTr::tr("expected a string"));
         return {};
     }
     return QString::fromStdString(v->get_ref<const std::string &>());
@@ -97,7 +97,7 @@ QString JsonObjectReader::requiredString(const char *key)
 {
     if (m_object && !contains(key)) {
         m_used.insert(key);
-        fail(key, Tr::tr("missing required field"));
+        fail(key, JsonobjectreaderTr::tr("missing required field"));
         return {};
     }
     return string(key);
@@ -107,7 +107,7 @@ Id JsonObjectReader::requiredId(const char *key)
 {
     const Id value = requiredString(key);
     if (value.isEmpty() && contains(key) && m_object->at(key).is_string())
-        fail(key, Tr::tr("expected a non-empty id"));
+        fail(key, JsonobjectreaderTr::tr("expected a non-empty id"));
     return value;
 }
 
@@ -118,7 +118,7 @@ QStringList JsonObjectReader::strings(const char *key)
     if (!v)
         return out;
     if (!v->is_array()) {
-        fail(key, Tr::tr("expected an array of strings"));
+        fail(key, JsonobjectreaderTr::tr("expected an array of strings"));
         return out;
     }
     out.reserve(static_cast<qsizetype>(v->size()));
@@ -126,7 +126,7 @@ QStringList JsonObjectReader::strings(const char *key)
         const nlohmann::json &s = (*v)[i];
         if (!s.is_string()) {
             m_context.error(childPointer(key) + QLatin1Char('/') + QString::number(i),
-                            Tr::tr("expected a string"));
+                            JsonobjectreaderTr::tr("expected a string"));
             continue;
         }
         out << QString::fromStdString(s.get_ref<const std::string &>());
@@ -142,9 +142,9 @@ std::optional<double> JsonObjectReader::optionalNumber(const char *key, double m
     if (!v->is_number() || !std::isfinite(v->get<double>()) || v->get<double>() < min
         || v->get<double>() > max) {
         if (std::isinf(min) && std::isinf(max))
-            fail(key, Tr::tr("expected a number"));
+            fail(key, JsonobjectreaderTr::tr("expected a number"));
         else
-            fail(key, Tr::tr("expected a number from %1 to %2").arg(min).arg(max));
+            fail(key, JsonobjectreaderTr::tr("expected a number from %1 to %2").arg(min).arg(max));
         return std::nullopt;
     }
     return v->get<double>();
@@ -161,7 +161,7 @@ int JsonObjectReader::integer(const char *key, int fallback, int min, int max)
     if (!v)
         return fallback;
     if (!v->is_number_integer() || v->get<qint64>() < min || v->get<qint64>() > max) {
-        fail(key, Tr::tr("expected a whole number from %1 to %2").arg(min).arg(max));
+        fail(key, JsonobjectreaderTr::tr("expected a whole number from %1 to %2").arg(min).arg(max));
         return fallback;
     }
     return static_cast<int>(v->get<qint64>());
@@ -173,7 +173,7 @@ bool JsonObjectReader::boolean(const char *key, bool fallback)
     if (!v)
         return fallback;
     if (!v->is_boolean()) {
-        fail(key, Tr::tr("expected true or false"));
+        fail(key, JsonobjectreaderTr::tr("expected true or false"));
         return fallback;
     }
     return v->get<bool>();
@@ -185,7 +185,7 @@ nlohmann::json JsonObjectReader::rawObject(const char *key)
     if (!v)
         return nlohmann::json::object();
     if (!v->is_object()) {
-        fail(key, Tr::tr("expected an object"));
+        fail(key, JsonobjectreaderTr::tr("expected an object"));
         return nlohmann::json::object();
     }
     return *v;

@@ -10,7 +10,7 @@ namespace omnimap {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::JsonReader) };
+struct JsonsafetyTr { Q_DECLARE_TR_FUNCTIONS(omnimap::JsonReader) };
 
 struct ScanProblem
 {
@@ -38,7 +38,7 @@ ScanProblem prescan(const QByteArray &bytes, const ReadLimits &limits)
         // A raw NUL is never valid JSON (controls must be escaped inside strings), and
         // nlohmann's lexer can take it for the end of input after a number.
         if (c == '\0')
-            return {i, Tr::tr("invalid JSON: a NUL byte is not allowed")};
+            return {i, JsonsafetyTr::tr("invalid JSON: a NUL byte is not allowed")};
         if (inString) {
             if (escaped) {
                 escaped = false;
@@ -48,7 +48,7 @@ ScanProblem prescan(const QByteArray &bytes, const ReadLimits &limits)
                 inString = false;
                 if (i - stringStart > limits.maxStringBytes) {
                     return {stringStart,
-                            Tr::tr("string longer than %1 bytes").arg(limits.maxStringBytes)};
+                            JsonsafetyTr::tr("string longer than %1 bytes").arg(limits.maxStringBytes)};
                 }
             }
             continue;
@@ -66,7 +66,7 @@ ScanProblem prescan(const QByteArray &bytes, const ReadLimits &limits)
                 stack.back().items = 1;
             stack.push_back({c == '[', 0});
             if (static_cast<int>(stack.size()) > limits.maxDepth)
-                return {i, Tr::tr("nesting deeper than %1 levels").arg(limits.maxDepth)};
+                return {i, JsonsafetyTr::tr("nesting deeper than %1 levels").arg(limits.maxDepth)};
             break;
         case ']':
         case '}':
@@ -76,7 +76,7 @@ ScanProblem prescan(const QByteArray &bytes, const ReadLimits &limits)
         case ',':
             if (!stack.empty() && stack.back().isArray) {
                 if (++stack.back().items > limits.maxArrayItems) {
-                    return {i, Tr::tr("array with more than %1 items").arg(limits.maxArrayItems)};
+                    return {i, JsonsafetyTr::tr("array with more than %1 items").arg(limits.maxArrayItems)};
                 }
             }
             break;
@@ -100,7 +100,7 @@ QString describeOffset(const QByteArray &bytes, qint64 byteOffset)
             lineStart = i + 1;
         }
     }
-    return Tr::tr("line %1, column %2 (byte %3)")
+    return JsonsafetyTr::tr("line %1, column %2 (byte %3)")
         .arg(line)
         .arg(byteOffset - lineStart + 1)
         .arg(byteOffset);
@@ -127,9 +127,9 @@ SafeJson parseUntrustedJson(const QByteArray &bytes, const ReadLimits &limits)
         const qsizetype colon = detail.indexOf(QLatin1String(": "));
         if (colon >= 0)
             detail = detail.mid(colon + 2);
-        result.error = Tr::tr("invalid JSON: %1").arg(detail);
+        result.error = JsonsafetyTr::tr("invalid JSON: %1").arg(detail);
     } catch (const nlohmann::json::exception &e) {
-        result.error = Tr::tr("invalid JSON: %1").arg(QString::fromUtf8(e.what()));
+        result.error = JsonsafetyTr::tr("invalid JSON: %1").arg(QString::fromUtf8(e.what()));
     }
     return result;
 }

@@ -18,7 +18,7 @@ namespace omnimap {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::ProjectFile) };
+struct ProjectfileTr { Q_DECLARE_TR_FUNCTIONS(omnimap::ProjectFile) };
 
 LoadResult failure(const QString &file, const QString &where, const QString &message)
 {
@@ -57,26 +57,26 @@ QString writeAtomically(const QString &path, const QByteArray &bytes, bool *rena
     using FaultInjection::Point;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("cannot create a temporary file beside %1: %2").arg(path, file.errorString());
+        return ProjectfileTr::tr("cannot create a temporary file beside %1: %2").arg(path, file.errorString());
     if (FaultInjection::fail(Point::Write) || file.write(bytes) != bytes.size()) {
-        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("write refused");
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : ProjectfileTr::tr("write refused");
         file.cancelWriting();
-        return Tr::tr("cannot write %1: %2").arg(path, reason);
+        return ProjectfileTr::tr("cannot write %1: %2").arg(path, reason);
     }
     if (FaultInjection::fail(Point::Flush) || !file.flush()) {
-        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("flush refused");
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : ProjectfileTr::tr("flush refused");
         file.cancelWriting();
-        return Tr::tr("cannot write %1: %2").arg(path, reason);
+        return ProjectfileTr::tr("cannot write %1: %2").arg(path, reason);
     }
     if (FaultInjection::fail(Point::Rename)) {
         // As a share that refuses the rename: the caller falls back to a verified direct write.
         file.cancelWriting();
         *renameRefused = true;
-        return Tr::tr("cannot replace %1: %2").arg(path, Tr::tr("rename refused"));
+        return ProjectfileTr::tr("cannot replace %1: %2").arg(path, ProjectfileTr::tr("rename refused"));
     }
     if (!file.commit()) {
         *renameRefused = file.error() == QFileDevice::RenameError;
-        return Tr::tr("cannot replace %1: %2").arg(path, file.errorString());
+        return ProjectfileTr::tr("cannot replace %1: %2").arg(path, file.errorString());
     }
     return {};
 }
@@ -86,11 +86,11 @@ QString writeDirect(const QString &path, const QByteArray &bytes)
     using FaultInjection::Point;
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Tr::tr("cannot open %1 for writing: %2").arg(path, file.errorString());
+        return ProjectfileTr::tr("cannot open %1 for writing: %2").arg(path, file.errorString());
     if (FaultInjection::fail(Point::Write) || file.write(bytes) != bytes.size() || FaultInjection::fail(Point::Flush)
         || !file.flush()) {
-        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : Tr::tr("write refused");
-        return Tr::tr("cannot write %1: %2").arg(path, reason);
+        const QString reason = file.error() != QFileDevice::NoError ? file.errorString() : ProjectfileTr::tr("write refused");
+        return ProjectfileTr::tr("cannot write %1: %2").arg(path, reason);
     }
     file.close();
     return {};
@@ -117,7 +117,7 @@ Diagnostics dropUnembeddedAvatars(Project &project, const QString &fileName)
         d.file = fileName;
         d.where = QStringLiteral("/personas/%1/avatar").arg(i);
         d.itemId = persona.id;
-        d.message = Tr::tr("the picture of persona \"%1\" is not an embedded PNG or JPEG image of at most %2 KB "
+        d.message = ProjectfileTr::tr("the picture of persona \"%1\" is not an embedded PNG or JPEG image of at most %2 KB "
                        "(a file path from an older version?); it was not read and is left out — choose the "
                        "image again in the persona editor")
                         .arg(persona.name)
@@ -133,7 +133,7 @@ Diagnostics dropUnembeddedAvatars(Project &project, const QString &fileName)
 LoadResult readProject(const QByteArray &bytes, const QString &fileName, const ReadLimits &limits)
 {
     if (bytes.size() > limits.maxFileBytes) {
-        return failure(fileName, {}, Tr::tr("file is %1 bytes; the limit is %2 bytes")
+        return failure(fileName, {}, ProjectfileTr::tr("file is %1 bytes; the limit is %2 bytes")
                                          .arg(bytes.size())
                                          .arg(limits.maxFileBytes));
     }
@@ -142,13 +142,13 @@ LoadResult readProject(const QByteArray &bytes, const QString &fileName, const R
         return failure(fileName, parsed.where, parsed.error);
     nlohmann::json &root = *parsed.value;
     if (!root.is_object())
-        return failure(fileName, QStringLiteral("/"), Tr::tr("expected a JSON object (an Omnimap project)"));
+        return failure(fileName, QStringLiteral("/"), ProjectfileTr::tr("expected a JSON object (an Omnimap project)"));
 
     int version = 0;
     const auto versionIt = root.find("formatVersion");
     if (versionIt != root.end()) {
         if (!versionIt->is_number_integer())
-            return failure(fileName, QStringLiteral("/formatVersion"), Tr::tr("expected a whole number"));
+            return failure(fileName, QStringLiteral("/formatVersion"), ProjectfileTr::tr("expected a whole number"));
         version = static_cast<int>(qBound(qint64(-1), versionIt->get<qint64>(), qint64(1000000)));
     }
     const QString migrationError = migrateProjectTree(root, version);
@@ -177,20 +177,20 @@ LoadResult loadProjectFile(const QString &path, const ReadLimits &limits)
     const QFileInfo info(path);
     const QString name = info.fileName();
     if (!info.exists())
-        return failure(path, {}, Tr::tr("file not found"));
+        return failure(path, {}, ProjectfileTr::tr("file not found"));
     if (info.isDir())
-        return failure(path, {}, Tr::tr("is a folder, not a project file"));
+        return failure(path, {}, ProjectfileTr::tr("is a folder, not a project file"));
     if (info.size() > limits.maxFileBytes) {
-        return failure(path, {}, Tr::tr("file is %1 bytes; the limit is %2 bytes")
+        return failure(path, {}, ProjectfileTr::tr("file is %1 bytes; the limit is %2 bytes")
                                      .arg(info.size())
                                      .arg(limits.maxFileBytes));
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failure(path, {}, Tr::tr("cannot open: %1").arg(file.errorString()));
+        return failure(path, {}, ProjectfileTr::tr("cannot open: %1").arg(file.errorString()));
     const QByteArray bytes = readAtMost(file, info.size(), limits.maxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return failure(path, {}, Tr::tr("cannot read: %1").arg(file.errorString()));
+        return failure(path, {}, ProjectfileTr::tr("cannot read: %1").arg(file.errorString()));
     return readProject(bytes, name.isEmpty() ? path : name, limits);
 }
 
@@ -211,7 +211,7 @@ SaveResult saveProjectFile(const QString &path, const Project &project, const Sa
     try {
         bytes = writeProject(project);
     } catch (const nlohmann::json::exception &e) {
-        result.error = Tr::tr("cannot serialise the project: %1").arg(QString::fromUtf8(e.what()));
+        result.error = ProjectfileTr::tr("cannot serialise the project: %1").arg(QString::fromUtf8(e.what()));
         return result;
     }
 
@@ -220,7 +220,7 @@ SaveResult saveProjectFile(const QString &path, const Project &project, const Sa
     bool hadOld = false;
     const QByteArray oldBytes = QFileInfo::exists(path) ? readAll(path, &hadOld) : QByteArray();
     if (QFileInfo::exists(path) && !hadOld) {
-        result.error = Tr::tr("cannot read the current %1 to back it up; nothing was written").arg(path);
+        result.error = ProjectfileTr::tr("cannot read the current %1 to back it up; nothing was written").arg(path);
         return result;
     }
     if (hadOld) {
@@ -228,19 +228,19 @@ SaveResult saveProjectFile(const QString &path, const Project &project, const Sa
         bool refused = false;
         const QString backupError = writeAtomically(result.backupPath, oldBytes, &refused);
         if (!backupError.isEmpty() && !refused) {
-            result.error = Tr::tr("cannot write the backup, so the project was not saved: %1").arg(backupError);
+            result.error = ProjectfileTr::tr("cannot write the backup, so the project was not saved: %1").arg(backupError);
             return result;
         }
         if (refused) {
             const QString direct = writeDirect(result.backupPath, oldBytes);
             if (!direct.isEmpty()) {
-                result.error = Tr::tr("cannot write the backup, so the project was not saved: %1").arg(direct);
+                result.error = ProjectfileTr::tr("cannot write the backup, so the project was not saved: %1").arg(direct);
                 return result;
             }
         }
         bool ok = false;
         if (readAll(result.backupPath, &ok) != oldBytes || !ok) {
-            result.error = Tr::tr("the backup %1 did not read back identically; nothing was written")
+            result.error = ProjectfileTr::tr("the backup %1 did not read back identically; nothing was written")
                                .arg(result.backupPath);
             return result;
         }
@@ -270,9 +270,9 @@ SaveResult saveProjectFile(const QString &path, const Project &project, const Sa
         if (hadOld)
             writeDirect(path, oldBytes);
         result.error = error.isEmpty()
-            ? Tr::tr("%1 did not read back identically after writing; the previous version was restored from %2")
+            ? ProjectfileTr::tr("%1 did not read back identically after writing; the previous version was restored from %2")
                   .arg(path, result.backupPath)
-            : (hadOld ? Tr::tr("%1; the previous version was restored from %2").arg(error, result.backupPath) : error);
+            : (hadOld ? ProjectfileTr::tr("%1; the previous version was restored from %2").arg(error, result.backupPath) : error);
         return result;
     }
     result.ok = true;

@@ -11,7 +11,7 @@ namespace omnimap {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Merge) };
+struct BasestoreTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Merge) };
 
 /// The same file reached by different spellings gets the same key.
 QString canonicalPath(const QString &path)
@@ -40,13 +40,13 @@ QString MergeBaseStore::basePathFor(const QString &projectPath) const
 QString MergeBaseStore::store(const QString &projectPath, const QByteArray &bytes) const
 {
     if (!QDir().mkpath(m_folder))
-        return Tr::tr("cannot create the folder %1").arg(m_folder);
+        return BasestoreTr::tr("cannot create the folder %1").arg(m_folder);
     const QString path = basePathFor(projectPath);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        return BasestoreTr::tr("cannot write %1: %2").arg(path, file.errorString());
     if (file.write(bytes) != bytes.size() || !file.commit())
-        return Tr::tr("cannot write %1: %2").arg(path, file.errorString());
+        return BasestoreTr::tr("cannot write %1: %2").arg(path, file.errorString());
     return {};
 }
 

@@ -12,14 +12,14 @@ namespace {
 
 using json = nlohmann::json;
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Merge) };
+struct MergetextTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Merge) };
 
 QString scalarText(const json &value)
 {
     if (value.is_string())
         return QString::fromStdString(value.get<std::string>());
     if (value.is_boolean())
-        return value.get<bool>() ? Tr::tr("yes") : Tr::tr("no");
+        return value.get<bool>() ? MergetextTr::tr("yes") : MergetextTr::tr("no");
     if (value.is_number_integer())
         return QString::number(value.get<qint64>());
     if (value.is_number())
@@ -52,7 +52,7 @@ const json *sample(const MergeConflict &c)
 QString valueText(const MergeConflict &conflict, const std::optional<json> &value)
 {
     if (!value)
-        return conflict.kind == MergeConflict::Kind::Item ? Tr::tr("(deleted)") : Tr::tr("(not set)");
+        return conflict.kind == MergeConflict::Kind::Item ? MergetextTr::tr("(deleted)") : MergetextTr::tr("(not set)");
     const json &v = *value;
     if (isStringList(v)) {
         QStringList lines;
@@ -94,12 +94,12 @@ std::optional<std::optional<json>> valueFromText(const MergeConflict &conflict, 
         return std::optional<json>(json(text.toStdString()));
     if (like->is_boolean()) {
         const QString lower = trimmed.toLower();
-        if (lower == Tr::tr("yes") || lower == QLatin1String("true") || lower == QLatin1String("1"))
+        if (lower == MergetextTr::tr("yes") || lower == QLatin1String("true") || lower == QLatin1String("1"))
             return std::optional<json>(json(true));
-        if (lower == Tr::tr("no") || lower == QLatin1String("false") || lower == QLatin1String("0"))
+        if (lower == MergetextTr::tr("no") || lower == QLatin1String("false") || lower == QLatin1String("0"))
             return std::optional<json>(json(false));
         if (error)
-            *error = Tr::tr("expected yes or no");
+            *error = MergetextTr::tr("expected yes or no");
         return std::nullopt;
     }
     if (like->is_number()) {
@@ -107,7 +107,7 @@ std::optional<std::optional<json>> valueFromText(const MergeConflict &conflict, 
         const double number = trimmed.toDouble(&ok);
         if (!ok || !std::isfinite(number)) {
             if (error)
-                *error = Tr::tr("expected a number");
+                *error = MergetextTr::tr("expected a number");
             return std::nullopt;
         }
         if (like->is_number_integer() && number == std::floor(number) && std::abs(number) < 1e15)
@@ -125,7 +125,7 @@ std::optional<std::optional<json>> valueFromText(const MergeConflict &conflict, 
     json parsed = json::parse(text.toStdString(), nullptr, false);
     if (parsed.is_discarded()) {
         if (error)
-            *error = Tr::tr("expected JSON like the values shown");
+            *error = MergetextTr::tr("expected JSON like the values shown");
         return std::nullopt;
     }
     return std::optional<json>(std::move(parsed));

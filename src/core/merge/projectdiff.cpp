@@ -14,7 +14,7 @@ namespace {
 
 using json = nlohmann::json;
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Merge) };
+struct ProjectdiffTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Merge) };
 
 QString stringMember(const json &object, const char *key)
 {
@@ -172,7 +172,7 @@ QString changeLine(const Change &c)
     case Change::Type::Removed: return QStringLiteral("- ") + subject;
     case Change::Type::Reordered:
         return QStringLiteral("\u2195 ") + subject + QStringLiteral(": ")
-            + Tr::tr("order of %1 changed").arg(c.fields.join(QStringLiteral(", ")));
+            + ProjectdiffTr::tr("order of %1 changed").arg(c.fields.join(QStringLiteral(", ")));
     case Change::Type::Changed: break;
     }
     QStringList parts;
@@ -215,7 +215,7 @@ Changes diffProjects(const Project &a, const Project &b)
 QString valueSummary(const json *value)
 {
     if (!value)
-        return Tr::tr("(not set)");
+        return ProjectdiffTr::tr("(not set)");
     if (value->is_string())
         return QStringLiteral("\u201C") + QString::fromStdString(value->get<std::string>()) + QStringLiteral("\u201D");
     if (value->is_array()) {
@@ -232,7 +232,7 @@ QString valueSummary(const json *value)
 QString formatChangesText(const Changes &changes)
 {
     if (changes.isEmpty())
-        return Tr::tr("No differences.") + QLatin1Char('\n');
+        return ProjectdiffTr::tr("No differences.") + QLatin1Char('\n');
     QString text;
     QStringList journeys;
     for (const Change &c : changes) {
@@ -245,7 +245,7 @@ QString formatChangesText(const Changes &changes)
             if (c.journeyId == journeyId && !c.journeyName.isEmpty())
                 name = c.journeyName;
         }
-        text += Tr::tr("Journey %1:").arg(name.isEmpty() ? journeyId : quoted(name).trimmed()) + QLatin1Char('\n');
+        text += ProjectdiffTr::tr("Journey %1:").arg(name.isEmpty() ? journeyId : quoted(name).trimmed()) + QLatin1Char('\n');
         for (const Change &c : changes) {
             if (c.journeyId == journeyId)
                 text += QStringLiteral("  ") + changeLine(c) + QLatin1Char('\n');
@@ -256,7 +256,7 @@ QString formatChangesText(const Changes &changes)
         if (!c.journeyId.isEmpty())
             continue;
         if (!header) {
-            text += Tr::tr("Project:") + QLatin1Char('\n');
+            text += ProjectdiffTr::tr("Project:") + QLatin1Char('\n');
             header = true;
         }
         text += QStringLiteral("  ") + changeLine(c) + QLatin1Char('\n');

@@ -14,13 +14,13 @@ namespace {
 
 using json = nlohmann::json;
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Merge) };
+struct ProjectmergeTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Merge) };
 
 /// Reads a merged or resolved tree back into a plan, so it is checked like a file.
 std::optional<Project> readBack(const json &tree, Diagnostics &diagnostics)
 {
     ReadContext context;
-    context.fileName = Tr::tr("merged plan");
+    context.fileName = ProjectmergeTr::tr("merged plan");
     Project project = readProjectTree(tree, context);
     diagnostics += context.diagnostics;
     const Diagnostics duplicates = findDuplicateIds(project, context.fileName);
@@ -110,7 +110,7 @@ ResolveResult resolveConflicts(const Project &project, const MergeConflicts &con
             d.severity = Diagnostic::Severity::Warning;
             d.where = c.pointer;
             d.itemId = c.itemId;
-            d.message = Tr::tr("the place of this conflict (%1) no longer exists; nothing was changed there")
+            d.message = ProjectmergeTr::tr("the place of this conflict (%1) no longer exists; nothing was changed there")
                             .arg(mergePathText(c.path));
             result.diagnostics.append(d);
         }

@@ -19,7 +19,7 @@ struct TemplateSource
     QList<ItemSource> items;
 };
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(ChecklistTemplates) };
+struct ChecklisttemplatesTr { Q_DECLARE_TR_FUNCTIONS(ChecklistTemplates) };
 
 const QList<TemplateSource> &sources()
 {
@@ -60,14 +60,14 @@ QList<ChecklistTemplate> builtInChecklistTemplates()
     for (const TemplateSource &source : sources()) {
         ChecklistTemplate t;
         t.id = QStringLiteral("builtin.") + QLatin1String(source.key);
-        t.name = Tr::tr(source.name);
+        t.name = ChecklisttemplatesTr::tr(source.name);
         t.builtIn = true;
         int n = 0;
         for (const ItemSource &itemSource : source.items) {
             ChecklistItem item;
             item.id = t.id + QLatin1Char('.') + QString::number(++n);
             item.category = QLatin1String(source.category);
-            item.text = Tr::tr(itemSource.text);
+            item.text = ChecklisttemplatesTr::tr(itemSource.text);
             item.requiresParity = itemSource.requiresParity;
             t.items << item;
         }
@@ -105,18 +105,18 @@ Checklist applyChecklistTemplate(const ChecklistTemplate &checklistTemplate, con
 QString checklistCategoryName(const QString &category)
 {
     if (category == QLatin1String("tone"))
-        return Tr::tr("Tone & manner");
+        return ChecklisttemplatesTr::tr("Tone & manner");
     if (category == QLatin1String("visual"))
-        return Tr::tr("Visual identity");
+        return ChecklisttemplatesTr::tr("Visual identity");
     if (category == QLatin1String("message"))
-        return Tr::tr("Key message");
+        return ChecklisttemplatesTr::tr("Key message");
     if (category == QLatin1String("promotion"))
-        return Tr::tr("Promotion parity");
+        return ChecklisttemplatesTr::tr("Promotion parity");
     if (category == QLatin1String("service"))
-        return Tr::tr("Service policy");
+        return ChecklisttemplatesTr::tr("Service policy");
     if (category == QLatin1String("privacy"))
-        return Tr::tr("Consent & privacy");
-    return category.isEmpty() ? Tr::tr("Other") : category;
+        return ChecklisttemplatesTr::tr("Consent & privacy");
+    return category.isEmpty() ? ChecklisttemplatesTr::tr("Other") : category;
 }
 
 const CheckResult *findCheckResult(const Checklist &checklist, const Id &itemId, const Id &channelId)

@@ -12,7 +12,7 @@ namespace omnimap {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap) };
+struct ExperimentplanTr { Q_DECLARE_TR_FUNCTIONS(omnimap) };
 
 QString touchpointName(const Touchpoint *t)
 {
@@ -67,58 +67,58 @@ std::optional<ExperimentPlace> findExperiment(const Project &project, const QStr
         return std::nullopt;
     };
     if (all.isEmpty())
-        return fail(Tr::tr("The plan has no experiment. Add one to a touchpoint or a hand-off first."));
+        return fail(ExperimentplanTr::tr("The plan has no experiment. Add one to a touchpoint or a hand-off first."));
     if (name.trimmed().isEmpty()) {
         if (all.size() == 1)
             return all.first();
         QStringList names;
         for (const ExperimentPlace &p : all)
             names << p.experiment->name;
-        return fail(Tr::tr("The plan has %1 experiments; name one: %2").arg(all.size()).arg(names.join(QStringLiteral(", "))));
+        return fail(ExperimentplanTr::tr("The plan has %1 experiments; name one: %2").arg(all.size()).arg(names.join(QStringLiteral(", "))));
     }
     for (const ExperimentPlace &p : all) {
         if (p.experiment->id == name || p.experiment->name.compare(name.trimmed(), Qt::CaseInsensitive) == 0)
             return p;
     }
-    return fail(Tr::tr("No experiment is named \"%1\".").arg(name));
+    return fail(ExperimentplanTr::tr("No experiment is named \"%1\".").arg(name));
 }
 
 QStringList experimentDesignProblems(const Project &project, const Experiment &x)
 {
     QStringList problems;
     if (x.variants.size() < 2)
-        problems << Tr::tr("An experiment needs at least two variants.");
+        problems << ExperimentplanTr::tr("An experiment needs at least two variants.");
     QSet<QString> labels;
     double total = 0.0;
     for (const ExperimentVariant &v : x.variants) {
         const QString label = v.label.trimmed().toCaseFolded();
         if (label.isEmpty())
-            problems << Tr::tr("Every variant needs a label (the value of the customers' \"variant\" attribute).");
+            problems << ExperimentplanTr::tr("Every variant needs a label (the value of the customers' \"variant\" attribute).");
         else if (labels.contains(label))
-            problems << Tr::tr("Two variants are labelled \"%1\".").arg(v.label.trimmed());
+            problems << ExperimentplanTr::tr("Two variants are labelled \"%1\".").arg(v.label.trimmed());
         labels.insert(label);
         if (!(v.splitPercent > 0.0))
-            problems << Tr::tr("Variant \"%1\" gets no traffic.").arg(v.label);
+            problems << ExperimentplanTr::tr("Variant \"%1\" gets no traffic.").arg(v.label);
         total += v.splitPercent;
     }
     if (!x.variants.isEmpty() && std::fabs(total - 100.0) > 0.01)
-        problems << Tr::tr("The traffic split adds up to %1 %, not 100 %.").arg(total, 0, 'g', 4);
+        problems << ExperimentplanTr::tr("The traffic split adds up to %1 %, not 100 %.").arg(total, 0, 'g', 4);
     const Kpi *primary = findById(project.kpis, x.primaryKpiId);
     if (x.primaryKpiId.isEmpty() || !primary)
-        problems << Tr::tr("Choose the primary KPI that decides the test.");
+        problems << ExperimentplanTr::tr("Choose the primary KPI that decides the test.");
     else if (!primary->binding || primary->binding->numeratorEventType.trimmed().isEmpty())
-        problems << Tr::tr("The primary KPI \"%1\" has no data binding, so conversions can not be counted.").arg(primary->name);
+        problems << ExperimentplanTr::tr("The primary KPI \"%1\" has no data binding, so conversions can not be counted.").arg(primary->name);
     if (!(std::fabs(x.minimumDetectableEffect) > 0.0) || std::fabs(x.minimumDetectableEffect) >= 1.0)
-        problems << Tr::tr("The minimum detectable effect must be a change of the rate between 0 and 1 (0.02 = 2 points).");
+        problems << ExperimentplanTr::tr("The minimum detectable effect must be a change of the rate between 0 and 1 (0.02 = 2 points).");
     if (!(x.alpha > 0.0 && x.alpha < 1.0) || !(x.power > 0.0 && x.power < 1.0))
-        problems << Tr::tr("α and power must be between 0 and 1.");
+        problems << ExperimentplanTr::tr("α and power must be between 0 and 1.");
     const QDate start = QDate::fromString(x.start, Qt::ISODate), end = QDate::fromString(x.end, Qt::ISODate);
     if (!x.start.isEmpty() && !start.isValid())
-        problems << Tr::tr("The start date \"%1\" is not a date (YYYY-MM-DD).").arg(x.start);
+        problems << ExperimentplanTr::tr("The start date \"%1\" is not a date (YYYY-MM-DD).").arg(x.start);
     if (!x.end.isEmpty() && !end.isValid())
-        problems << Tr::tr("The end date \"%1\" is not a date (YYYY-MM-DD).").arg(x.end);
+        problems << ExperimentplanTr::tr("The end date \"%1\" is not a date (YYYY-MM-DD).").arg(x.end);
     if (start.isValid() && end.isValid() && end < start)
-        problems << Tr::tr("The experiment ends before it starts.");
+        problems << ExperimentplanTr::tr("The experiment ends before it starts.");
     return problems;
 }
 

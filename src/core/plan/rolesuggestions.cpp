@@ -8,7 +8,7 @@
 namespace omnimap {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(RoleSuggestions) };
+struct RolesuggestionsTr { Q_DECLARE_TR_FUNCTIONS(RoleSuggestions) };
 
 struct PhaseWords
 {
@@ -61,45 +61,45 @@ RoleSuggestion suggestRole(ChannelKind kind, StagePhase phase)
     const RoleLevel supporting = RoleLevel::Supporting;
     switch (kind) {
     case ChannelKind::Social:
-        if (phase == P::Awareness) return {primary, Tr::tr("Drive awareness and reach")};
-        if (phase == P::Consideration) return {supporting, Tr::tr("Social proof and inspiration")};
-        if (phase == P::Advocacy) return {primary, Tr::tr("Reviews, sharing and user content")};
+        if (phase == P::Awareness) return {primary, RolesuggestionsTr::tr("Drive awareness and reach")};
+        if (phase == P::Consideration) return {supporting, RolesuggestionsTr::tr("Social proof and inspiration")};
+        if (phase == P::Advocacy) return {primary, RolesuggestionsTr::tr("Reviews, sharing and user content")};
         break;
     case ChannelKind::Ads:
-        if (phase == P::Awareness) return {primary, Tr::tr("Reach new customers")};
-        if (phase == P::Consideration) return {supporting, Tr::tr("Retarget interested visitors")};
+        if (phase == P::Awareness) return {primary, RolesuggestionsTr::tr("Reach new customers")};
+        if (phase == P::Consideration) return {supporting, RolesuggestionsTr::tr("Retarget interested visitors")};
         break;
     case ChannelKind::Web:
     case ChannelKind::App:
-        if (phase == P::Consideration) return {primary, Tr::tr("Explore, compare and decide")};
-        if (phase == P::Purchase) return {primary, Tr::tr("Complete the purchase")};
-        if (phase == P::Awareness && kind == ChannelKind::Web) return {supporting, Tr::tr("Be found in search")};
-        if (phase == P::Experience) return {supporting, Tr::tr("Self-service during use")};
-        if (phase == P::Retention && kind == ChannelKind::App) return {supporting, Tr::tr("Loyalty programme and reorder")};
-        if (phase == P::Service) return {supporting, Tr::tr("Self-service help")};
+        if (phase == P::Consideration) return {primary, RolesuggestionsTr::tr("Explore, compare and decide")};
+        if (phase == P::Purchase) return {primary, RolesuggestionsTr::tr("Complete the purchase")};
+        if (phase == P::Awareness && kind == ChannelKind::Web) return {supporting, RolesuggestionsTr::tr("Be found in search")};
+        if (phase == P::Experience) return {supporting, RolesuggestionsTr::tr("Self-service during use")};
+        if (phase == P::Retention && kind == ChannelKind::App) return {supporting, RolesuggestionsTr::tr("Loyalty programme and reorder")};
+        if (phase == P::Service) return {supporting, RolesuggestionsTr::tr("Self-service help")};
         break;
     case ChannelKind::Store:
     case ChannelKind::Kiosk:
-        if (phase == P::Experience) return {primary, Tr::tr("Give the hands-on experience")};
+        if (phase == P::Experience) return {primary, RolesuggestionsTr::tr("Give the hands-on experience")};
         if (phase == P::Purchase)
-            return {kind == ChannelKind::Store ? primary : supporting, Tr::tr("Final decision and purchase")};
-        if (phase == P::Consideration && kind == ChannelKind::Store) return {supporting, Tr::tr("Try before buying")};
-        if (phase == P::Service && kind == ChannelKind::Store) return {supporting, Tr::tr("Returns and repairs in person")};
+            return {kind == ChannelKind::Store ? primary : supporting, RolesuggestionsTr::tr("Final decision and purchase")};
+        if (phase == P::Consideration && kind == ChannelKind::Store) return {supporting, RolesuggestionsTr::tr("Try before buying")};
+        if (phase == P::Service && kind == ChannelKind::Store) return {supporting, RolesuggestionsTr::tr("Returns and repairs in person")};
         break;
     case ChannelKind::Email:
     case ChannelKind::Push:
     case ChannelKind::Kakao:
     case ChannelKind::Sms:
-        if (phase == P::Retention) return {primary, Tr::tr("Keep the relationship and bring customers back")};
-        if (phase == P::Purchase) return {supporting, Tr::tr("Reminders and confirmations")};
-        if (phase == P::Advocacy) return {supporting, Tr::tr("Ask for reviews and referrals")};
-        if (phase == P::Experience) return {supporting, Tr::tr("Timely updates during use")};
-        if (phase == P::Service && kind == ChannelKind::Kakao) return {supporting, Tr::tr("Chat support")};
+        if (phase == P::Retention) return {primary, RolesuggestionsTr::tr("Keep the relationship and bring customers back")};
+        if (phase == P::Purchase) return {supporting, RolesuggestionsTr::tr("Reminders and confirmations")};
+        if (phase == P::Advocacy) return {supporting, RolesuggestionsTr::tr("Ask for reviews and referrals")};
+        if (phase == P::Experience) return {supporting, RolesuggestionsTr::tr("Timely updates during use")};
+        if (phase == P::Service && kind == ChannelKind::Kakao) return {supporting, RolesuggestionsTr::tr("Chat support")};
         break;
     case ChannelKind::CallCenter:
-        if (phase == P::Service) return {primary, Tr::tr("Resolve issues and take service hand-offs")};
+        if (phase == P::Service) return {primary, RolesuggestionsTr::tr("Resolve issues and take service hand-offs")};
         if (phase == P::Purchase || phase == P::Experience)
-            return {supporting, Tr::tr("Help customers who get stuck")};
+            return {supporting, RolesuggestionsTr::tr("Help customers who get stuck")};
         break;
     case ChannelKind::Wearable:
     case ChannelKind::Other:

@@ -11,7 +11,7 @@
 namespace omnimap {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(Rules) };
+struct CampaignrulesTr { Q_DECLARE_TR_FUNCTIONS(Rules) };
 
 QString campaignLabel(const Campaign &c)
 {
@@ -61,7 +61,7 @@ void checkBudget(const Project &project, const Campaign &campaign, RuleSink &sin
             continue;
         const Channel *channel = findById(project.channels, use.channelId);
         const QString name = channel ? channel->name
-                                     : (use.channelId.isEmpty() ? Tr::tr("(no channel)") : use.channelId);
+                                     : (use.channelId.isEmpty() ? CampaignrulesTr::tr("(no channel)") : use.channelId);
         const QString planned = formatKpiValue(use.planned, KpiUnit::Currency, currency, locale);
         const QString message = use.budget
             ? QCoreApplication::translate("Rules", "Campaign “%1”: actions on %2 cost %3, over the budget of %4")

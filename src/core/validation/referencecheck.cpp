@@ -10,7 +10,7 @@ namespace omnimap {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Validation) };
+struct ReferencecheckTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Validation) };
 
 QString at(const char *list, qsizetype index)
 {
@@ -142,11 +142,11 @@ public:
     {
         if (ref.isEmpty()) {
             if (required)
-                report(pointer, Tr::tr("missing reference to a %1").arg(what), owner);
+                report(pointer, ReferencecheckTr::tr("missing reference to a %1").arg(what), owner);
             return;
         }
         if (!known.contains(ref))
-            report(pointer, Tr::tr("refers to %1 \"%2\", which does not exist").arg(what, ref), owner);
+            report(pointer, ReferencecheckTr::tr("refers to %1 \"%2\", which does not exist").arg(what, ref), owner);
     }
     void checkAll(const QStringList &refs, const QSet<Id> &known, const QString &pointer,
                   const QString &what, const Id &owner)
@@ -179,7 +179,7 @@ Diagnostics findDuplicateIds(const Project &project, const QString &fileName)
         Diagnostic d;
         d.file = fileName;
         d.where = dup.pointer + QStringLiteral("/id");
-        d.message = Tr::tr("duplicate id \"%1\" (first used at %2); every item needs its own id")
+        d.message = ReferencecheckTr::tr("duplicate id \"%1\" (first used at %2); every item needs its own id")
                         .arg(dup.id, dup.firstPointer);
         d.itemId = dup.id;
         out.append(d);
@@ -195,19 +195,19 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
     const QSet<Id> channels = idsOf(p.channels);
     const QSet<Id> personas = idsOf(p.personas);
     const QSet<Id> journeys = idsOf(p.journeys);
-    const QString department = Tr::tr("department");
-    const QString channel = Tr::tr("channel");
-    const QString persona = Tr::tr("persona");
-    const QString journey = Tr::tr("journey");
-    const QString stage = Tr::tr("stage");
-    const QString touchpoint = Tr::tr("touchpoint");
+    const QString department = ReferencecheckTr::tr("department");
+    const QString channel = ReferencecheckTr::tr("channel");
+    const QString persona = ReferencecheckTr::tr("persona");
+    const QString journey = ReferencecheckTr::tr("journey");
+    const QString stage = ReferencecheckTr::tr("stage");
+    const QString touchpoint = ReferencecheckTr::tr("touchpoint");
     const QSet<Id> kpis = idsOf(p.kpis);
     auto checkExperiment = [&c, &kpis](const std::optional<Experiment> &x, const QString &owner) {
         if (!x)
             return;
         const QString base = owner + QStringLiteral("/experiment");
-        c.check(x->primaryKpiId, kpis, base + QStringLiteral("/primaryKpiId"), Tr::tr("KPI"), x->id);
-        c.checkAll(x->guardrailKpiIds, kpis, base + QStringLiteral("/guardrailKpiIds"), Tr::tr("KPI"), x->id);
+        c.check(x->primaryKpiId, kpis, base + QStringLiteral("/primaryKpiId"), ReferencecheckTr::tr("KPI"), x->id);
+        c.checkAll(x->guardrailKpiIds, kpis, base + QStringLiteral("/guardrailKpiIds"), ReferencecheckTr::tr("KPI"), x->id);
     };
 
     for (qsizetype i = 0; i < p.channels.size(); ++i)
@@ -242,7 +242,7 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
             const Touchpoint &t = j.touchpoints[k];
             const QString tp = sub(base, "touchpoints", k);
             c.check(t.stageId, stages, tp + QStringLiteral("/stageId"), stage, t.id, true);
-            c.check(t.channelId, lanes, tp + QStringLiteral("/channelId"), Tr::tr("channel lane of this journey"), t.id, true);
+            c.check(t.channelId, lanes, tp + QStringLiteral("/channelId"), ReferencecheckTr::tr("channel lane of this journey"), t.id, true);
             c.check(t.ownerDepartmentId, departments, tp + QStringLiteral("/ownerDepartmentId"), department, t.id);
             checkExperiment(t.experiment, tp);
         }
@@ -258,7 +258,7 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
             const ChannelRole &r = j.roles[k];
             const QString rp = sub(base, "roles", k);
             c.check(r.stageId, stages, rp + QStringLiteral("/stageId"), stage, r.id, true);
-            c.check(r.channelId, lanes, rp + QStringLiteral("/channelId"), Tr::tr("channel lane of this journey"), r.id, true);
+            c.check(r.channelId, lanes, rp + QStringLiteral("/channelId"), ReferencecheckTr::tr("channel lane of this journey"), r.id, true);
             c.check(r.ownerDepartmentId, departments, rp + QStringLiteral("/ownerDepartmentId"), department, r.id);
         }
     }
@@ -284,12 +284,12 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
         const Checklist &cl = p.checklists[i];
         const QString cp = at("checklists", i);
         const QSet<Id> items = idsOf(cl.items);
-        c.check(cl.templateId, templates, cp + QStringLiteral("/templateId"), Tr::tr("checklist template"), cl.id);
+        c.check(cl.templateId, templates, cp + QStringLiteral("/templateId"), ReferencecheckTr::tr("checklist template"), cl.id);
         c.check(cl.journeyId, journeys, cp + QStringLiteral("/journeyId"), journey, cl.id);
         c.checkAll(cl.channelIds, channels, cp + QStringLiteral("/channelIds"), channel, cl.id);
         for (qsizetype k = 0; k < cl.results.size(); ++k) {
             const CheckResult &r = cl.results[k];
-            c.check(r.itemId, items, sub(cp, "results", k) + QStringLiteral("/itemId"), Tr::tr("checklist item"), r.id, true);
+            c.check(r.itemId, items, sub(cp, "results", k) + QStringLiteral("/itemId"), ReferencecheckTr::tr("checklist item"), r.id, true);
             c.check(r.channelId, channels, sub(cp, "results", k) + QStringLiteral("/channelId"), channel, r.id, true);
         }
     }
@@ -327,7 +327,7 @@ Diagnostics findDanglingReferences(const Project &p, const QString &fileName)
     for (qsizetype i = 0; i < p.comments.size(); ++i) {
         const Comment &cm = p.comments[i];
         if (!everything.contains(cm.itemId))
-            c.check(cm.itemId, {}, at("comments", i) + QStringLiteral("/itemId"), Tr::tr("item"), cm.id, true);
+            c.check(cm.itemId, {}, at("comments", i) + QStringLiteral("/itemId"), ReferencecheckTr::tr("item"), cm.id, true);
     }
     return out;
 }

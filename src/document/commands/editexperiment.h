@@ -46,22 +46,22 @@ inline QUndoCommand *set(Document *document, const Id &journeyId, const Id &item
         [journeyId, itemId](Project &p) { return slot(p, journeyId, itemId); }, std::move(value), text, mergeId);
 }
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Commands) };
+struct EditexperimentTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Commands) };
 
 inline QUndoCommand *add(Document *d, const Id &journeyId, const Id &itemId, const Experiment &experiment)
 {
-    return set(d, journeyId, itemId, experiment, Tr::tr("Add experiment"));
+    return set(d, journeyId, itemId, experiment, EditexperimentTr::tr("Add experiment"));
 }
 inline QUndoCommand *remove(Document *d, const Id &journeyId, const Id &itemId)
 {
-    return set(d, journeyId, itemId, std::nullopt, Tr::tr("Remove experiment"));
+    return set(d, journeyId, itemId, std::nullopt, EditexperimentTr::tr("Remove experiment"));
 }
 /// One field edit. `mergeField` ≥ 0 numbers a field whose consecutive changes of the same
 /// item collapse into one step (spin boxes); -1: every edit is its own step.
 inline QUndoCommand *edit(Document *d, const Id &journeyId, const Id &itemId, const Experiment &experiment,
                           int mergeField = -1)
 {
-    return set(d, journeyId, itemId, experiment, Tr::tr("Edit experiment"), mergeField >= 0 ? CmdExperimentField + mergeField : -1);
+    return set(d, journeyId, itemId, experiment, EditexperimentTr::tr("Edit experiment"), mergeField >= 0 ? CmdExperimentField + mergeField : -1);
 }
 
 } // namespace ExperimentEdit

@@ -9,7 +9,7 @@
 namespace omnimap {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::InsightCommands) };
+struct InsightcommandsTr { Q_DECLARE_TR_FUNCTIONS(omnimap::InsightCommands) };
 
 int indexOfPath(const QList<DataSetRef> &refs, const QString &path)
 {
@@ -23,7 +23,7 @@ int indexOfPath(const QList<DataSetRef> &refs, const QString &path)
 } // namespace
 
 AddDataSetRefCommand::AddDataSetRefCommand(Document *document, DataSetRef ref, QUndoCommand *parent)
-    : QUndoCommand(Tr::tr("Remember data set \"%1\"").arg(ref.name), parent)
+    : QUndoCommand(InsightcommandsTr::tr("Remember data set \"%1\"").arg(ref.name), parent)
     , m_document(document)
     , m_ref(std::move(ref))
 {
@@ -83,7 +83,7 @@ bool AddDataSetRefCommand::mergeWith(const QUndoCommand *other)
 }
 
 AddChannelsCommand::AddChannelsCommand(Document *document, QList<Channel> channels, Id journeyId, QUndoCommand *parent)
-    : QUndoCommand(Tr::tr("Add %n channel(s) from the data set", nullptr, int(channels.size())), parent)
+    : QUndoCommand(InsightcommandsTr::tr("Add %n channel(s) from the data set", nullptr, int(channels.size())), parent)
     , m_document(document)
     , m_channels(std::move(channels))
     , m_journeyId(std::move(journeyId))
@@ -125,7 +125,7 @@ void AddChannelsCommand::undo()
 }
 
 AddRemoveScenarioCommand::AddRemoveScenarioCommand(Document *document, Scenario scenario, bool remove, QUndoCommand *parent)
-    : QUndoCommand(remove ? Tr::tr("Delete scenario \"%1\"").arg(scenario.name) : Tr::tr("Add scenario \"%1\"").arg(scenario.name), parent)
+    : QUndoCommand(remove ? InsightcommandsTr::tr("Delete scenario \"%1\"").arg(scenario.name) : InsightcommandsTr::tr("Add scenario \"%1\"").arg(scenario.name), parent)
     , m_document(document)
     , m_scenario(std::move(scenario))
     , m_remove(remove)
@@ -185,7 +185,7 @@ QUndoCommand *setScenarioNameCommand(Document *document, const Id &scenarioId, c
             Scenario *s = findById(p.scenarios, scenarioId);
             return s ? &s->name : nullptr;
         },
-        name, Tr::tr("Rename scenario"));
+        name, InsightcommandsTr::tr("Rename scenario"));
 }
 
 QUndoCommand *setScenarioPersonaCommand(Document *document, const Id &scenarioId, const Id &personaId)
@@ -196,7 +196,7 @@ QUndoCommand *setScenarioPersonaCommand(Document *document, const Id &scenarioId
             Scenario *s = findById(p.scenarios, scenarioId);
             return s ? &s->personaId : nullptr;
         },
-        personaId, Tr::tr("Change scenario persona"));
+        personaId, InsightcommandsTr::tr("Change scenario persona"));
 }
 
 QUndoCommand *setScenarioDescriptionCommand(Document *document, const Id &scenarioId, const QString &description)
@@ -207,7 +207,7 @@ QUndoCommand *setScenarioDescriptionCommand(Document *document, const Id &scenar
             Scenario *s = findById(p.scenarios, scenarioId);
             return s ? &s->description : nullptr;
         },
-        description, Tr::tr("Change scenario description"));
+        description, InsightcommandsTr::tr("Change scenario description"));
 }
 
 QUndoCommand *setScenarioResultCommand(Document *document, const Id &scenarioId, nlohmann::json result)
@@ -218,7 +218,7 @@ QUndoCommand *setScenarioResultCommand(Document *document, const Id &scenarioId,
             Scenario *s = findById(p.scenarios, scenarioId);
             return s ? &s->result : nullptr;
         },
-        std::move(result), Tr::tr("Store scenario result"));
+        std::move(result), InsightcommandsTr::tr("Store scenario result"));
 }
 
 } // namespace omnimap

@@ -12,7 +12,7 @@ namespace omnimap {
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::Avatar) };
+struct AvatarimageTr { Q_DECLARE_TR_FUNCTIONS(omnimap::Avatar) };
 
 /// Decodes `device` as `format` only (no content sniffing of other formats), refusing
 /// pictures whose header claims more than Avatar::kMaxSide pixels a side.
@@ -24,7 +24,7 @@ QImage readLimited(QIODevice *device, const QByteArray &format, QString *error)
     const QSize size = reader.size();
     if (!size.isValid() || size.width() > Avatar::kMaxSide || size.height() > Avatar::kMaxSide) {
         if (error)
-            *error = Tr::tr("the picture is larger than %1 × %1 pixels or its size cannot be read").arg(Avatar::kMaxSide);
+            *error = AvatarimageTr::tr("the picture is larger than %1 × %1 pixels or its size cannot be read").arg(Avatar::kMaxSide);
         return {};
     }
     QImage image;
@@ -55,19 +55,19 @@ QString avatarFromImageFile(const QString &path, QString *error, int side)
     // until someone writes to it) and at most what a photo plausibly is.
     if (!QFileInfo(path).isFile()) {
         if (error)
-            *error = Tr::tr("%1 is not a picture file").arg(path);
+            *error = AvatarimageTr::tr("%1 is not a picture file").arg(path);
         return {};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = Tr::tr("cannot open %1: %2").arg(path, file.errorString());
+            *error = AvatarimageTr::tr("cannot open %1: %2").arg(path, file.errorString());
         return {};
     }
     constexpr qint64 kMaxFileBytes = 32LL * 1024 * 1024;
     if (file.isSequential() || file.size() > kMaxFileBytes) {
         if (error)
-            *error = Tr::tr("%1 is not a picture file of at most 32 MB").arg(path);
+            *error = AvatarimageTr::tr("%1 is not a picture file of at most 32 MB").arg(path);
         return {};
     }
     const QByteArray head = file.peek(8);
@@ -78,14 +78,14 @@ QString avatarFromImageFile(const QString &path, QString *error, int side)
         format = "jpeg";
     if (format.isEmpty()) {
         if (error)
-            *error = Tr::tr("%1 is not a PNG or JPEG picture").arg(path);
+            *error = AvatarimageTr::tr("%1 is not a PNG or JPEG picture").arg(path);
         return {};
     }
     QString reason;
     QImage image = readLimited(&file, format, &reason);
     if (image.isNull()) {
         if (error)
-            *error = Tr::tr("cannot read the picture %1: %2").arg(path, reason);
+            *error = AvatarimageTr::tr("cannot read the picture %1: %2").arg(path, reason);
         return {};
     }
     const int square = std::min(image.width(), image.height());
@@ -97,7 +97,7 @@ QString avatarFromImageFile(const QString &path, QString *error, int side)
     image.save(&buffer, "PNG");
     const QString uri = Avatar::toDataUri(png);
     if (uri.isEmpty() && error)
-        *error = Tr::tr("the picture is too large to embed");
+        *error = AvatarimageTr::tr("the picture is too large to embed");
     return uri;
 }
 

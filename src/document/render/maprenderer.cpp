@@ -19,7 +19,7 @@ using namespace MapMetrics;
 
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(omnimap::MapRenderer) };
+struct MaprendererTr { Q_DECLARE_TR_FUNCTIONS(omnimap::MapRenderer) };
 
 void paintAvatar(QPainter *p, const QRectF &rect, const Persona &persona, const QColor &color)
 {
@@ -145,8 +145,8 @@ void MapRenderer::paintEmptyHint(QPainter *p, const QRectF &rect) const
     p->setPen(pal.mutedText);
     p->setFont(mapFont(13));
     p->drawText(rect.adjusted(8, 2, -8, -2), Qt::AlignCenter | Qt::TextWordWrap,
-                m_layout.stageCount() == 0 ? Tr::tr("Add a stage to start the map.")
-                                           : Tr::tr("Add a channel lane for the touchpoints."));
+                m_layout.stageCount() == 0 ? MaprendererTr::tr("Add a stage to start the map.")
+                                           : MaprendererTr::tr("Add a channel lane for the touchpoints."));
     p->restore();
 }
 
@@ -162,7 +162,7 @@ void MapRenderer::paintPersonaHeader(QPainter *p) const
     const QRectF title(Margin, header.top() + 14, LaneHeaderWidth - 2 * Margin, header.height() - 20);
     p->setPen(pal.mutedText);
     p->setFont(mapFont(11, QFont::DemiBold));
-    p->drawText(title, Qt::AlignLeft | Qt::AlignTop, Tr::tr("JOURNEY"));
+    p->drawText(title, Qt::AlignLeft | Qt::AlignTop, MaprendererTr::tr("JOURNEY"));
     p->setPen(pal.text);
     drawWrappedText(p, title.adjusted(0, 16, 0, 0), m_journey ? m_journey->name : QString(),
                     mapFont(15, QFont::Bold), 2);
@@ -200,7 +200,7 @@ void MapRenderer::paintPersonaHeader(QPainter *p) const
         p->setPen(pal.mutedText);
         p->setFont(mapFont(12));
         p->drawText(QRectF(x, header.top(), 600, header.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                    Tr::tr("No persona on this map yet: add one in the inspector."));
+                    MaprendererTr::tr("No persona on this map yet: add one in the inspector."));
     }
     p->restore();
 }
@@ -283,10 +283,10 @@ void MapRenderer::paintLaneHeader(QPainter *p, const QRectF &rect, const Channel
     const QRectF name(icon.right() + 10, rect.top() + 12, rect.right() - icon.right() - 20, 32);
     const QFontMetricsF metrics(p->font());
     p->drawText(name, Qt::AlignLeft | Qt::AlignVCenter,
-                metrics.elidedText(channel ? channel->name : Tr::tr("(missing channel)"), Qt::ElideRight,
+                metrics.elidedText(channel ? channel->name : MaprendererTr::tr("(missing channel)"), Qt::ElideRight,
                                    name.width()));
     if (role && role->level != RoleLevel::None && o.levelOfDetail >= 1) {
-        const QString text = role->level == RoleLevel::Primary ? Tr::tr("Primary") : Tr::tr("Supporting");
+        const QString text = role->level == RoleLevel::Primary ? MaprendererTr::tr("Primary") : MaprendererTr::tr("Supporting");
         p->setFont(mapFont(10, QFont::DemiBold));
         const QFontMetricsF badgeMetrics(p->font());
         const QRectF badge(rect.left() + 16, icon.bottom() + 10, badgeMetrics.horizontalAdvance(text) + 16, 18);
@@ -326,7 +326,7 @@ void MapRenderer::paintNoteLane(QPainter *p, const QRectF &rect, NoteLane lane, 
     p->fillRect(QRectF(rect.left(), rect.top(), 5, rect.height()), colors[int(lane)]);
     p->setPen(pal.text);
     p->setFont(mapFont(13, QFont::Bold));
-    p->drawText(rect.adjusted(16, 12, -8, -8), Qt::AlignLeft | Qt::AlignTop, Tr::tr(names[int(lane)]));
+    p->drawText(rect.adjusted(16, 12, -8, -8), Qt::AlignLeft | Qt::AlignTop, MaprendererTr::tr(names[int(lane)]));
     p->restore();
 }
 

@@ -11,7 +11,7 @@
 namespace omnimap {
 namespace {
 
-struct Tr { Q_DECLARE_TR_FUNCTIONS(PlanCommands) };
+struct PlancommandsTr { Q_DECLARE_TR_FUNCTIONS(PlanCommands) };
 
 ChangeEvent changed(ItemKind kind, const Id &itemId, const Id &parentId = {}, const QString &property = {})
 {
@@ -73,7 +73,7 @@ QUndoCommand *setChannelRole(Document *document, const Id &journeyId, const Id &
     role->level = level;
     role->purpose = purpose;
     role->ownerDepartmentId = ownerDepartmentId;
-    return setJourneyRoles(document, journeyId, roles, Tr::tr("Change channel role"));
+    return setJourneyRoles(document, journeyId, roles, PlancommandsTr::tr("Change channel role"));
 }
 
 QUndoCommand *changeKpi(Document *document, const Kpi &kpi, const QString &text)
@@ -86,12 +86,12 @@ QUndoCommand *changeKpi(Document *document, const Kpi &kpi, const QString &text)
 
 QUndoCommand *addKpi(Document *document, const Kpi &kpi)
 {
-    return ListItemCommand<Kpi>::insert(document, ItemKind::Kpi, kpiList, kpi, Tr::tr("Add KPI"));
+    return ListItemCommand<Kpi>::insert(document, ItemKind::Kpi, kpiList, kpi, PlancommandsTr::tr("Add KPI"));
 }
 
 QUndoCommand *removeKpi(Document *document, const Id &kpiId)
 {
-    return ListItemCommand<Kpi>::remove(document, ItemKind::Kpi, kpiList, kpiId, Tr::tr("Remove KPI"));
+    return ListItemCommand<Kpi>::remove(document, ItemKind::Kpi, kpiList, kpiId, PlancommandsTr::tr("Remove KPI"));
 }
 
 namespace {
@@ -122,12 +122,12 @@ QList<KpiMeasurement> historyOf(Document *document, const Id &kpiId)
 QUndoCommand *recordMeasurement(Document *document, const Id &kpiId, const KpiMeasurement &measurement)
 {
     return setHistory(document, kpiId, withMeasurement(historyOf(document, kpiId), measurement),
-                      Tr::tr("Record measurement"));
+                      PlancommandsTr::tr("Record measurement"));
 }
 
 QUndoCommand *recordMeasurements(Document *document, const QList<QPair<Id, KpiMeasurement>> &measurements)
 {
-    auto *group = new QUndoCommand(Tr::tr("Record KPI values"));
+    auto *group = new QUndoCommand(PlancommandsTr::tr("Record KPI values"));
     // Several records of one KPI build on each other, so collect per KPI first.
     QList<Id> order;
     QHash<Id, QList<KpiMeasurement>> histories;
@@ -150,25 +150,25 @@ QUndoCommand *recordMeasurements(Document *document, const QList<QPair<Id, KpiMe
 QUndoCommand *changeMeasurement(Document *document, const Id &kpiId, const KpiMeasurement &measurement)
 {
     return setHistory(document, kpiId, withChangedMeasurement(historyOf(document, kpiId), measurement),
-                      Tr::tr("Edit recorded measurement"));
+                      PlancommandsTr::tr("Edit recorded measurement"));
 }
 
 QUndoCommand *removeMeasurement(Document *document, const Id &kpiId, const Id &measurementId)
 {
     return setHistory(document, kpiId, withoutMeasurement(historyOf(document, kpiId), measurementId),
-                      Tr::tr("Delete recorded measurement"));
+                      PlancommandsTr::tr("Delete recorded measurement"));
 }
 
 QUndoCommand *addChecklist(Document *document, const Checklist &checklist)
 {
     return ListItemCommand<Checklist>::insert(document, ItemKind::Checklist, checklistList, checklist,
-                                              Tr::tr("Apply checklist"));
+                                              PlancommandsTr::tr("Apply checklist"));
 }
 
 QUndoCommand *removeChecklist(Document *document, const Id &checklistId)
 {
     return ListItemCommand<Checklist>::remove(document, ItemKind::Checklist, checklistList, checklistId,
-                                              Tr::tr("Remove checklist"));
+                                              PlancommandsTr::tr("Remove checklist"));
 }
 
 QUndoCommand *renameChecklist(Document *document, const Id &checklistId, const QString &name)
@@ -179,7 +179,7 @@ QUndoCommand *renameChecklist(Document *document, const Id &checklistId, const Q
             Checklist *c = findById(p.checklists, checklistId);
             return c ? &c->name : nullptr;
         },
-        name, Tr::tr("Rename checklist"));
+        name, PlancommandsTr::tr("Rename checklist"));
 }
 
 QUndoCommand *setChecklistItems(Document *document, const Id &checklistId, QList<ChecklistItem> items,
@@ -197,7 +197,7 @@ QUndoCommand *setChecklistItems(Document *document, const Id &checklistId, QList
 QUndoCommand *addChecklistTemplate(Document *document, const ChecklistTemplate &checklistTemplate)
 {
     return ListItemCommand<ChecklistTemplate>::insert(document, ItemKind::ChecklistTemplate, templateList,
-                                                      checklistTemplate, Tr::tr("Add checklist template"));
+                                                      checklistTemplate, PlancommandsTr::tr("Add checklist template"));
 }
 
 QUndoCommand *setCheckResult(Document *document, const Id &checklistId, const CheckResult &result)
@@ -224,19 +224,19 @@ QUndoCommand *setCheckResult(Document *document, const Id &checklistId, const Ch
             Checklist *c = findById(p.checklists, checklistId);
             return c ? &c->results : nullptr;
         },
-        results, Tr::tr("Check item"));
+        results, PlancommandsTr::tr("Check item"));
 }
 
 QUndoCommand *addCampaign(Document *document, const Campaign &campaign)
 {
     return ListItemCommand<Campaign>::insert(document, ItemKind::Campaign, campaignList, campaign,
-                                             Tr::tr("Add campaign"));
+                                             PlancommandsTr::tr("Add campaign"));
 }
 
 QUndoCommand *removeCampaign(Document *document, const Id &campaignId)
 {
     return ListItemCommand<Campaign>::remove(document, ItemKind::Campaign, campaignList, campaignId,
-                                             Tr::tr("Remove campaign"));
+                                             PlancommandsTr::tr("Remove campaign"));
 }
 
 QUndoCommand *changeCampaign(Document *document, const Campaign &campaign, const QString &text)
@@ -256,7 +256,7 @@ QUndoCommand *setRuleEnabled(Document *document, const QString &ruleId, bool ena
     return new ChangeValueCommand<QStringList>(
         document, changed(ItemKind::Project, document->project().id, {}, QStringLiteral("disabledRules")),
         [](Project &p) { return &p.disabledRules; }, disabled,
-        enabled ? Tr::tr("Switch rule on") : Tr::tr("Switch rule off"));
+        enabled ? PlancommandsTr::tr("Switch rule on") : PlancommandsTr::tr("Switch rule off"));
 }
 
 } // namespace omnimap
