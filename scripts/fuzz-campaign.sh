@@ -75,7 +75,12 @@ run() {
         mv -T "$tmp" "$bin" 2>/dev/null || rm -rf "$tmp"
     fi
     local stop_epoch=""
-    [ -n "$stop_at" ] && stop_epoch=$(date -u -d "$stop_at" +%s)
+    if [ -n "$stop_at" ]; then
+        stop_epoch=$(date -u -d "$stop_at" +%s)
+        # A bare HH:MM already past today means tomorrow (a lane started at 23:50 with
+        # --stop-at 00:40 otherwise stopped at once).
+        [ "$stop_epoch" -gt "$(date -u +%s)" ] || stop_epoch=$((stop_epoch + 86400))
+    fi
     export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8
     export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:allocator_may_return_null=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
