@@ -13,6 +13,23 @@ namespace {
 
 struct CmdExplainWarehouseTr { Q_DECLARE_TR_FUNCTIONS(cli) };
 
+/// Every push-down statement Omnimap sends, with its title; PostgreSQL's and ClickHouse's
+/// generators have the same methods (their statements differ in type: with or without
+/// bound values).
+template <typename Pushdown>
+auto reviewedStatements(const Pushdown &sql)
+{
+    using Statement = decltype(sql.journeys());
+    return std::vector<std::pair<QString, Statement>>{
+        {CmdExplainWarehouseTr::tr("Journeys: paths at both levels and time to convert"), sql.journeys()},
+        {CmdExplainWarehouseTr::tr("Funnel: customers per stage"), sql.stageCustomers()},
+        {CmdExplainWarehouseTr::tr("Time-decay attribution credits"), sql.timeDecayCredits(7.0)},
+        {CmdExplainWarehouseTr::tr("Simulation chain: cells and transitions"), sql.chainCells()},
+        {CmdExplainWarehouseTr::tr("Simulation chain: event types per cell"), sql.chainEventTypes()},
+        {CmdExplainWarehouseTr::tr("KPI counts"),
+         sql.countEvents({sim::EventFilter{QStringLiteral("purchase"), {}, {}, 30}}, 1704067200000)}};
+}
+
 int run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -35,28 +52,14 @@ int run(const QStringList &arguments)
     }
     if (auto *ch = dynamic_cast<sim::ChEventSource *>(opened.source.get())) {
         // ClickHouse 18.16 has no EXPLAIN: the statements as sent, for review.
-        const sim::ChPushdown sql(ch->columns(), sim::JourneyQuery());
-        const std::vector<std::pair<QString, QString>> statements{
-            {CmdExplainWarehouseTr::tr("Journeys: paths at both levels and time to convert"), sql.journeys()},
-            {CmdExplainWarehouseTr::tr("Funnel: customers per stage"), sql.stageCustomers()},
-            {CmdExplainWarehouseTr::tr("Time-decay attribution credits"), sql.timeDecayCredits(7.0)},
-            {CmdExplainWarehouseTr::tr("Simulation chain: cells and transitions"), sql.chainCells()},
-            {CmdExplainWarehouseTr::tr("Simulation chain: event types per cell"), sql.chainEventTypes()},
-            {CmdExplainWarehouseTr::tr("KPI counts"), sql.countEvents({sim::EventFilter{QStringLiteral("purchase"), {}, {}, 30}}, 1704067200000)}};
+        const auto statements = reviewedStatements(sim::ChPushdown(ch->columns(), sim::JourneyQuery()));
         out() << "<!-- ClickHouse " << ch->serverVersion() << " -->\n\n";
         for (const auto &[title, statement] : statements)
             out() << "## " << title << "\n\n```sql\n" << statement << "\n```\n\n";
         return ExitOk;
     }
     auto *pg = static_cast<sim::PgEventSource *>(opened.source.get());
-    const sim::PgPushdown sql(pg->columns(), sim::JourneyQuery());
-    const std::vector<std::pair<QString, sim::PgStatement>> statements{
-        {CmdExplainWarehouseTr::tr("Journeys: paths at both levels and time to convert"), sql.journeys()},
-        {CmdExplainWarehouseTr::tr("Funnel: customers per stage"), sql.stageCustomers()},
-        {CmdExplainWarehouseTr::tr("Time-decay attribution credits"), sql.timeDecayCredits(7.0)},
-        {CmdExplainWarehouseTr::tr("Simulation chain: cells and transitions"), sql.chainCells()},
-        {CmdExplainWarehouseTr::tr("Simulation chain: event types per cell"), sql.chainEventTypes()},
-        {CmdExplainWarehouseTr::tr("KPI counts"), sql.countEvents({sim::EventFilter{QStringLiteral("purchase"), {}, {}, 30}}, 1704067200000)}};
+    const auto statements = reviewedStatements(sim::PgPushdown(pg->columns(), sim::JourneyQuery()));
     for (const auto &[title, statement] : statements) {
         QString plan;
         if (!pg->explain(statement, parser.isSet(analyze), plan, &error)) {

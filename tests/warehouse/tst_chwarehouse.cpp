@@ -380,6 +380,35 @@ private slots:
         compareChain(*m_sqlite, *m_ch, query);
     }
 
+    /// `omnimap-cli explain-warehouse` on ClickHouse (18.16 has no EXPLAIN): the server's
+    /// version, then every statement Omnimap sends, each reading the mapped table.
+    void explainWarehouseListsEveryStatement()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CLICKHOUSE_PASSWORD"), password());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(OMNIMAP_CLI_PATH), {QStringLiteral("explain-warehouse"), QStringLiteral("--source"), cliUrl(QStringLiteral("events"))});
+        QVERIFY(p.waitForFinished(120000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        QVERIFY2(out.startsWith(QLatin1String("<!-- ClickHouse 18.")), qPrintable(out.left(80)));
+        const QStringList titles{QStringLiteral("Journeys: paths at both levels and time to convert"),
+                                 QStringLiteral("Funnel: customers per stage"),
+                                 QStringLiteral("Time-decay attribution credits"),
+                                 QStringLiteral("Simulation chain: cells and transitions"),
+                                 QStringLiteral("Simulation chain: event types per cell"),
+                                 QStringLiteral("KPI counts")};
+        QStringList sections = out.split(QStringLiteral("## "), Qt::SkipEmptyParts);
+        sections.removeFirst(); // the version line
+        QCOMPARE(sections.size(), titles.size());
+        const QString table = QStringLiteral("FROM `%1`.`events`").arg(m_env.value(QStringLiteral("OMNIMAP_CH_DATABASE")));
+        for (int i = 0; i < titles.size(); ++i) {
+            QVERIFY2(sections.at(i).startsWith(titles.at(i) + QStringLiteral("\n\n```sql\n")), qPrintable(sections.at(i).left(80)));
+            QVERIFY2(sections.at(i).contains(table), qPrintable(sections.at(i)));
+        }
+    }
+
     void sameAnswersForAPeriodAndShortLookBack()
     {
         JourneyQuery query;

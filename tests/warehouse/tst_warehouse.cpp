@@ -552,6 +552,40 @@ private slots:
         QCOMPARE(digest(), before);
     }
 
+    /// `omnimap-cli explain-warehouse` (docs/warehouse.md): every statement Omnimap sends,
+    /// each with the plan PostgreSQL made of it — what an administrator reviews before
+    /// granting access. The plans are the server's own text, so a statement that did not
+    /// reach it (or reached another table) cannot pass.
+    void explainWarehouseShowsEveryStatementWithItsPlan()
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("PGPASSWORD"), password());
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(OMNIMAP_CLI_PATH), {QStringLiteral("explain-warehouse"), QStringLiteral("--source"),
+                                                  cliUrl(m_env.value(QStringLiteral("PGPORT")), QStringLiteral("events"))});
+        QVERIFY(p.waitForFinished(120000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+        const QStringList titles{QStringLiteral("Journeys: paths at both levels and time to convert"),
+                                 QStringLiteral("Funnel: customers per stage"),
+                                 QStringLiteral("Time-decay attribution credits"),
+                                 QStringLiteral("Simulation chain: cells and transitions"),
+                                 QStringLiteral("Simulation chain: event types per cell"),
+                                 QStringLiteral("KPI counts")};
+        const QStringList sections = out.split(QStringLiteral("## "), Qt::SkipEmptyParts);
+        QCOMPARE(sections.size(), titles.size());
+        for (int i = 0; i < titles.size(); ++i) {
+            const QString &section = sections.at(i);
+            QVERIFY2(section.startsWith(titles.at(i) + QStringLiteral("\n\n```sql\n")), qPrintable(section.left(80)));
+            // The statement reads the mapped table, quoted; the plan after it scans it.
+            const qsizetype planStart = section.indexOf(QStringLiteral("\n```\n\n```\n"));
+            QVERIFY2(planStart > 0, qPrintable(titles.at(i)));
+            QVERIFY2(section.left(planStart).contains(QLatin1String("FROM \"public\".\"events\"")), qPrintable(titles.at(i)));
+            QVERIFY2(section.mid(planStart).contains(QLatin1String("Scan on events")), qPrintable(section.mid(planStart)));
+        }
+    }
+
     void timeoutCancelAndKillStopTheServerQuery()
     {
         QVERIFY(admin(QStringLiteral("CREATE OR REPLACE VIEW events_slow AS SELECT e.* FROM events e, pg_sleep(30) s;"
