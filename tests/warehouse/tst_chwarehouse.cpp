@@ -11,6 +11,7 @@
 #include "sqliteeventsource.h"
 
 #include "format/projectfile.h"
+#include "explainwarehousetitles.h"
 #include "stallproxy.h"
 
 #include <QCryptographicHash>
@@ -393,12 +394,7 @@ private slots:
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
         QVERIFY2(out.startsWith(QLatin1String("<!-- ClickHouse 18.")), qPrintable(out.left(80)));
-        const QStringList titles{QStringLiteral("Journeys: paths at both levels and time to convert"),
-                                 QStringLiteral("Funnel: customers per stage"),
-                                 QStringLiteral("Time-decay attribution credits"),
-                                 QStringLiteral("Simulation chain: cells and transitions"),
-                                 QStringLiteral("Simulation chain: event types per cell"),
-                                 QStringLiteral("KPI counts")};
+        const QStringList titles = explainWarehouseTitles();
         QStringList sections = out.split(QStringLiteral("## "), Qt::SkipEmptyParts);
         sections.removeFirst(); // the version line
         QCOMPARE(sections.size(), titles.size());

@@ -9,6 +9,7 @@
 #include "sqliteeventsource.h"
 
 #include "format/projectfile.h"
+#include "explainwarehousetitles.h"
 #include "stallproxy.h"
 
 #include <QCryptographicHash>
@@ -567,12 +568,7 @@ private slots:
         QVERIFY(p.waitForFinished(120000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
-        const QStringList titles{QStringLiteral("Journeys: paths at both levels and time to convert"),
-                                 QStringLiteral("Funnel: customers per stage"),
-                                 QStringLiteral("Time-decay attribution credits"),
-                                 QStringLiteral("Simulation chain: cells and transitions"),
-                                 QStringLiteral("Simulation chain: event types per cell"),
-                                 QStringLiteral("KPI counts")};
+        const QStringList titles = explainWarehouseTitles();
         const QStringList sections = out.split(QStringLiteral("## "), Qt::SkipEmptyParts);
         QCOMPARE(sections.size(), titles.size());
         for (int i = 0; i < titles.size(); ++i) {
