@@ -13,8 +13,14 @@
 #       For two processes on two cores start two of these with different targets.
 #   scripts/fuzz-campaign.sh report
 #       runs, wall time, executions/s, corpus size and findings per target and code version.
+#   scripts/fuzz-campaign.sh record
+#       appends the folder's slices not yet in the ledger docs/fuzz-campaign-runs.tsv to it;
+#       commit it. The folder is lost with the machine, the ledger is not: counts and the
+#       report take the slices of both, so a later session on the same code version goes
+#       on from the recorded total.
 #
 #   FUZZ_CAMPAIGN_DIR  the shared folder (default /work/fuzz-campaign)
+#   FUZZ_CAMPAIGN_LEDGER  the committed record of slices (default docs/fuzz-campaign-runs.tsv)
 #   FUZZ_BUILD_DIR     the clang build (default build-fuzz)
 #   FUZZ_NICE          niceness of the fuzz processes (default 19: builds go first)
 #   FUZZ_TIMEOUT       seconds one input may take (default 25). libFuzzer measures wall time,
@@ -35,11 +41,35 @@ build=${FUZZ_BUILD_DIR:-build-fuzz}
 niceness=${FUZZ_NICE:-19}
 all_targets=(project events_csv paths_csv ojf segment_sql merge export)
 
+ledger=${FUZZ_CAMPAIGN_LEDGER:-docs/fuzz-campaign-runs.tsv}
+
+# The slices of TARGET, each once, as runs.tsv lines without the header: the ledger's
+# (column 1 is the target) and the folder's not yet recorded there (same start time).
+slices_of() {
+    local t="$1" tsv="$dir/$1/runs.tsv"
+    [ -f "$tsv" ] || tsv=/dev/null
+    awk -F'\t' -v t="$t" 'FNR == 1 { file++; next }
+        file == 1 && $1 == t { sub(/^[^\t]*\t/, ""); seen[$1] = 1; print; next }
+        file == 2 && !($1 in seen) { print }' "$ledger" "$tsv"
+}
+
 # Sum of executed runs of TARGET for VERSION (column 6 of runs.tsv).
 runs_so_far() {
-    local tsv="$dir/$1/runs.tsv"
-    [ -f "$tsv" ] || { echo 0; return; }
-    awk -F'\t' -v v="$2" 'NR > 1 && $4 == v { s += $6 } END { printf "%d\n", s }' "$tsv"
+    slices_of "$1" | awk -F'\t' -v v="$2" '$4 == v { s += $6 } END { printf "%d\n", s }'
+}
+
+record() {
+    local added=0 t
+    for t in "${all_targets[@]}"; do
+        local tsv="$dir/$t/runs.tsv"
+        [ -f "$tsv" ] || continue
+        local n
+        n=$(awk -F'\t' -v t="$t" 'FNR == 1 { file++; next }
+            file == 1 && $1 == t { seen[$2] = 1; next }
+            file == 2 && !($1 in seen) { print t "\t" $0 }' "$ledger" "$tsv" | tee -a "$ledger" | wc -l)
+        added=$((added + n))
+    done
+    echo "fuzz-campaign: $added slices added to $ledger"
 }
 
 source scripts/lib/fuzz-seeds.sh
@@ -132,18 +162,18 @@ run() {
 report() {
     printf '%-12s %-12s %12s %9s %9s %8s %9s\n' target code_version runs wall_s exec/s corpus findings
     for t in "${all_targets[@]}"; do
-        local tsv="$dir/$t/runs.tsv"
-        [ -f "$tsv" ] || continue
         local corpus findings
-        corpus=$(find "$dir/$t/corpus" -type f | wc -l)
-        findings=$(find "$dir/$t/findings" -type f | wc -l)
-        awk -F'\t' -v t="$t" -v c="$corpus" -v f="$findings" 'NR > 1 { r[$4] += $6; s[$4] += $5 }
-            END { for (v in r) printf "%-12s %-12s %12d %9d %9.0f %8d %9d\n", t, v, r[v], s[v], s[v] ? r[v] / s[v] : 0, c, f }' "$tsv"
+        # A target recorded in the ledger may have no folder on this machine.
+        corpus=$( (find "$dir/$t/corpus" -type f 2>/dev/null || true) | wc -l)
+        findings=$( (find "$dir/$t/findings" -type f 2>/dev/null || true) | wc -l)
+        slices_of "$t" | awk -F'\t' -v t="$t" -v c="$corpus" -v f="$findings" '{ r[$4] += $6; s[$4] += $5 }
+            END { for (v in r) printf "%-12s %-12s %12d %9d %9.0f %8d %9d\n", t, v, r[v], s[v], s[v] ? r[v] / s[v] : 0, c, f }'
     done
 }
 
 case "${1:-}" in
     run) shift; run "$@" ;;
     report) report ;;
-    *) sed -n '2,25p' "$0"; exit 2 ;;
+    record) record ;;
+    *) sed -n '2,30p' "$0"; exit 2 ;;
 esac
