@@ -28,11 +28,12 @@
 #                      reports the starved input as a timeout. Slow units are reported
 #                      from 2/5 of it (10 s by default, libFuzzer's own default).
 #
-# The code version is a hash of the committed sources the fuzz programs are built from
-# (scripts/lib/fuzz-seeds.sh: src/core, sim, document, report, tests/fuzz, cmake, the top
-# CMakeLists.txt; a docs, GUI or CLI commit keeps it); scripts/fuzz.sh records the version it built in
-# $FUZZ_BUILD_DIR/fuzz-code-version, and a run refuses binaries built from other code. The
-# programs are copied to bin/<code version>/ in the campaign folder and run from there.
+# A target's code version is a hash of the committed sources its program runs
+# (scripts/lib/fuzz-seeds.sh: src/core and, per target, sim, document, report, its harness,
+# the build files; a docs, GUI or CLI commit keeps every version, a src/report commit only
+# those of ojf and export); scripts/fuzz.sh records the versions it built in
+# $FUZZ_BUILD_DIR/fuzz-code-version, and a run refuses a program built from other code. The
+# programs are copied to bin/<target>/<code version>/ in the campaign folder and run from there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -86,24 +87,31 @@ run() {
         esac
     done
     [ ${#targets[@]} -gt 0 ] || targets=("${all_targets[@]}")
-    local version built
-    version=$(fuzz_code_version)
-    built=$(cat "$build/fuzz-code-version" 2>/dev/null || echo none)
-    # Programs of this version already copied to the folder are used as they are.
-    if [ "$version" = dirty ] || { [ ! -d "$dir/bin/$version" ] && [ "$version" != "$built" ]; }; then
-        echo "fuzz-campaign: $build was built from code version '$built', the checkout is '$version'" >&2
-        echo "  (commit, then scripts/fuzz.sh --build-only)" >&2
-        exit 1
-    fi
-    # The campaign runs copies, so rebuilding build-fuzz (another version) does not touch it.
-    local bin="$dir/bin/$version"
-    if [ ! -d "$bin" ]; then
-        local tmp="$bin.tmp.$$" # two lanes may start together
-        mkdir -p "$tmp"
-        for f in "$build"/tests/fuzz/fuzz_*; do [ -f "$f" ] && cp "$f" "$tmp/"; done
-        git log -1 --format='%H %cI %s' >"$tmp/BUILT-FROM"
-        mv -T "$tmp" "$bin" 2>/dev/null || rm -rf "$tmp"
-    fi
+    # Every target's programs are checked before any runs, so a lane does not stop halfway;
+    # the versions are taken once, so a commit in the checkout during the lane changes nothing.
+    local t
+    declare -A versions=()
+    for t in "${targets[@]}"; do
+        local version built
+        version=$(fuzz_code_version "$t")
+        versions[$t]=$version
+        built=$(awk -v t="$t" '$1 == t { print $2 }' "$build/fuzz-code-version" 2>/dev/null)
+        # Programs of this version already copied to the folder are used as they are.
+        if [ "$version" = dirty ] || { [ ! -d "$dir/bin/$t/$version" ] && [ "$version" != "${built:-none}" ]; }; then
+            echo "fuzz-campaign: $t in $build was built from code version '${built:-none}', the checkout is '$version'" >&2
+            echo "  (commit, then scripts/fuzz.sh --build-only)" >&2
+            exit 1
+        fi
+        # The campaign runs copies, so rebuilding build-fuzz (another version) does not touch it.
+        local bin="$dir/bin/$t/$version"
+        if [ ! -d "$bin" ]; then
+            local tmp="$bin.tmp.$$"
+            mkdir -p "$tmp"
+            cp "$build/tests/fuzz/fuzz_$t" "$tmp/"
+            git log -1 --format='%H %cI %s' >"$tmp/BUILT-FROM"
+            mv -T "$tmp" "$bin" 2>/dev/null || rm -rf "$tmp"
+        fi
+    done
     local stop_epoch=""
     if [ -n "$stop_at" ]; then
         stop_epoch=$(date -u -d "$stop_at" +%s)
@@ -115,7 +123,8 @@ run() {
     export ASAN_OPTIONS="detect_leaks=0:abort_on_error=1:allocator_may_return_null=1"
     export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
     for t in "${targets[@]}"; do
-        local tdir="$dir/$t"
+        local tdir="$dir/$t" version=${versions[$t]}
+        local bin="$dir/bin/$t/$version"
         mkdir -p "$tdir/corpus" "$tdir/findings" "$tdir/logs"
         [ -f "$tdir/runs.tsv" ] || printf 'start_utc\tend_utc\tcommit\tcode_version\tseconds\truns\texec_per_s\tstatus\tcorpus_files\tload_avg\n' >"$tdir/runs.tsv"
         local slices=0

@@ -99,9 +99,10 @@ sanitized_tests=(test_core test_sim test_report test_cli test_robustness)
 phase "build ${build_targets[*]}"
 cmake --build "$build" -j"$jobs" --target "${build_targets[@]}"
 phase "built"
-# The code version scripts/fuzz-campaign.sh counts runs by (committed sources only).
+# The code version of each target built, which scripts/fuzz-campaign.sh counts runs by
+# (committed sources only): lines "TARGET VERSION".
 source scripts/lib/fuzz-seeds.sh
-fuzz_code_version >"$build/fuzz-code-version" 2>/dev/null || true
+for t in "${targets[@]}"; do echo "$t $(fuzz_code_version "$t")"; done >"$build/fuzz-code-version" 2>/dev/null || true
 [ "$build_only" = 1 ] && exit 0
 
 export QT_QPA_PLATFORM=offscreen QTEST_DISABLE_STACK_DUMP=1 LC_ALL=C.UTF-8
